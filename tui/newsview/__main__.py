@@ -1,0 +1,5 @@
+import sys
+
+from newsview.cli import main
+
+sys.exit(main())
