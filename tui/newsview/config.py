@@ -136,7 +136,11 @@ class _Validator:
     def scalar(self, node, key: str, kind: type, choices: tuple[str, ...] = ()):
         if node is None:
             return None
-        value = yaml.SafeLoader(" ").construct_object(node) if isinstance(node, yaml.ScalarNode) else node
+        try:
+            value = yaml.SafeLoader(" ").construct_object(node) if isinstance(node, yaml.ScalarNode) else node
+        except (yaml.YAMLError, ValueError, TypeError):  # an unknown tag (`!foo`, `!!python/...`) or a bad `!!int x`
+            self.fail(node, key, f"unsupported YAML value {node.tag} (must be a {kind.__name__})")
+            return None
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
@@ -181,6 +185,8 @@ class _Validator:
                 return None
         raw = self.scalar(fields.get("path"), f"{key}.path", str)
         if not raw:
+            if raw == "":
+                self.fail(fields["path"], f"{key}.path", "empty (each source needs a path or glob)")
             return None
         path = self.resolve(raw)
         if glob.has_magic(path):
@@ -204,7 +210,7 @@ class _Validator:
     def story(self, node, key: str) -> StoryConfig | None:
         fields = self.mapping(node, key, ("id", "title", "articles"))
         title = self.scalar(fields.get("title"), f"{key}.title", str)
-        if not title and isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.MappingNode) and ("title" not in fields or title == ""):
             self.fail(node, f"{key}.title", "missing (each story needs a title)")
         articles = []
         for i, n in enumerate(self.sequence(fields.get("articles"), f"{key}.articles")):

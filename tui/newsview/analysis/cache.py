@@ -1,0 +1,59 @@
+"""On-disk cache of per-article analyses, keyed by text hash, model and engine version.
+
+A corrupt entry is discarded and rebuilt; an unwritable cache dir only disables caching.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from newsview.paths import user_cache_dir
+
+ENGINE_VERSION = "1"
+
+
+class Cache:
+    def __init__(self, model: str, root: Path | None = None, enabled: bool = True):
+        self.model = model
+        self.root = (root or user_cache_dir()) / "analysis"
+        self.enabled = enabled
+
+    def key(self, text: str) -> str:
+        return hashlib.sha256(f"{ENGINE_VERSION}\0{self.model}\0{text}".encode("utf-8")).hexdigest()
+
+    def path(self, text: str) -> Path:
+        key = self.key(text)
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, text: str) -> dict | None:
+        if not self.enabled:
+            return None
+        path = self.path(text)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            path.unlink(missing_ok=True)
+            return None
+        if not isinstance(data, dict) or data.get("engine") != ENGINE_VERSION or "analysis" not in data:
+            path.unlink(missing_ok=True)
+            return None
+        return data["analysis"]
+
+    def put(self, text: str, analysis: dict) -> None:
+        if not self.enabled:
+            return
+        path = self.path(text)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"engine": ENGINE_VERSION, "model": self.model, "analysis": analysis}, fh)
+            os.replace(tmp, path)
+        except OSError:
+            self.enabled = False  # read-only or full disk: carry on without a cache

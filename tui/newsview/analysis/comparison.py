@@ -1,0 +1,88 @@
+"""One Comparison for N articles: per-article analysis (cached), then everything across articles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from newsview.analysis.cache import Cache
+from newsview.analysis.document import analyse_document
+from newsview.analysis.entities import resolve
+from newsview.analysis.facts import PLACE_TYPES, Unit, diff
+from newsview.analysis.matching import match_statements
+from newsview.analysis.model import VALUE_TYPES, Comparison, Speaker, Span, Statement
+from newsview.analysis.nlp import parse
+from newsview.config import AnalysisConfig
+from newsview.corpus.model import Article
+
+Progress = Callable[[str, float], None]
+
+
+def analyse_articles(articles: Sequence[Article], settings: AnalysisConfig, use_cache: bool = True,
+                     progress: Progress | None = None) -> dict[str, dict]:
+    """Article id -> its per-article analysis, from the cache where it can be."""
+    cache = Cache(settings.model, enabled=use_cache and settings.cache)
+    done: dict[str, dict] = {}
+    todo = []
+    for a in articles:
+        hit = cache.get(a.text)
+        if hit is not None:
+            done[a.id] = hit
+        else:
+            todo.append(a)
+    if todo:
+        if progress:
+            progress("loading the language model", 0.0)
+        for n, (a, pieces) in enumerate(zip(todo, parse((a.text for a in todo), settings.model)), 1):
+            result = analyse_document(a.text, pieces)
+            cache.put(a.text, result)
+            done[a.id] = result
+            if progress:
+                progress(f"analysed {n} of {len(todo)} articles", n / len(todo))
+    return done
+
+
+def _entity_at(index: dict[tuple, str], mentions_by_article: dict[str, list], article: str,
+               span: list | None) -> str | None:
+    if not span:
+        return None
+    eid = index.get((article, span[0], span[1]))
+    if eid:
+        return eid
+    for (art, s, e), eid in index.items():
+        if art == article and s < span[1] and span[0] < e:
+            return eid
+    return None
+
+
+def analyse(articles: Sequence[Article], settings: AnalysisConfig = AnalysisConfig(), use_cache: bool = True,
+            progress: Progress | None = None) -> Comparison:
+    articles = list(articles)
+    docs = analyse_articles(articles, settings, use_cache, progress)
+    mentions = {a.id: docs[a.id]["mentions"] for a in articles}
+    entities, index = resolve(mentions, settings.entity_threshold)
+    etype = {e.id: e.type for e in entities}
+    statements: list[Statement] = []
+    for a in articles:
+        for raw in docs[a.id]["statements"]:
+            s, e = raw["content"]
+            sp = raw["speaker_span"]
+            speaker = Speaker(raw["speaker_text"], _entity_at(index, mentions, a.id, raw["resolved"]),
+                              sp[0] if sp else None, sp[1] if sp else None)
+            cue = raw["cue_span"] or [None, None]
+            statements.append(Statement(f"s{len(statements) + 1}", a.id, speaker, raw["cue"], raw["kind"],
+                                        Span(s, e, a.text[s:e]), (), cue[0], cue[1]))
+    matches = match_statements(statements, settings.quote_threshold)
+    statements = [replace(s, matches=matches.get(s.id, ())) for s in statements]
+    units = []
+    for a in articles:
+        values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
+        for k, (s, e, terms) in enumerate(docs[a.id]["units"]):
+            inside = [(m[2], m[3], m[0], m[1]) for m in values if s <= m[0] and m[1] <= e]
+            places = {index[(a.id, m[0], m[1])] for m in values if (a.id, m[0], m[1]) in index and s <= m[0] < e
+                      and m[2] in PLACE_TYPES}
+            speakers = {st.speaker.entity for st in statements if st.article == a.id and st.speaker.entity
+                        and etype.get(st.speaker.entity) == "PERSON" and s <= st.content.start < e}
+            units.append(Unit(a.id, k, s, e, terms, inside, places, speakers))
+    facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
+    return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))

@@ -1,0 +1,97 @@
+"""One article's analysis, before anything is compared: mentions, fact units, statements.
+
+The result is plain JSON-able data so it can be cached by content hash; the
+cross-article steps (entities, matches, the fact diff) run on it afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsview.analysis.model import NAMED_TYPES, VALUE_TYPES
+from newsview.analysis.statements import Extractor
+
+CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
+LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
+TRAILING = re.compile(r"(?:['’]s|['’])$")
+POSSESSIVE = re.compile(r"['’]s\s+")
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+
+
+def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    if m := LEADING.match(span):
+        start += m.end()
+    span = text[start:end]
+    if m := TRAILING.search(span):
+        end -= len(m.group())
+    return start, end
+
+
+def mentions_of(text: str, pieces: list) -> list[list]:
+    """[start, end, label, text] of named and value mentions; a possessive splits a span in two."""
+    out: list[list] = []
+    labels_by_text: dict[str, str] = {}
+    for off, doc in pieces:
+        for ent in doc.ents:
+            if ent.label_ in CANDIDATE_TYPES:
+                labels_by_text.setdefault(ent.text, ent.label_)
+    for off, doc in pieces:
+        for ent in doc.ents:
+            label = ent.label_
+            if label not in CANDIDATE_TYPES and label not in VALUE_TYPES:
+                continue
+            start, end = off + ent.start_char, off + ent.end_char
+            if label in CANDIDATE_TYPES:
+                inner = POSSESSIVE.search(text, start, end)
+                if inner and inner.end() < end:  # "Iraq's Popular Mobilization Forces"
+                    owner = _trim_mention(text, start, inner.start())
+                    owner_label = labels_by_text.get(text[owner[0]:owner[1]])
+                    if owner_label:
+                        out.append([*owner, owner_label, text[owner[0]:owner[1]]])
+                    start = inner.end()
+                start, end = _trim_mention(text, start, end)
+            if end > start:
+                out.append([start, end, label, text[start:end]])
+    return _join_times(text, out)
+
+
+def _join_times(text: str, mentions: list[list]) -> list[list]:
+    """"Thursday" + "afternoon" read as one time, "Thursday afternoon"."""
+    out: list[list] = []
+    for m in mentions:
+        if out and out[-1][2] in ("DATE", "TIME") and m[2] in ("DATE", "TIME") and not text[out[-1][1]:m[0]].strip():
+            prev = out.pop()
+            label = "TIME" if "TIME" in (prev[2], m[2]) else "DATE"
+            m = [prev[0], m[1], label, text[prev[0]:m[1]]]
+        out.append(m)
+    return out
+
+
+def units_of(text: str, pieces: list) -> list[list]:
+    """Fact units: sentences, with each unit's content lemmas for alignment."""
+    units = []
+    for off, doc in pieces:
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”’'.?!":
+                tokens.pop()
+            if not tokens or not any(t.is_alpha or t.like_num for t in tokens):
+                continue
+            start, end = off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
+            terms = [_term(t) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)]
+            units.append([start, end, terms])
+    return units
+
+
+def _term(token) -> str:
+    lemma = token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()
+    return re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", lemma.replace(".", ""))
+
+
+def analyse_document(text: str, pieces: list) -> dict:
+    mentions = mentions_of(text, pieces)
+    named = [(m[0], m[1], m[2]) for m in mentions if m[2] in CANDIDATE_TYPES]
+    statements = Extractor(text, pieces, named).run()
+    return {"mentions": mentions, "units": units_of(text, pieces),
+            "statements": [s.to_dict() for s in statements]}

@@ -1,0 +1,197 @@
+"""The shared-fact diff: fact units aligned across articles, and the details where they disagree.
+
+Units are compared by TF-IDF over their content lemmas, with IDF taken over
+every unit being compared, so a story's ever-present names weigh little and
+the words that make a fact weigh much. Candidates come from an inverted index
+of selective terms: a unit is only scored against units sharing one with it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsview.analysis.model import Conflict, Fact, Member
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+NUMBER_TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
+
+
+@dataclass
+class Unit:
+    article: str
+    index: int
+    start: int
+    end: int
+    terms: list[str]
+    values: list[tuple[str, str, int, int]] = field(default_factory=list)  # (label, text, start, end)
+    places: set[str] = field(default_factory=set)  # entity ids
+    speakers: set[str] = field(default_factory=set)  # person entity ids quoted in it
+    vector: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.article, self.index
+
+
+def weigh(units: list[Unit]) -> None:
+    df = Counter(t for u in units for t in set(u.terms))
+    n = len(units)
+    for u in units:
+        tf = Counter(u.terms)
+        vec = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        u.vector = {t: v / norm for t, v in vec.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def candidate_pairs(units: list[Unit], max_share: float = 0.2) -> set[tuple[int, int]]:
+    """Pairs of units in different articles that share a selective term (not every pair)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for t in set(u.terms):
+            index[t].append(i)
+    limit = max(4, int(max_share * len(units)))
+    pairs = set()
+    for t, posting in index.items():
+        if len(posting) > limit:
+            continue
+        for x, i in enumerate(posting):
+            for j in posting[x + 1:]:
+                if units[i].article != units[j].article:
+                    pairs.add((i, j))
+    return pairs
+
+
+def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
+    """Aligned unit pairs: each unit keeps its best match in every other article, above the threshold."""
+    weigh(units)
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    scored = []
+    for i, j in candidate_pairs(units):
+        s = cosine(units[i].vector, units[j].vector)
+        if s < threshold:
+            continue
+        scored.append((i, j, s))
+        for a, b in ((i, j), (j, i)):
+            key = (a, units[b].article)
+            if key not in best or s > best[key][0]:
+                best[key] = (s, b)
+    return [(i, j, s) for i, j, s in scored
+            if best[(i, units[j].article)][1] == j or best[(j, units[i].article)][1] == i]
+
+
+def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[list[int], float]]:
+    """Facts from aligned pairs: a component with one unit per article is one fact; otherwise each pair is."""
+    adj = defaultdict(list)
+    for i, j, s in pairs:
+        adj[i].append((j, s))
+        adj[j].append((i, s))
+    seen, out = set(), []
+    for start in range(len(units)):
+        if start in seen:
+            continue
+        comp, stack = [], [start]
+        seen.add(start)
+        while stack:
+            k = stack.pop()
+            comp.append(k)
+            for j, _ in adj[k]:
+                if j not in seen:
+                    seen.add(j)
+                    stack.append(j)
+        articles = [units[k].article for k in comp]
+        edges = [(i, j, s) for i, j, s in pairs if i in comp and j in comp]
+        if len(comp) == 1:
+            out.append(([start], 1.0))
+        elif len(set(articles)) == len(articles):
+            out.append((sorted(comp, key=lambda k: units[k].key), sum(e[2] for e in edges) / len(edges)))
+        else:
+            out.extend(([i, j], s) for i, j, s in edges)
+    return out
+
+
+def value_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", w) for w in words if w not in ("the", "of", "on", "in", "at")}
+
+
+def conflicts(members: list[Unit], texts: dict[str, str]) -> list[Conflict]:
+    found: list[Conflict] = []
+    for x, a in enumerate(members):
+        for b in members[x + 1:]:
+            found += _time_conflicts(a, b) + _number_conflicts(a, b, texts) + _place_conflicts(a, b, texts)
+            if a.speakers and b.speakers and not (a.speakers & b.speakers):
+                found.append(Conflict("attribution", {a.article: ", ".join(sorted(a.speakers)),
+                                                      b.article: ", ".join(sorted(b.speakers))}))
+    return found
+
+
+def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
+    out = []
+    ta = [v for v in a.values if v[0] in ("DATE", "TIME")]
+    tb = [v for v in b.values if v[0] in ("DATE", "TIME")]
+    for va in ta:
+        wa = value_words(va[1])
+        for vb in tb:
+            wb = value_words(vb[1])
+            same_day = bool(wa & wb & (WEEKDAYS | {w for w in wa if w.isdigit()}))
+            differ = not (wa <= wb or wb <= wa)
+            lone_days = len(ta) == len(tb) == 1 and wa & WEEKDAYS and wb & WEEKDAYS and not wa & wb
+            if (same_day and differ) or lone_days:
+                kind = "time" if "TIME" in (va[0], vb[0]) or same_day else "date"
+                out.append(Conflict(kind, {a.article: va[1], b.article: vb[1]},
+                                    {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])}))
+    return out
+
+
+def _number_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
+    def counted(u: Unit):
+        out = {}
+        for label, text, s, e in u.values:
+            if label in NUMBER_TYPES:
+                after = re.match(r"\s+([a-z]+)", texts[u.article][e:e + 30])
+                if after:
+                    out[after.group(1).rstrip("s")] = (text, s, e)
+        return out
+
+    ca, cb = counted(a), counted(b)
+    return [Conflict("number", {a.article: ca[k][0], b.article: cb[k][0]},
+                     {a.article: ca[k][1:], b.article: cb[k][1:]})
+            for k in ca.keys() & cb.keys() if value_words(ca[k][0]) != value_words(cb[k][0])]
+
+
+def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
+    """Different places only conflict when neither article names the other's place anywhere."""
+    pa = {v for v in a.values if v[0] in PLACE_TYPES}
+    pb = {v for v in b.values if v[0] in PLACE_TYPES}
+    if not pa or not pb or {v[1] for v in pa} & {v[1] for v in pb}:
+        return []
+    if any(v[1] in texts[b.article] for v in pa) or any(v[1] in texts[a.article] for v in pb):
+        return []
+    va, vb = min(pa, key=lambda v: v[2]), min(pb, key=lambda v: v[2])
+    return [Conflict("place", {a.article: va[1], b.article: vb[1]},
+                     {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])})]
+
+
+def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fact]:
+    facts = []
+    for n, (members, score) in enumerate(group(units, align(units, threshold)), 1):
+        mu = [units[k] for k in members]
+        ms = tuple(Member(u.article, u.start, u.end, texts[u.article][u.start:u.end]) for u in mu)
+        if len({u.article for u in mu}) == 1:
+            facts.append(Fact(f"f{n}", "only", ms, 1.0))
+            continue
+        found = conflicts(mu, texts)
+        facts.append(Fact(f"f{n}", "conflict" if found else "shared", ms, score, tuple(found)))
+    order = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}
+    facts.sort(key=lambda f: (order[f.members[0].article], f.members[0].start))
+    return [Fact(f"f{n}", f.status, f.members, f.score, f.conflicts) for n, f in enumerate(facts, 1)]

@@ -1,0 +1,148 @@
+"""The analysis model: one `Comparison` of N articles, which the UI reads and the JSON report serialises.
+
+Offsets are Python string indices into `Article.text` (end exclusive).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from newsview.corpus.model import Article
+
+SCHEMA = "newsview.report/1"
+NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+VALUE_TYPES = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORDINAL")
+
+
+@dataclass(frozen=True)
+class Mention:
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str  # canonical: the fullest form
+    type: str  # spaCy label, decided by the mentions together
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+    def counts(self) -> Counter:
+        """Mentions per article id."""
+        return Counter(m.article for m in self.mentions)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str
+    entity: str | None  # entity id
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    article: str
+    speaker: Speaker
+    cue: str
+    kind: str  # direct | indirect | mixed | block
+    content: Span
+    matches: tuple[str, ...] = ()
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Member:
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # number | time | date | place | attribution | other
+    values: dict[str, str]  # article id -> differing text
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # article id -> where that text stands
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    status: str  # shared | conflict | only
+    members: tuple[Member, ...]
+    score: float
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.article for m in self.members))
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    article: str
+    shared: int
+    only: int
+    conflict: int
+    entities_in_common: int
+    quoted: tuple[str, ...]  # speaker names, most quoted first
+
+
+@dataclass(frozen=True)
+class Comparison:
+    articles: tuple[Article, ...]
+    entities: tuple[Entity, ...]
+    statements: tuple[Statement, ...]
+    facts: tuple[Fact, ...]
+
+    def article(self, article_id: str) -> Article:
+        return next(a for a in self.articles if a.id == article_id)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def summaries(self) -> tuple[ArticleSummary, ...]:
+        out = []
+        for a in self.articles:
+            facts = [f for f in self.facts if a.id in f.articles]
+            status = Counter(f.status for f in facts)
+            common = sum(1 for e in self.entities if a.id in e.counts() and len(e.counts()) > 1)
+            speakers = Counter(self._speaker_name(s) for s in self.statements if s.article == a.id)
+            out.append(ArticleSummary(a.id, status["shared"], status["only"], status["conflict"], common,
+                                      tuple(name for name, _ in speakers.most_common())))
+        return tuple(out)
+
+    def _speaker_name(self, st: Statement) -> str:
+        entity = self.entity(st.speaker.entity)
+        return entity.name if entity else st.speaker.text
+
+    def to_dict(self) -> dict:
+        return {
+            "schema": SCHEMA,
+            "articles": [{"id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title, "date": a.date,
+                          "text": a.text, "credit": a.credit, "dateline": a.dateline, "url": a.url}
+                         for a in self.articles],
+            "entities": [{**asdict(e), "aliases": list(e.aliases), "mentions": [asdict(m) for m in e.mentions],
+                          "counts": dict(e.counts())} for e in self.entities],
+            "statements": [{**asdict(s), "matches": list(s.matches)} for s in self.statements],
+            "facts": [{"id": f.id, "status": f.status, "members": [asdict(m) for m in f.members],
+                       "score": round(f.score, 3), "articles": list(f.articles),
+                       "conflicts": [{"kind": c.kind, "values": c.values,
+                                      "spans": {k: list(v) for k, v in c.spans.items()}} for c in f.conflicts]}
+                      for f in self.facts],
+            "summary": [asdict(s) for s in self.summaries()],
+        }

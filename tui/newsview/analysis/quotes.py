@@ -1,0 +1,59 @@
+"""Quote marks -> quoted spans, paragraph by paragraph.
+
+Quote state never crosses a paragraph unless the next paragraph opens with a
+quote mark (the convention for a quote running over paragraphs), so one stray
+or unbalanced mark cannot derail the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"“])")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation's inner text, marks excluded."""
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs(text):
+        open_at: int | None = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch in OPENING or (ch == STRAIGHT and open_at is None and _opens(text, i)):
+                if open_at is None:
+                    open_at = i + 1
+            elif ch in CLOSING or ch == STRAIGHT:
+                if open_at is not None:
+                    out.append((open_at, i))
+                    open_at = None
+        if open_at is not None and p_end - open_at > 20:
+            # an open quote at a paragraph's end runs to it (the next paragraph reopens it)
+            out.append((open_at, p_end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in out) if e > s]
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight mark opens when it stands before a word, not after one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-:;,/" or i == 0)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end

@@ -1,0 +1,142 @@
+"""What to paint where: a Comparison, the reader's toggles and selection -> styled ranges per article.
+
+Pure functions over the analysis model, so the colouring rules are testable without a screen.
+Ranges are offsets into `Article.text`; the article view keeps those offsets valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.style import Style
+
+from newsview.analysis.model import Comparison, Fact
+from newsview.ui.themes import ENTITY_COLOUR, style
+
+STATUS_GLYPH = {"shared": "=", "only": "+", "conflict": "≠"}
+STATUS_COLOUR = {"shared": "nv-shared", "only": "nv-only", "conflict": "nv-conflict"}  # text background
+GLYPH_COLOUR = {"shared": "success", "only": "warning", "conflict": "error"}  # gutter glyph and panel markers
+DIFFERENCES = ("only", "conflict")
+
+
+@dataclass(frozen=True)
+class Layers:
+    """Which reading aids are painted."""
+    entities: bool = True
+    statements: bool = True
+    facts: bool = True
+
+
+@dataclass(frozen=True)
+class Item:
+    """Something the reader selected: an entity, statement or fact by id, or a search match."""
+    kind: str  # entity | statement | fact | match
+    id: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    style: Style
+
+
+@dataclass(frozen=True)
+class GutterMark:
+    """A fact's extent, shown beside the text as its status glyph (status never relies on colour alone)."""
+    start: int
+    end: int
+    status: str
+
+
+def item_spans(comparison: Comparison, item: Item) -> dict[str, list[tuple[int, int]]]:
+    """Where an item stands in each article, in reading order."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    if item.kind == "entity":
+        entity = comparison.entity(item.id)
+        for m in entity.mentions if entity else ():
+            spans.setdefault(m.article, []).append((m.start, m.end))
+    elif item.kind == "statement":
+        by_id = {s.id: s for s in comparison.statements}
+        if item.id in by_id:
+            for st in (by_id[item.id], *(by_id[i] for i in by_id[item.id].matches if i in by_id)):
+                spans.setdefault(st.article, []).append((st.content.start, st.content.end))
+                if st.speaker.start is not None and st.speaker.end is not None:
+                    spans[st.article].append((st.speaker.start, st.speaker.end))
+    elif item.kind == "fact":
+        for fact in comparison.facts:
+            if fact.id == item.id:
+                for m in fact.members:
+                    spans.setdefault(m.article, []).append((m.start, m.end))
+    return {k: sorted(v) for k, v in spans.items()}
+
+
+def article_marks(comparison: Comparison | None, article_id: str, layers: Layers, variables: dict[str, str],
+                  selected: dict[str, list[tuple[int, int]]] | None = None,
+                  matches: list[tuple[int, int]] = (), current: tuple[int, int] | None = None) -> list[Mark]:
+    """Styled ranges for one article, later ones painted over earlier ones."""
+    marks: list[Mark] = []
+    if comparison is not None:
+        if layers.facts:
+            for fact in comparison.facts:
+                for m in fact.members:
+                    if m.article == article_id:
+                        marks.append(Mark(m.start, m.end, style(variables, bg=STATUS_COLOUR[fact.status],
+                                                                underline=fact.status == "only")))
+        if layers.statements:
+            quote = style(variables, fg="nv-statement", italic=True)
+            speaker = style(variables, fg="nv-speaker", bold=True)
+            for st in comparison.statements:
+                if st.article == article_id:
+                    marks.append(Mark(st.content.start, st.content.end, quote))
+                    if st.speaker.start is not None and st.speaker.end is not None:
+                        marks.append(Mark(st.speaker.start, st.speaker.end, speaker))
+        if layers.entities:
+            for entity in comparison.entities:
+                entity_style = style(variables, fg=ENTITY_COLOUR.get(entity.type, "nv-statement"), bold=True)
+                marks.extend(Mark(m.start, m.end, entity_style) for m in entity.mentions if m.article == article_id)
+        if layers.facts:
+            detail = style(variables, fg="nv-conflict-detail", bold=True, underline=True)
+            for fact in comparison.facts:
+                for conflict in fact.conflicts:
+                    if article_id in conflict.spans:
+                        marks.append(Mark(*conflict.spans[article_id], detail))
+    search = style(variables, bg="nv-search")
+    marks.extend(Mark(s, e, search) for s, e in matches)
+    focus = style(variables, bg="nv-selected", bold=True)
+    marks.extend(Mark(s, e, focus) for s, e in (selected or {}).get(article_id, ()))
+    if current:
+        marks.append(Mark(*current, Style(reverse=True, bold=True)))
+    return [m for m in marks if m.end > m.start]
+
+
+def gutter_marks(comparison: Comparison | None, article_id: str) -> list[GutterMark]:
+    if comparison is None:
+        return []
+    return sorted(GutterMark(m.start, m.end, f.status)
+                  for f in comparison.facts for m in f.members if m.article == article_id)
+
+
+def differences(comparison: Comparison, article_order: list[str]) -> list[Fact]:
+    """The facts that differ between the articles (only / conflict), in reading order of the first article that has
+    them, so `n` walks the first article top to bottom, then what only the next ones report."""
+    rank = {a: i for i, a in enumerate(article_order)}
+
+    def key(fact: Fact):
+        return min(((rank[m.article], m.start) for m in fact.members if m.article in rank), default=(len(rank), 0))
+
+    return sorted((f for f in comparison.facts if f.status in DIFFERENCES), key=key)
+
+
+def find_matches(text: str, query: str) -> list[tuple[int, int]]:
+    """Case-insensitive occurrences of the query (offsets hold because casefold of the text is not used)."""
+    if not query:
+        return []
+    hay, needle = text.lower(), query.lower()
+    if len(hay) != len(text):  # lower() changed lengths (rare letters): fall back to exact matching
+        hay, needle = text, query
+    out, i = [], hay.find(needle)
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = hay.find(needle, i + max(1, len(needle)))
+    return out

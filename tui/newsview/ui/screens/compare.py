@@ -1,0 +1,333 @@
+"""The compare screen: articles side by side, the analysis panels, and the reading aids that link them.
+
+The screen paints at once with the plain texts; the analysis runs in a thread worker and the
+highlights and panels fill in when it is done.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Sequence
+
+from rich.text import Text
+from textual import work
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Static, TabbedContent, TabPane
+from textual.worker import Worker, WorkerState
+
+from newsview.analysis.model import Comparison
+from newsview.corpus.model import Article
+from newsview.sanitize import clean
+from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
+                                    item_spans)
+from newsview.ui.screens.columns import ColumnsScreen
+from newsview.ui.widgets.article_view import ArticleColumn, ArticleView
+from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
+                                        SummaryPanel)
+from newsview.ui.widgets.search_bar import SearchBar
+
+MIN_COLUMN = 38  # narrowest readable article column
+PANEL_WIDTH = 58
+STACK_BELOW = 130  # narrower than this, the panels go below the articles
+TABS = ("entities", "statements", "facts", "summary")
+
+
+class CompareScreen(Screen):
+    BINDINGS = [
+        Binding("n,right_square_bracket", "difference(1)", "Next difference", id="compare.next_difference"),
+        Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="compare.previous_difference"),
+        Binding("slash", "search", "Search", id="compare.search"),
+        Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="compare.next_match"),
+        Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
+                id="compare.previous_match"),
+        Binding("e", "toggle('entities')", "Entity highlights", id="compare.toggle_entities"),
+        Binding("s", "toggle('statements')", "Statement highlights", id="compare.toggle_statements"),
+        Binding("f", "toggle('facts')", "Fact highlights", id="compare.toggle_facts"),
+        Binding("L", "toggle_link", "Linked scrolling", id="compare.toggle_link"),
+        Binding("v", "choose_columns", "Articles shown", id="compare.columns"),
+        *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"compare.tab_{tab}")
+          for i, tab in enumerate(TABS)),
+        Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="compare.next_pane"),
+        Binding("shift+tab,h,left", "focus_pane(-1)", "Previous pane", show=False, id="compare.previous_pane"),
+        Binding("escape", "clear_or_back", "Clear / back", id="compare.escape"),
+        Binding("q", "app.back", "Back", id="compare.back"),
+    ]
+
+    def __init__(self, articles: Sequence[Article], title: str | None = None) -> None:
+        super().__init__()
+        self.articles = tuple(articles)
+        self.heading = title
+        self.comparison: Comparison | None = None
+        self.layers = Layers()
+        self.linked = True
+        self.shown: list[str] = [a.id for a in self.articles]
+        self.columns_chosen = False
+        self.selected: Item | None = None
+        self.selected_spans: dict[str, list[tuple[int, int]]] = {}
+        self.matches: list[tuple[str, int, int]] = []
+        self.match_index = -1
+        self._members: dict[str, list[tuple[int, int, str]]] = {}  # article -> (start, end, fact id) by start
+
+    # --- layout --------------------------------------------------------------------------------------------------
+
+    def compose(self):
+        count = len(self.articles)
+        title = Text("newsview  ", style="bold")
+        title.append(clean(self.heading) if self.heading else f"{count} article{'s' * (count != 1)}")
+        yield Static(title, id="compare-title")
+        with Horizontal(id="body"):
+            with Horizontal(id="articles"):
+                for article in self.articles:
+                    yield ArticleColumn(article, id=f"col-{article.id}")
+            with TabbedContent(id="panels", initial="entities"):
+                with TabPane("Entities", id="entities"):
+                    yield EntitiesPanel()
+                with TabPane("Statements", id="statements"):
+                    yield StatementsPanel()
+                with TabPane("Facts", id="facts"):
+                    yield FactsPanel()
+                with TabPane("Summary", id="summary"):
+                    yield SummaryPanel()
+        yield SearchBar(id="search")
+        with Horizontal(id="status"):
+            yield Label("Analysing…", id="status-text")
+            yield ProgressBar(total=1.0, show_eta=False, show_percentage=True, id="progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(SearchBar).display = False
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._arrange(self.size.width)
+        self.views()[0].focus()
+        cached = self.app.cached_comparison(self.articles)
+        if cached is not None:
+            self.show_comparison(cached)
+        else:
+            self.analyse()
+
+    def on_resize(self, event) -> None:
+        self._arrange(event.size.width)
+
+    def _arrange(self, width: int) -> None:
+        stacked = width < STACK_BELOW
+        self.set_class(stacked, "-stacked")
+        if not self.columns_chosen:
+            room = width - (0 if stacked else PANEL_WIDTH)
+            self.show_columns([a.id for a in self.articles][: max(1, room // MIN_COLUMN)])
+
+    def show_columns(self, ids: list[str]) -> None:
+        self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
+        for column in self.query(ArticleColumn):
+            column.display = column.article.id in self.shown
+        if self.comparison is not None:
+            self._fill_panels()
+            self.repaint()
+
+    def views(self) -> list[ArticleView]:
+        return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
+
+    # --- analysis ------------------------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
+    def analyse(self) -> Comparison:
+        return self.app.analyse(self.articles, self._progress_from_thread)
+
+    def _progress_from_thread(self, stage: str, fraction: float) -> None:
+        try:
+            self.app.call_from_thread(self._progress, stage, fraction)
+        except RuntimeError:  # the app is shutting down
+            pass
+
+    def _progress(self, stage: str, fraction: float) -> None:
+        self.query_one("#status-text", Label).update(Text(f"Analysing: {clean(stage)}"))
+        self.query_one(ProgressBar).update(progress=max(0.0, min(1.0, fraction)))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "analysis":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.app.remember_comparison(self.articles, event.worker.result)
+            self.show_comparison(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            self.query_one(ProgressBar).display = False
+            error = event.worker.error
+            message = Text(f"Analysis failed: {clean(str(error)) or error.__class__.__name__}", style="bold")
+            self.query_one("#status-text", Label).update(message)
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self._members = {}
+        for fact in comparison.facts:
+            for m in fact.members:
+                self._members.setdefault(m.article, []).append((m.start, m.end, fact.id))
+        for members in self._members.values():
+            members.sort()
+        self.query_one(ProgressBar).display = False
+        counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
+        self.query_one("#status-text", Label).update(Text(
+            f"{len(comparison.entities)} entities · {len(comparison.statements)} statements · "
+            f"{len(comparison.facts)} facts: {counts['shared']} shared, {counts['only']} only, "
+            f"{counts['conflict']} conflicting   n/N next/previous difference · ? help"))
+        self._fill_panels()
+        self.repaint()
+
+    def _fill_panels(self) -> None:
+        variables = self.app.theme_variables
+        for panel in (EntitiesPanel, StatementsPanel, FactsPanel, SummaryPanel):
+            self.query_one(panel).show(self.comparison, self.shown, variables)
+
+    # --- painting ------------------------------------------------------------------------------------------------
+
+    def _theme_changed(self, _theme) -> None:
+        if self.comparison is not None:
+            self._fill_panels()
+        self.repaint()
+
+    def repaint(self) -> None:
+        """Recompute every shown article's marks from the toggles, the selection and the search."""
+        variables = self.app.theme_variables
+        current = self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
+        for view in self.views():
+            aid = view.article.id
+            marks = article_marks(self.comparison, aid, self.layers, variables, self.selected_spans,
+                                  [(s, e) for a, s, e in self.matches if a == aid],
+                                  current[1:] if current and current[0] == aid else None)
+            view.set_marks(marks, gutter_marks(self.comparison, aid) if self.layers.facts else [])
+
+    def select(self, item: Item) -> None:
+        """Paint an item in every article and scroll each article to it, all at the same height."""
+        if self.comparison is None:
+            return
+        self.selected = item
+        self.selected_spans = item_spans(self.comparison, item)
+        self.repaint()
+        for view in self.views():
+            spans = self.selected_spans.get(view.article.id)
+            if spans:
+                view.show_offset(spans[0][0])
+
+    def on_item_chosen(self, event: ItemChosen) -> None:
+        self.select(event.item)
+
+    # --- linked scrolling ----------------------------------------------------------------------------------------
+
+    def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:
+        if self.linked and self.comparison is not None:
+            self.follow(event.view)
+
+    def follow(self, source: ArticleView) -> None:
+        """Scroll the other articles so the facts they share with `source` stand level with it."""
+        members = self._members.get(source.article.id, [])
+        top = source.top_offset()
+        here = max(0, bisect_right([m[0] for m in members], top) - 1)
+        in_view = [m for m in members[here:] if source.row_of(m[0]) < source.scrollable_content_region.height]
+        candidates = in_view + members[:here][::-1]
+        facts = {f.id: f for f in self.comparison.facts}
+        for view in self.views():
+            if view is source:
+                continue
+            for start, _, fact_id in candidates:
+                there = next((m for m in facts[fact_id].members if m.article == view.article.id), None)
+                if there is not None:
+                    view.set_scroll(view.line_of(there.start) - source.row_of(start))
+                    break
+            else:
+                ratio = source.scroll_y / max(1, source.max_scroll_y)
+                view.set_scroll(round(ratio * view.max_scroll_y))
+
+    # --- actions -------------------------------------------------------------------------------------------------
+
+    def action_difference(self, step: int) -> None:
+        if self.comparison is None:
+            self.notify("The analysis is still running.", timeout=3)
+            return
+        diffs = differences(self.comparison, self.shown)
+        if not diffs:
+            self.notify("These articles report the same facts: no differences.", timeout=3)
+            return
+        ids = [f.id for f in diffs]
+        if self.selected and self.selected.kind == "fact" and self.selected.id in ids:
+            index = (ids.index(self.selected.id) + step) % len(ids)
+        else:
+            index = 0 if step > 0 else len(ids) - 1
+        item = Item("fact", ids[index])
+        self.query_one(TabbedContent).active = "facts"
+        self.query_one(FactsPanel).items.show_item(item)
+        self.select(item)
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+
+    def on_input_changed(self, event) -> None:
+        query = event.value
+        self.matches = [(v.article.id, s, e) for v in self.views() for s, e in find_matches(v.text, query)]
+        self.match_index = -1
+        self.action_search_step(1) if self.matches else self._show_match()
+
+    def on_search_bar_step(self, event: SearchBar.Step) -> None:
+        self.action_search_step(event.step)
+
+    def on_search_bar_closed(self) -> None:
+        self.views()[0].focus()
+
+    def action_search_step(self, step: int) -> None:
+        if self.matches:
+            self.match_index = (self.match_index + step) % len(self.matches)
+        self._show_match()
+
+    def _show_match(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.set_count(self.match_index + 1, len(self.matches), bar.query_text)
+        self.repaint()
+        if 0 <= self.match_index < len(self.matches):
+            aid, start, _ = self.matches[self.match_index]
+            view = next(v for v in self.views() if v.article.id == aid)
+            view.show_offset(start)
+            if self.linked and self.comparison is not None:
+                self.follow(view)
+
+    def action_toggle(self, layer: str) -> None:
+        self.layers = replace(self.layers, **{layer: not getattr(self.layers, layer)})
+        self.repaint()
+        self.notify(f"{layer.title()} highlights {'on' if getattr(self.layers, layer) else 'off'}", timeout=2)
+
+    def action_toggle_link(self) -> None:
+        self.linked = not self.linked
+        self.notify(f"Linked scrolling {'on' if self.linked else 'off'}", timeout=2)
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+        self._focus_panel()
+
+    def _focus_panel(self) -> None:
+        pane = self.query_one(TabbedContent).active_pane
+        target = pane.query(ItemList).first() if pane.query(ItemList) else pane.query_one(SummaryPanel)
+        target.focus()
+
+    def action_focus_pane(self, step: int) -> None:
+        panes = [*self.views(), None]  # None: the active panel
+        focused = self.focused
+        current = next((i for i, v in enumerate(panes[:-1]) if v is focused), len(panes) - 1)
+        target = panes[(current + step) % len(panes)]
+        if target is None:
+            self._focus_panel()
+        else:
+            target.focus()
+
+    def action_choose_columns(self) -> None:
+        def chosen(ids: list[str] | None) -> None:
+            if ids:
+                self.columns_chosen = True
+                self.show_columns(ids)
+
+        self.app.push_screen(ColumnsScreen(self.articles, self.shown), chosen)
+
+    def action_clear_or_back(self) -> None:
+        if self.selected or self.matches:
+            self.selected, self.selected_spans, self.matches, self.match_index = None, {}, [], -1
+            self.repaint()
+        else:
+            self.app.action_back()

@@ -1,0 +1,231 @@
+"""One article's text, wrapped and painted lazily so a 50,000-word article scrolls as fast as a short one.
+
+The text is wrapped once per width into line offsets (cheap, no styling); a line is styled and
+rendered only when it comes into view, and kept in a small cache until the marks or width change.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from newsview.corpus.model import Article
+from newsview.sanitize import clean, clean_keep_offsets
+from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, GutterMark, Mark
+from newsview.ui.themes import colour
+
+GUTTER = 2
+_TOKEN = re.compile(r"\s*\S+\s*|\s+")
+_CACHE_LINES = 512
+
+
+def wrap_offsets(text: str, width: int) -> tuple[list[int], list[int]]:
+    """Greedy word wrap of `text` to `width` cells: the start and end offset of every display line."""
+    width = max(1, width)
+    starts: list[int] = []
+    ends: list[int] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        line_start, col = offset, 0
+        for m in _TOKEN.finditer(paragraph):
+            token = m.group()
+            visible = cell_len(token.rstrip())
+            if col and col + visible > width:
+                starts.append(line_start)
+                ends.append(offset + m.start())
+                line_start, col = offset + m.start(), 0
+            if visible > width:  # a word longer than the line: break it by cells
+                for i, ch in enumerate(token):
+                    w = cell_len(ch)
+                    if col and col + w > width:
+                        starts.append(line_start)
+                        ends.append(offset + m.start() + i)
+                        line_start, col = offset + m.start() + i, 0
+                    col += w
+            else:
+                col += cell_len(token)
+        starts.append(line_start)
+        ends.append(offset + len(paragraph))
+        offset += len(paragraph) + 1
+    return starts, ends
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The body of one article. Offsets everywhere are offsets into `Article.text`."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="article.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="article.page_up"),
+    ]
+
+    class Scrolled(Message):
+        """The reader scrolled this article (not sent for scrolls the app makes itself)."""
+
+        def __init__(self, view: ArticleView) -> None:
+            super().__init__()
+            self.view = view
+
+    def __init__(self, article: Article, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article = article
+        self.text = clean_keep_offsets(article.text).replace("\t", " ")
+        self._marks: list[Mark] = []
+        self._mark_starts: list[int] = []
+        self._longest_mark = 0
+        self._gutter: list[GutterMark] = []
+        self._gutter_starts: list[int] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._wrap_width = 0
+        self._cache: OrderedDict[int, Strip] = OrderedDict()
+        self._expected_y: int | None = None
+
+    # --- content -------------------------------------------------------------------------------------------------
+
+    def set_marks(self, marks: list[Mark], gutter: list[GutterMark]) -> None:
+        self._marks = sorted(marks, key=lambda m: m.start)
+        self._mark_starts = [m.start for m in self._marks]
+        self._longest_mark = max((m.end - m.start for m in self._marks), default=0)
+        self._gutter = gutter
+        self._gutter_starts = [g.start for g in gutter]
+        self._cache.clear()
+        self.refresh()
+
+    def _rewrap(self) -> None:
+        width = max(1, self.scrollable_content_region.width - GUTTER)
+        if width == self._wrap_width:
+            return
+        anchor = self.top_offset()
+        self._wrap_width = width
+        self._starts, self._ends = wrap_offsets(self.text, width)
+        self._cache.clear()
+        self.virtual_size = Size(width + GUTTER, len(self._starts))
+        self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+        self._expected_y = None
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    def on_mount(self) -> None:
+        self._rewrap()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    # --- geometry ------------------------------------------------------------------------------------------------
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_of(self, offset: int) -> int:
+        """The display line holding a text offset."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def top_offset(self) -> int:
+        """The text offset at the top of the view."""
+        if not self._starts:
+            return 0
+        return self._starts[min(int(self.scroll_y), len(self._starts) - 1)]
+
+    def row_of(self, offset: int) -> int:
+        """Where a text offset stands in the viewport (may be outside it)."""
+        return self.line_of(offset) - int(self.scroll_y)
+
+    def show_offset(self, offset: int, row: int | None = None) -> None:
+        """Scroll so the line with `offset` stands at viewport `row` (default: a third of the way down)."""
+        if row is None:
+            row = self.scrollable_content_region.height // 3
+        self.set_scroll(self.line_of(offset) - row)
+
+    def set_scroll(self, y: int) -> None:
+        """Scroll made by the app: no `Scrolled` message, so linked views do not echo it back."""
+        y = max(0, min(y, self.max_scroll_y))
+        if y != int(self.scroll_y):
+            self._expected_y = y
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(new_value) == self._expected_y:
+            self._expected_y = None
+        elif round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
+
+    # --- rendering -----------------------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._render_text_line(index, width)
+            self._cache[index] = strip
+            if len(self._cache) > _CACHE_LINES:
+                self._cache.popitem(last=False)
+        return strip
+
+    def _render_text_line(self, index: int, width: int) -> Strip:
+        base = self.rich_style
+        if index >= len(self._starts):
+            return Strip.blank(width, base)
+        start, end = self._starts[index], self._ends[index]
+        line = Text(self.text[start:end].rstrip(), style=base, no_wrap=True, end="")
+        lo = bisect_left(self._mark_starts, start - self._longest_mark)
+        hi = bisect_left(self._mark_starts, end)
+        for mark in self._marks[lo:hi]:
+            if mark.end > start:
+                line.stylize(mark.style, max(0, mark.start - start), mark.end - start)
+        segments = [self._gutter_segment(index, start, base), *line.render(self.app.console)]
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _gutter_segment(self, index: int, start: int, base: Style) -> Segment:
+        i = bisect_right(self._gutter_starts, start) - 1
+        # the fact covering the line start, else one that begins on this line
+        if i < 0 or self._gutter[i].end <= start:
+            i += 1
+            if i >= len(self._gutter) or self._gutter[i].start >= self._ends[index]:
+                return Segment(" " * GUTTER, base)
+        mark = self._gutter[i]
+        first = mark.start >= start or index == 0 or self._starts[index - 1] < mark.start
+        glyph = STATUS_GLYPH[mark.status] if first else "┊"
+        return Segment(glyph.ljust(GUTTER), base + Style(color=colour(self.app.theme_variables,
+                                                                      GLYPH_COLOUR[mark.status]), bold=first))
+
+
+class ArticleColumn(Vertical):
+    """An article under its header: outlet, date and title (all cleaned; article metadata is untrusted too)."""
+
+    def __init__(self, article: Article, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article = article
+
+    def compose(self):
+        a = self.article
+        meta = Text(" · ".join(clean(x) for x in (a.outlet or "unknown outlet", a.date or "undated")), style="bold")
+        meta.append(f"  {a.words:,} words", style="dim")
+        yield Static(meta, classes="article-meta")
+        yield Static(Text(clean(a.title or "(untitled)"), style="italic"), classes="article-title")
+        yield ArticleView(a)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)

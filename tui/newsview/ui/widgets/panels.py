@@ -1,0 +1,253 @@
+"""The compare screen's panels: Entities, Statements, Facts and Summary, each a view of the Comparison.
+
+Panels only list; choosing an item posts `ItemChosen`, and the screen scrolls and paints the articles.
+Every string from the analysis comes from article text, so it is cleaned and kept as plain `Text`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
+from newsview.sanitize import clean
+from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, Item
+from newsview.ui.themes import ENTITY_COLOUR, style
+
+SCOPES = ("any", "all", "one")  # entity in any article / in every article / only in one
+SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
+SORTS = ("mentions", "name")
+SHARED_QUOTE = "≡"
+
+
+def one_line(text: str, limit: int = 140) -> str:
+    text = " ".join(clean(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def outlet(comparison: Comparison, article_id: str) -> str:
+    return clean(comparison.article(article_id).outlet or "?")
+
+
+class ItemChosen(Message):
+    """The reader chose an entity, statement or fact in a panel."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__()
+        self.item = item
+
+
+class ItemList(OptionList):
+    """An option list with vim keys, whose options are `Item`s."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+    ]
+
+    def fill(self, rows: list[tuple[Text, Item | None]]) -> None:
+        """Replace the options; a row without an item is a heading."""
+        previous = self.highlighted_option.id if self.highlighted_option else None
+        self.set_options(Option(prompt, id=f"{item.kind}\0{item.id}" if item else None, disabled=item is None)
+                         for prompt, item in rows)
+        ids = [o.id for o in self.options]
+        if previous in ids:
+            self.highlighted = ids.index(previous)
+
+    def show_item(self, item: Item) -> None:
+        try:
+            self.highlighted = self.get_option_index(f"{item.kind}\0{item.id}")
+        except Exception:  # OptionDoesNotExist: the item is filtered out of this list
+            return
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            kind, _, item_id = event.option.id.partition("\0")
+            self.post_message(ItemChosen(Item(kind, item_id)))
+
+
+class Panel(Vertical):
+    """A heading line over an item list; subclasses say what the rows are."""
+
+    comparison: Comparison | None = None
+    order: list[str] = []
+    variables: dict[str, str] = {}
+
+    def compose(self):
+        yield Static(classes="panel-heading")
+        yield ItemList()
+
+    @property
+    def items(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    def show(self, comparison: Comparison, order: list[str], variables: dict[str, str]) -> None:
+        self.comparison, self.order, self.variables = comparison, order, variables
+        self.refill()
+
+    def refill(self) -> None:
+        if self.comparison is None:
+            return
+        heading, rows = self.rows()
+        self.query_one(".panel-heading", Static).update(heading)
+        self.items.fill(rows)
+
+    def rows(self) -> tuple[Text, list[tuple[Text, Item | None]]]:
+        raise NotImplementedError
+
+
+class EntitiesPanel(Panel):
+    """Who and what the articles name; filter by type and by article, sort by mentions or name."""
+
+    BINDINGS = [
+        Binding("t", "cycle_type", "Filter by type", id="entities.type"),
+        Binding("a", "cycle_scope", "Filter by article", id="entities.scope"),
+        Binding("o", "cycle_sort", "Sort", id="entities.sort"),
+    ]
+
+    type_filter: str | None = None
+    scope = "any"
+    sort = "mentions"
+
+    def types(self) -> list[str]:
+        present = {e.type for e in self.comparison.entities} if self.comparison else set()
+        return [t for t in NAMED_TYPES if t in present] + sorted(present - set(NAMED_TYPES))
+
+    def visible(self) -> list[Entity]:
+        out = []
+        for entity in self.comparison.entities:
+            articles = set(entity.counts()) & set(self.order)
+            if not articles or (self.type_filter and entity.type != self.type_filter):
+                continue
+            if (self.scope == "all" and len(articles) < len(self.order)) or (self.scope == "one" and len(articles) != 1):
+                continue
+            out.append(entity)
+        if self.sort == "name":
+            return sorted(out, key=lambda e: clean(e.name).lower())
+        return sorted(out, key=lambda e: (-len(e.mentions), clean(e.name).lower()))
+
+    def rows(self):
+        entities = self.visible()
+        heading = Text.assemble(("type ", "dim"), (self.type_filter or "all", "bold"), ("  t", "dim"),
+                                ("  ·  ", "dim"), (SCOPE_LABEL[self.scope], "bold"), ("  a", "dim"),
+                                ("  ·  by ", "dim"), (self.sort, "bold"), ("  o", "dim"),
+                                (f"   {len(entities)} shown", "dim"))
+        rows = []
+        for entity in entities:
+            counts = entity.counts()
+            row = Text(f"{entity.type[:6]:<7}", style=style(self.variables, fg=ENTITY_COLOUR.get(entity.type,
+                                                                                                 "nv-statement")))
+            row.append(clean(entity.name), style="bold")
+            row.append("  " + "·".join(str(counts.get(a, 0)) for a in self.order), style="dim")
+            if len(entity.aliases) > 1:
+                row.append("  " + one_line(", ".join(a for a in entity.aliases if a != entity.name), 60),
+                           style="dim italic")
+            rows.append((row, Item("entity", entity.id)))
+        return heading, rows
+
+    def action_cycle_type(self) -> None:
+        options = [None, *self.types()]
+        self.type_filter = options[(options.index(self.type_filter) + 1) % len(options)] \
+            if self.type_filter in options else None
+        self.refill()
+
+    def action_cycle_scope(self) -> None:
+        self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
+        self.refill()
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.refill()
+
+
+class StatementsPanel(Panel):
+    """Who said what, grouped by speaker; quotes that more than one outlet carries are marked."""
+
+    def rows(self):
+        comparison = self.comparison
+        groups = defaultdict(list)
+        for st in comparison.statements:
+            if st.article in self.order:
+                entity = comparison.entity(st.speaker.entity)
+                groups[clean(entity.name if entity else st.speaker.text) or "(unattributed)"].append(st)
+        rows = []
+        shared = 0
+        for speaker, statements in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].lower())):
+            rows.append((Text(f"{speaker}  ({len(statements)})", style=style(self.variables, fg="nv-speaker",
+                                                                             bold=True)), None))
+            for st in statements:
+                marked = bool(st.matches)
+                shared += marked
+                row = Text(f" {SHARED_QUOTE if marked else ' '} ", style="bold")
+                row.append(f"{outlet(comparison, st.article)}: ", style="dim")
+                row.append(one_line(st.content.text), style="italic" if st.kind != "indirect" else "")
+                rows.append((row, Item("statement", st.id)))
+        heading = Text.assemble((f"{sum(map(len, groups.values()))} statements by {len(groups)} speakers", "bold"),
+                                (f"   {SHARED_QUOTE} carried by more than one outlet ({shared})", "dim"))
+        return heading, rows
+
+
+class FactsPanel(Panel):
+    """The fact diff: every fact with its status glyph; a conflict shows each outlet's differing detail."""
+
+    BINDINGS = [Binding("d", "toggle_differences", "Differences only", id="facts.differences")]
+
+    differences_only = False
+
+    def rows(self):
+        comparison = self.comparison
+        facts = [f for f in comparison.facts if set(f.articles) & set(self.order)
+                 and (not self.differences_only or f.status != "shared")]
+        rows = []
+        for fact in facts:
+            colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
+            row = Text(f"{STATUS_GLYPH[fact.status]} {fact.status:<8}", style=colour)
+            row.append(", ".join(outlet(comparison, a) for a in fact.articles) + "  ", style="dim")
+            row.append(one_line(fact.members[0].text if fact.members else ""))
+            for conflict in fact.conflicts:
+                row.append(f"\n    ≠ {conflict.kind}: ", style=colour)
+                row.append(" / ".join(f"{outlet(comparison, a)} “{one_line(v, 50)}”"
+                                      for a, v in conflict.values.items()))
+            rows.append((row, Item("fact", fact.id)))
+        counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
+        heading = Text.assemble(*((f"{STATUS_GLYPH[s]} {s} {n}   ", style(self.variables, fg=GLYPH_COLOUR[s]))
+                                  for s, n in counts.items()),
+                                ("differences only" if self.differences_only else "all facts", "bold"),
+                                ("  d", "dim"))
+        return heading, rows
+
+    def action_toggle_differences(self) -> None:
+        self.differences_only = not self.differences_only
+        self.refill()
+
+
+class SummaryPanel(VerticalScroll, can_focus=True):
+    """Per article: shared / only / conflicting facts, entities in common, who is quoted."""
+
+    def compose(self):
+        yield Static(id="summary-table")
+
+    def show(self, comparison: Comparison, order: list[str], variables: dict[str, str]) -> None:
+        table = Table(expand=True, box=None, header_style="bold", pad_edge=False)
+        table.add_column("Outlet", ratio=2)
+        for status in STATUS_GLYPH:
+            table.add_column(Text(f"{STATUS_GLYPH[status]} {status}", style=style(variables, fg=GLYPH_COLOUR[status])),
+                             justify="right", ratio=1)
+        table.add_column("in common", justify="right", ratio=1)
+        table.add_column("Quoted", ratio=4)
+        for summary in sorted(comparison.summaries(), key=lambda s: order.index(s.article) if s.article in order
+                              else len(order)):
+            table.add_row(Text(outlet(comparison, summary.article), style="bold"), str(summary.shared),
+                          str(summary.only), str(summary.conflict), str(summary.entities_in_common),
+                          Text(one_line(", ".join(summary.quoted), 200)))
+        self.query_one("#summary-table", Static).update(table)

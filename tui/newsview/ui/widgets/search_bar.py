@@ -1,0 +1,52 @@
+"""The `/` search line: a query box and the match counter; enter or down goes to the next match."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Label
+
+
+class SearchBar(Horizontal):
+    BINDINGS = [
+        Binding("down", "step(1)", "Next match", id="search.next_in_box"),
+        Binding("up", "step(-1)", "Previous match", id="search.previous_in_box"),
+        Binding("escape", "close", "Close search", id="search.close"),
+    ]
+
+    class Step(Message):
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    class Closed(Message):
+        pass
+
+    def compose(self):
+        yield Label("/", classes="search-prompt")
+        yield Input(placeholder="search the articles", id="search-input", select_on_focus=False)
+        yield Label("", id="search-count")
+
+    def open(self) -> None:
+        self.display = True
+        self.query_one(Input).focus()
+
+    def set_count(self, current: int, total: int, query: str) -> None:
+        label = self.query_one("#search-count", Label)
+        label.update("" if not query else f"{current}/{total}" if total else "no matches")
+
+    @property
+    def query_text(self) -> str:
+        return self.query_one(Input).value
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_step(1)
+
+    def action_step(self, step: int) -> None:
+        self.post_message(self.Step(step))
+
+    def action_close(self) -> None:
+        self.display = False
+        self.post_message(self.Closed())
