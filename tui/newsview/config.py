@@ -39,7 +39,7 @@ class StoryConfig:
 class AnalysisConfig:
     model: str = "en_core_web_sm"
     entity_threshold: float = 0.88
-    fact_threshold: float = 0.5
+    fact_threshold: float = 0.33
     quote_threshold: float = 0.85
     cache: bool = True
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from newsview.paths import user_cache_dir
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 
 class Cache:

@@ -69,19 +69,56 @@ def _join_times(text: str, mentions: list[list]) -> list[list]:
 
 
 def units_of(text: str, pieces: list) -> list[list]:
-    """Fact units: sentences, with each unit's content lemmas for alignment."""
+    """Fact units: sentences, less a trailing clause that states a fact of its own, plus that clause and any
+    long apposition (a sentence may carry several facts); each with its content lemmas for alignment."""
     units = []
     for off, doc in pieces:
         for sent in doc.sents:
-            tokens = [t for t in sent if not t.is_space]
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”’'.?!":
-                tokens.pop()
+            tokens = _trimmed([t for t in sent if not t.is_space])
             if not tokens or not any(t.is_alpha or t.like_num for t in tokens):
                 continue
-            start, end = off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
-            terms = [_term(t) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)]
-            units.append([start, end, terms])
+            main = tokens
+            for clause in _clauses(sent):
+                part = _trimmed(clause)
+                if not part:
+                    continue
+                units.append(_unit(off, part))
+                if part[-1].i >= tokens[-1].i - 1 and part[0].i > main[0].i:  # a trailing clause leaves the main
+                    main = _trimmed([t for t in main if t.i < part[0].i])
+            units.append(_unit(off, main or tokens))
+    units.sort(key=lambda u: (u[0], u[1]))
     return units
+
+
+def _trimmed(tokens: list) -> list:
+    tokens = list(tokens)
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in "\"”’'.?!")):
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text in ",;:–—-":
+        tokens.pop(0)
+    return tokens
+
+
+def _clauses(sent) -> list[list]:
+    """Relative and participle clauses and appositions long enough to carry a fact of their own."""
+    out = []
+    for tok in sent:
+        if tok.dep_ in ("relcl", "advcl", "appos") and tok.head.i != tok.i:
+            sub = list(tok.subtree)
+            if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+                continue
+            if tok.dep_ == "relcl":
+                sub = [t for t in sub if t.i >= min(t.i for t in tok.subtree)]
+            words = [t for t in sub if t.is_alpha]
+            if len(words) >= 6 and len(words) < len([t for t in sent if t.is_alpha]) - 3:
+                out.append(sub)
+    return out
+
+
+def _unit(off: int, tokens: list) -> list:
+    start, end = off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
+    terms = [_term(t) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)]
+    return [start, end, terms]
 
 
 def _term(token) -> str:

@@ -18,6 +18,7 @@ from newsview.analysis.model import Conflict, Fact, Member
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 NUMBER_TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
+VALUE_BONUS = 0.15
 
 
 @dataclass
@@ -78,6 +79,8 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
     scored = []
     for i, j in candidate_pairs(units):
         s = cosine(units[i].vector, units[j].vector)
+        if specific_values(units[i]) & specific_values(units[j]):
+            s = min(1.0, s + VALUE_BONUS)
         if s < threshold:
             continue
         scored.append((i, j, s))
@@ -87,6 +90,12 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
                 best[key] = (s, b)
     return [(i, j, s) for i, j, s in scored
             if best[(i, units[j].article)][1] == j or best[(j, units[i].article)][1] == i]
+
+
+def specific_values(u: Unit) -> set[frozenset]:
+    """Dates with a day or year, sums, percentages: two units naming the same one likely tell one fact."""
+    return {frozenset(value_words(text)) for label, text, *_ in u.values
+            if label in ("DATE", "MONEY", "PERCENT", "QUANTITY") and re.search(r"\d", text)}
 
 
 def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[list[int], float]]:
@@ -171,27 +180,27 @@ def _number_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]
 
 def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
     """Different places only conflict when neither article names the other's place anywhere."""
-    pa = {v for v in a.values if v[0] in PLACE_TYPES}
-    pb = {v for v in b.values if v[0] in PLACE_TYPES}
-    if not pa or not pb or {v[1] for v in pa} & {v[1] for v in pb}:
+    pa = [v for v in a.values if v[0] in PLACE_TYPES]
+    pb = [v for v in b.values if v[0] in PLACE_TYPES]
+    if not pa or not pb or a.places & b.places:
         return []
     if any(v[1] in texts[b.article] for v in pa) or any(v[1] in texts[a.article] for v in pb):
         return []
-    va, vb = min(pa, key=lambda v: v[2]), min(pb, key=lambda v: v[2])
+    va, vb = pa[0], pb[0]
     return [Conflict("place", {a.article: va[1], b.article: vb[1]},
                      {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])})]
 
 
 def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fact]:
+    order = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}
     facts = []
     for n, (members, score) in enumerate(group(units, align(units, threshold)), 1):
-        mu = [units[k] for k in members]
+        mu = sorted((units[k] for k in members), key=lambda u: (order[u.article], u.start))
         ms = tuple(Member(u.article, u.start, u.end, texts[u.article][u.start:u.end]) for u in mu)
         if len({u.article for u in mu}) == 1:
             facts.append(Fact(f"f{n}", "only", ms, 1.0))
             continue
         found = conflicts(mu, texts)
         facts.append(Fact(f"f{n}", "conflict" if found else "shared", ms, score, tuple(found)))
-    order = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}
     facts.sort(key=lambda f: (order[f.members[0].article], f.members[0].start))
     return [Fact(f"f{n}", f.status, f.members, f.score, f.conflicts) for n, f in enumerate(facts, 1)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 
 def run(config, corpus, compare: bool = False) -> int:
-    from rich.console import Console
+    """Open the library (or, with `compare`, the compare screen on every article of the corpus)."""
+    from newsview.ui.app import NewsviewApp
 
-    from newsview.report.listing import corpus_table
-
-    Console().print(corpus_table(corpus))
-    return 0
+    app = NewsviewApp(config, corpus, compare=compare)
+    app.run()
+    return app.return_code or 0

@@ -61,7 +61,7 @@ class CompareScreen(Screen):
         self.articles = tuple(articles)
         self.heading = title
         self.comparison: Comparison | None = None
-        self.layers = Layers()
+        self.aids = Layers()
         self.linked = True
         self.shown: list[str] = [a.id for a in self.articles]
         self.columns_chosen = False
@@ -192,10 +192,10 @@ class CompareScreen(Screen):
         current = self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
         for view in self.views():
             aid = view.article.id
-            marks = article_marks(self.comparison, aid, self.layers, variables, self.selected_spans,
+            marks = article_marks(self.comparison, aid, self.aids, variables, self.selected_spans,
                                   [(s, e) for a, s, e in self.matches if a == aid],
                                   current[1:] if current and current[0] == aid else None)
-            view.set_marks(marks, gutter_marks(self.comparison, aid) if self.layers.facts else [])
+            view.set_marks(marks, gutter_marks(self.comparison, aid) if self.aids.facts else [])
 
     def select(self, item: Item) -> None:
         """Paint an item in every article and scroll each article to it, all at the same height."""
@@ -232,11 +232,11 @@ class CompareScreen(Screen):
             for start, _, fact_id in candidates:
                 there = next((m for m in facts[fact_id].members if m.article == view.article.id), None)
                 if there is not None:
-                    view.set_scroll(view.line_of(there.start) - source.row_of(start))
+                    view.scroll_quietly(view.line_of(there.start) - source.row_of(start))
                     break
             else:
                 ratio = source.scroll_y / max(1, source.max_scroll_y)
-                view.set_scroll(round(ratio * view.max_scroll_y))
+                view.scroll_quietly(round(ratio * view.max_scroll_y))
 
     # --- actions -------------------------------------------------------------------------------------------------
 
@@ -290,9 +290,9 @@ class CompareScreen(Screen):
                 self.follow(view)
 
     def action_toggle(self, layer: str) -> None:
-        self.layers = replace(self.layers, **{layer: not getattr(self.layers, layer)})
+        self.aids = replace(self.aids, **{layer: not getattr(self.aids, layer)})
         self.repaint()
-        self.notify(f"{layer.title()} highlights {'on' if getattr(self.layers, layer) else 'off'}", timeout=2)
+        self.notify(f"{layer.title()} highlights {'on' if getattr(self.aids, layer) else 'off'}", timeout=2)
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked

@@ -154,9 +154,9 @@ class ArticleView(ScrollView, can_focus=True):
         """Scroll so the line with `offset` stands at viewport `row` (default: a third of the way down)."""
         if row is None:
             row = self.scrollable_content_region.height // 3
-        self.set_scroll(self.line_of(offset) - row)
+        self.scroll_quietly(self.line_of(offset) - row)
 
-    def set_scroll(self, y: int) -> None:
+    def scroll_quietly(self, y: int) -> None:
         """Scroll made by the app: no `Scrolled` message, so linked views do not echo it back."""
         y = max(0, min(y, self.max_scroll_y))
         if y != int(self.scroll_y):

@@ -123,7 +123,7 @@ class EntitiesPanel(Panel):
         present = {e.type for e in self.comparison.entities} if self.comparison else set()
         return [t for t in NAMED_TYPES if t in present] + sorted(present - set(NAMED_TYPES))
 
-    def visible(self) -> list[Entity]:
+    def shown_entities(self) -> list[Entity]:
         out = []
         for entity in self.comparison.entities:
             articles = set(entity.counts()) & set(self.order)
@@ -137,7 +137,7 @@ class EntitiesPanel(Panel):
         return sorted(out, key=lambda e: (-len(e.mentions), clean(e.name).lower()))
 
     def rows(self):
-        entities = self.visible()
+        entities = self.shown_entities()
         heading = Text.assemble(("type ", "dim"), (self.type_filter or "all", "bold"), ("  t", "dim"),
                                 ("  ·  ", "dim"), (SCOPE_LABEL[self.scope], "bold"), ("  a", "dim"),
                                 ("  ·  by ", "dim"), (self.sort, "bold"), ("  o", "dim"),

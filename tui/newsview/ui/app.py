@@ -1,0 +1,126 @@
+"""The newsview app: screens, themes, keymap, and the one door to the analysis engine."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Callable, Iterable, Sequence
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from newsview.analysis.model import Comparison
+from newsview.config import AnalysisConfig, Config
+from newsview.corpus.model import Article, Corpus
+from newsview.paths import bundled
+from newsview.ui.keys import commands, key_rows
+from newsview.ui.screens.columns import ColumnsScreen
+from newsview.ui.screens.compare import CompareScreen
+from newsview.ui.screens.help import HelpScreen
+from newsview.ui.screens.library import LibraryScreen
+from newsview.ui.state import initial_theme, load_state, remember_theme
+from newsview.ui.themes import DEFAULT_THEME, load_themes
+from newsview.ui.widgets.article_view import ArticleView
+from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
+from newsview.ui.widgets.search_bar import SearchBar
+
+Analyse = Callable[..., Comparison]
+
+
+def engine_analyse(articles: Sequence[Article], settings: AnalysisConfig,
+                   progress: Callable[[str, float], None] | None = None) -> Comparison:
+    from newsview.analysis import analyse
+
+    return analyse(articles, settings, use_cache=settings.cache, progress=progress)
+
+
+class NewsviewApp(App):
+    CSS_PATH = "newsview.tcss"
+    TITLE = "newsview"
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("T", "next_theme", "Next theme", id="app.theme"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+    ]
+
+    def __init__(self, config: Config, corpus: Corpus, compare: bool = False, analyse: Analyse = engine_analyse):
+        super().__init__()
+        self.config, self.corpus, self.start_in_compare = config, corpus, compare
+        self._analyse = analyse
+        self._comparisons: dict[tuple[str, ...], Comparison] = {}
+        themes, self.problems = load_themes(bundled("themes"))
+        for theme in themes:
+            self.register_theme(theme)
+        self.own_themes = [t.name for t in themes]
+        wanted = initial_theme(config.ui.theme, load_state())
+        if wanted not in self.available_themes:
+            self.problems.append(f"theme {wanted!r} is not available; using {DEFAULT_THEME}")
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        self.theme = self._remembered_theme = wanted
+        self.set_keymap(config.ui.keymap)
+
+    def get_default_screen(self) -> Screen:
+        return LibraryScreen(self.corpus)
+
+    def on_mount(self) -> None:
+        for problem in self.problems:
+            self.notify(problem, title="Theme", severity="error", markup=False, timeout=8)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.start_in_compare:
+            self.open_compare(self.corpus.articles)
+
+    def _remember_theme(self, theme) -> None:
+        if theme.name != self._remembered_theme:
+            self._remembered_theme = theme.name
+            if not remember_theme(theme.name, self.config.ui.theme):
+                self.notify("Could not save the theme for next time.", severity="warning", timeout=4)
+
+    # --- analysis ------------------------------------------------------------------------------------------------
+
+    def analyse(self, articles: Sequence[Article], progress: Callable[[str, float], None]) -> Comparison:
+        """Runs in a worker thread."""
+        return self._analyse(articles, self.config.analysis, progress=progress)
+
+    def cached_comparison(self, articles: Sequence[Article]) -> Comparison | None:
+        return self._comparisons.get(tuple(a.id for a in articles))
+
+    def remember_comparison(self, articles: Sequence[Article], comparison: Comparison) -> None:
+        self._comparisons[tuple(a.id for a in articles)] = comparison
+
+    # --- navigation ----------------------------------------------------------------------------------------------
+
+    def open_compare(self, articles: Sequence[Article], title: str | None = None) -> None:
+        self.push_screen(CompareScreen(articles, title))
+
+    def action_back(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        else:
+            self.exit()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in HELP_SECTIONS]))
+
+    def action_next_theme(self) -> None:
+        names = self.own_themes or list(self.available_themes)
+        index = names.index(self.theme) + 1 if self.theme in names else 0
+        self.theme = names[index % len(names)]
+        self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        chain = list(screen.focused.ancestors_with_self) if screen.focused else []
+        yield from commands(self, [*chain, *screen.query("*"), screen, self])
+        for name in self.own_themes:
+            yield SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
+                                partial(setattr, self, "theme", name))
+
+
+HELP_SECTIONS = [
+    ("Everywhere", NewsviewApp), ("Library", LibraryScreen), ("Compare", CompareScreen),
+    ("Article text", ArticleView), ("Lists in the panels", ItemList), ("Entities panel", EntitiesPanel),
+    ("Facts panel", FactsPanel), ("Search box", SearchBar), ("Choosing the articles shown", ColumnsScreen),
+    ("Help", HelpScreen),
+]

@@ -1,0 +1,38 @@
+"""Bindings read back for people: the help screen and the command palette both list them from `BINDINGS`,
+with the user's keymap applied, so neither can drift from what the keys really do."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+
+def own_bindings(cls: type) -> list[Binding]:
+    """The bindings a class declares itself (not those it inherits from Textual)."""
+    return [b for b in cls.__dict__.get("BINDINGS", ()) if isinstance(b, Binding)]
+
+
+def keys_of(app: App, binding: Binding) -> str:
+    keys = app._keymap.get(binding.id, binding.key) if binding.id else binding.key
+    return " ".join(app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+
+
+def key_rows(app: App, cls: type) -> list[tuple[str, str, str]]:
+    """(keys, what, binding id) for each binding of a class."""
+    return [(keys_of(app, b), b.description or b.action, b.id or "") for b in own_bindings(cls)]
+
+
+def commands(app: App, nodes: Iterable[DOMNode]) -> Iterable[SystemCommand]:
+    """A palette command for each binding of the given live nodes, each run in its node's namespace."""
+    seen = set()
+    for node in nodes:
+        if type(node) in seen:
+            continue
+        seen.add(type(node))
+        for binding in own_bindings(type(node)):
+            yield SystemCommand(binding.description or binding.action, f"{keys_of(app, binding)}",
+                                partial(node.run_action, binding.action))

@@ -1,0 +1,46 @@
+"""The `?` screen: every key of every screen, as currently bound (keymap overrides included)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+
+class HelpScreen(Screen):
+    BINDINGS = [
+        Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="help.close"),
+        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+    ]
+
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self):
+        table = Table(box=None, expand=True, show_header=False, pad_edge=False)
+        table.add_column("keys", style="bold", ratio=1)
+        table.add_column("what", ratio=2)
+        table.add_column("binding id (for ui.keymap)", style="dim", ratio=2)
+        for title, rows in self.sections:
+            table.add_row(Text(title, style="bold underline"), "", "")
+            for keys, description, binding_id in rows:
+                table.add_row(Text(keys), Text(description), Text(binding_id))
+            table.add_row("", "", "")
+        with VerticalScroll(id="help-body"):
+            yield Static(Text("newsview keys", style="bold"), id="help-title")
+            yield Static(table)
+            yield Static(Text("Every action is also in the command palette (ctrl+p). Keys can be changed with "
+                              "ui.keymap in the config: binding id -> keys.", style="dim"))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def action_scroll(self, direction: str) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_down() if direction == "down" else body.scroll_up()

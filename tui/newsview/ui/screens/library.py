@@ -1,0 +1,125 @@
+"""The library: the corpus's stories and their articles; open a story, or mark articles and compare them."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label, Static
+
+from newsview.corpus.model import Article, Corpus, Story
+from newsview.sanitize import clean
+
+MARK = "✓"
+
+
+def groups(corpus: Corpus) -> list[Story]:
+    """The stories, then any articles no story holds, as one more group."""
+    grouped = {a.id for s in corpus.stories for a in s.articles}
+    rest = tuple(a for a in corpus.articles if a.id not in grouped)
+    return [*corpus.stories, *([Story("_other", "Other articles", rest)] if rest else [])]
+
+
+class LibraryScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "open", "Open story", id="library.open"),
+        Binding("space", "mark", "Mark article", id="library.mark"),
+        Binding("c", "compare", "Compare marked", id="library.compare"),
+        Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="library.up"),
+        Binding("g", "edge(0)", "First", show=False, id="library.first"),
+        Binding("G", "edge(1)", "Last", show=False, id="library.last"),
+        Binding("escape", "unmark", "Clear marks", show=False, id="library.unmark"),
+        Binding("q", "app.back", "Quit", id="library.quit"),
+    ]
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.stories = groups(corpus)
+        self.articles = {a.id: a for s in self.stories for a in s.articles}
+        self.marked: list[str] = []
+
+    def compose(self):
+        yield Static(Text.assemble(("newsview  ", "bold"), "Library: "
+                                   f"{len(self.corpus.stories)} stories, {len(self.corpus.articles)} articles"),
+                     id="library-title")
+        yield DataTable(id="library", cursor_type="row", zebra_stripes=False)
+        yield Label("", id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column(" ", key="mark", width=2)
+        table.add_column("Outlet", key="outlet")
+        table.add_column("Date", key="date", width=10)
+        table.add_column("Title", key="title")
+        table.add_column("Words", key="words")
+        for story in self.stories:
+            table.add_row("", Text(f"{len(story.articles)} articles", style="dim"), "",
+                          Text(clean(story.title), style="bold"),
+                          Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right"),
+                          key=f"story\0{story.id}")
+            for a in story.articles:
+                table.add_row("", Text(clean(a.outlet or "?")), Text(clean(a.date or "")),
+                              Text("  " + clean(a.title or "(untitled)")),
+                              Text(f"{a.words:,}", justify="right"), key=f"article\0{story.id}\0{a.id}")
+        self._status()
+        table.focus()
+
+    def _row(self) -> tuple[str, Story, Article | None]:
+        table = self.query_one(DataTable)
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        kind, story_id, *rest = key.split("\0")
+        story = next(s for s in self.stories if s.id == story_id)
+        return kind, story, self.articles[rest[0]] if rest else None
+
+    def _status(self) -> None:
+        n = len(self.marked)
+        hint = "enter opens a story · space marks articles · c compares the marked ones · ? help"
+        self.query_one("#library-status", Label).update(Text(f"{n} marked · {hint}" if n else hint))
+
+    def _paint_marks(self) -> None:
+        table = self.query_one(DataTable)
+        for row_key in table.rows:
+            kind, *_, aid = row_key.value.split("\0")
+            if kind == "article":
+                table.update_cell(row_key, "mark", MARK if aid in self.marked else "")
+        self._status()
+
+    def action_open(self) -> None:
+        _, story, _ = self._row()
+        self.app.open_compare(story.articles, None if story.id == "_other" else story.title)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_mark(self) -> None:
+        kind, story, article = self._row()
+        ids = [article.id] if article else [a.id for a in story.articles]
+        if all(i in self.marked for i in ids):
+            self.marked = [m for m in self.marked if m not in ids]
+        else:
+            self.marked += [i for i in ids if i not in self.marked]
+        self._paint_marks()
+        if article:
+            self.action_cursor(1)
+
+    def action_unmark(self) -> None:
+        self.marked = []
+        self._paint_marks()
+
+    def action_compare(self) -> None:
+        if len(self.marked) < 2:
+            self.notify("Mark two or more articles with space first.", severity="warning", timeout=3)
+            return
+        self.app.open_compare([self.articles[i] for i in self.marked])
+
+    def action_cursor(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)))
+
+    def action_edge(self, last: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.row_count - 1 if last else 0)
