@@ -13,7 +13,17 @@ from pathlib import Path
 
 from newsview.paths import user_cache_dir
 
-ENGINE_VERSION = "2"
+
+
+def _engine_version() -> str:
+    """A digest of the analysis code itself, so any change to the engine invalidates old entries."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+ENGINE_VERSION = _engine_version()
 
 
 class Cache:

@@ -40,7 +40,7 @@ COUNTRIES = [
 COUNTRY_KEY = {alias: key for key, aliases in COUNTRIES for alias in aliases}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 NAME_TYPES = ("PERSON",)
-GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "NORP")
+GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT")
 
 
 def fold(text: str) -> str:
@@ -244,7 +244,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
 
 def _typos(forms: list[Form], u: Union, threshold: float) -> None:
     """Long single names one edit apart ("Hezhollah") are one name misspelt."""
-    singles = [i for i, f in enumerate(forms) if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym]
+    singles = [i for i, f in enumerate(forms)
+               if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym and f.label != "NORP"]
     for x, i in enumerate(singles):
         for j in singles[x + 1:]:
             a, b = forms[i].words[0], forms[j].words[0]
@@ -252,9 +253,9 @@ def _typos(forms: list[Form], u: Union, threshold: float) -> None:
                 u.join(i, j)
 
 
-def display(form: Form) -> str:
-    words = form.text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and form.label == "PERSON":
+def display(text: str, label: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and label == "PERSON":
         words.pop(0)
     return " ".join(words)
 
@@ -273,9 +274,11 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
         etype = max(named)[1] if named else "ORG"
         names = Counter()
         for f in members:
-            names[display(f)] += len(f.mentions)
+            for _, _, text in f.mentions:
+                names[display(text, etype)] += 1
         longest = max(len(n.split()) for n in names)
-        name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], n))
+        name = max((n for n in names if len(n.split()) == longest),
+                   key=lambda n: (not (n.isupper() and len(n) > 4), names[n], n))  # "Baghdad" over "BAGHDAD"
         ments = sorted((Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions),
                        key=lambda m: (m.article, m.start))
         aliases = tuple(sorted({m.text for m in ments}, key=lambda t: (-len(t), t)))

@@ -131,22 +131,15 @@ class Extractor:
                     return f.resolved if not last_person or last_person[0] <= f.resolved[1] + 300 else last_person[:2]
             person = next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
             return person[:2] if person else None
-        if lowered in PRONOUNS or DESCRIPTIONS.match(text):
-            if earlier:
-                return earlier[-1].resolved
-            org = next((p for p in reversed(self.named) if p[1] <= before and p[2] in ("ORG", "GPE", "NORP")), None)
-            return org[:2] if org else None
+        if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
+            return earlier[-1].resolved
         return None
 
     def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
-        mention = self.mention_at(head_span)
-        if mention is None:
-            compounds = [c for c in head.children if c.dep_ == "compound"]
-            if compounds:
-                mention = self.mention_at(self.span_of(off, compounds))
+        mention = self.mention_at(head_span)  # "a Pentagon official" is not the Pentagon: only the head counts
         resolved = mention[:2] if mention else self.resolve(text, span[0])
         return text, span, resolved
 

@@ -1,0 +1,73 @@
+"""The comparison as Markdown, for people: the same model as the JSON, in reading order."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newsview.analysis.model import Comparison
+from newsview.sanitize import clean
+
+STATUS = {"shared": "= shared", "conflict": "≠ conflict", "only": "· only"}
+
+
+def _md(text: str | None) -> str:
+    """Untrusted text as inert Markdown on one line."""
+    text = re.sub(r"\s+", " ", clean(text or "")).strip()
+    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", text)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = _md(text)
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def to_markdown(c: Comparison) -> str:
+    label = {a.id: _md(a.outlet or a.id) for a in c.articles}
+    out = ["# Comparison", ""]
+    out += ["| | Outlet | Date | Title | Words |", "|---|---|---|---|---|"]
+    for n, a in enumerate(c.articles, 1):
+        out.append(f"| {n} | {label[a.id]} | {a.date or '—'} | {_md(a.title)} | {a.words:,} |")
+    out += ["", "## Summary", ""]
+    for s in c.summaries():
+        quoted = ", ".join(_md(q) for q in s.quoted[:6]) or "nobody"
+        out.append(f"- **{label[s.article]}**: {s.shared} shared, {s.conflict} conflicting, {s.only} only here; "
+                   f"{s.entities_in_common} entities in common; quotes {quoted}")
+
+    out += ["", "## Entities", "", "| Entity | Type | " + " | ".join(label[a.id] for a in c.articles) + " | Also written |",
+            "|---|---|" + "---|" * len(c.articles) + "---|"]
+    for e in c.entities:
+        counts = e.counts()
+        aliases = ", ".join(_md(x) for x in e.aliases if x != e.name)
+        out.append(f"| {_md(e.name)} | {e.type} | " + " | ".join(str(counts.get(a.id, 0) or "") for a in c.articles)
+                   + f" | {aliases} |")
+
+    out += ["", "## Statements", ""]
+    by_speaker = defaultdict(list)
+    for st in c.statements:
+        entity = c.entity(st.speaker.entity)
+        by_speaker[entity.name if entity else (st.speaker.text or "unattributed")].append(st)
+    for speaker, sts in sorted(by_speaker.items(), key=lambda kv: -len(kv[1])):
+        out.append(f"### {_md(speaker)}")
+        for st in sts:
+            shared = f" — also in {', '.join(sorted({label[o.article] for o in c.statements if o.id in st.matches}))}" \
+                if st.matches else ""
+            out.append(f"- [{label[st.article]}] *{_md(st.cue)}* ({st.kind}): “{_short(st.content.text)}”{shared}")
+        out.append("")
+
+    out += ["## Facts", ""]
+    for status in ("conflict", "shared", "only"):
+        facts = [f for f in c.facts if f.status == status]
+        if not facts:
+            continue
+        out += [f"### {STATUS[status]} ({len(facts)})", ""]
+        for f in facts:
+            outlets = ", ".join(label[a] for a in f.articles)
+            out.append(f"- **{outlets}**" + (f" (score {f.score:.2f})" if status != "only" else ""))
+            for m in f.members:
+                out.append(f"  - {label[m.article]}: {_short(m.text, 240)}")
+            for conflict in f.conflicts:
+                values = "; ".join(f"{label[k]}: “{_md(v)}”" for k, v in conflict.values.items())
+                out.append(f"  - **{conflict.kind} differs**: {values}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
