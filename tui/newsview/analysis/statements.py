@@ -30,6 +30,12 @@ STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "
 # Verbs of thinking need a clear clause to count; say-like verbs also take a quote alone.
 CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "wonder", "show",
                "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree"}
+# Verbs of intent and stance whose infinitive carries the attributed content ("vowed to repeal the law").
+INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
+          "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer"}
+# Verbs whose object is what the source said or holds ("cited the report", "called for a ban").
+OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "find", "demand",
+               "predict", "promise", "pledge", "announce", "unveil", "outline", "express", "voice", "endorse"}
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
     r"^(?:the|a|an|that|this|his|her|its|their)\s+(?:\w+\s+){0,2}"
@@ -40,6 +46,8 @@ DESCRIPTIONS = re.compile(
     re.IGNORECASE,
 )
 PERSONAL = {"he", "she", "i"}
+CUES = SPEECH | STANCE | INTENT | OBJECT_CUES
+DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 
 
 @dataclass
@@ -68,6 +76,13 @@ class Extractor:
         self.named = people  # (start, end, label) of named mentions, in order
         self.quotes = quoted_spans(text)
         self.found: list[Found] = []
+        subjects, self.noun_objects = [], []
+        for off, tok in self.tokens():
+            if tok.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(off + tok.idx):
+                subjects.append(self.mention_at(self.span_of(off, [tok])))
+            elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+                self.noun_objects.append((off, tok))
+        self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
 
     # --- helpers over tokens -------------------------------------------------
     def tokens(self):
@@ -124,15 +139,34 @@ class Extractor:
         lowered = text.lower()
         earlier = [f for f in self.found if f.content[0] < before and f.resolved]
         if lowered in PERSONAL:
+            # a person who became the subject of a sentence after the last person quoted is the one meant
+            subject = next((p for p in reversed(self.subjects) if p[1] <= before and p[2] == "PERSON"), None)
             for f in reversed(earlier):
                 m = self.mention_at(f.resolved)
                 if m and m[2] == "PERSON":
+                    if subject and subject[0] > f.resolved[1]:
+                        return subject[:2]
                     last_person = next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
                     return f.resolved if not last_person or last_person[0] <= f.resolved[1] + 300 else last_person[:2]
-            person = next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
+            person = subject or next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
             return person[:2] if person else None
+        if DESCRIPTIONS.match(text) and lowered.split()[-1] in DOCUMENTS:
+            issuer = self.issuer(lowered.split()[-1], before)  # "X issued a statement ... the statement said"
+            if issuer:
+                return issuer
         if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
             return earlier[-1].resolved
+        return None
+
+    def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
+        """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
+        for off, tok in reversed(self.noun_objects):
+            if off + tok.idx >= before or tok.lemma_.lower() != noun:
+                continue
+            subj = self.subject(tok.head)
+            mention = self.mention_at(self.span_of(off, [subj])) if subj is not None else None
+            if mention:
+                return mention[:2]
         return None
 
     def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
@@ -140,6 +174,18 @@ class Extractor:
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
         mention = self.mention_at(head_span)  # "a Pentagon official" is not the Pentagon: only the head counts
+        if mention is None:  # "the city auditor, Jane Doe": the name in apposition
+            mention = next((m for c in head.children if c.dep_ == "appos"
+                            and (m := self.mention_at(self.span_of(off, [c])))), None)
+        if mention is None and head.pos_ == "PROPN":  # a surname the tagger missed: the person it ends
+            named = [p for p in self.named if p[2] == "PERSON" and self.text[p[0]:p[1]].split()[-1] == head.text]
+            mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
+        affiliation = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")
+                       for o in c.children if o.dep_ == "pobj"]
+        if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry"
+            mention = self.mention_at(self.span_of(off, affiliation[:1]))
+            if mention is None:
+                return text, span, None  # someone of an unnamed body, not the last speaker
         resolved = mention[:2] if mention else self.resolve(text, span[0])
         return text, span, resolved
 
@@ -147,7 +193,7 @@ class Extractor:
     def run(self) -> list[Found]:
         claimed: list[tuple[int, int]] = []
         verbs = [(off, tok) for off, tok in self.tokens()
-                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH | STANCE]
+                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES]
         quote_speaker: dict[tuple[int, int], Found] = {}
         items: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in self.quotes]
         items += [(off + tok.idx, "verb", (off, tok)) for off, tok in verbs]
@@ -176,7 +222,11 @@ class Extractor:
                    and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)]
         if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm"):
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
-        objects = [c for c in verb.children if c.dep_ in ("dobj",)] if lemma in STANCE else []
+        if lemma in INTENT:
+            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
+        objects = [c for c in verb.children if c.dep_ in ("dobj",)] if lemma in STANCE | OBJECT_CUES else []
+        if lemma in ("call", "push", "argue", "press"):  # "called for an inquiry", "called on Congress to act"
+            objects += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "on")]
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
         fronted = []
@@ -210,7 +260,7 @@ class Extractor:
         around = [q for q in self.quotes if q[0] - 1 <= span[0] and span[1] <= q[1] + 1]
         inside = inside or around
         quoted = sum(min(q[1], span[1]) - max(q[0], span[0]) for q in inside)
-        if quoted >= 0.8 * (span[1] - span[0]):
+        if quoted >= 0.95 * (span[1] - span[0]) - 6:  # nothing but "that" and punctuation outside the marks
             # the clause is a quotation: the quote itself is the statement, attributed here
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
@@ -233,9 +283,9 @@ class Extractor:
             return
         sent = tok.sent
         rest = [t for t in sent if not (t.i >= tok.i and t.i <= max(x.i for x in objs[0].subtree))]
-        while rest and rest[-1].dep_ == "punct":
+        while rest and (rest[-1].dep_ == "punct" or rest[-1].is_space):
             rest.pop()
-        while rest and rest[0].dep_ == "punct":
+        while rest and (rest[0].dep_ == "punct" or rest[0].is_space):
             rest.pop(0)
         if not rest:
             return
@@ -255,13 +305,16 @@ class Extractor:
             self.found.append(quote_speaker[quote])
             claimed.append(quote)
             return
-        words = len(self.text[quote[0]:quote[1]].split())
+        words = self.text[quote[0]:quote[1]].split()
+        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words):
+            return  # a title ("Face the Nation"), not speech
         # the reporting verb nearest the quote, outside quotes, in the sentences the quote touches
         best = None
         para = next(((s, e) for s, e in paragraphs(self.text) if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
-            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or verb.lemma_.lower() in CLAUSE_ONLY:
+            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) \
+                    or verb.lemma_.lower() not in SPEECH or verb.lemma_.lower() in CLAUSE_ONLY:
                 continue
             sent_span = self.span_of(off, [t for t in verb.sent if not t.is_space])
             if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
@@ -280,7 +333,7 @@ class Extractor:
             claimed.append(quote)
             return
         previous = self.previous_quote_statement(quote)
-        if previous is not None and words >= 3:
+        if previous is not None and len(words) >= 3:
             self.found.append(Found(quote, "direct", previous.cue, previous.cue_span, previous.speaker_text,
                                     previous.speaker_span, previous.resolved))
             claimed.append(quote)
