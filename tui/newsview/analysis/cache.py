@@ -48,10 +48,10 @@ class Cache:
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
-            path.unlink(missing_ok=True)
+            _discard(path)
             return None
         if not isinstance(data, dict) or data.get("engine") != ENGINE_VERSION or "analysis" not in data:
-            path.unlink(missing_ok=True)
+            _discard(path)
             return None
         return data["analysis"]
 
@@ -67,3 +67,11 @@ class Cache:
             os.replace(tmp, path)
         except OSError:
             self.enabled = False  # read-only or full disk: carry on without a cache
+
+
+def _discard(path: Path) -> None:
+    """Drop a bad entry; where the cache cannot be written to, a miss is all it costs."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass

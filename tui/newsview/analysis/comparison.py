@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -42,17 +43,13 @@ def analyse_articles(articles: Sequence[Article], settings: AnalysisConfig, use_
     return done
 
 
-def _entity_at(index: dict[tuple, str], mentions_by_article: dict[str, list], article: str,
-               span: list | None) -> str | None:
+def _entity_at(index: dict[tuple, str], by_article: dict[str, list], article: str, span: list | None) -> str | None:
     if not span:
         return None
     eid = index.get((article, span[0], span[1]))
     if eid:
         return eid
-    for (art, s, e), eid in index.items():
-        if art == article and s < span[1] and span[0] < e:
-            return eid
-    return None
+    return next((eid for s, e, eid in by_article.get(article, ()) if s < span[1] and span[0] < e), None)
 
 
 def analyse(articles: Sequence[Article], settings: AnalysisConfig = AnalysisConfig(), use_cache: bool = True,
@@ -62,18 +59,25 @@ def analyse(articles: Sequence[Article], settings: AnalysisConfig = AnalysisConf
     mentions = {a.id: docs[a.id]["mentions"] for a in articles}
     entities, index = resolve(mentions, settings.entity_threshold)
     etype = {e.id: e.type for e in entities}
+    by_article: dict[str, list] = defaultdict(list)  # article -> (start, end, entity id) of its mentions
+    for (art, s, e), eid in index.items():
+        by_article[art].append((s, e, eid))
     statements: list[Statement] = []
     for a in articles:
         for raw in docs[a.id]["statements"]:
             s, e = raw["content"]
             sp = raw["speaker_span"]
-            speaker = Speaker(raw["speaker_text"], _entity_at(index, mentions, a.id, raw["resolved"]),
+            speaker = Speaker(raw["speaker_text"], _entity_at(index, by_article, a.id, raw["resolved"]),
                               sp[0] if sp else None, sp[1] if sp else None)
             cue = raw["cue_span"] or [None, None]
             statements.append(Statement(f"s{len(statements) + 1}", a.id, speaker, raw["cue"], raw["kind"],
                                         Span(s, e, a.text[s:e]), (), cue[0], cue[1]))
     matches = match_statements(statements, settings.quote_threshold)
     statements = [replace(s, matches=matches.get(s.id, ())) for s in statements]
+    quoted_people = defaultdict(list)  # article -> (content start, person entity id) of its statements
+    for st in statements:
+        if st.speaker.entity and etype.get(st.speaker.entity) == "PERSON":
+            quoted_people[st.article].append((st.content.start, st.speaker.entity))
     units = []
     for a in articles:
         values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
@@ -81,8 +85,7 @@ def analyse(articles: Sequence[Article], settings: AnalysisConfig = AnalysisConf
             inside = [(m[2], m[3], m[0], m[1]) for m in values if s <= m[0] and m[1] <= e]
             places = {index[(a.id, m[0], m[1])] for m in values if (a.id, m[0], m[1]) in index and s <= m[0] < e
                       and m[2] in PLACE_TYPES}
-            speakers = {st.speaker.entity for st in statements if st.article == a.id and st.speaker.entity
-                        and etype.get(st.speaker.entity) == "PERSON" and s <= st.content.start < e}
+            speakers = {eid for start, eid in quoted_people[a.id] if s <= start < e}
             units.append(Unit(a.id, k, s, e, terms, inside, places, speakers))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -60,6 +61,7 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonants, doubled letters collapsed: Qassem/Qasem/Qassim -> qsm."""
     if not word:
@@ -77,6 +79,27 @@ def same_name_word(a: str, b: str) -> bool:
         min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1)
 
 
+def name_keys(word: str) -> set[str]:
+    """Blocking keys: two words `same_name_word` accepts share one (itself, its skeleton, or for long words
+    itself less one letter, which catches any one edit), so names are compared with likely matches only."""
+    keys = {"w:" + word, "s:" + skeleton(word)}
+    if len(word) >= 7:
+        keys.add("d:" + word)
+        keys.update("d:" + word[:k] + word[k + 1:] for k in range(len(word)))
+    return keys
+
+
+class NameIndex:
+    def __init__(self, items):
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for i, word in items:
+            for key in name_keys(word):
+                self.index[key].append(i)
+
+    def near(self, word: str) -> list[int]:
+        return sorted({i for key in name_keys(word) for i in self.index.get(key, ())})
+
+
 @dataclass
 class Form:
     """One surface form in one article, with its mentions."""
@@ -87,19 +110,19 @@ class Form:
     labels: Counter
     mentions: list[tuple[int, int, str]]
 
-    @property
+    @cached_property  # forms are complete before anything asks
     def label(self) -> str:
         named = [(n, lab) for lab, n in self.labels.items() if lab in NAMED_TYPES]
         return max(named)[1] if named else self.labels.most_common(1)[0][0]
 
-    @property
+    @cached_property  # forms are complete before anything asks
     def name_words(self) -> list[str]:
         words = list(self.words)
         while len(words) > 1 and words[0] in TITLES:
             words.pop(0)
         return words
 
-    @property
+    @cached_property  # forms are complete before anything asks
     def key(self) -> str:
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY:
@@ -112,12 +135,12 @@ class Form:
                 joined = f"{tail} {head}"
         return "org:" + " ".join(singular(w) for w in joined.split())
 
-    @property
+    @cached_property  # forms are complete before anything asks
     def acronym(self) -> str | None:
         raw = re.sub(r"[.\s]", "", fold(self.text))
         return raw.lower() if raw.isupper() and 2 <= len(raw) <= 6 and raw.isalpha() else None
 
-    @property
+    @cached_property  # forms are complete before anything asks
     def initials(self) -> str:
         return "".join(w[0] for w in self.words if w not in SMALL and w != "the")
 
@@ -125,6 +148,7 @@ class Form:
 class Union:
     def __init__(self, n: int):
         self.parent = list(range(n))
+        self.members = {i: [i] for i in range(n)}  # root -> its forms
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -136,6 +160,7 @@ class Union:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.members[min(ra, rb)] += self.members.pop(max(ra, rb))
 
 
 def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
@@ -159,7 +184,11 @@ def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
 def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     u = Union(len(forms))
     by_key: dict[str, int] = {}
+    lone: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(forms):  # 1. same normalised key
+        if f.label == "PERSON" and len(f.name_words) == 1:
+            lone[f.key].append(i)  # a lone surname across articles: joined below, once its full names are known
+            continue
         if f.key in by_key:
             u.join(i, by_key[f.key])
         else:
@@ -175,36 +204,76 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
         if len(sub) > 1 and (j := by_key.get("org:" + " ".join(singular(w) for w in words_of(sub[-1])))) is not None:
             u.join(i, j)
     people = [i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.name_words) >= 2]
-    for x, i in enumerate(people):  # 2. full names: same surname and compatible given names
-        for j in people[x + 1:]:
-            if _same_person(forms[i].name_words, forms[j].name_words):
+    surnames = NameIndex((i, forms[i].name_words[-1]) for i in people)
+    for i in people:  # 2. full names: same surname and compatible given names
+        for j in surnames.near(forms[i].name_words[-1]):
+            if j > i and _same_person(forms[i].name_words, forms[j].name_words):
                 u.join(i, j)
-    _surnames(forms, u)
+    _surnames(forms, u, people, surnames)
+    _lone_names(forms, u, lone, people)
     _acronyms(forms, u)
     _subsets(forms, u)
-    _typos(forms, u, threshold)
+    _typos(forms, u, threshold, people)
     groups = defaultdict(list)
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
     return list(groups.values())
 
 
+def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int]) -> None:
+    """The same lone surname in several articles is one person unless their full names say otherwise:
+    "Whitfield" stays with Daniel Whitfield in one story and Laura Whitfield in another."""
+    full_roots = {u.find(k) for k in people}
+
+    def join(a: int, b: int) -> None:
+        anchored = u.find(a) in full_roots or u.find(b) in full_roots
+        u.join(a, b)
+        if anchored:
+            full_roots.add(u.find(a))
+
+    for same in lone.values():
+        anchored = [k for k in same if u.find(k) in full_roots]
+        free = [k for k in same if u.find(k) not in full_roots]
+        for x, i in enumerate(anchored):
+            for j in anchored[x + 1:]:
+                if _compatible(forms, u, i, j, people):
+                    join(i, j)
+        roots = {u.find(k) for k in anchored}
+        target = next(iter(roots)) if len(roots) == 1 else (free[0] if free and not roots else None)
+        for i in free:
+            if target is not None:
+                join(i, target)
+
+
+def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) -> bool:
+    """Two groups may join unless between them they hold the full names of two different people."""
+    ri, rj = u.find(i), u.find(j)
+    if ri == rj:
+        return True
+    full = [forms[k].name_words for k in u.members[ri] + u.members[rj]
+            if forms[k].label == "PERSON" and len(forms[k].name_words) >= 2]
+    return all(_same_person(a, b) for x, a in enumerate(full) for b in full[x + 1:])
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     if not same_name_word(a[-1], b[-1]):
         return False
-    fa, fb = a[0], b[0]
-    return same_name_word(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+    pairs = [(a[0], b[0])]
+    if len(a) != len(b):  # "Organiser Jane Roe" (a role word the tagger took in) is "Jane Roe"
+        short, long = sorted((a, b), key=len)
+        pairs.append((long[-len(short)], short[0]))
+    return any(same_name_word(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+               for fa, fb in pairs)
 
 
-def _surnames(forms: list[Form], u: Union) -> None:
+def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
     """A lone name joins the one full name it ends (or begins), in its own article first, else across articles."""
-    full = [i for i, f in enumerate(forms) if len(f.name_words) >= 2 and f.label in ("PERSON",)]
     for i, f in enumerate(forms):
         words = f.name_words
         if len(words) != 1 or f.acronym:
             continue
         word = words[0]
-        hits = [j for j in full if same_name_word(forms[j].name_words[-1], word)]
+        hits = [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)]
         if not hits:
             continue
         local = [j for j in hits if forms[j].article == f.article]
@@ -229,11 +298,16 @@ def _subsets(forms: list[Form], u: Union) -> None:
     """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset."""
     orgs = [i for i, f in enumerate(forms) if f.label in GROUPABLE and not f.acronym]
     sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs}
+    having: dict[str, set[int]] = defaultdict(set)
+    for i in orgs:
+        for w in sets[i]:
+            having[w].add(i)
     for i in orgs:
         mine = sets[i]
         if not mine:
             continue
-        supers = [(len(sets[j] - mine), u.find(j), j) for j in orgs if j != i and mine < sets[j]]
+        within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
+        supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
         if not supers:
             continue
         best = min(s[0] for s in supers)
@@ -242,14 +316,18 @@ def _subsets(forms: list[Form], u: Union) -> None:
             u.join(i, next(s[2] for s in supers if s[0] == best))
 
 
-def _typos(forms: list[Form], u: Union, threshold: float) -> None:
+def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> None:
     """Long single names one edit apart ("Hezhollah") are one name misspelt."""
     singles = [i for i, f in enumerate(forms)
                if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym and f.label != "NORP"]
-    for x, i in enumerate(singles):
-        for j in singles[x + 1:]:
+    index = NameIndex((i, forms[i].words[0]) for i in singles)
+    for i in singles:
+        for j in index.near(forms[i].words[0]):
+            if j <= i:
+                continue
             a, b = forms[i].words[0], forms[j].words[0]
-            if a[0] == b[0] and ratio(a, b) >= threshold * 100 and Levenshtein.distance(a, b) <= 1:
+            if a[0] == b[0] and ratio(a, b) >= threshold * 100 and Levenshtein.distance(a, b) <= 1 \
+                    and _compatible(forms, u, i, j, people):
                 u.join(i, j)
 
 

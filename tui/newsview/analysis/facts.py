@@ -19,6 +19,7 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 NUMBER_TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 VALUE_BONUS = 0.15
+MAX_POSTING = 64  # a term in more units than this is too common to propose a pair on its own
 
 
 @dataclass
@@ -60,7 +61,7 @@ def candidate_pairs(units: list[Unit], max_share: float = 0.2) -> set[tuple[int,
     for i, u in enumerate(units):
         for t in set(u.terms):
             index[t].append(i)
-    limit = max(4, int(max_share * len(units)))
+    limit = max(4, min(int(max_share * len(units)), MAX_POSTING))  # in many articles, common terms propose nothing
     pairs = set()
     for t, posting in index.items():
         if len(posting) > limit:
@@ -77,9 +78,10 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
     weigh(units)
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scored = []
+    values = [specific_values(u) for u in units]
     for i, j in candidate_pairs(units):
         s = cosine(units[i].vector, units[j].vector)
-        if specific_values(units[i]) & specific_values(units[j]):
+        if values[i] and values[i] & values[j]:
             s = min(1.0, s + VALUE_BONUS)
         if s < threshold:
             continue
@@ -99,32 +101,51 @@ def specific_values(u: Unit) -> set[frozenset]:
 
 
 def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[list[int], float]]:
-    """Facts from aligned pairs: a component with one unit per article is one fact; otherwise each pair is."""
-    adj = defaultdict(list)
-    for i, j, s in pairs:
-        adj[i].append((j, s))
-        adj[j].append((i, s))
-    seen, out = set(), []
-    for start in range(len(units)):
-        if start in seen:
-            continue
-        comp, stack = [], [start]
-        seen.add(start)
-        while stack:
-            k = stack.pop()
-            comp.append(k)
-            for j, _ in adj[k]:
-                if j not in seen:
-                    seen.add(j)
-                    stack.append(j)
-        articles = [units[k].article for k in comp]
-        edges = [(i, j, s) for i, j, s in pairs if i in comp and j in comp]
-        if len(comp) == 1:
-            out.append(([start], 1.0))
-        elif len(set(articles)) == len(articles):
-            out.append((sorted(comp, key=lambda k: units[k].key), sum(e[2] for e in edges) / len(edges)))
+    """Facts from aligned pairs, best pair first: pairs join into one fact while it holds at most one unit
+    per article, so with N articles a fact is shared by any subset. A pair that cannot join (both articles
+    already in its units' facts) is a fact of its own when it is all that aligns one of its units."""
+    parent = list(range(len(units)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    articles = {k: {u.article} for k, u in enumerate(units)}
+    members = {k: [k] for k in range(len(units))}
+    edges = {(i, j) for i, j, _ in pairs} | {(j, i) for i, j, _ in pairs}
+    scores: dict[int, list[float]] = defaultdict(list)
+    leftover: dict[int, tuple[float, int, int]] = {}
+    for i, j, s in sorted(pairs, key=lambda p: (-p[2], p[0], p[1])):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            scores[ri].append(s)
+        elif articles[ri] & articles[rj] or 2 * sum((x, y) in edges for x in members[ri] for y in members[rj]) \
+                < len(members[ri]) * len(members[rj]):  # no chains: most units of the two facts must align
+            for k in (i, j):  # remember the best pair of each unit that joined nothing (yet)
+                if k not in leftover or s > leftover[k][0]:
+                    leftover[k] = (s, i, j)
         else:
-            out.extend(([i, j], s) for i, j, s in edges)
+            root, other = min(ri, rj), max(ri, rj)
+            parent[other] = root
+            articles[root] |= articles.pop(other)
+            members[root] += members.pop(other)
+            scores[root] += scores.pop(other, []) + [s]
+    facts: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(units)):
+        facts[find(k)].append(k)
+    out, paired = [], set()
+    for k, (s, i, j) in sorted(leftover.items()):
+        if len(facts[find(k)]) == 1 and (i, j) not in paired:
+            paired.add((i, j))
+            out.append(([i, j], s))
+    alone = {k for pair in paired for k in pair}
+    for root, members in facts.items():
+        if len(members) > 1:
+            out.append((sorted(members, key=lambda k: units[k].key), sum(scores[root]) / len(scores[root])))
+        elif members[0] not in alone:
+            out.append((members, 1.0))
     return out
 
 
@@ -186,9 +207,20 @@ def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
         return []
     if any(v[1] in texts[b.article] for v in pa) or any(v[1] in texts[a.article] for v in pb):
         return []
+    if _pinpointed(pa, texts[a.article]) != _pinpointed(pb, texts[b.article]):
+        return []  # "near the stadium in X" vs "in Y": a spot within a place is more specific, not different
     va, vb = pa[0], pb[0]
     return [Conflict("place", {a.article: va[1], b.article: vb[1]},
                      {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])})]
+
+
+NESTED = re.compile(r"\b(?:near|outside|at|by|inside|behind|beside|opposite|off|in)\s+(?:the|a|an)\s+"
+                    r"(?:[\w'’-]+\s+){1,4}(?:in|of|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _pinpointed(places: list, text: str) -> bool:
+    """A place named as the setting of a narrower spot: "near the main airport in X", "at a school of X"."""
+    return any(NESTED.search(text[max(0, v[2] - 60):v[2]]) for v in places)
 
 
 def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fact]:

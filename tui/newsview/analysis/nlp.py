@@ -45,8 +45,9 @@ def _paragraph_starts(doc):
     return doc
 
 
-def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+def chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     """(offset, piece) cut at paragraph breaks (else sentence ends, else spaces) so no piece passes `limit`."""
+    limit = limit or CHUNK_CHARS  # read at call time, so the module setting can be changed
     out: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:

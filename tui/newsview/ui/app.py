@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from textual.app import App, SystemCommand
@@ -13,7 +14,7 @@ from newsview.analysis.model import Comparison
 from newsview.config import AnalysisConfig, Config
 from newsview.corpus.model import Article, Corpus
 from newsview.paths import bundled
-from newsview.ui.keys import commands, key_rows
+from newsview.ui.keys import PRESETS, commands, key_rows
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
@@ -35,13 +36,13 @@ def engine_analyse(articles: Sequence[Article], settings: AnalysisConfig,
 
 
 class NewsviewApp(App):
-    CSS_PATH = "newsview.tcss"
+    CSS_PATH = Path(__file__).with_name("newsview.tcss")
     TITLE = "newsview"
     BINDINGS = [
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("T", "next_theme", "Next theme", id="app.theme"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("T", "next_theme", "Next theme", id="next_theme"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="command_palette"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit"),
     ]
 
     def __init__(self, config: Config, corpus: Corpus, compare: bool = False, analyse: Analyse = engine_analyse):
@@ -58,7 +59,7 @@ class NewsviewApp(App):
             self.problems.append(f"theme {wanted!r} is not available; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
         self.theme = self._remembered_theme = wanted
-        self.set_keymap(config.ui.keymap)
+        self.set_keymap({**PRESETS.get(config.ui.keys, {}), **config.ui.keymap})
 
     def get_default_screen(self) -> Screen:
         return LibraryScreen(self.corpus)

@@ -17,6 +17,7 @@ STATUS_GLYPH = {"shared": "=", "only": "+", "conflict": "≠"}
 STATUS_COLOUR = {"shared": "nv-shared", "only": "nv-only", "conflict": "nv-conflict"}  # text background
 GLYPH_COLOUR = {"shared": "success", "only": "warning", "conflict": "error"}  # gutter glyph and panel markers
 DIFFERENCES = ("only", "conflict")
+SEVERITY = {"shared": 0, "only": 1, "conflict": 2}  # which status a line shows when several facts share it
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Mark:
     style: Style
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class GutterMark:
     """A fact's extent, shown beside the text as its status glyph (status never relies on colour alone)."""
     start: int
@@ -81,8 +82,7 @@ def article_marks(comparison: Comparison | None, article_id: str, layers: Layers
             for fact in comparison.facts:
                 for m in fact.members:
                     if m.article == article_id:
-                        marks.append(Mark(m.start, m.end, style(variables, bg=STATUS_COLOUR[fact.status],
-                                                                underline=fact.status == "only")))
+                        marks.append(Mark(m.start, m.end, style(variables, bg=STATUS_COLOUR[fact.status])))
         if layers.statements:
             quote = style(variables, fg="nv-statement", italic=True)
             speaker = style(variables, fg="nv-speaker", bold=True)

@@ -11,6 +11,14 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 
+# `ui.keys` presets: keymaps laid under the user's `ui.keymap`. Arrows and j/k/h/l/g/G work in both;
+# vim adds its paging keys.
+PRESETS: dict[str, dict[str, str]] = {
+    "default": {},
+    "vim": {"page_down": "ctrl+f,ctrl+d,space,pagedown", "page_up": "ctrl+b,ctrl+u,b,pageup"},
+}
+
+
 def own_bindings(cls: type) -> list[Binding]:
     """The bindings a class declares itself (not those it inherits from Textual)."""
     return [b for b in cls.__dict__.get("BINDINGS", ()) if isinstance(b, Binding)]

@@ -15,8 +15,8 @@ from newsview.sanitize import clean
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
     BINDINGS = [
-        Binding("v,ctrl+s", "done", "Show these", id="columns.done"),
-        Binding("escape,q", "cancel", "Cancel", id="columns.cancel"),
+        Binding("v,ctrl+s", "done", "Show these", id="apply_articles"),
+        Binding("escape,q", "cancel", "Cancel", id="cancel"),
     ]
 
     def __init__(self, articles: tuple[Article, ...], shown: list[str]) -> None:

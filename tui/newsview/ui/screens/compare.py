@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import takewhile
 from typing import Sequence
 
 from rich.text import Text
@@ -15,10 +16,10 @@ from textual import work
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Label, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
-from newsview.analysis.model import Comparison
+from newsview.analysis.model import Comparison, Fact
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
@@ -37,23 +38,23 @@ TABS = ("entities", "statements", "facts", "summary")
 
 class CompareScreen(Screen):
     BINDINGS = [
-        Binding("n,right_square_bracket", "difference(1)", "Next difference", id="compare.next_difference"),
-        Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="compare.previous_difference"),
-        Binding("slash", "search", "Search", id="compare.search"),
-        Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="compare.next_match"),
+        Binding("n,right_square_bracket", "difference(1)", "Next difference", id="next_difference"),
+        Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="previous_difference"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="next_match"),
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
-                id="compare.previous_match"),
-        Binding("e", "toggle('entities')", "Entity highlights", id="compare.toggle_entities"),
-        Binding("s", "toggle('statements')", "Statement highlights", id="compare.toggle_statements"),
-        Binding("f", "toggle('facts')", "Fact highlights", id="compare.toggle_facts"),
-        Binding("L", "toggle_link", "Linked scrolling", id="compare.toggle_link"),
-        Binding("v", "choose_columns", "Articles shown", id="compare.columns"),
-        *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"compare.tab_{tab}")
+                id="previous_match"),
+        Binding("e", "toggle('entities')", "Entity highlights", id="toggle_entities"),
+        Binding("s", "toggle('statements')", "Statement highlights", id="toggle_statements"),
+        Binding("f", "toggle('facts')", "Fact highlights", id="toggle_facts"),
+        Binding("L", "toggle_link", "Linked scrolling", id="toggle_linked_scrolling"),
+        Binding("v", "choose_columns", "Articles shown", id="choose_articles"),
+        *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),
-        Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="compare.next_pane"),
-        Binding("shift+tab,h,left", "focus_pane(-1)", "Previous pane", show=False, id="compare.previous_pane"),
-        Binding("escape", "clear_or_back", "Clear / back", id="compare.escape"),
-        Binding("q", "app.back", "Back", id="compare.back"),
+        Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
+        Binding("shift+tab,h,left", "focus_pane(-1)", "Previous pane", show=False, id="previous_pane"),
+        Binding("escape", "clear_or_back", "Clear / back", id="clear_or_back"),
+        Binding("q", "app.back", "Back", id="back"),
     ]
 
     def __init__(self, articles: Sequence[Article], title: str | None = None) -> None:
@@ -69,7 +70,9 @@ class CompareScreen(Screen):
         self.selected_spans: dict[str, list[tuple[int, int]]] = {}
         self.matches: list[tuple[str, int, int]] = []
         self.match_index = -1
-        self._members: dict[str, list[tuple[int, int, str]]] = {}  # article -> (start, end, fact id) by start
+        self._facts: dict[str, Fact] = {}
+        self._members: dict[str, list[tuple[int, str]]] = {}  # article -> (start, fact id) of its fact members
+        self._member_starts: dict[str, list[int]] = {}
 
     # --- layout --------------------------------------------------------------------------------------------------
 
@@ -122,6 +125,8 @@ class CompareScreen(Screen):
         self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
         for column in self.query(ArticleColumn):
             column.display = column.article.id in self.shown
+        if isinstance(self.focused, ArticleView) and self.focused.article.id not in self.shown:
+            self.views()[0].focus()
         if self.comparison is not None:
             self._fill_panels()
             self.repaint()
@@ -159,12 +164,14 @@ class CompareScreen(Screen):
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
+        self._facts = {f.id: f for f in comparison.facts}
         self._members = {}
         for fact in comparison.facts:
             for m in fact.members:
-                self._members.setdefault(m.article, []).append((m.start, m.end, fact.id))
+                self._members.setdefault(m.article, []).append((m.start, fact.id))
         for members in self._members.values():
             members.sort()
+        self._member_starts = {aid: [start for start, _ in members] for aid, members in self._members.items()}
         self.query_one(ProgressBar).display = False
         counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
         self.query_one("#status-text", Label).update(Text(
@@ -219,18 +226,19 @@ class CompareScreen(Screen):
             self.follow(event.view)
 
     def follow(self, source: ArticleView) -> None:
-        """Scroll the other articles so the facts they share with `source` stand level with it."""
+        """Scroll the other articles so a fact they share with `source` stands level with it there: the first such
+        fact in view, else the nearest one above; with none in common, scroll in proportion."""
         members = self._members.get(source.article.id, [])
-        top = source.top_offset()
-        here = max(0, bisect_right([m[0] for m in members], top) - 1)
-        in_view = [m for m in members[here:] if source.row_of(m[0]) < source.scrollable_content_region.height]
-        candidates = in_view + members[:here][::-1]
-        facts = {f.id: f for f in self.comparison.facts}
+        starts = self._member_starts.get(source.article.id, [])
+        here = max(0, bisect_right(starts, source.top_offset()) - 1)
+        height = source.scrollable_content_region.height
+        in_view = takewhile(lambda m: source.row_of(m[0]) < height, members[here:])
+        candidates = [*in_view, *reversed(members[:here])]
         for view in self.views():
             if view is source:
                 continue
-            for start, _, fact_id in candidates:
-                there = next((m for m in facts[fact_id].members if m.article == view.article.id), None)
+            for start, fact_id in candidates:
+                there = next((m for m in self._facts[fact_id].members if m.article == view.article.id), None)
                 if there is not None:
                     view.scroll_quietly(view.line_of(there.start) - source.row_of(start))
                     break
@@ -261,11 +269,10 @@ class CompareScreen(Screen):
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
 
-    def on_input_changed(self, event) -> None:
-        query = event.value
-        self.matches = [(v.article.id, s, e) for v in self.views() for s, e in find_matches(v.text, query)]
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.matches = [(v.article.id, s, e) for v in self.views() for s, e in find_matches(v.text, event.value)]
         self.match_index = -1
-        self.action_search_step(1) if self.matches else self._show_match()
+        self.action_search_step(1)
 
     def on_search_bar_step(self, event: SearchBar.Step) -> None:
         self.action_search_step(event.step)
@@ -327,6 +334,7 @@ class CompareScreen(Screen):
 
     def action_clear_or_back(self) -> None:
         if self.selected or self.matches:
+            self.query_one(SearchBar).clear()
             self.selected, self.selected_spans, self.matches, self.match_index = None, {}, [], -1
             self.repaint()
         else:

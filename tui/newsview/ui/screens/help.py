@@ -12,9 +12,9 @@ from textual.widgets import Footer, Static
 
 class HelpScreen(Screen):
     BINDINGS = [
-        Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="help.close"),
-        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="close_help"),
+        Binding("j,down", "scroll('down')", "Down", show=False, id="down"),
+        Binding("k,up", "scroll('up')", "Up", show=False, id="up"),
     ]
 
     def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]]) -> None:

@@ -22,15 +22,15 @@ def groups(corpus: Corpus) -> list[Story]:
 
 class LibraryScreen(Screen):
     BINDINGS = [
-        Binding("enter", "open", "Open story", id="library.open"),
-        Binding("space", "mark", "Mark article", id="library.mark"),
-        Binding("c", "compare", "Compare marked", id="library.compare"),
-        Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
-        Binding("k", "cursor(-1)", "Up", show=False, id="library.up"),
-        Binding("g", "edge(0)", "First", show=False, id="library.first"),
-        Binding("G", "edge(1)", "Last", show=False, id="library.last"),
-        Binding("escape", "unmark", "Clear marks", show=False, id="library.unmark"),
-        Binding("q", "app.back", "Quit", id="library.quit"),
+        Binding("enter", "open", "Open story", id="open_story"),
+        Binding("space", "mark", "Mark article", id="mark_article"),
+        Binding("c", "compare", "Compare marked", id="compare_marked"),
+        Binding("j", "cursor(1)", "Down", show=False, id="down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="up"),
+        Binding("g", "edge(0)", "First", show=False, id="top"),
+        Binding("G", "edge(1)", "Last", show=False, id="bottom"),
+        Binding("escape", "unmark", "Clear marks", show=False, id="clear_marks"),
+        Binding("q", "app.back", "Quit", id="back"),
     ]
 
     def __init__(self, corpus: Corpus) -> None:

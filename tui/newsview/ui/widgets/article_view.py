@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -24,7 +25,7 @@ from textual.widgets import Static
 
 from newsview.corpus.model import Article
 from newsview.sanitize import clean, clean_keep_offsets
-from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, GutterMark, Mark
+from newsview.ui.highlights import GLYPH_COLOUR, SEVERITY, STATUS_GLYPH, GutterMark, Mark
 from newsview.ui.themes import colour
 
 GUTTER = 2
@@ -67,12 +68,12 @@ class ArticleView(ScrollView, can_focus=True):
     """The body of one article. Offsets everywhere are offsets into `Article.text`."""
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="article.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="article.page_up"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
     ]
 
     class Scrolled(Message):
@@ -91,11 +92,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._longest_mark = 0
         self._gutter: list[GutterMark] = []
         self._gutter_starts: list[int] = []
+        self._longest_gutter = 0
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._wrap_width = 0
         self._cache: OrderedDict[int, Strip] = OrderedDict()
         self._expected_y: int | None = None
+        self._base: Style | None = None  # the widget's own style, cached: computing it walks the DOM
 
     # --- content -------------------------------------------------------------------------------------------------
 
@@ -105,12 +108,14 @@ class ArticleView(ScrollView, can_focus=True):
         self._longest_mark = max((m.end - m.start for m in self._marks), default=0)
         self._gutter = gutter
         self._gutter_starts = [g.start for g in gutter]
+        self._longest_gutter = max((g.end - g.start for g in gutter), default=0)
         self._cache.clear()
         self.refresh()
 
-    def _rewrap(self) -> None:
-        width = max(1, self.scrollable_content_region.width - GUTTER)
-        if width == self._wrap_width:
+    def _rewrap(self, width: int) -> None:
+        """Wrap for a widget `width` cells wide (less the scrollbar, always shown, and the gutter)."""
+        width = width - self.styles.scrollbar_size_vertical - GUTTER
+        if width < 1 or width == self._wrap_width:
             return
         anchor = self.top_offset()
         self._wrap_width = width
@@ -120,14 +125,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
         self._expected_y = None
 
-    def on_resize(self) -> None:
-        self._rewrap()
-
-    def on_mount(self) -> None:
-        self._rewrap()
+    def on_resize(self, event: Resize) -> None:
+        self._rewrap(event.size.width)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base = None
         self._cache.clear()
 
     # --- geometry ------------------------------------------------------------------------------------------------
@@ -184,7 +187,7 @@ class ArticleView(ScrollView, can_focus=True):
         return strip
 
     def _render_text_line(self, index: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base = self._base or self.rich_style
         if index >= len(self._starts):
             return Strip.blank(width, base)
         start, end = self._starts[index], self._ends[index]
@@ -198,14 +201,16 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments).adjust_cell_length(width, base)
 
     def _gutter_segment(self, index: int, start: int, base: Style) -> Segment:
-        i = bisect_right(self._gutter_starts, start) - 1
-        # the fact covering the line start, else one that begins on this line
-        if i < 0 or self._gutter[i].end <= start:
-            i += 1
-            if i >= len(self._gutter) or self._gutter[i].start >= self._ends[index]:
-                return Segment(" " * GUTTER, base)
-        mark = self._gutter[i]
-        first = mark.start >= start or index == 0 or self._starts[index - 1] < mark.start
+        """The status glyph of the most telling fact on this line (conflict, then only, then shared); a fact that
+        began on an earlier line shows as a continuation mark."""
+        end = self._ends[index]
+        lo = bisect_left(self._gutter_starts, start - self._longest_gutter)
+        hi = bisect_left(self._gutter_starts, max(end, start + 1))
+        here = [g for g in self._gutter[lo:hi] if g.end > start]
+        if not here:
+            return Segment(" " * GUTTER, base)
+        mark = max(here, key=lambda g: (SEVERITY[g.status], g.start >= start))
+        first = mark.start >= start
         glyph = STATUS_GLYPH[mark.status] if first else "┊"
         return Segment(glyph.ljust(GUTTER), base + Style(color=colour(self.app.theme_variables,
                                                                       GLYPH_COLOUR[mark.status]), bold=first))

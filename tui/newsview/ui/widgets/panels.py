@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
@@ -48,10 +49,10 @@ class ItemList(OptionList):
     """An option list with vim keys, whose options are `Item`s."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g", "first", "First", show=False, id="list.first"),
-        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("j", "cursor_down", "Down", show=False, id="down"),
+        Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("g", "first", "First", show=False, id="top"),
+        Binding("G", "last", "Last", show=False, id="bottom"),
     ]
 
     def fill(self, rows: list[tuple[Text, Item | None]]) -> None:
@@ -110,9 +111,9 @@ class EntitiesPanel(Panel):
     """Who and what the articles name; filter by type and by article, sort by mentions or name."""
 
     BINDINGS = [
-        Binding("t", "cycle_type", "Filter by type", id="entities.type"),
-        Binding("a", "cycle_scope", "Filter by article", id="entities.scope"),
-        Binding("o", "cycle_sort", "Sort", id="entities.sort"),
+        Binding("t", "cycle_type", "Filter by type", id="filter_type"),
+        Binding("a", "cycle_scope", "Filter by article", id="filter_article"),
+        Binding("o", "cycle_sort", "Sort", id="sort_entities"),
     ]
 
     type_filter: str | None = None
@@ -138,16 +139,14 @@ class EntitiesPanel(Panel):
 
     def rows(self):
         entities = self.shown_entities()
-        heading = Text.assemble(("type ", "dim"), (self.type_filter or "all", "bold"), ("  t", "dim"),
-                                ("  ·  ", "dim"), (SCOPE_LABEL[self.scope], "bold"), ("  a", "dim"),
-                                ("  ·  by ", "dim"), (self.sort, "bold"), ("  o", "dim"),
-                                (f"   {len(entities)} shown", "dim"))
+        heading = Text.assemble(("t ", "dim"), (self.type_filter or "all types", "bold"),
+                                ("  a ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
+                                ("  o ", "dim"), (f"by {self.sort}", "bold"), (f"  {len(entities)} shown", "dim"))
         rows = []
         for entity in entities:
             counts = entity.counts()
-            row = Text(f"{entity.type[:6]:<7}", style=style(self.variables, fg=ENTITY_COLOUR.get(entity.type,
-                                                                                                 "nv-statement")))
-            row.append(clean(entity.name), style="bold")
+            colour = style(self.variables, fg=ENTITY_COLOUR.get(entity.type, "nv-statement"))
+            row = Text.assemble((f"{entity.type[:6]:<7}", colour), (clean(entity.name), colour + Style(bold=True)))
             row.append("  " + "·".join(str(counts.get(a, 0)) for a in self.order), style="dim")
             if len(entity.aliases) > 1:
                 row.append("  " + one_line(", ".join(a for a in entity.aliases if a != entity.name), 60),
@@ -188,7 +187,7 @@ class StatementsPanel(Panel):
             for st in statements:
                 marked = bool(st.matches)
                 shared += marked
-                row = Text(f" {SHARED_QUOTE if marked else ' '} ", style="bold")
+                row = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"))
                 row.append(f"{outlet(comparison, st.article)}: ", style="dim")
                 row.append(one_line(st.content.text), style="italic" if st.kind != "indirect" else "")
                 rows.append((row, Item("statement", st.id)))
@@ -200,7 +199,7 @@ class StatementsPanel(Panel):
 class FactsPanel(Panel):
     """The fact diff: every fact with its status glyph; a conflict shows each outlet's differing detail."""
 
-    BINDINGS = [Binding("d", "toggle_differences", "Differences only", id="facts.differences")]
+    BINDINGS = [Binding("d", "toggle_differences", "Differences only", id="differences_only")]
 
     differences_only = False
 
@@ -211,8 +210,9 @@ class FactsPanel(Panel):
         rows = []
         for fact in facts:
             colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
-            row = Text(f"{STATUS_GLYPH[fact.status]} {fact.status:<8}", style=colour)
-            row.append(", ".join(outlet(comparison, a) for a in fact.articles) + "  ", style="dim")
+            row = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
+            if len(fact.articles) < len(self.order):
+                row.append(", ".join(outlet(comparison, a) for a in fact.articles) + ": ", style="dim")
             row.append(one_line(fact.members[0].text if fact.members else ""))
             for conflict in fact.conflicts:
                 row.append(f"\n    ≠ {conflict.kind}: ", style=colour)

@@ -10,9 +10,9 @@ from textual.widgets import Input, Label
 
 class SearchBar(Horizontal):
     BINDINGS = [
-        Binding("down", "step(1)", "Next match", id="search.next_in_box"),
-        Binding("up", "step(-1)", "Previous match", id="search.previous_in_box"),
-        Binding("escape", "close", "Close search", id="search.close"),
+        Binding("down", "step(1)", "Next match", id="next_match"),
+        Binding("up", "step(-1)", "Previous match", id="previous_match"),
+        Binding("escape", "close", "Close search", id="close_search"),
     ]
 
     class Step(Message):
@@ -29,8 +29,12 @@ class SearchBar(Horizontal):
         yield Label("", id="search-count")
 
     def open(self) -> None:
+        """Show and focus the box at once (not after a refresh), so keys typed right after `/` land in it."""
         self.display = True
-        self.query_one(Input).focus()
+        self.screen.set_focus(self.query_one(Input))
+
+    def clear(self) -> None:
+        self.query_one(Input).value = ""
 
     def set_count(self, current: int, total: int, query: str) -> None:
         label = self.query_one("#search-count", Label)

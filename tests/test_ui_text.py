@@ -1,0 +1,127 @@
+"""Article text on screen: shown literally, free of control sequences, wrapped and painted lazily."""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+
+from newsview.analysis.model import Comparison
+from newsview.corpus.model import Corpus, Story
+from newsview.ui.highlights import Item, Layers, article_marks, differences, find_matches, gutter_marks, item_spans
+from newsview.ui.widgets.article_view import ArticleView, wrap_offsets
+from ui_fixtures import ARTICLE_A, ARTICLE_B, article, build_comparison, make_app, rendered, open_story, views
+
+HOSTILE = "Hello \x1b[2J\x1b]52;c;SGVsbG8=\x07world \x1b]0;PWNED\x07 and \u009b6n [bold]x[/bold] [$accent]\ttab"
+
+
+def test_wrap_keeps_offsets_and_breaks_long_words():
+    text = "hello world foo\n\nabcdefghijklmnop x"
+    starts, ends = wrap_offsets(text, 5)
+    lines = [text[s:e] for s, e in zip(starts, ends)]
+    assert lines == ["hello ", "world ", "foo", "", "abcde", "fghij", "klmno", "p x"]
+    assert wrap_offsets("", 10) == ([0], [0])
+    wide = "日本語の記事です"
+    starts, ends = wrap_offsets(wide, 6)  # three double-width characters a line
+    assert [wide[s:e] for s, e in zip(starts, ends)] == ["日本語", "の記事", "です"]
+
+
+async def test_markup_in_the_text_is_shown_literally():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a = views(screen)[ARTICLE_A.id]
+        start = ARTICLE_A.text.index("[bold]")
+        assert "[bold]not bold[/bold] [$accent]" in rendered(a, start, start + 30)
+
+
+async def test_control_sequences_never_reach_a_rendered_line_and_offsets_hold():
+    hostile = article(HOSTILE, "Evil \x1b]0;PWNED\x07Times", "Title \x1b[31mred\x1b[0m [b]x[/b]", "evil")
+    corpus = Corpus((hostile, ARTICLE_B), (Story("s", "Story \x1b[2J [i]x[/i]", (hostile, ARTICLE_B)),))
+    app = make_app(corpus_=corpus, analyse=lambda articles, settings, progress=None: Comparison(
+        tuple(articles), (), (), ()))
+    async with app.run_test(size=(160, 45)) as pilot:
+        table = app.screen.query_one("#library")
+        cells = [str(c) for i in range(table.row_count) for c in table.get_row_at(i)]
+        assert "Story  [i]x[/i]" in cells and "Title red [b]x[/b]" in "".join(cells)
+        screen = await open_story(pilot)
+        view = views(screen)[hostile.id]
+        assert len(view.text) == len(HOSTILE)  # cleaned with blanks, so analysis offsets stay valid
+        assert view.text[HOSTILE.index("world"):].startswith("world")
+        rendered = "".join(view.render_line(y).text for y in range(view.line_count))
+        assert not any(ch in rendered for ch in "\x1b\x07\x9b\t") and "PWNED" not in rendered
+        assert "[bold]x[/bold] [$accent]" in rendered
+        headers = " ".join(str(s.render()) for s in screen.query(".article-meta, .article-title, #compare-title"))
+        assert "\x1b" not in headers and "Evil Times" in headers and "Story  [i]x[/i]" in headers
+
+
+async def test_a_50000_word_article_opens_and_scrolls_quickly():
+    paragraph = " ".join(f"word{i % 97} Port Vale storm" for i in range(50)) + "."
+    big_text = "\n\n".join(f"{k}. {paragraph}" for k in range(250))  # 50,000+ words
+    big = article(big_text, "Long Read", "Everything about the storm", "big")
+    assert big.words >= 50_000
+    corpus = Corpus((big, ARTICLE_B), (Story("s", "Long", (big, ARTICLE_B)),))
+    app = make_app(corpus_=corpus, analyse=lambda articles, settings, progress=None: Comparison(
+        tuple(articles), (), (), ()))
+    app.animation_level = "none"  # measure the work, not the smooth-scroll animation
+    async with app.run_test(size=(160, 45)) as pilot:
+        started = time.perf_counter()
+        screen = await open_story(pilot)
+        opened = time.perf_counter() - started
+        view = views(screen)[big.id]
+        view.focus()
+        started = time.perf_counter()
+        for _ in range(40):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        per_page = (time.perf_counter() - started) / 40
+        assert view.scroll_y > 1000
+        assert len(view._cache) <= 600  # only lines that were on screen were ever styled
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y
+        view.scroll_to(y=view.max_scroll_y // 2, animate=False, immediate=True)
+        started = time.perf_counter()
+        for y in range(view.size.height):  # a full screen of lines never seen before
+            view.render_line(y)
+        screenful = time.perf_counter() - started
+        await pilot.press("slash", *"word42 ")
+        assert len(screen.matches) == 250
+    assert opened < 5 and per_page < 0.25 and screenful < 0.05, (opened, per_page, screenful)
+
+
+def test_marks_follow_the_toggles_and_the_selection():
+    comparison = build_comparison()
+    variables = {"nv-person": "#ff0000", "nv-shared": "#00ff00", "foreground": "#ffffff"}
+    everything = article_marks(comparison, ARTICLE_A.id, Layers(), variables)
+    none = article_marks(comparison, ARTICLE_A.id, Layers(False, False, False), variables)
+    assert len(everything) > 10 and none == []
+    selected = item_spans(comparison, Item("entity", "e-doe"))
+    assert selected == {ARTICLE_A.id: [(ARTICLE_A.text.index("Jane Doe"),) * 1 + (ARTICLE_A.text.index("Jane Doe")
+                                                                                   + 8,)],
+                        ARTICLE_B.id: [(ARTICLE_B.text.index("Doe"), ARTICLE_B.text.index("Doe") + 3)]}
+    marks = article_marks(comparison, ARTICLE_A.id, Layers(False, False, False), variables, selected)
+    assert [(m.start, m.end) for m in marks] == selected[ARTICLE_A.id] and marks[0].style.bold
+    quote = item_spans(comparison, Item("statement", "s-a1"))
+    assert set(quote) == {ARTICLE_A.id, ARTICLE_B.id}  # a statement brings its matches along
+    person = next(m for m in everything if m.start == ARTICLE_A.text.index("Jane Doe") and m.style.color)
+    assert person.style.color.triplet.hex == "#ff0000"
+
+
+def test_differences_in_reading_order_and_gutter_statuses():
+    comparison = build_comparison()
+    assert [f.id for f in differences(comparison, [ARTICLE_A.id, ARTICLE_B.id])] == [
+        "f-storm", "f-injured", "f-governor", "f-power"]
+    assert [f.id for f in differences(comparison, [ARTICLE_B.id, ARTICLE_A.id])][:2] == ["f-storm", "f-injured"]
+    statuses = [g.status for g in gutter_marks(comparison, ARTICLE_B.id)]
+    assert statuses == ["conflict", "shared", "conflict", "shared", "only", "shared"]
+
+
+def test_search_is_case_insensitive():
+    assert find_matches("Port Vale, port vale", "PORT") == [(0, 4), (11, 15)]
+    assert find_matches("abc", "") == []
+
+
+def test_view_text_is_plain_text_never_markup():
+    view = ArticleView(article("[bold]x[/bold]", "o", "t", "n"))
+    assert view.text == "[bold]x[/bold]" and isinstance(Text(view.text), Text)
