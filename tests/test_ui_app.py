@@ -147,6 +147,19 @@ async def test_search_counts_matches_and_steps_through_them():
         assert visible(a, ARTICLE_A.text.index(ENDING))
 
 
+async def test_keys_typed_fast_after_slash_all_land_in_the_search_box():
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        for ch in "/rebuild/x":  # queued at once, as a terminal delivers a quick typist's keys
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+        await pilot.pause()
+        assert screen.query_one("#search-input").value == "rebuild/x"
+        assert screen.aids.entities  # `e` was typed into the box, not taken as a toggle
+
+
 async def test_highlight_toggles_and_gutter_glyphs():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

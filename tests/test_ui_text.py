@@ -70,11 +70,11 @@ async def test_a_50000_word_article_opens_and_scrolls_quickly():
         opened = time.perf_counter() - started
         view = views(screen)[big.id]
         view.focus()
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: the pilot's waits and a busy machine do not count
         for _ in range(40):
             await pilot.press("pagedown")
         await pilot.pause()
-        per_page = (time.perf_counter() - started) / 40
+        per_page = (time.process_time() - started) / 40
         assert view.scroll_y > 1000
         assert len(view._cache) <= 600  # only lines that were on screen were ever styled
         await pilot.press("G")
@@ -87,7 +87,7 @@ async def test_a_50000_word_article_opens_and_scrolls_quickly():
         screenful = time.perf_counter() - started
         await pilot.press("slash", *"word42 ")
         assert len(screen.matches) == 250
-    assert opened < 5 and per_page < 0.25 and screenful < 0.05, (opened, per_page, screenful)
+    assert opened < 5 and per_page < 0.15 and screenful < 0.05, (opened, per_page, screenful)
 
 
 def test_marks_follow_the_toggles_and_the_selection():

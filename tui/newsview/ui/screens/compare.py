@@ -40,7 +40,8 @@ class CompareScreen(Screen):
     BINDINGS = [
         Binding("n,right_square_bracket", "difference(1)", "Next difference", id="next_difference"),
         Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="previous_difference"),
-        Binding("slash", "search", "Search", id="search"),
+        # priority: handled on arrival, so the keys typed right after it already go to the search box
+        Binding("slash", "search", "Search", priority=True, id="search"),
         Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="next_match"),
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
                 id="previous_match"),
@@ -266,6 +267,10 @@ class CompareScreen(Screen):
         self.query_one(FactsPanel).items.show_item(item)
         self.select(item)
 
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """In the search box, `/` is just a character."""
+        return not (action == "search" and isinstance(self.focused, Input))
+
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
 
@@ -311,8 +316,7 @@ class CompareScreen(Screen):
 
     def _focus_panel(self) -> None:
         pane = self.query_one(TabbedContent).active_pane
-        target = pane.query(ItemList).first() if pane.query(ItemList) else pane.query_one(SummaryPanel)
-        target.focus()
+        self.set_focus(pane.query(ItemList).first() if pane.query(ItemList) else pane.query_one(SummaryPanel))
 
     def action_focus_pane(self, step: int) -> None:
         panes = [*self.views(), None]  # None: the active panel
@@ -322,7 +326,7 @@ class CompareScreen(Screen):
         if target is None:
             self._focus_panel()
         else:
-            target.focus()
+            self.set_focus(target)
 
     def action_choose_columns(self) -> None:
         def chosen(ids: list[str] | None) -> None:
