@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Callable, Sequence
 
 from newsview.analysis.cache import Cache
@@ -11,7 +13,8 @@ from newsview.analysis.document import analyse_document
 from newsview.analysis.entities import resolve
 from newsview.analysis.facts import PLACE_TYPES, Unit, diff
 from newsview.analysis.matching import match_statements
-from newsview.analysis.model import VALUE_TYPES, Comparison, Speaker, Span, Statement
+from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
+                                     Statement)
 from newsview.analysis.nlp import parse
 from newsview.config import AnalysisConfig
 from newsview.corpus.model import Article
@@ -54,7 +57,52 @@ def _entity_at(index: dict[tuple, str], by_article: dict[str, list], article: st
 
 def analyse(articles: Sequence[Article], settings: AnalysisConfig = AnalysisConfig(), use_cache: bool = True,
             progress: Progress | None = None) -> Comparison:
+    """The comparison of `articles`; the same articles again come whole from the cache."""
     articles = list(articles)
+    cache = Cache(settings.model, enabled=use_cache and settings.cache)
+    key = _comparison_key(articles, settings)
+    hit = cache.get(key)
+    if hit is not None:
+        try:
+            comparison = _thaw(articles, hit)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            comparison = None  # an entry of another shape: rebuilt below
+        if comparison is not None:
+            if progress:
+                progress("loaded from the cache", 1.0)
+            return comparison
+    comparison = compare(articles, settings, use_cache, progress)
+    cache.put(key, _freeze(comparison))
+    return comparison
+
+
+def _comparison_key(articles: list[Article], settings: AnalysisConfig) -> str:
+    """Cache key of a whole comparison: every article's id and text, in order, and the settings that shape it."""
+    texts = [(a.id, hashlib.sha256(a.text.encode("utf-8")).hexdigest()) for a in articles]
+    return "comparison\0" + json.dumps([settings.entity_threshold, settings.fact_threshold,
+                                        settings.quote_threshold, texts])
+
+
+def _freeze(comparison: Comparison) -> dict:
+    return {"entities": [asdict(e) for e in comparison.entities],
+            "statements": [asdict(s) for s in comparison.statements],
+            "facts": [asdict(f) for f in comparison.facts]}
+
+
+def _thaw(articles: list[Article], data: dict) -> Comparison:
+    entities = [Entity(e["id"], e["name"], e["type"], tuple(e["aliases"]), tuple(Mention(**m) for m in e["mentions"]))
+                for e in data["entities"]]
+    statements = [Statement(s["id"], s["article"], Speaker(**s["speaker"]), s["cue"], s["kind"], Span(**s["content"]),
+                            tuple(s["matches"]), s["cue_start"], s["cue_end"]) for s in data["statements"]]
+    facts = [Fact(f["id"], f["status"], tuple(Member(**m) for m in f["members"]), f["score"],
+                  tuple(Conflict(c["kind"], c["values"], {k: tuple(v) for k, v in c["spans"].items()})
+                        for c in f["conflicts"])) for f in data["facts"]]
+    return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))
+
+
+def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool = True,
+            progress: Progress | None = None) -> Comparison:
+    """Per-article analyses (cached each) and everything across articles."""
     docs = analyse_articles(articles, settings, use_cache, progress)
     mentions = {a.id: docs[a.id]["mentions"] for a in articles}
     entities, index = resolve(mentions, settings.entity_threshold)

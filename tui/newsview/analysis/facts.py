@@ -104,48 +104,46 @@ def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[
     """Facts from aligned pairs, best pair first: pairs join into one fact while it holds at most one unit
     per article, so with N articles a fact is shared by any subset. A pair that cannot join (both articles
     already in its units' facts) is a fact of its own when it is all that aligns one of its units."""
-    parent = list(range(len(units)))
-
-    def find(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    root = list(range(len(units)))  # unit -> its fact (the smaller fact is relabelled on a merge)
     articles = {k: {u.article} for k, u in enumerate(units)}
     members = {k: [k] for k in range(len(units))}
-    edges = {(i, j) for i, j, _ in pairs} | {(j, i) for i, j, _ in pairs}
+    within = {k: {k} for k in range(len(units))}
+    adjacent = defaultdict(set)
+    for i, j, _ in pairs:
+        adjacent[i].add(j)
+        adjacent[j].add(i)
     scores: dict[int, list[float]] = defaultdict(list)
     leftover: dict[int, tuple[float, int, int]] = {}
     for i, j, s in sorted(pairs, key=lambda p: (-p[2], p[0], p[1])):
-        ri, rj = find(i), find(j)
+        ri, rj = root[i], root[j]
         if ri == rj:
             scores[ri].append(s)
-        elif articles[ri] & articles[rj] or 2 * sum((x, y) in edges for x in members[ri] for y in members[rj]) \
+            continue
+        small, big = (ri, rj) if len(members[ri]) <= len(members[rj]) else (rj, ri)
+        if articles[ri] & articles[rj] or 2 * sum(len(adjacent[x] & within[big]) for x in members[small]) \
                 < len(members[ri]) * len(members[rj]):  # no chains: most units of the two facts must align
             for k in (i, j):  # remember the best pair of each unit that joined nothing (yet)
                 if k not in leftover or s > leftover[k][0]:
                     leftover[k] = (s, i, j)
-        else:
-            root, other = min(ri, rj), max(ri, rj)
-            parent[other] = root
-            articles[root] |= articles.pop(other)
-            members[root] += members.pop(other)
-            scores[root] += scores.pop(other, []) + [s]
-    facts: dict[int, list[int]] = defaultdict(list)
-    for k in range(len(units)):
-        facts[find(k)].append(k)
+            continue
+        for k in members[small]:
+            root[k] = big
+        articles[big] |= articles.pop(small)
+        members[big] += members.pop(small)
+        within[big] |= within.pop(small)
+        scores[big] += scores.pop(small, []) + [s]
+    facts = members
     out, paired = [], set()
     for k, (s, i, j) in sorted(leftover.items()):
-        if len(facts[find(k)]) == 1 and (i, j) not in paired:
+        if len(facts[root[k]]) == 1 and (i, j) not in paired:
             paired.add((i, j))
             out.append(([i, j], s))
     alone = {k for pair in paired for k in pair}
-    for root, members in facts.items():
-        if len(members) > 1:
-            out.append((sorted(members, key=lambda k: units[k].key), sum(scores[root]) / len(scores[root])))
-        elif members[0] not in alone:
-            out.append((members, 1.0))
+    for r, group_members in facts.items():
+        if len(group_members) > 1:
+            out.append((sorted(group_members, key=lambda k: units[k].key), sum(scores[r]) / len(scores[r])))
+        elif group_members[0] not in alone:
+            out.append((group_members, 1.0))
     return out
 
 
@@ -158,6 +156,8 @@ def conflicts(members: list[Unit], texts: dict[str, str]) -> list[Conflict]:
     found: list[Conflict] = []
     for x, a in enumerate(members):
         for b in members[x + 1:]:
+            if a.speakers == b.speakers and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
+                continue  # the same words and speakers: nothing can differ
             found += _time_conflicts(a, b) + _number_conflicts(a, b, texts) + _place_conflicts(a, b, texts)
             if a.speakers and b.speakers and not (a.speakers & b.speakers):
                 found.append(Conflict("attribution", {a.article: ", ".join(sorted(a.speakers)),

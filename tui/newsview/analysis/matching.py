@@ -10,32 +10,42 @@ from newsview.analysis.entities import words_of
 from newsview.analysis.model import Statement
 
 SHINGLE = 3
+MIN_WORDS = 4
 
 
 def match_statements(statements: list[Statement], threshold: float) -> dict[str, tuple[str, ...]]:
-    """Statement id -> ids of statements in other articles that carry the same words."""
-    words = {s.id: words_of(s.content.text) for s in statements}
-    index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    """Statement id -> ids of statements in other articles that carry the same words.
+
+    Statements are compared by their normalised words, each distinct wording once, and only with wordings
+    that share a run of SHINGLE words with it, so a corpus costs about what its real matches cost."""
+    by_text: dict[str, list[Statement]] = defaultdict(list)  # normalised words -> statements saying them
     for s in statements:
-        w = words[s.id]
-        for k in range(max(0, len(w) - SHINGLE + 1)):
-            index[tuple(w[k:k + SHINGLE])].add(s.id)
-    by_id = {s.id: s for s in statements}
-    joined = {k: " ".join(w) for k, w in words.items()}
-    order = {s.id: n for n, s in enumerate(statements)}
+        w = words_of(s.content.text)
+        if len(w) >= MIN_WORDS:
+            by_text[" ".join(w)].append(s)
+    texts = list(by_text)
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for n, text in enumerate(texts):
+        w = text.split()
+        for k in range(len(w) - SHINGLE + 1):
+            index[tuple(w[k:k + SHINGLE])].add(n)
     matches: dict[str, set[str]] = defaultdict(set)
-    for s in statements:
-        w = words[s.id]
-        if len(w) < 4:
-            continue
-        candidates = set().union(*(index[tuple(w[k:k + SHINGLE])] for k in range(max(0, len(w) - SHINGLE + 1))))
-        for other_id in candidates:
-            other = by_id[other_id]
-            if order[other_id] <= order[s.id] or other.article == s.article or len(words[other_id]) < 4:
-                continue  # each pair once
-            a, b = joined[s.id], joined[other_id]
-            short, long = (a, b) if len(a) <= len(b) else (b, a)
-            if a == b or partial_ratio(short, long) >= threshold * 100:
-                matches[s.id].add(other_id)
-                matches[other_id].add(s.id)
-    return {k: tuple(sorted(v, key=lambda i: int(i[1:]))) for k, v in matches.items()}
+
+    def link(group_a: list[Statement], group_b: list[Statement]) -> None:
+        for a in group_a:
+            for b in group_b:
+                if a.article != b.article:
+                    matches[a.id].add(b.id)
+                    matches[b.id].add(a.id)
+
+    for n, text in enumerate(texts):
+        link(by_text[text], by_text[text])  # the same words in several articles
+        w = text.split()
+        candidates = set().union(*(index[tuple(w[k:k + SHINGLE])] for k in range(len(w) - SHINGLE + 1)))
+        for m in sorted(c for c in candidates if c > n):
+            other = texts[m]
+            short, long = (text, other) if len(text) <= len(other) else (other, text)
+            if partial_ratio(short, long) >= threshold * 100:
+                link(by_text[text], by_text[other])
+    order = {s.id: n for n, s in enumerate(statements)}
+    return {k: tuple(sorted(v, key=order.__getitem__)) for k, v in matches.items()}

@@ -1,0 +1,193 @@
+"""Entities: one per referent within and across articles, typed by their mentions together.
+
+Short texts of our own; the spaCy model is loaded once per process (newsview.analysis.nlp.load_model is cached).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsview.analysis import analyse
+from newsview.analysis.entities import resolve
+from newsview.corpus.model import Article, content_id
+
+LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
+
+Holloway said the measure would connect two million households in the next decade.
+
+The National Transportation Safety Board opened an inquiry into a bridge collapse, and the NTSB said investigators arrived overnight.
+
+The Department of Justice declined to comment on the inquiry. Officials in the United States were divided.
+
+Delegates from Iran and Iraq met in Austria on Wednesday, while observers from Australia watched.
+"""
+
+REACTION = """Sen. Jane Holloway of Ohio unveiled her broadband legislation on Tuesday.
+
+The Justice Department did not respond to questions. The U.S. ambassador said America would support the plan, and US officials agreed.
+
+Muammar Gaddafi once ruled Libya for four decades, and Moammar Qaddafi remains a divisive figure there.
+"""
+
+RAIL = """Transport minister Daniel Whitfield resigned on Thursday after a rail crash near Leeds.
+
+Whitfield had been in office for two years.
+"""
+
+TENNIS = """Tennis champion Laura Whitfield won the final in straight sets on Sunday.
+
+Whitfield thanked her coach and her family.
+"""
+
+OIL = """The oil cartel met in Vienna on Monday, where secretary general Mohammed Barkindo spoke briefly.
+
+Barkindo said output would rise in the spring. Delegates later questioned Barkindoo about the timing.
+"""
+
+
+def article(text: str) -> Article:
+    return Article(content_id(text), None, None, None, None, text)
+
+
+@pytest.fixture(scope="module")
+def pair():
+    a, b = article(LEGISLATION), article(REACTION)
+    return a, b, analyse([a, b], use_cache=False)
+
+
+@pytest.fixture(scope="module")
+def namesakes():
+    a, b = article(RAIL), article(TENNIS)
+    return a, b, analyse([a, b], use_cache=False)
+
+
+def holding(comparison, alias: str):
+    """The one entity that has `alias` among its aliases."""
+    found = [e for e in comparison.entities if alias in e.aliases]
+    assert len(found) == 1, (alias, [(e.name, e.aliases) for e in comparison.entities])
+    return found[0]
+
+
+def test_surname_and_title_forms_are_one_person_across_articles(pair):
+    a, b, comparison = pair
+    jane = holding(comparison, "Holloway")
+    assert jane is holding(comparison, "Jane Holloway")
+    assert jane.type == "PERSON"
+    assert jane.name == "Jane Holloway"  # the fullest form, the title dropped
+    assert jane.counts() == {a.id: 2, b.id: 1}
+    for m in jane.mentions:
+        text = a.text if m.article == a.id else b.text
+        assert text[m.start:m.end] == m.text
+
+
+def test_transliteration_variants_are_one_person(pair):
+    _, b, comparison = pair
+    gaddafi = holding(comparison, "Muammar Gaddafi")
+    assert "Moammar Qaddafi" in gaddafi.aliases
+    assert gaddafi.type == "PERSON"
+    assert gaddafi.counts() == {b.id: 2}
+
+
+def test_acronym_joins_its_expansion(pair):
+    a, _, comparison = pair
+    board = holding(comparison, "NTSB")
+    assert "National Transportation Safety Board" in board.aliases
+    assert board.name == "National Transportation Safety Board"
+    assert board.type == "ORG"
+    assert board.counts() == {a.id: 2}
+
+
+def test_country_forms_are_one_entity(pair):
+    a, b, comparison = pair
+    us = holding(comparison, "United States")
+    assert {"U.S.", "America", "US"} <= set(us.aliases)
+    assert us.type == "GPE"
+    assert us.counts() == {a.id: 1, b.id: 3}
+
+
+def test_department_of_x_is_the_x_department(pair):
+    a, b, comparison = pair
+    justice = holding(comparison, "Department of Justice")
+    assert "Justice Department" in justice.aliases
+    assert justice.counts() == {a.id: 1, b.id: 1}
+
+
+def test_similar_country_names_stay_apart(pair):
+    _, _, comparison = pair
+    for one, other in (("Iran", "Iraq"), ("Austria", "Australia")):
+        assert holding(comparison, one) is not holding(comparison, other)
+        assert holding(comparison, one).aliases == (one,)
+
+
+def test_one_edit_typo_of_a_long_surname_joins_the_person():
+    text_article = article(OIL)
+    comparison = analyse([text_article], use_cache=False)
+    barkindo = holding(comparison, "Mohammed Barkindo")
+    assert {"Barkindo", "Barkindoo"} <= set(barkindo.aliases)
+    assert barkindo.counts() == {text_article.id: 3}
+
+
+def test_one_edit_typo_of_a_long_single_name():
+    mentions = {"a1": [[0, 10, "ORG", "Brightwave"], [40, 50, "ORG", "Brightwave"]],
+                "a2": [[5, 15, "ORG", "Brightwace"]],
+                "a3": [[0, 8, "ORG", "Brighton"]]}
+    entities, index = resolve(mentions)
+    assert index[("a1", 0, 10)] == index[("a2", 5, 15)]
+    assert index[("a3", 0, 8)] != index[("a1", 0, 10)]
+    merged = next(e for e in entities if e.id == index[("a1", 0, 10)])
+    assert merged.name == "Brightwave"  # the form written most often
+    assert merged.counts() == {"a1": 2, "a2": 1}
+
+
+def test_namesakes_in_different_articles_stay_apart(namesakes):
+    a, b, comparison = namesakes
+    people = [e for e in comparison.entities if e.type == "PERSON"]
+    daniel = next(e for e in people if "Daniel Whitfield" in e.aliases)
+    laura = next(e for e in people if "Laura Whitfield" in e.aliases)
+    assert daniel is not laura
+    assert daniel.counts() == {a.id: 2} and laura.counts() == {b.id: 2}  # each lone "Whitfield" with its own
+
+
+def test_lone_surname_joins_the_full_name_of_another_article():
+    full = article("Port director Amara Lindqvist opened the new terminal on Friday.\n")
+    lone = article("Lindqvist said the terminal would double the harbour's capacity.\n")
+    comparison = analyse([full, lone], use_cache=False)
+    person = holding(comparison, "Lindqvist")
+    assert person is holding(comparison, "Amara Lindqvist")
+    assert person.counts() == {full.id: 1, lone.id: 1}
+
+
+def test_lone_surname_shared_by_two_people_is_left_alone():
+    mentions = {"a1": [[0, 15, "PERSON", "Daniel Whitfield"]], "a2": [[0, 15, "PERSON", "Laura Whitfield"]],
+                "a3": [[0, 9, "PERSON", "Whitfield"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 15)] != index[("a2", 0, 15)]
+    assert index[("a3", 0, 9)] not in (index[("a1", 0, 15)], index[("a2", 0, 15)])
+
+
+def test_type_is_decided_by_the_mentions_together():
+    mentions = {"a1": [[0, 14, "PERSON", "Robert Kessler"], [30, 37, "PERSON", "Kessler"]],
+                "a2": [[0, 7, "GPE", "Kessler"], [20, 27, "PERSON", "Kessler"], [50, 57, "PERSON", "Kessler"]]}
+    entities, index = resolve(mentions)
+    assert len({index[k] for k in index}) == 1
+    (kessler,) = entities
+    assert kessler.type == "PERSON"
+    assert kessler.name == "Robert Kessler"
+    assert kessler.counts() == {"a1": 2, "a2": 3}
+    assert kessler.aliases == ("Robert Kessler", "Kessler")
+
+
+def test_canonical_name_is_the_fullest_form():
+    mentions = {"a1": [[0, 3, "ORG", "FEC"], [10, 35, "ORG", "Federal Energy Commission"]],
+                "a2": [[0, 3, "ORG", "FEC"], [9, 12, "ORG", "FEC"]]}
+    (commission,), _ = resolve(mentions)
+    assert commission.name == "Federal Energy Commission"
+    assert set(commission.aliases) == {"FEC", "Federal Energy Commission"}
+    assert commission.counts() == {"a1": 2, "a2": 2}
+
+
+def test_value_mentions_are_not_entities(pair):
+    _, _, comparison = pair
+    assert {e.type for e in comparison.entities} <= {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
+                                                     "PRODUCT"}
+    assert not any("Tuesday" in e.aliases for e in comparison.entities)

@@ -1,0 +1,294 @@
+"""Statements: direct, split, multi-sentence, indirect, mixed and block speech, speakers, and matches across articles.
+
+Short texts of our own; the spaCy model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsview.analysis import analyse
+from newsview.corpus.model import Article, content_id
+
+COUNCIL = """Mayor Linda Okafor presented the city budget on Wednesday.
+
+"We have balanced the books without cutting a single library," Okafor said.
+
+“The city is stronger than it was four years ago,” she told reporters.
+
+"Taxes will not rise," said council member Peter Vance. "Not this year, and not next year either. We promised voters that."
+
+Vance said that the council would vote on the plan next month.
+
+The reserves are nearly exhausted, according to the city auditor, Maria Delgado.
+
+Delgado told Reuters that the shortfall could reach $40 million by the summer.
+
+Opposition leader Tom Briggs warned that the plan "will fail badly" once interest rates rise.
+"""
+
+AIRLINE = """The Ministry of Transport grounded the airline's jets on Friday.
+
+Airline chief Robert Kessler called the decision "premature and reckless. The board met until midnight.
+
+Kessler said the fleet had passed every test last spring.
+
+Union leader Anna Petrov addressed the workers at the depot. "We will not be blamed for management failures," she said.
+
+The Ministry of Transport issued a brief statement on Saturday. "The investigation will take several months," the statement said.
+"""
+
+BLOCK = """The harbour authority closed the northern pier on Sunday after a crane collapsed.
+
+The following statement was released on Monday:
+
+Safety remains our highest priority and the pier will stay closed until every crane has been inspected.
+
+Dock workers gathered outside the gates on Tuesday.
+"""
+
+PRONOUN = """Coach Marta Quintero praised goalkeeper Ivo Brandt after the match.
+
+"Nobody trained harder this season," she said.
+
+Club president Viktor Hale defended the ticket prices. "They are the lowest in the league," he said.
+"""
+
+
+def article(text: str) -> Article:
+    return Article(content_id(text), None, None, None, None, text)
+
+
+def run(*texts: str):
+    articles = [article(t) for t in texts]
+    return articles, analyse(articles, use_cache=False)
+
+
+@pytest.fixture(scope="module")
+def council():
+    (a,), comparison = run(COUNCIL)
+    return a, comparison
+
+
+@pytest.fixture(scope="module")
+def airline():
+    (a,), comparison = run(AIRLINE)
+    return a, comparison
+
+
+def saying(comparison, words: str):
+    """The one statement whose content contains `words`."""
+    found = [s for s in comparison.statements if words in s.content.text]
+    assert len(found) == 1, (words, [(s.kind, s.content.text) for s in comparison.statements])
+    return found[0]
+
+
+def speaker_name(comparison, statement) -> str | None:
+    entity = comparison.entity(statement.speaker.entity)
+    return entity.name if entity else None
+
+
+def test_offsets_index_the_article_text(council, airline):
+    for a, comparison in (council, airline):
+        for s in comparison.statements:
+            assert a.text[s.content.start:s.content.end] == s.content.text
+            assert s.article == a.id
+            if s.cue_start is not None:
+                assert a.text[s.cue_start:s.cue_end] == s.cue
+            if s.speaker.start is not None:
+                assert a.text[s.speaker.start:s.speaker.end] == s.speaker.text
+
+
+def test_direct_quote_with_straight_marks(council):
+    _, comparison = council
+    s = saying(comparison, "balanced the books")
+    assert s.kind == "direct"
+    assert s.content.text == "We have balanced the books without cutting a single library"
+    assert s.cue == "said"
+    assert s.speaker.text == "Okafor"
+    assert speaker_name(comparison, s) == "Linda Okafor"
+
+
+def test_direct_quote_with_curly_marks_and_a_pronoun(council):
+    _, comparison = council
+    s = saying(comparison, "stronger than")
+    assert s.kind == "direct"
+    assert s.content.text == "The city is stronger than it was four years ago"
+    assert s.cue == "told"
+    assert s.speaker.text == "she"
+    assert speaker_name(comparison, s) == "Linda Okafor"
+
+
+def test_split_quote_second_part_inherits_the_speaker_and_keeps_its_sentences(council):
+    _, comparison = council
+    first = saying(comparison, "Taxes will not rise")
+    second = saying(comparison, "Not this year")
+    assert first.kind == second.kind == "direct"
+    assert first.content.text == "Taxes will not rise"
+    assert second.content.text == "Not this year, and not next year either. We promised voters that."
+    assert speaker_name(comparison, first) == speaker_name(comparison, second) == "Peter Vance"
+    assert second.cue == "said"
+
+
+def test_indirect_said_that(council):
+    _, comparison = council
+    s = saying(comparison, "vote on the plan")
+    assert s.kind == "indirect"
+    assert s.content.text == "the council would vote on the plan next month"
+    assert s.cue == "said"
+    assert speaker_name(comparison, s) == "Peter Vance"
+
+
+def test_according_to_with_a_named_apposition(council):
+    _, comparison = council
+    s = saying(comparison, "reserves are nearly exhausted")
+    assert s.kind == "indirect"
+    assert s.content.text == "The reserves are nearly exhausted"
+    assert s.cue == "according to"
+    assert s.speaker.text == "the city auditor"
+    assert speaker_name(comparison, s) == "Maria Delgado"
+
+
+def test_told_outlet_that(council):
+    _, comparison = council
+    s = saying(comparison, "shortfall")
+    assert s.kind == "indirect"
+    assert s.content.text == "the shortfall could reach $40 million by the summer"
+    assert s.cue == "told"
+    assert speaker_name(comparison, s) == "Maria Delgado"
+
+
+def test_mixed_partial_quote_in_reported_speech(council):
+    _, comparison = council
+    s = saying(comparison, "will fail badly")
+    assert s.kind == "mixed"
+    assert s.content.text.startswith('the plan "will fail badly"')
+    assert s.cue == "warned"
+    assert speaker_name(comparison, s) == "Tom Briggs"
+
+
+def test_every_statement_is_found_once(council):
+    _, comparison = council
+    contents = [s.content.text for s in comparison.statements]
+    assert len(contents) == len(set(contents))
+    for words in ("balanced the books", "stronger than", "Taxes will not rise", "Not this year", "vote on the plan",
+                  "reserves", "shortfall", "fail badly"):
+        assert sum(words in c for c in contents) == 1, words
+
+
+def test_block_statement_after_a_colon_paragraph():
+    (a,), comparison = run(BLOCK)
+    s = saying(comparison, "highest priority")
+    assert s.kind == "block"
+    assert s.content.text == ("Safety remains our highest priority and the pier will stay closed until every crane "
+                              "has been inspected.")
+    assert s.cue == "released"
+    assert not any("Dock workers" in x.content.text for x in comparison.statements)
+
+
+def test_block_statement_names_its_issuer_when_the_intro_does():
+    text = ("The Harbour Authority released the following statement on Monday:\n\n"
+            "We regret the closure and will reopen the pier as soon as it is safe.\n")
+    (a,), comparison = run(text)
+    s = saying(comparison, "We regret the closure")
+    assert s.kind == "block"
+    assert speaker_name(comparison, s) == "Harbour Authority"
+
+
+def test_stray_quote_mark_does_not_derail_later_quotes(airline):
+    _, comparison = airline
+    kessler = saying(comparison, "passed every test")
+    assert kessler.kind == "indirect" and speaker_name(comparison, kessler) == "Robert Kessler"
+    blamed = saying(comparison, "management failures")
+    assert blamed.kind == "direct"
+    assert blamed.content.text == "We will not be blamed for management failures"
+    months = saying(comparison, "several months")
+    assert months.content.text == "The investigation will take several months"
+    assert not any("board met" in s.content.text for s in comparison.statements)
+
+
+def test_pronoun_resolves_to_the_person_who_became_the_subject(airline):
+    _, comparison = airline
+    s = saying(comparison, "management failures")
+    assert s.speaker.text == "she"
+    assert speaker_name(comparison, s) == "Anna Petrov"  # not Kessler, the speaker before her
+
+
+def test_pronoun_resolves_to_the_subject_not_the_object():
+    _, comparison = run(PRONOUN)
+    trained = saying(comparison, "Nobody trained harder")
+    assert speaker_name(comparison, trained) == "Marta Quintero"
+    prices = saying(comparison, "lowest in the league")
+    assert prices.speaker.text == "he"
+    assert speaker_name(comparison, prices) == "Viktor Hale"
+
+
+def test_the_statement_said_resolves_to_the_organisation(airline):
+    _, comparison = airline
+    s = saying(comparison, "several months")
+    assert s.speaker.text == "the statement"
+    assert speaker_name(comparison, s) == "Ministry of Transport"
+    assert comparison.entity(s.speaker.entity).type == "ORG"
+
+
+def test_spokesperson_for_a_body_is_not_the_previous_speaker():
+    text = ('"Everyone got out safely," said fire chief Henk Bakker.\n\n'
+            "A spokesman for the U.S. embassy said no American citizens were hurt.\n")
+    _, comparison = run(text)
+    s = saying(comparison, "no American citizens")
+    assert speaker_name(comparison, s) != "Henk Bakker"
+
+
+# --- matches across articles ----------------------------------------------------------------------------
+
+FIRST = """Governor Ellen Marsh spoke at a farm near Fresno on Monday.
+
+"The U.S. tariffs will hurt every farmer in the valley this winter," Marsh said.
+
+"We are asking Washington for an exemption," she added.
+"""
+
+SECOND = """Ellen Marsh, the governor, visited growers on Monday.
+
+Marsh said: "the US tariffs will hurt every farmer in the valley."
+
+"Our orchards cannot wait another season," said grower Tomas Reyes.
+"""
+
+THIRD = """The governor's office confirmed the visit.
+
+"The US Tariffs Will Hurt Every Farmer In The Valley This Winter," Governor Ellen Marsh said in a speech.
+"""
+
+
+@pytest.fixture(scope="module")
+def matched():
+    return run(FIRST, SECOND, THIRD)
+
+
+def test_same_quote_matches_across_articles_despite_us_style_case_and_truncation(matched):
+    (a, b, c), comparison = matched
+    by_article = {x.id: saying_in(comparison, x.id, "tariffs") for x in (a, b, c)}
+    for art, s in by_article.items():
+        assert set(s.matches) == {o.id for other, o in by_article.items() if other != art}
+
+
+def test_different_quotes_do_not_match(matched):
+    _, comparison = matched
+    for words in ("asking Washington", "orchards cannot wait"):
+        assert saying(comparison, words).matches == ()
+
+
+def test_matches_are_symmetric_and_never_within_an_article(matched):
+    _, comparison = matched
+    by_id = {s.id: s for s in comparison.statements}
+    for s in comparison.statements:
+        for other in s.matches:
+            assert by_id[other].article != s.article
+            assert s.id in by_id[other].matches
+
+
+def saying_in(comparison, article_id: str, words: str):
+    found = [s for s in comparison.statements if s.article == article_id and words in s.content.text.lower()]
+    assert len(found) == 1, [(s.article, s.content.text) for s in comparison.statements]
+    return found[0]
