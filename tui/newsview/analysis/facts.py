@@ -80,7 +80,7 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
     scored = []
     values = [specific_values(u) for u in units]
     for i, j in candidate_pairs(units):
-        s = cosine(units[i].vector, units[j].vector)
+        s = min(1.0, cosine(units[i].vector, units[j].vector))  # rounding may pass 1 by a hair
         if values[i] and values[i] & values[j]:
             s = min(1.0, s + VALUE_BONUS)
         if s < threshold:

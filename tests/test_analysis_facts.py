@@ -1,0 +1,209 @@
+"""The shared-fact diff: shared, only and conflicting facts, coverage, any subset of N articles.
+
+Short texts of our own; the spaCy model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsview.analysis import analyse
+from newsview.analysis.facts import Unit, candidate_pairs
+from newsview.corpus.model import Article, content_id
+
+BLAZE_A = """Firefighters battled a warehouse blaze in Rotterdam on Monday morning.
+
+The museum next to the warehouse will reopen to visitors on the first of June.
+
+Three storage buildings were destroyed, the fire brigade said.
+
+Local schools will stay closed until Thursday.
+"""
+
+BLAZE_B = """Firefighters battled a warehouse blaze in Rotterdam late Monday.
+
+The museum next to the warehouse will reopen to visitors on the first of June.
+
+A spokeswoman for the port said container traffic was not affected.
+"""
+
+ARREST_NEAR = "Police arrested two suspects near the central station in Madrid on Friday.\n\nThe suspects were released later.\n"
+ARREST_WIDE = "Police arrested two suspects in Spain on Friday.\n\nNo charges have been filed so far.\n"
+ARREST_ELSEWHERE = "Police arrested two suspects in Barcelona on Friday.\n\nNo charges have been filed so far.\n"
+
+FLOOD_A = """Heavy rain flooded the lower town of Tarragona on Sunday.
+
+Rescue teams evacuated 40 families from the riverside district.
+
+The regional rail line between the coast and the mountains was suspended for the day.
+
+Forecasters expect more storms over the weekend.
+"""
+
+FLOOD_B = """Rescue teams evacuated 40 families from the riverside district of Tarragona.
+
+The regional rail line between the coast and the mountains was suspended for the day.
+
+Shopkeepers began clearing mud from the main square.
+"""
+
+FLOOD_C = """Heavy rain flooded the lower town of Tarragona on Sunday.
+
+The regional rail line between the coast and the mountains was suspended for the day.
+
+The mayor promised emergency funds for affected households.
+"""
+
+
+def article(text: str) -> Article:
+    return Article(content_id(text), None, None, None, None, text)
+
+
+def run(*texts: str):
+    articles = [article(t) for t in texts]
+    return articles, analyse(articles, use_cache=False)
+
+
+@pytest.fixture(scope="module")
+def blaze():
+    return run(BLAZE_A, BLAZE_B)
+
+
+@pytest.fixture(scope="module")
+def flood():
+    return run(FLOOD_A, FLOOD_B, FLOOD_C)
+
+
+def fact_with(comparison, article_id: str, words: str):
+    found = [f for f in comparison.facts
+             if any(m.article == article_id and words in m.text for m in f.members)]
+    assert len(found) == 1, (words, [(f.status, [m.text for m in f.members]) for f in comparison.facts])
+    return found[0]
+
+
+def test_identical_sentence_is_shared(blaze):
+    (a, b), comparison = blaze
+    fact = fact_with(comparison, a.id, "museum")
+    assert fact.status == "shared"
+    assert fact.articles == (a.id, b.id)
+    assert {m.text for m in fact.members} == {"The museum next to the warehouse will reopen to visitors on the "
+                                              "first of June."}
+    assert fact.conflicts == ()
+    assert 0.9 <= fact.score <= 1.0
+
+
+def test_differing_time_is_a_conflict_with_the_values(blaze):
+    (a, b), comparison = blaze
+    fact = fact_with(comparison, a.id, "Firefighters")
+    assert fact.status == "conflict"
+    assert fact.articles == (a.id, b.id)
+    times = [c for c in fact.conflicts if c.kind == "time"]
+    assert len(times) == 1
+    assert times[0].values == {a.id: "Monday morning", b.id: "late Monday"}
+    for art, (start, end) in times[0].spans.items():
+        assert (a if art == a.id else b).text[start:end] == times[0].values[art]
+
+
+def test_what_one_article_alone_reports_is_only(blaze):
+    (a, b), comparison = blaze
+    for art, words in ((a, "storage buildings"), (a, "schools"), (b, "container traffic")):
+        fact = fact_with(comparison, art.id, words)
+        assert fact.status == "only"
+        assert fact.articles == (art.id,)
+        assert fact.conflicts == ()
+
+
+def test_member_offsets_index_the_article_text(blaze, flood):
+    for articles, comparison in (blaze, flood):
+        texts = {a.id: a.text for a in articles}
+        for fact in comparison.facts:
+            assert fact.status in ("shared", "conflict", "only")
+            assert 0.0 <= fact.score <= 1.0
+            assert len({m.article for m in fact.members}) == len(fact.members)  # one member per article
+            for m in fact.members:
+                assert texts[m.article][m.start:m.end] == m.text
+
+
+def covered(text: str, article_id: str, comparison) -> set[int]:
+    spans = [(m.start, m.end) for f in comparison.facts for m in f.members if m.article == article_id]
+    return {i for s, e in spans for i in range(s, e)}
+
+
+def test_every_sentence_belongs_to_some_fact(blaze, flood):
+    for articles, comparison in (blaze, flood):
+        for a in articles:
+            inside = covered(a.text, a.id, comparison)
+            missing = [i for i, ch in enumerate(a.text) if ch.isalnum() and i not in inside]
+            assert not missing, a.text[min(missing):min(missing) + 40]
+
+
+def test_a_more_specific_place_is_not_a_conflict():
+    (near, wide), comparison = run(ARREST_NEAR, ARREST_WIDE)
+    fact = fact_with(comparison, near.id, "arrested")
+    assert fact.articles == (near.id, wide.id)
+    assert fact.status == "shared"
+    assert not [c for c in fact.conflicts if c.kind == "place"]
+
+
+def test_a_different_place_is_a_conflict():
+    (one, other), comparison = run(ARREST_NEAR.replace("near the central station in ", "in "), ARREST_ELSEWHERE)
+    fact = fact_with(comparison, one.id, "arrested")
+    assert fact.status == "conflict"
+    places = [c for c in fact.conflicts if c.kind == "place"]
+    assert places and places[0].values == {one.id: "Madrid", other.id: "Barcelona"}
+
+
+def test_a_differing_number_is_a_conflict():
+    (a, b), comparison = run("The storm destroyed 12 houses in the village of Brisk on Monday.\n",
+                             "The storm destroyed 15 houses in the village of Brisk on Monday.\n")
+    fact = fact_with(comparison, a.id, "storm")
+    assert fact.status == "conflict"
+    numbers = [c for c in fact.conflicts if c.kind == "number"]
+    assert numbers and numbers[0].values == {a.id: "12", b.id: "15"}
+
+
+def test_with_three_articles_a_fact_is_shared_by_any_subset(flood):
+    (a, b, c), comparison = flood
+    assert fact_with(comparison, a.id, "rail line").articles == (a.id, b.id, c.id)
+    assert fact_with(comparison, a.id, "Rescue teams").articles == (a.id, b.id)
+    assert fact_with(comparison, a.id, "Heavy rain").articles == (a.id, c.id)
+    for art, words in ((a, "Forecasters"), (b, "Shopkeepers"), (c, "mayor")):
+        fact = fact_with(comparison, art.id, words)
+        assert (fact.status, fact.articles) == ("only", (art.id,))
+
+
+def test_one_article_alone_every_fact_is_only():
+    (a,), comparison = run(FLOOD_A)
+    assert comparison.facts
+    assert {f.status for f in comparison.facts} == {"only"}
+    assert all(f.articles == (a.id,) and f.conflicts == () for f in comparison.facts)
+    inside = covered(a.text, a.id, comparison)
+    assert all(i in inside for i, ch in enumerate(a.text) if ch.isalnum())
+    sentences = [s for s in re.split(r"(?<=\.)\s+", a.text) if s.strip()]
+    assert len(comparison.facts) >= len(sentences)
+
+
+def test_facts_are_in_article_order(flood):
+    (a, b, c), comparison = flood
+    order = {x.id: n for n, x in enumerate((a, b, c))}
+    keys = [(order[f.members[0].article], f.members[0].start) for f in comparison.facts]
+    assert keys == sorted(keys)
+    assert [f.id for f in comparison.facts] == [f"f{n}" for n in range(1, len(comparison.facts) + 1)]
+
+
+def test_alignment_scores_only_units_sharing_a_selective_term():
+    shared = ["rain", "flood", "town"]
+    units = []
+    for art in range(40):  # 40 articles of 10 units: every unit has the story's common words, one has its own
+        for k in range(10):
+            terms = shared + ([f"detail{k}"] if art % 2 else [f"other{art}x{k}"])
+            units.append(Unit(f"a{art}", k, 0, 1, terms))
+    pairs = candidate_pairs(units)
+    everything = sum(1 for i in range(len(units)) for j in range(i + 1, len(units))
+                     if units[i].article != units[j].article)
+    assert pairs and len(pairs) < everything / 10
+    assert all(units[i].article != units[j].article for i, j in pairs)
+    detail = {(i, j) for i, j in pairs if units[i].terms[-1] == units[j].terms[-1]}
+    assert len(detail) == len(pairs)  # the story's common words alone propose nothing
