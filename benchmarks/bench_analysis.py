@@ -4,13 +4,15 @@
 
 For each corpus it reports, each measured in a fresh subprocess so peak RSS belongs to that step alone:
 
-* `nlp.pipe`: bare spaCy over the same texts (the pipeline newsview loads, model load excluded);
+* `nlp.pipe`: bare spaCy over the same texts (the pipeline newsview loads, model load excluded), timed by
+  turns with the cold analysis in one process so both see the same machine;
 * cold: `newsview.analysis.analyse` with an empty temporary cache dir (parse, per-article analysis,
   cache writes, then entities, statement matching and the fact diff across all articles);
 * cached: the same call again in the same process: the comparison itself comes from the cache (and, for
   information, the same with only the per-article analyses cached, everything across articles recomputed);
 * the overhead ratio cold / pipe (aim <= 1.3x) and cached as % of cold (aim < 5%);
-* peak RSS (ru_maxrss) of the process and Python's traced peak (tracemalloc, in a separate untimed run);
+* peak RSS (ru_maxrss) of a process doing only that step, and Python's traced peak during one cold analysis
+  (tracemalloc, in a separate untimed run);
 * how many unit pairs the fact alignment scored, against every cross-article pair.
 
 The synthetic corpus is made here from templates (random names, places, numbers and quotes, 300-800 words,
@@ -231,6 +233,11 @@ def _rss_mb() -> float:
 REPEAT = 2  # timed runs of each step; the fastest counts (the machine may be busy with other work)
 
 
+def _runs(texts: list[str]) -> int:
+    """Timed runs: a few more for a small corpus, whose fraction of a second is easily disturbed."""
+    return REPEAT * 3 if len(texts) < 10 else REPEAT
+
+
 def phase_pipe(texts: list[str]) -> dict:
     from newsview.analysis.nlp import load_model
     from newsview.config import AnalysisConfig
@@ -239,13 +246,13 @@ def phase_pipe(texts: list[str]) -> dict:
     list(nlp.pipe(["Warm up the pipeline once."]))
     base = _rss_mb()
     walls = []
-    for _ in range(REPEAT):
+    for _ in range(_runs(texts)):
         t0 = time.perf_counter()
         docs = list(nlp.pipe(texts, batch_size=16))
         walls.append(time.perf_counter() - t0)
         tokens = sum(len(d) for d in docs)
         del docs
-    return {"pipe_s": min(walls), "pipe_rss_mb": _rss_mb(), "base_rss_mb": base, "tokens": tokens}
+    return {"pipe_alone_s": min(walls), "pipe_rss_mb": _rss_mb(), "base_rss_mb": base, "tokens": tokens}
 
 
 def phase_analyse(texts: list[str]) -> dict:
@@ -280,15 +287,19 @@ def phase_analyse(texts: list[str]) -> dict:
     comparison.analyse_articles = timed_articles
     articles = _articles(texts)
     base = _rss_mb()
-    colds, per_article = [], []
+    colds, per_article, pipes = [], [], []
     root = os.environ["NEWSVIEW_CACHE_DIR"]
-    for n in range(REPEAT):  # each cold run with an empty cache dir of its own
-        os.environ["NEWSVIEW_CACHE_DIR"] = os.path.join(root, f"run{n}")
+    model = nlp_mod.load_model(settings.model)
+    for n in range(_runs(texts)):  # bare spaCy and a cold analysis by turns, so both see the same machine
+        t0 = time.perf_counter()
+        for _ in model.pipe(texts, batch_size=16):
+            pass
+        pipes.append(time.perf_counter() - t0)
+        os.environ["NEWSVIEW_CACHE_DIR"] = os.path.join(root, f"run{n}")  # an empty cache dir each time
         t0 = time.perf_counter()
         result = analyse(articles, settings, use_cache=True)
         colds.append(time.perf_counter() - t0)
         per_article.append(stages["per_article_s"])
-    cold_rss = _rss_mb()
     best = colds.index(min(colds))
     t1 = time.perf_counter()
     again = analyse(articles, settings, use_cache=True)
@@ -297,10 +308,21 @@ def phase_analyse(texts: list[str]) -> dict:
     t2 = time.perf_counter()
     comparison.compare(articles, settings, use_cache=True)  # articles from the cache, the rest recomputed
     cross_again = time.perf_counter() - t2
-    return {"cold_s": colds[best], "cold_per_article_s": per_article[best], "cached_s": cached,
-            "articles_cached_s": cross_again, "cold_rss_mb": cold_rss, "base_rss_mb": base,
+    return {"pipe_s": min(pipes), "cold_s": colds[best], "cold_per_article_s": per_article[best], "cached_s": cached,
+            "articles_cached_s": cross_again, "base_rss_mb": base,
             "entities": len(result.entities), "statements": len(result.statements), "facts": len(result.facts),
             **counts}
+
+
+def phase_rss(texts: list[str]) -> dict:
+    """Peak RSS of one cold analysis alone (the timed phase also runs bare spaCy, which would count)."""
+    from newsview.analysis import analyse, nlp as nlp_mod
+    from newsview.config import AnalysisConfig
+
+    settings = AnalysisConfig()
+    nlp_mod.load_model(settings.model)
+    analyse(_articles(texts), settings, use_cache=True)
+    return {"cold_rss_mb": _rss_mb()}
 
 
 def phase_tracemalloc(texts: list[str]) -> dict:
@@ -339,7 +361,8 @@ def phase_profile(texts: list[str]) -> dict:
     return {"profile": out.getvalue()}
 
 
-PHASES = {"pipe": phase_pipe, "analyse": phase_analyse, "tracemalloc": phase_tracemalloc, "profile": phase_profile}
+PHASES = {"pipe": phase_pipe, "analyse": phase_analyse, "rss": phase_rss, "tracemalloc": phase_tracemalloc,
+          "profile": phase_profile}
 
 
 def run_phase(phase: str, texts_file: Path, repeat: int = REPEAT) -> dict:
@@ -362,6 +385,7 @@ def measure(name: str, texts: list[str], profile: bool, repeat: int = REPEAT) ->
         row = {"corpus": name, "articles": len(texts), "words": sum(len(t.split()) for t in texts)}
         row.update(run_phase("pipe", path, repeat))
         row.update(run_phase("analyse", path, repeat))
+        row.update(run_phase("rss", path, repeat))
         row.update(run_phase("tracemalloc", path))
         if profile:
             print(f"\n--- cProfile, {name}, cold analysis without cache ---")

@@ -89,7 +89,8 @@ def test_text_beyond_max_length_is_analysed_in_pieces(monkeypatch):
     # cut at paragraph breaks, the pieces read as the whole text does
     assert [(s.content.start, s.content.end, s.speaker.text) for s in pieces.statements] == \
            [(s.content.start, s.content.end, s.speaker.text) for s in whole.statements]
-    assert [(e.name, e.type, e.aliases) for e in pieces.entities] == [(e.name, e.type, e.aliases) for e in whole.entities]
+    assert [(e.name, e.type, e.aliases) for e in pieces.entities] == \
+           [(e.name, e.type, e.aliases) for e in whole.entities]
     assert [[(m.start, m.end) for m in f.members] for f in pieces.facts] == \
            [[(m.start, m.end) for m in f.members] for f in whole.facts]
 
