@@ -99,17 +99,22 @@ def load(args):
     return config, corpus
 
 
-def run_list(args) -> int:
-    from newsview.report.listing import corpus_json, corpus_table
-
+def show(args, as_json, as_table) -> int:
+    """Print the loaded corpus through one of a listing's two views, as `--format` asks."""
     _, corpus = load(args)
     if args.format == "json":
-        print(json.dumps(corpus_json(corpus), indent=2, ensure_ascii=False))
+        print(json.dumps(as_json(corpus), indent=2, ensure_ascii=False))
     else:
         from rich.console import Console
 
-        Console().print(corpus_table(corpus))
+        Console().print(as_table(corpus))
     return 0
+
+
+def run_list(args) -> int:
+    from newsview.report.listing import corpus_json, corpus_table
+
+    return show(args, corpus_json, corpus_table)
 
 
 def run_check(args) -> int:
@@ -160,14 +165,7 @@ def run_report(args) -> int:
 def run_stories(args) -> int:
     from newsview.report.listing import stories_json, stories_table
 
-    _, corpus = load(args)
-    if args.format == "json":
-        print(json.dumps(stories_json(corpus), indent=2, ensure_ascii=False))
-    else:
-        from rich.console import Console
-
-        Console().print(stories_table(corpus))
-    return 0
+    return show(args, stories_json, stories_table)
 
 
 def run_app(args) -> int:
