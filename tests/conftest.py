@@ -13,6 +13,21 @@ NEWSWEEK_SEED = SEEDS / "000_bc20113c5b07d9bb.txt"
 ABC_SEED = SEEDS / "004_c99cd6f376a91b6b.txt"
 
 
+def article(text: str):
+    """An article made of nothing but its text, as the analysis tests need it."""
+    from newsview.corpus.model import Article, content_id
+
+    return Article(content_id(text), None, None, None, None, text)
+
+
+def run(*texts: str):
+    """(articles, comparison) for texts analysed afresh, without the cache."""
+    from newsview.analysis import analyse
+
+    articles = [article(t) for t in texts]
+    return articles, analyse(articles, use_cache=False)
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path_factory, monkeypatch):
     """No test sees a real config, cache, ./newsview.yaml or $NEWSVIEW_CONFIG.

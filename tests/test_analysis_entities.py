@@ -9,7 +9,7 @@ import pytest
 
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve
-from newsview.corpus.model import Article, content_id
+from conftest import article
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
 
@@ -43,10 +43,6 @@ OIL = """The oil cartel met in Vienna on Monday, where secretary general Mohamme
 
 Barkindo said output would rise in the spring. Delegates later questioned Barkindoo about the timing.
 """
-
-
-def article(text: str) -> Article:
-    return Article(content_id(text), None, None, None, None, text)
 
 
 @pytest.fixture(scope="module")

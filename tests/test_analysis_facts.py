@@ -9,9 +9,8 @@ import re
 
 import pytest
 
-from newsview.analysis import analyse
 from newsview.analysis.facts import Unit, candidate_pairs
-from newsview.corpus.model import Article, content_id
+from conftest import run
 
 BLAZE_A = """Firefighters battled a warehouse blaze in Rotterdam on Monday morning.
 
@@ -55,15 +54,6 @@ The regional rail line between the coast and the mountains was suspended for the
 
 The mayor promised emergency funds for affected households.
 """
-
-
-def article(text: str) -> Article:
-    return Article(content_id(text), None, None, None, None, text)
-
-
-def run(*texts: str):
-    articles = [article(t) for t in texts]
-    return articles, analyse(articles, use_cache=False)
 
 
 @pytest.fixture(scope="module")

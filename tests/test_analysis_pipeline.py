@@ -12,7 +12,7 @@ import newsview.analysis.comparison as comparison_module
 from newsview.analysis import analyse, nlp
 from newsview.analysis.cache import Cache
 from newsview.config import AnalysisConfig
-from newsview.corpus.model import Article, content_id
+from conftest import article
 
 PEOPLE = [("Amara", "Lindqvist"), ("Bruno", "Okonkwo"), ("Chiara", "Valdivia"), ("Dmitri", "Holmberg"),
           ("Elif", "Castellano"), ("Farid", "Nakamura"), ("Greta", "Abernathy"), ("Hamza", "Drummond"),
@@ -27,10 +27,6 @@ def long_text() -> str:
         paragraphs.append(f"Engineer {first} {last} inspected the bridge at {bridge} on Tuesday.")
         paragraphs.append(f"\"The steel near {bridge} is sound and the bolts are new,\" {last} said.")
     return "\n\n".join(paragraphs) + "\n"
-
-
-def article(text: str) -> Article:
-    return Article(content_id(text), None, None, None, None, text)
 
 
 # --- long texts -----------------------------------------------------------------------------------------

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsview.analysis import analyse
-from newsview.corpus.model import Article, content_id
+from conftest import run
 
 COUNCIL = """Mayor Linda Okafor presented the city budget on Wednesday.
 
@@ -53,15 +52,6 @@ PRONOUN = """Coach Marta Quintero praised goalkeeper Ivo Brandt after the match.
 
 Club president Viktor Hale defended the ticket prices. "They are the lowest in the league," he said.
 """
-
-
-def article(text: str) -> Article:
-    return Article(content_id(text), None, None, None, None, text)
-
-
-def run(*texts: str):
-    articles = [article(t) for t in texts]
-    return articles, analyse(articles, use_cache=False)
 
 
 @pytest.fixture(scope="module")
