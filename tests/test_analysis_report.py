@@ -157,6 +157,25 @@ def test_three_articles_report(report, files):
     assert 1 in sizes and 2 in sizes
 
 
+def test_three_articles_facts_say_how_widely_they_are_carried(report, files):
+    data = report(*files)
+    ids = [a["id"] for a in data["articles"]]
+    reach = {"one": 1, "some": 2, "all": 3}
+    for fact in data["facts"]:
+        assert set(fact["articles"]) <= set(ids)
+        assert len(fact["articles"]) == reach[fact["reach"]]
+    assert {f["reach"] for f in data["facts"]} >= {"one", "some"}
+    for summary in data["summary"]:
+        assert summary["with_all"] == sum(1 for f in data["facts"] if f["reach"] == "all"
+                                          and summary["article"] in f["articles"])
+
+
+def test_markdown_of_three_articles_counts_the_outlets_of_each_fact(cli, files):
+    code, out, err = cli("report", "--format", "markdown", "--no-cache", *map(str, files))
+    assert code == 0, err
+    assert "with all 3)" in out and " of 3 (score" in out
+
+
 def test_markdown_report_reads_as_text(cli, files):
     code, out, err = cli("report", "--format", "markdown", "--no-cache", *map(str, files[:2]))
     assert code == 0, err

@@ -98,6 +98,14 @@ def test_list_json_with_config(cli, write, tmp_path):
         ("Alpha Times", "Alpha headline", "2021-01-02"), ("Beta Post", "Beta headline", None)]
 
 
+def test_list_of_paths_lists_just_those_articles(cli, write):
+    a = write("a.md", "---\noutlet: Alpha Times\n---\nAlpha body text.\n")
+    write("b.md", "---\noutlet: Beta Post\n---\nBeta body text.\n")
+    code, out, err = cli("list", "--format", "json", str(a))
+    assert code == 0, err
+    assert [a["outlet"] for s in json.loads(out)["stories"] for a in s["articles"]] == ["Alpha Times"]
+
+
 def test_list_uses_env_config(cli, write, monkeypatch):
     write("a.txt", "Gamma text that is here. More.\n")
     monkeypatch.setenv("NEWSVIEW_CONFIG", str(write("env.yaml", "corpus:\n  sources:\n    - path: a.txt\n      outlet: Env Outlet\n")))

@@ -236,6 +236,52 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         assert screen.shown == [ARTICLE_B.id, extra.id] and list(views(screen)) == screen.shown
 
 
+def three_story_app():
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import ARTICLE_C, corpus
+
+    base = corpus()
+    return make_app(corpus_=Corpus((*base.articles, ARTICLE_C),
+                                   (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B, ARTICLE_C)),)))
+
+
+async def test_three_articles_keep_the_hidden_ones_status_in_view():
+    from rich.text import Text
+    from textual.widgets import Static
+    from ui_fixtures import ARTICLE_C
+
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        assert screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
+        title = str(screen.query_one("#compare-title", Static).render())
+        assert "showing 2 of 3" in title and "3 Third Post" in title
+        entities = screen.query_one(EntitiesPanel).items
+        row = entities.get_option_at_index(0).prompt
+        assert row.plain.endswith("Port Vale  2·2·2")
+        assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
+        facts = screen.query_one(FactsPanel).items
+        presence = [str(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
+        assert presence == ["123", "1·3", "··3"]
+        await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
+        await pilot.pause()
+        assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown
+        assert "showing 2 of 3" in str(screen.query_one("#compare-title", Static).render())
+        assert visible(views(screen)[ARTICLE_C.id], ARTICLE_C.text.index("Schools"))
+
+
+def test_the_gutter_tells_a_fact_all_share_from_one_some_share():
+    from newsview.ui.highlights import PARTIAL, gutter_marks
+    from ui_fixtures import build_three
+
+    comparison = build_three()
+    assert [g.status for g in gutter_marks(comparison, ARTICLE_A.id)] == ["shared", PARTIAL]
+    assert [comparison.reach(f) for f in comparison.facts] == ["all", "some", "one"]
+    summary = {s.article: s.with_all for s in comparison.summaries()}
+    assert summary == {ARTICLE_A.id: 1, ARTICLE_B.id: 1, comparison.articles[2].id: 1}
+    assert [f["reach"] for f in comparison.to_dict()["facts"]] == ["all", "some", "one"]
+
+
 async def test_help_lists_every_binding_and_closes():
     from newsview.ui.app import HELP_SECTIONS
     from newsview.ui.keys import own_bindings

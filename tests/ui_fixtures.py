@@ -95,6 +95,28 @@ def build_comparison() -> Comparison:
     return Comparison((a, b), entities, statements, facts)
 
 
+TEXT_C = ("A third report: the storm reached Port Vale on Tuesday.\n\n"
+          "The governor declared an emergency.\n\n"
+          "Schools in Port Vale will stay shut all week.")
+ARTICLE_C = article(TEXT_C, "Third Post", "Storm closes Port Vale schools", "d")
+
+
+def build_three() -> Comparison:
+    """Three articles: one fact all carry, one two of them carry, one the third alone (a hidden column at 100x30)."""
+    a, b, c = ARTICLE_A, ARTICLE_B, ARTICLE_C
+    port_vale = Entity("e-port-vale", "Port Vale", "GPE", ("Port Vale",),
+                       tuple(mentions(a, "Port Vale") + mentions(b, "Port Vale") + mentions(c, "Port Vale")))
+    facts = (
+        Fact("f-storm", "shared", (member(a, "The storm hit Port Vale on Tuesday morning, officials said."),
+                                   member(b, "The storm struck Port Vale late Tuesday, officials said."),
+                                   member(c, "the storm reached Port Vale on Tuesday.")), 0.8),
+        Fact("f-governor", "shared", (member(a, "The governor declared an emergency."),
+                                      member(c, "The governor declared an emergency.")), 1.0),
+        Fact("f-schools", "only", (member(c, "Schools in Port Vale will stay shut all week."),), 0.0),
+    )
+    return Comparison((a, b, c), (port_vale,), (), facts)
+
+
 def corpus() -> Corpus:
     other = article("A short unrelated note about the weather.", "Weekly", "Weather note", "c")
     return Corpus((ARTICLE_A, ARTICLE_B, other),
@@ -111,10 +133,10 @@ def fake_analyse(articles, settings, progress=None):
     """Stands in for newsview.analysis.analyse: the fixture comparison, restricted to the given articles."""
     if progress:
         progress("analysing", 1.0)
-    full = build_comparison()
     ids = {a.id for a in articles}
-    if ids == {a.id for a in full.articles}:
-        return full
+    for full in (build_comparison(), build_three()):
+        if ids == {a.id for a in full.articles}:
+            return full
     return Comparison(tuple(articles), (), (), ())
 
 

@@ -40,6 +40,7 @@ def build_parser() -> Parser:
 
     p = command("list", "print the corpus: stories and their articles")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("paths", nargs="*", metavar="ARTICLE")
     command("check", "validate a config and its corpus, reporting every problem")
     p = command("report", "analyse articles: entities, statements and the shared-fact diff")
     p.add_argument("--format", choices=("json", "markdown"), default="json")

@@ -98,6 +98,7 @@ class ArticleSummary:
     shared: int
     only: int
     conflict: int
+    with_all: int  # facts this article shares with every other article (shared or conflicting)
     entities_in_common: int
     quoted: tuple[str, ...]  # speaker names, most quoted first
 
@@ -115,6 +116,11 @@ class Comparison:
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def reach(self, fact: Fact) -> str:
+        """How widely a fact is carried: by `all` the articles, by `some` (more than one), or by `one`."""
+        n = len(fact.articles)
+        return "one" if n == 1 else "all" if n == len(self.articles) else "some"
+
     def summaries(self) -> tuple[ArticleSummary, ...]:
         out = []
         for a in self.articles:
@@ -122,7 +128,8 @@ class Comparison:
             status = Counter(f.status for f in facts)
             common = sum(1 for e in self.entities if a.id in e.counts() and len(e.counts()) > 1)
             speakers = Counter(self._speaker_name(s) for s in self.statements if s.article == a.id)
-            out.append(ArticleSummary(a.id, status["shared"], status["only"], status["conflict"], common,
+            with_all = sum(1 for f in facts if self.reach(f) == "all")
+            out.append(ArticleSummary(a.id, status["shared"], status["only"], status["conflict"], with_all, common,
                                       tuple(name for name, _ in speakers.most_common())))
         return tuple(out)
 
@@ -140,7 +147,7 @@ class Comparison:
                           "counts": dict(e.counts())} for e in self.entities],
             "statements": [{**asdict(s), "matches": list(s.matches)} for s in self.statements],
             "facts": [{"id": f.id, "status": f.status, "members": [asdict(m) for m in f.members],
-                       "score": round(f.score, 3), "articles": list(f.articles),
+                       "score": round(f.score, 3), "articles": list(f.articles), "reach": self.reach(f),
                        "conflicts": [{"kind": c.kind, "values": c.values,
                                       "spans": {k: list(v) for k, v in c.spans.items()}} for c in f.conflicts]}
                       for f in self.facts],

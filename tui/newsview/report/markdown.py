@@ -29,10 +29,12 @@ def to_markdown(c: Comparison) -> str:
     for n, a in enumerate(c.articles, 1):
         out.append(f"| {n} | {label[a.id]} | {a.date or '—'} | {_md(a.title)} | {a.words:,} |")
     out += ["", "## Summary", ""]
+    many = len(c.articles) > 2
     for s in c.summaries():
         quoted = ", ".join(_md(q) for q in s.quoted[:6]) or "nobody"
-        out.append(f"- **{label[s.article]}**: {s.shared} shared, {s.conflict} conflicting, {s.only} only here; "
-                   f"{s.entities_in_common} entities in common; quotes {quoted}")
+        with_all = f" ({s.with_all} with all {len(c.articles)})" if many else ""
+        out.append(f"- **{label[s.article]}**: {s.shared} shared{with_all}, {s.conflict} conflicting, {s.only} only "
+                   f"here; {s.entities_in_common} entities in common; quotes {quoted}")
 
     out += ["", "## Entities", "", "| Entity | Type | " + " | ".join(label[a.id] for a in c.articles) + " | Also written |",
             "|---|---|" + "---|" * len(c.articles) + "---|"]
@@ -63,7 +65,8 @@ def to_markdown(c: Comparison) -> str:
         out += [f"### {STATUS[status]} ({len(facts)})", ""]
         for f in facts:
             outlets = ", ".join(label[a] for a in f.articles)
-            out.append(f"- **{outlets}**" + (f" (score {f.score:.2f})" if status != "only" else ""))
+            reach = f" — {len(f.articles)} of {len(c.articles)}" if many and status != "only" else ""
+            out.append(f"- **{outlets}**{reach}" + (f" (score {f.score:.2f})" if status != "only" else ""))
             for m in f.members:
                 out.append(f"  - {label[m.article]}: {_short(m.text, 240)}")
             for conflict in f.conflicts:

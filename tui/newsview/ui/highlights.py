@@ -16,8 +16,14 @@ from newsview.ui.themes import ENTITY_COLOUR, style
 STATUS_GLYPH = {"shared": "=", "only": "+", "conflict": "≠"}
 STATUS_COLOUR = {"shared": "nv-shared", "only": "nv-only", "conflict": "nv-conflict"}  # text background
 GLYPH_COLOUR = {"shared": "success", "only": "warning", "conflict": "error"}  # gutter glyph and panel markers
+# In the gutter of three or more articles, a fact shared by some but not all of them is told apart from one all share.
+PARTIAL = "partial"
+GUTTER_GLYPH = {**STATUS_GLYPH, PARTIAL: "≈"}
+GUTTER_COLOUR = {**GLYPH_COLOUR, PARTIAL: "success"}
+GUTTER_MEANING = {"shared": "every article reports it", PARTIAL: "some of the articles report it (three or more)",
+                  "only": "only this article reports it", "conflict": "shared, but a detail differs"}
 DIFFERENCES = ("only", "conflict")
-SEVERITY = {"shared": 0, "only": 1, "conflict": 2}  # which status a line shows when several facts share it
+SEVERITY = {"shared": 0, PARTIAL: 1, "only": 2, "conflict": 3}  # which status a line shows when several facts share it
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,10 @@ def article_marks(comparison: Comparison | None, article_id: str, layers: Layers
 def gutter_marks(comparison: Comparison | None, article_id: str) -> list[GutterMark]:
     if comparison is None:
         return []
-    return sorted(GutterMark(m.start, m.end, f.status)
+    def status(fact: Fact) -> str:
+        return PARTIAL if fact.status == "shared" and comparison.reach(fact) == "some" else fact.status
+
+    return sorted(GutterMark(m.start, m.end, status(f))
                   for f in comparison.facts for m in f.members if m.article == article_id)
 
 

@@ -78,14 +78,11 @@ class CompareScreen(Screen):
     # --- layout --------------------------------------------------------------------------------------------------
 
     def compose(self):
-        count = len(self.articles)
-        title = Text("newsview  ", style="bold")
-        title.append(clean(self.heading) if self.heading else f"{count} article{'s' * (count != 1)}")
-        yield Static(title, id="compare-title")
+        yield Static(id="compare-title")
         with Horizontal(id="body"):
             with Horizontal(id="articles"):
-                for article in self.articles:
-                    yield ArticleColumn(article, id=f"col-{article.id}")
+                for n, article in enumerate(self.articles, 1):
+                    yield ArticleColumn(article, n if len(self.articles) > 2 else None, id=f"col-{article.id}")
             with TabbedContent(id="panels", initial="entities"):
                 with TabPane("Entities", id="entities"):
                     yield EntitiesPanel()
@@ -126,11 +123,23 @@ class CompareScreen(Screen):
         self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
         for column in self.query(ArticleColumn):
             column.display = column.article.id in self.shown
+        self._show_title()
         if isinstance(self.focused, ArticleView) and self.focused.article.id not in self.shown:
             self.views()[0].focus()
         if self.comparison is not None:
             self._fill_panels()
             self.repaint()
+
+    def _show_title(self) -> None:
+        count = len(self.articles)
+        title = Text("newsview  ", style="bold")
+        title.append(clean(self.heading) if self.heading else f"{count} article{'s' * (count != 1)}")
+        hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
+        if hidden:
+            title.append(f"   showing {len(self.shown)} of {count}; hidden: "
+                         + ", ".join(f"{n} {clean(self.articles[n - 1].outlet or '?')}" for n in hidden)
+                         + "   v to choose", style="dim")
+        self.query_one("#compare-title", Static).update(title)
 
     def views(self) -> list[ArticleView]:
         return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
@@ -211,11 +220,22 @@ class CompareScreen(Screen):
             return
         self.selected = item
         self.selected_spans = item_spans(self.comparison, item)
+        self._bring_into_view(self.selected_spans)
         self.repaint()
         for view in self.views():
             spans = self.selected_spans.get(view.article.id)
             if spans:
                 view.show_offset(spans[0][0])
+
+    def _bring_into_view(self, spans: dict[str, list]) -> None:
+        """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
+        if not spans or any(a in spans for a in self.shown):
+            return
+        incoming = next(a.id for a in self.articles if a.id in spans)
+        self.columns_chosen = True
+        self.show_columns([*self.shown[:-1], incoming])
+        self.notify(f"Showing {clean(self.comparison.article(incoming).outlet or '?')} in place of a hidden column",
+                    timeout=3)
 
     def on_item_chosen(self, event: ItemChosen) -> None:
         self.select(event.item)

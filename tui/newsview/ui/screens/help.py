@@ -1,4 +1,4 @@
-"""The `?` screen: every key of every screen, as currently bound (keymap overrides included)."""
+"""The `?` screen: every key of every screen, as currently bound (keymap overrides included), and the gutter legend."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+
+from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING
 
 
 class HelpScreen(Screen):
@@ -31,6 +33,10 @@ class HelpScreen(Screen):
             for keys, description, binding_id in rows:
                 table.add_row(Text(keys), Text(description), Text(binding_id))
             table.add_row("", "", "")
+        table.add_row(Text("Gutter beside the text", style="bold underline"), "", "")
+        for status, glyph in GUTTER_GLYPH.items():
+            table.add_row(Text(glyph), Text(GUTTER_MEANING[status]), "")
+        table.add_row(Text("┊"), Text("the fact above goes on"), "")
         with VerticalScroll(id="help-body"):
             yield Static(Text("newsview keys", style="bold"), id="help-title")
             yield Static(table)

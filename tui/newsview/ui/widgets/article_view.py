@@ -25,7 +25,7 @@ from textual.widgets import Static
 
 from newsview.corpus.model import Article
 from newsview.sanitize import clean, clean_keep_offsets
-from newsview.ui.highlights import GLYPH_COLOUR, SEVERITY, STATUS_GLYPH, GutterMark, Mark
+from newsview.ui.highlights import GUTTER_COLOUR, GUTTER_GLYPH, SEVERITY, GutterMark, Mark
 from newsview.ui.themes import colour
 
 GUTTER = 2
@@ -211,21 +211,24 @@ class ArticleView(ScrollView, can_focus=True):
             return Segment(" " * GUTTER, base)
         mark = max(here, key=lambda g: (SEVERITY[g.status], g.start >= start))
         first = mark.start >= start
-        glyph = STATUS_GLYPH[mark.status] if first else "┊"
+        glyph = GUTTER_GLYPH[mark.status] if first else "┊"
         return Segment(glyph.ljust(GUTTER), base + Style(color=colour(self.app.theme_variables,
-                                                                      GLYPH_COLOUR[mark.status]), bold=first))
+                                                                      GUTTER_COLOUR[mark.status]), bold=first))
 
 
 class ArticleColumn(Vertical):
     """An article under its header: outlet, date and title (all cleaned; article metadata is untrusted too)."""
 
-    def __init__(self, article: Article, **kwargs) -> None:
+    def __init__(self, article: Article, number: int | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.article = article
+        self.article, self.number = article, number
 
     def compose(self):
         a = self.article
-        meta = Text(" · ".join(clean(x) for x in (a.outlet or "unknown outlet", a.date or "undated")), style="bold")
+        meta = Text()
+        if self.number:
+            meta.append(f" {self.number} ", style="reverse bold").append(" ")
+        meta.append(" · ".join(clean(x) for x in (a.outlet or "unknown outlet", a.date or "undated")), style="bold")
         meta.append(f"  {a.words:,} words", style="dim")
         yield Static(meta, classes="article-meta")
         yield Static(Text(clean(a.title or "(untitled)"), style="italic"), classes="article-title")

@@ -77,11 +77,24 @@ class ItemList(OptionList):
             self.post_message(ItemChosen(Item(kind, item_id)))
 
 
+def presence(comparison: Comparison, articles, shown: list[str]) -> Text:
+    """Which of three or more articles carry something, by column number (`1·3`); hidden articles dimmed."""
+    carried = set(articles)
+    out = Text()
+    for n, a in enumerate(comparison.articles, 1):
+        out.append(str(n) if a.id in carried else "·", style="bold" if a.id in shown else "dim")
+    return out
+
+
 class Panel(Vertical):
-    """A heading line over an item list; subclasses say what the rows are."""
+    """A heading line over an item list; subclasses say what the rows are.
+
+    Panels list every article of the comparison, not just the columns shown: with three or more, what a hidden
+    article carries stays visible (dimmed), and choosing it brings that article into view.
+    """
 
     comparison: Comparison | None = None
-    order: list[str] = []
+    shown: list[str] = []
     variables: dict[str, str] = {}
 
     def compose(self):
@@ -92,9 +105,17 @@ class Panel(Vertical):
     def items(self) -> ItemList:
         return self.query_one(ItemList)
 
-    def show(self, comparison: Comparison, order: list[str], variables: dict[str, str]) -> None:
-        self.comparison, self.order, self.variables = comparison, order, variables
+    def show(self, comparison: Comparison, shown: list[str], variables: dict[str, str]) -> None:
+        self.comparison, self.shown, self.variables = comparison, shown, variables
         self.refill()
+
+    @property
+    def order(self) -> list[str]:
+        return [a.id for a in self.comparison.articles]
+
+    @property
+    def many(self) -> bool:
+        return len(self.comparison.articles) > 2
 
     def refill(self) -> None:
         if self.comparison is None:
@@ -127,8 +148,8 @@ class EntitiesPanel(Panel):
     def shown_entities(self) -> list[Entity]:
         out = []
         for entity in self.comparison.entities:
-            articles = set(entity.counts()) & set(self.order)
-            if not articles or (self.type_filter and entity.type != self.type_filter):
+            articles = set(entity.counts())
+            if (self.type_filter and entity.type != self.type_filter):
                 continue
             if (self.scope == "all" and len(articles) < len(self.order)) or (self.scope == "one" and len(articles) != 1):
                 continue
@@ -147,7 +168,9 @@ class EntitiesPanel(Panel):
             counts = entity.counts()
             colour = style(self.variables, fg=ENTITY_COLOUR.get(entity.type, "nv-statement"))
             row = Text.assemble((f"{entity.type[:6]:<7}", colour), (clean(entity.name), colour + Style(bold=True)))
-            row.append("  " + "·".join(str(counts.get(a, 0)) for a in self.order), style="dim")
+            row.append("  ")
+            for n, a in enumerate(self.order):
+                row.append(("·" if n else "") + str(counts.get(a, 0)), style="" if a in self.shown else "dim")
             if len(entity.aliases) > 1:
                 row.append("  " + one_line(", ".join(a for a in entity.aliases if a != entity.name), 60),
                            style="dim italic")
@@ -176,9 +199,8 @@ class StatementsPanel(Panel):
         comparison = self.comparison
         groups = defaultdict(list)
         for st in comparison.statements:
-            if st.article in self.order:
-                entity = comparison.entity(st.speaker.entity)
-                groups[clean(entity.name if entity else st.speaker.text) or "(unattributed)"].append(st)
+            entity = comparison.entity(st.speaker.entity)
+            groups[clean(entity.name if entity else st.speaker.text) or "(unattributed)"].append(st)
         rows = []
         shared = 0
         for speaker, statements in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].lower())):
@@ -189,7 +211,8 @@ class StatementsPanel(Panel):
                 shared += marked
                 row = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"))
                 row.append(f"{outlet(comparison, st.article)}: ", style="dim")
-                row.append(one_line(st.content.text), style="italic" if st.kind != "indirect" else "")
+                hidden = "" if st.article in self.shown else " dim"
+                row.append(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
                 rows.append((row, Item("statement", st.id)))
         heading = Text.assemble((f"{sum(map(len, groups.values()))} statements by {len(groups)} speakers", "bold"),
                                 (f"   {SHARED_QUOTE} carried by more than one outlet ({shared})", "dim"))
@@ -205,13 +228,15 @@ class FactsPanel(Panel):
 
     def rows(self):
         comparison = self.comparison
-        facts = [f for f in comparison.facts if set(f.articles) & set(self.order)
-                 and (not self.differences_only or f.status != "shared")]
+        facts = [f for f in comparison.facts if not self.differences_only or f.status != "shared"]
         rows = []
         for fact in facts:
             colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
             row = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
-            if len(fact.articles) < len(self.order):
+            if self.many:
+                row.append_text(presence(comparison, fact.articles, self.shown))
+                row.append("  ")
+            elif len(fact.articles) < len(self.order):
                 row.append(", ".join(outlet(comparison, a) for a in fact.articles) + ": ", style="dim")
             row.append(one_line(fact.members[0].text if fact.members else ""))
             for conflict in fact.conflicts:
@@ -221,9 +246,11 @@ class FactsPanel(Panel):
             rows.append((row, Item("fact", fact.id)))
         counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
         heading = Text.assemble(*((f"{STATUS_GLYPH[s]} {s} {n}   ", style(self.variables, fg=GLYPH_COLOUR[s]))
-                                  for s, n in counts.items()),
-                                ("differences only" if self.differences_only else "all facts", "bold"),
-                                ("  d", "dim"))
+                                  for s, n in counts.items()))
+        if self.many:
+            heading.append(f"in all {len(self.order)}: {sum(comparison.reach(f) == 'all' for f in comparison.facts)}   ")
+        heading.append("differences only" if self.differences_only else "all facts", style="bold")
+        heading.append("  d", style="dim")
         return heading, rows
 
     def action_toggle_differences(self) -> None:
@@ -237,17 +264,21 @@ class SummaryPanel(VerticalScroll, can_focus=True):
     def compose(self):
         yield Static(id="summary-table")
 
-    def show(self, comparison: Comparison, order: list[str], variables: dict[str, str]) -> None:
+    def show(self, comparison: Comparison, shown: list[str], variables: dict[str, str]) -> None:
+        many = len(comparison.articles) > 2
         table = Table(expand=True, box=None, header_style="bold", pad_edge=False)
         table.add_column("Outlet", ratio=2)
         for status in STATUS_GLYPH:
             table.add_column(Text(f"{STATUS_GLYPH[status]} {status}", style=style(variables, fg=GLYPH_COLOUR[status])),
                              justify="right", ratio=1)
+        if many:
+            table.add_column(f"with all {len(comparison.articles)}", justify="right", ratio=1)
         table.add_column("in common", justify="right", ratio=1)
         table.add_column("Quoted", ratio=4)
-        for summary in sorted(comparison.summaries(), key=lambda s: order.index(s.article) if s.article in order
-                              else len(order)):
-            table.add_row(Text(outlet(comparison, summary.article), style="bold"), str(summary.shared),
-                          str(summary.only), str(summary.conflict), str(summary.entities_in_common),
-                          Text(one_line(", ".join(summary.quoted), 200)))
+        for n, summary in enumerate(comparison.summaries(), 1):
+            name = Text(f"{n} {outlet(comparison, summary.article)}" if many else outlet(comparison, summary.article),
+                        style="bold" if summary.article in shown else "dim")
+            cells = [str(summary.shared), str(summary.only), str(summary.conflict)]
+            cells += [str(summary.with_all)] if many else []
+            table.add_row(name, *cells, str(summary.entities_in_common), Text(one_line(", ".join(summary.quoted), 200)))
         self.query_one("#summary-table", Static).update(table)
