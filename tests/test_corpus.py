@@ -172,6 +172,16 @@ def test_bundled_corpus_loads_as_one_story():
     assert [a.outlet for a in story.articles] == ["Newsweek", "ABC News"]
 
 
+def test_paths_of_one_story_open_as_one_comparison_and_of_several_do_not():
+    from newsview.corpus.model import Corpus, Story
+    from conftest import article
+
+    a, b, c = (article(t) for t in ("Storm hits the port.", "The port counts the damage.", "Markets rose."))
+    assert Corpus((a, b), ()).one_story  # two articles the reader put side by side
+    assert Corpus((a, b, c), (Story("s", "Storm", (a, b, c)),)).one_story
+    assert not Corpus((a, b, c), (Story("s", "Storm", (a, b)), Story("m", "Markets", (c,)))).one_story
+
+
 # --------------------------------------------------------------------------- plain text
 
 
@@ -478,6 +488,9 @@ def test_fallback_to_file_stem(write):
         ("The mayor told reporters it was over.", None),
         ("The mayor told Smith it was over.", None),
         ("WASHINGTON — The Senate voted.", None),
+        ("The senator told NBC News he would run. NBC further notes that he leads the field.", None),
+        ("A source told CNN the package matched. CNN and NBC reported a second one. An aide told Politico so.",
+         "Politico"),
         ("", None),
     ],
 )

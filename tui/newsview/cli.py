@@ -173,7 +173,7 @@ def run_app(args) -> int:
     from newsview.ui import run
 
     config, corpus = load(args)
-    return run(config, corpus, compare=bool(args.paths))
+    return run(config, corpus, compare=bool(args.paths) and corpus.one_story)
 
 
 RUNNERS = {"list": run_list, "check": run_check, "report": run_report, "stories": run_stories, "app": run_app}

@@ -47,3 +47,8 @@ class Corpus:
 
     def story(self, story_id: str) -> Story | None:
         return next((s for s in self.stories if s.id == story_id), None)
+
+    @property
+    def one_story(self) -> bool:
+        """Whether every article is about the same story: two articles always are, for the reader put them together."""
+        return len(self.articles) <= 2 or any(len(s.articles) == len(self.articles) for s in self.stories)

@@ -2,7 +2,9 @@
 
 Only phrases that point at the publisher count: a dateline's `(ABC News)`, a source
 speaking *to* the outlet (`told Newsweek`, `in a statement to CNN`). A source the
-article cites (`according to Reuters`, `Reuters reported`) and a photo credit do not.
+article cites (`according to Reuters`, `Reuters reported`) and a photo credit do not,
+and an outlet the article also cites is taken for a source, not the publisher
+(an aggregator writes "Trump told NBC News ..." and "NBC further notes ...").
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ def _known(name: str) -> str | None:
     return None
 
 
+def _cited(text: str, outlet: str) -> bool:
+    """Whether the text cites the outlet in the third person: `according to X`, `X reported`, `X's`."""
+    core = re.escape(re.sub(r"^The |\s+News$", "", outlet))
+    return re.search(rf"according to (?:the )?{core}\b|\b{core}(?: News)?(?:['’]s\b|(?: and [A-Z]\w+)? (?:reported|reports|"
+                     rf"notes|noted|further|said|says|poll|found|first reported))", text) is not None
+
+
 def infer_outlet(text: str) -> str | None:
     _, outlet = split_dateline(text)
     if outlet:
@@ -47,5 +56,7 @@ def infer_outlet(text: str) -> str | None:
         words = match.group("name").split()
         for n in range(len(words), 0, -1):  # "told Newsweek that" -> "Newsweek"
             if found := _known(" ".join(words[:n])):
+                if _cited(text, found):
+                    break
                 return found
     return None

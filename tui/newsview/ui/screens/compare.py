@@ -136,9 +136,10 @@ class CompareScreen(Screen):
         title.append(clean(self.heading) if self.heading else f"{count} article{'s' * (count != 1)}")
         hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
         if hidden:
-            title.append(f"   showing {len(self.shown)} of {count}; hidden: "
-                         + ", ".join(f"{n} {clean(self.articles[n - 1].outlet or '?')}" for n in hidden)
-                         + "   v to choose", style="dim")
+            names = [f"{n} {clean(self.articles[n - 1].outlet or '?')}" for n in hidden[:3]]
+            more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
+            title.append(f"   showing {len(self.shown)} of {count}; hidden: {', '.join(names)}{more}   v to choose",
+                         style="dim")
         self.query_one("#compare-title", Static).update(title)
 
     def views(self) -> list[ArticleView]:
