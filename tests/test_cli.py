@@ -262,7 +262,7 @@ def test_load_error_with_other_commands_is_one_line_per_problem(cli, write):
         (["list", "--format", "xml"], "invalid choice: 'xml'"),
         (["--bogus"], "unrecognized arguments: --bogus"),
         (["list", "--nope"], "unrecognized arguments: --nope"),
-        (["list", "extra"], "unrecognized arguments: extra"),
+        (["check", "extra"], "unrecognized arguments: extra"),
         (["check", "--config"], "expected one argument"),
     ],
 )
