@@ -78,7 +78,7 @@ def test_list_json_with_no_config_shows_the_seeds(cli, isolated):
 def test_list_table_with_no_config(cli):
     code, out, err = cli("list")
     assert code == 0, err
-    assert "2 articles, 1 stories" in out
+    assert "2 articles, 1 story" in out
     assert "Newsweek" in out and "ABC News" in out
     assert out.count("2020-01-03") == 2
     assert "\x1b" not in out  # not a terminal: no colour codes
@@ -184,7 +184,7 @@ def test_check_good_config(cli, write):
 def test_check_bundled_seeds(cli):
     code, out, err = cli("check")
     assert code == 0, err
-    assert out.strip().endswith("corpus.yaml: ok, 2 articles in 1 stories")
+    assert out.strip().endswith("corpus.yaml: ok, 2 articles in 1 story")
 
 
 def test_check_broken_config_lists_every_problem(cli, write):
@@ -239,7 +239,7 @@ def test_check_reports_skipped_files(cli, write):
     code, out, err = cli("check", "--config", str(config))
     assert code == 1
     assert "latin.txt: skipped: not valid UTF-8" in err
-    assert f"{config}: 1 articles in 1 stories; 1 file(s) skipped" in err
+    assert f"{config}: 1 article in 1 story; 1 file skipped" in err
 
 
 def test_load_error_with_other_commands_is_one_line_per_problem(cli, write):

@@ -9,6 +9,7 @@ from typing import Sequence
 
 from newsview import __version__
 from newsview.errors import ConfigError, NewsviewError
+from newsview.wording import counted
 
 COMMANDS = ("list", "check", "report", "stories", "app")
 
@@ -128,14 +129,14 @@ def run_check(args) -> int:
     except ConfigError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{path}: {len(exc.problems)} problem{'s' * (len(exc.problems) != 1)}", file=sys.stderr)
+        print(f"{path}: {counted(len(exc.problems), 'problem')}", file=sys.stderr)
         return 1
     corpus = load_corpus(config)
     for message in corpus.warnings:
         print(message, file=sys.stderr)
-    status = f"{len(corpus.articles)} articles in {len(corpus.stories)} stories"
+    status = f"{counted(len(corpus.articles), 'article')} in {counted(len(corpus.stories), 'story')}"
     if corpus.warnings:
-        print(f"{path}: {status}; {len(corpus.warnings)} file(s) skipped", file=sys.stderr)
+        print(f"{path}: {status}; {counted(len(corpus.warnings), 'file')} skipped", file=sys.stderr)
         return 1
     print(f"{path}: ok, {status}")
     return 0

@@ -7,6 +7,7 @@ from rich.text import Text
 
 from newsview.corpus import Corpus
 from newsview.sanitize import clean
+from newsview.wording import counted
 
 
 def _cell(value) -> Text:
@@ -20,7 +21,7 @@ def corpus_json(corpus: Corpus) -> dict:
 
 
 def corpus_table(corpus: Corpus) -> Table:
-    table = Table(title=f"{len(corpus.articles)} articles, {len(corpus.stories)} stories", title_justify="left")
+    table = Table(title=f"{counted(len(corpus.articles), 'article')}, {counted(len(corpus.stories), 'story')}", title_justify="left")
     for name, justify in (("Story / outlet", "left"), ("Date", "left"), ("Title", "left"), ("Words", "right")):
         table.add_column(name, justify=justify, overflow="fold")
     for story in corpus.stories:
@@ -36,7 +37,7 @@ def stories_json(corpus: Corpus) -> dict:
 
 
 def stories_table(corpus: Corpus) -> Table:
-    table = Table(title=f"{len(corpus.stories)} stories", title_justify="left")
+    table = Table(title=counted(len(corpus.stories), "story"), title_justify="left")
     table.add_column("Story")
     table.add_column("Title", overflow="fold")
     table.add_column("Articles", overflow="fold")

@@ -29,6 +29,7 @@ from newsview.ui.widgets.article_view import ArticleColumn, ArticleView
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
                                         SummaryPanel)
 from newsview.ui.widgets.search_bar import SearchBar
+from newsview.wording import counted
 
 MIN_COLUMN = 38  # narrowest readable article column
 PANEL_WIDTH = 58
@@ -133,7 +134,7 @@ class CompareScreen(Screen):
     def _show_title(self) -> None:
         count = len(self.articles)
         title = Text("newsview  ", style="bold")
-        title.append(clean(self.heading) if self.heading else f"{count} article{'s' * (count != 1)}")
+        title.append(clean(self.heading) if self.heading else counted(count, "article"))
         hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
         if hidden:
             names = [f"{n} {clean(self.articles[n - 1].outlet or '?')}" for n in hidden[:3]]

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
+from newsview.wording import counted
 
 MARK = "✓"
 
@@ -42,7 +43,7 @@ class LibraryScreen(Screen):
 
     def compose(self):
         yield Static(Text.assemble(("newsview  ", "bold"), "Library: "
-                                   f"{len(self.corpus.stories)} stories, {len(self.corpus.articles)} articles"),
+                                   f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
                      id="library-title")
         yield DataTable(id="library", cursor_type="row", zebra_stripes=False)
         yield Label("", id="library-status")
@@ -56,7 +57,7 @@ class LibraryScreen(Screen):
         table.add_column("Title", key="title")
         table.add_column("Words", key="words")
         for story in self.stories:
-            table.add_row("", Text(f"{len(story.articles)} articles", style="dim"), "",
+            table.add_row("", Text(counted(len(story.articles), "article"), style="dim"), "",
                           Text(clean(story.title), style="bold"),
                           Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right"),
                           key=f"story\0{story.id}")
