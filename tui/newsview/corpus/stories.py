@@ -34,10 +34,13 @@ NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
 NUMBER = re.compile(r"\b\d+(?:[.,:/-]\d+)*\b")
 WORD = re.compile(r"[a-z][a-z'-]{2,}")
 TOP_TERMS = 30
-THRESHOLD = 0.21  # average similarity that gathers a topic
+THRESHOLD = 0.22  # average similarity that gathers a topic
 SEPARATION = 0.4  # how much closer members must be to their own side than to the other for a split
+COPY = 0.8  # similarity of near-copies of one text
 MIN_SPLIT = 4  # smaller groups are too small to tell two stories from one story's variety
 DAYS = 10  # articles further apart than this need more in common
+MIN_SHARED = 2  # one word in common is not yet a story
+PRIOR_DOCS = 5  # imagined articles lacking every term, so a story's own names still weigh in a small corpus
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -61,8 +64,9 @@ def build_stories(articles: Sequence[Article], configured: Sequence[StoryConfig]
 
 def normalise(text: str) -> str:
     """Undo tokenisation (`company ’ s`, `6. 1`, `( AP )`) so tokenised and plain texts share terms."""
-    text = re.sub(r" ([,.;:!?%)\]’'])", r"\1", text)
-    text = re.sub(r"([(\[]) ", r"\1", text)
+    text = re.sub(r" ([,.;:!?%)\]”’'])", r"\1", text)
+    text = re.sub(r"([(\[“]) ", r"\1", text)
+    text = re.sub(r"(\w[’']) (s|t|re|ve|ll|d|m)\b", r"\1\2", text)
     return re.sub(r"(\d)([.,]) (\d)", r"\1\2\3", text)
 
 
@@ -90,7 +94,8 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
     n = len(articles)
     vectors = []
     for f in feats:
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) for t, c in f.items() if df[t] > 1 or n < 3}
+        vec = {t: (1 + math.log(c)) * math.log((1 + n + PRIOR_DOCS) / (1 + df[t]))
+               for t, c in f.items() if df[t] > 1 or n < 3}
         top = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:TOP_TERMS * 4])
         norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
         vectors.append({t: v / norm for t, v in top.items()})
@@ -118,14 +123,21 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) ->
     dates = [_date(a) for a in articles]
 
     def pair(i: int, j: int) -> float:
+        if len(vectors[i].keys() & vectors[j].keys()) < MIN_SHARED:
+            return 0.0
         s = similarity(vectors[i], vectors[j])
         if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > DAYS:
             s *= 0.6
         return s
 
+    sims = _candidate_pairs(vectors, pair)
+
+    def link(i: int, j: int) -> float:  # pairs without a telling term in common count as unrelated
+        return sims.get((min(i, j), max(i, j)), 0.0)
+
     groups = []
-    for topic in _average_link(len(articles), _candidate_pairs(vectors, pair), threshold):
-        groups += _split(topic, vectors, pair) if len(topic) >= MIN_SPLIT else [topic]
+    for topic in _average_link(len(articles), sims, threshold):
+        groups += _split(topic, vectors, link) if len(topic) >= MIN_SPLIT else [topic]
     return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
 
 
@@ -166,19 +178,33 @@ def _average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) 
     return list(members.values())
 
 
-def _split(group: list[int], vectors: list[dict[str, float]], pair) -> list[list[int]]:
-    """Halve the group along its main contrast while the halves are clearly apart; recurse on each half."""
-    if len(group) < 2:
+def _split(group: list[int], vectors: list[dict[str, float]], link) -> list[list[int]]:
+    """Halve the group along its main contrast while the halves are clearly apart; recurse on each half.
+
+    Near-copies (one wire story run by several outlets) are weighed as one article: otherwise two pairs of
+    copies would look like two stories.
+    """
+    units = _near_copies(group, link)
+    if len(units) < 2:
         return [group]
-    contrast = _contrast([vectors[i] for i in group])
-    gram = [[similarity(a, b) for b in contrast] for a in contrast]
-    left, right = _bisect(gram)
-    if not left or not right:
+    heads = [unit[0] for unit in units]
+    left, right = _bisect(_contrast([vectors[i] for i in heads]))
+    if not left or not right or _separation([heads[k] for k in left], [heads[k] for k in right], link) < SEPARATION:
         return [group]
-    sims = [[pair(i, j) if i != j else 1.0 for j in group] for i in group]
-    if _separation(left, right, sims) < SEPARATION:
-        return [group]
-    return _split([group[k] for k in left], vectors, pair) + _split([group[k] for k in right], vectors, pair)
+    left, right = [i for k in left for i in units[k]], [i for k in right for i in units[k]]
+    return _split(left, vectors, link) + _split(right, vectors, link)
+
+
+def _near_copies(group: list[int], link) -> list[list[int]]:
+    """The group's members gathered into sets of near-copies, in order of first member."""
+    units: list[list[int]] = []
+    for i in group:
+        home = next((unit for unit in units if link(unit[0], i) >= COPY), None)
+        if home is not None:
+            home.append(i)
+        else:
+            units.append([i])
+    return units
 
 
 def _contrast(vectors: list[dict[str, float]]) -> list[dict[str, float]]:
@@ -193,26 +219,38 @@ def _contrast(vectors: list[dict[str, float]]) -> list[dict[str, float]]:
     return out
 
 
-def _bisect(gram: list[list[float]]) -> tuple[list[int], list[int]]:
-    """Principal-direction split: the sign of the top eigenvector of the double-centred similarity matrix."""
-    n = len(gram)
-    rows = [sum(r) / n for r in gram]
-    total = sum(rows) / n
-    centred = [[gram[i][j] - rows[i] - rows[j] + total for j in range(n)] for i in range(n)]
+def _bisect(vectors: list[dict[str, float]]) -> tuple[list[int], list[int]]:
+    """Principal-direction split: the sign of each vector's projection on the main axis of the centred vectors.
+
+    Power iteration with sparse products, so a step costs the group's number of terms, not its number of pairs.
+    """
+    n = len(vectors)
+    terms: dict[str, int] = {}
+    rows = [[(terms.setdefault(t, len(terms)), w) for t, w in vec.items()] for vec in vectors]
+    mean = [0.0] * len(terms)
+    for row in rows:
+        for k, w in row:
+            mean[k] += w / n
     v = [i - (n - 1) / 2 for i in range(n)]  # any fixed start not orthogonal to the answer
-    for _ in range(100):
-        w = [sum(c * x for c, x in zip(row, v)) for row in centred]
-        norm = math.sqrt(sum(x * x for x in w))
+    for _ in range(30):
+        total = sum(v)
+        axis = [-total * m for m in mean]  # (X - mean)^T v
+        for x, row in zip(v, rows):
+            for k, w in row:
+                axis[k] += x * w
+        along_mean = sum(a * m for a, m in zip(axis, mean))
+        new = [sum(axis[k] * w for k, w in row) - along_mean for row in rows]
+        norm = math.sqrt(sum(x * x for x in new))
         if norm == 0:
             return list(range(n)), []
-        w = [x / norm for x in w]
-        if max(abs(a - b) for a, b in zip(v, w)) < 1e-9:
+        new = [x / norm for x in new]
+        if max(abs(a - b) for a, b in zip(v, new)) < 1e-6:
             break
-        v = w
-    return [i for i in range(n) if w[i] >= 0], [i for i in range(n) if w[i] < 0]
+        v = new
+    return [i for i in range(n) if new[i] >= 0], [i for i in range(n) if new[i] < 0]
 
 
-def _separation(left: list[int], right: list[int], sims: list[list[float]]) -> float:
+def _separation(left: list[int], right: list[int], link) -> float:
     """Mean over members of how much closer each is to its own side than to the other (0: no closer, 1: apart).
 
     Relative, not absolute, so long and short articles are judged alike; a lone member counts 0.
@@ -222,8 +260,8 @@ def _separation(left: list[int], right: list[int], sims: list[list[float]]) -> f
         if len(own) < 2:
             continue
         for i in own:
-            inside = sum(sims[i][j] for j in own if j != i) / (len(own) - 1)
-            outside = sum(sims[i][j] for j in other) / len(other)
+            inside = sum(link(i, j) for j in own if j != i) / (len(own) - 1)
+            outside = sum(link(i, j) for j in other) / len(other)
             total += (inside - outside) / max(inside, outside, 1e-9)
     return total / (len(left) + len(right))
 
