@@ -1,9 +1,12 @@
 """Grouping articles into stories: explicit groups from the config always win; the rest are grouped
-by shared names, shared words and closeness in time.
+by shared names, numbers, words and closeness in time.
 
-No language model is needed, so the library shows stories at once. Each article
-is only compared with articles sharing one of its most telling terms (an
-inverted index), so a thousand articles group in about a second.
+No language model is needed, so the library shows stories at once. Grouping is two-level. First,
+articles on the same topic are gathered: each article is only compared with articles sharing one of
+its most telling terms (an inverted index), so a thousand articles group in seconds. Then each topic
+group is split while it holds clearly separate stories (two earthquakes, two shootings): within the
+group, the words every member shares say nothing, so they are discounted and the names, numbers and
+rare words that set some members apart decide the split.
 """
 
 from __future__ import annotations
@@ -28,9 +31,16 @@ will with would you your yours mr mrs ms one two new told year years people time
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december according news reported report reports""".split())
 NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
+NUMBER = re.compile(r"\b\d+(?:[.,:/-]\d+)*\b")
+WORD = re.compile(r"[a-z][a-z'-]{2,}")
 TOP_TERMS = 30
-THRESHOLD = 0.235
+THRESHOLD = 0.22  # average similarity that gathers a topic
+SEPARATION = 0.4  # how much closer members must be to their own side than to the other for a split
+COPY = 0.8  # similarity of near-copies of one text
+MIN_SPLIT = 4  # smaller groups are too small to tell two stories from one story's variety
 DAYS = 10  # articles further apart than this need more in common
+MIN_SHARED = 2  # one word in common is not yet a story
+PRIOR_DOCS = 5  # imagined articles lacking every term, so a story's own names still weigh in a small corpus
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -52,15 +62,29 @@ def build_stories(articles: Sequence[Article], configured: Sequence[StoryConfig]
     return tuple(stories)
 
 
+def normalise(text: str) -> str:
+    """Undo tokenisation (`company ’ s`, `6. 1`, `( AP )`) so tokenised and plain texts share terms."""
+    text = re.sub(r" ([,.;:!?%)\]”’'])", r"\1", text)
+    text = re.sub(r"([(\[“]) ", r"\1", text)
+    text = re.sub(r"(\w[’']) (s|t|re|ve|ll|d|m)\b", r"\1\2", text)
+    return re.sub(r"(\d)([.,]) (\d)", r"\1\2\3", text)
+
+
+def _words(text: str) -> list[str]:
+    words = [w for w in WORD.findall(text.lower()) if w not in STOP]
+    return [w.rstrip("s") if len(w) > 4 else w for w in words]
+
+
 def _features(article: Article) -> Counter:
-    text = article.text[:20000]
-    words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOP]
-    feats = Counter(w.rstrip("s") if len(w) > 4 else w for w in words)
-    for name in NAME.findall(text):  # names tell stories apart: count them again, whole
+    text = normalise(article.text[:20000])
+    feats = Counter(_words(text))
+    for name in NAME.findall(text):  # names and numbers tell same-kind stories apart: count them again, whole
         if name.lower() not in STOP:
             feats["§" + name.lower()] += 2
+    for number in NUMBER.findall(text):
+        feats["#" + number] += 2
     if article.title:
-        feats.update(w for w in re.findall(r"[a-z][a-z'-]{2,}", article.title.lower()) if w not in STOP)
+        feats.update(_words(article.title))
     return feats
 
 
@@ -70,7 +94,8 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
     n = len(articles)
     vectors = []
     for f in feats:
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) for t, c in f.items() if df[t] > 1 or n < 3}
+        vec = {t: (1 + math.log(c)) * math.log((1 + n + PRIOR_DOCS) / (1 + df[t]))
+               for t, c in f.items() if df[t] > 1 or n < 3}
         top = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:TOP_TERMS * 4])
         norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
         vectors.append({t: v / norm for t, v in top.items()})
@@ -91,16 +116,38 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) -> list[list[Article]]:
-    """Average-link clustering over candidate pairs that share a telling term."""
+    """Topics by average link over candidate pairs that share a telling term, then each topic split into stories."""
     if len(articles) < 2:
         return [[a] for a in articles]
     vectors = _vectors(articles)
+    dates = [_date(a) for a in articles]
+
+    def pair(i: int, j: int) -> float:
+        if len(vectors[i].keys() & vectors[j].keys()) < MIN_SHARED:
+            return 0.0
+        s = similarity(vectors[i], vectors[j])
+        if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > DAYS:
+            s *= 0.6
+        return s
+
+    sims = _candidate_pairs(vectors, pair)
+
+    def link(i: int, j: int) -> float:  # pairs without a telling term in common count as unrelated
+        return sims.get((min(i, j), max(i, j)), 0.0)
+
+    groups = []
+    for topic in _average_link(len(articles), sims, threshold):
+        groups += _split(topic, vectors, link) if len(topic) >= MIN_SPLIT else [topic]
+    return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
+
+
+def _candidate_pairs(vectors: list[dict[str, float]], pair) -> dict[tuple[int, int], float]:
+    """Similarities of the pairs sharing one of their top terms; terms shared too widely are skipped."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(vectors):
         for t in sorted(vec, key=lambda t: -vec[t])[:TOP_TERMS]:
             index[t].append(i)
-    limit = max(10, int(math.sqrt(len(articles)) * 4))
-    dates = [_date(a) for a in articles]
+    limit = max(10, int(math.sqrt(len(vectors)) * 4))
     sims: dict[tuple[int, int], float] = {}
     for posting in index.values():
         if len(posting) > limit:
@@ -108,12 +155,14 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) ->
         for x, i in enumerate(posting):
             for j in posting[x + 1:]:
                 if (i, j) not in sims:
-                    s = similarity(vectors[i], vectors[j])
-                    if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > DAYS:
-                        s *= 0.6
-                    sims[(i, j)] = s
-    cluster = list(range(len(articles)))
-    members = {i: [i] for i in range(len(articles))}
+                    sims[(i, j)] = pair(i, j)
+    return sims
+
+
+def _average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Merge the closest pairs first, joining two clusters only while their average link holds."""
+    cluster = list(range(n))
+    members = {i: [i] for i in range(n)}
     for (i, j), s in sorted(sims.items(), key=lambda kv: -kv[1]):
         if s < threshold:
             break
@@ -126,8 +175,95 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) ->
         for x in members[cj]:
             cluster[x] = ci
         members[ci] += members.pop(cj)
-    order = sorted(members.values(), key=lambda m: min(m))
-    return [[articles[i] for i in sorted(m)] for m in order]
+    return list(members.values())
+
+
+def _split(group: list[int], vectors: list[dict[str, float]], link) -> list[list[int]]:
+    """Halve the group along its main contrast while the halves are clearly apart; recurse on each half.
+
+    Near-copies (one wire story run by several outlets) are weighed as one article: otherwise two pairs of
+    copies would look like two stories.
+    """
+    units = _near_copies(group, link)
+    if len(units) < 2:
+        return [group]
+    heads = [unit[0] for unit in units]
+    left, right = _bisect(_contrast([vectors[i] for i in heads]))
+    if not left or not right or _separation([heads[k] for k in left], [heads[k] for k in right], link) < SEPARATION:
+        return [group]
+    left, right = [i for k in left for i in units[k]], [i for k in right for i in units[k]]
+    return _split(left, vectors, link) + _split(right, vectors, link)
+
+
+def _near_copies(group: list[int], link) -> list[list[int]]:
+    """The group's members gathered into sets of near-copies, in order of first member."""
+    units: list[list[int]] = []
+    for i in group:
+        home = next((unit for unit in units if link(unit[0], i) >= COPY), None)
+        if home is not None:
+            home.append(i)
+        else:
+            units.append([i])
+    return units
+
+
+def _contrast(vectors: list[dict[str, float]]) -> list[dict[str, float]]:
+    """The vectors with each term discounted by the share of the group using it: shared topic words fade."""
+    df = Counter(t for v in vectors for t in v)
+    n = len(vectors)
+    out = []
+    for vec in vectors:
+        weighted = {t: w * (1 - (df[t] / n) ** 2) for t, w in vec.items()}
+        norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+        out.append({t: w / norm for t, w in weighted.items()})
+    return out
+
+
+def _bisect(vectors: list[dict[str, float]]) -> tuple[list[int], list[int]]:
+    """Principal-direction split: the sign of each vector's projection on the main axis of the centred vectors.
+
+    Power iteration with sparse products, so a step costs the group's number of terms, not its number of pairs.
+    """
+    n = len(vectors)
+    terms: dict[str, int] = {}
+    rows = [[(terms.setdefault(t, len(terms)), w) for t, w in vec.items()] for vec in vectors]
+    mean = [0.0] * len(terms)
+    for row in rows:
+        for k, w in row:
+            mean[k] += w / n
+    v = [i - (n - 1) / 2 for i in range(n)]  # any fixed start not orthogonal to the answer
+    for _ in range(30):
+        total = sum(v)
+        axis = [-total * m for m in mean]  # (X - mean)^T v
+        for x, row in zip(v, rows):
+            for k, w in row:
+                axis[k] += x * w
+        along_mean = sum(a * m for a, m in zip(axis, mean))
+        new = [sum(axis[k] * w for k, w in row) - along_mean for row in rows]
+        norm = math.sqrt(sum(x * x for x in new))
+        if norm == 0:
+            return list(range(n)), []
+        new = [x / norm for x in new]
+        if max(abs(a - b) for a, b in zip(v, new)) < 1e-6:
+            break
+        v = new
+    return [i for i in range(n) if new[i] >= 0], [i for i in range(n) if new[i] < 0]
+
+
+def _separation(left: list[int], right: list[int], link) -> float:
+    """Mean over members of how much closer each is to its own side than to the other (0: no closer, 1: apart).
+
+    Relative, not absolute, so long and short articles are judged alike; a lone member counts 0.
+    """
+    total = 0.0
+    for own, other in ((left, right), (right, left)):
+        if len(own) < 2:
+            continue
+        for i in own:
+            inside = sum(link(i, j) for j in own if j != i) / (len(own) - 1)
+            outside = sum(link(i, j) for j in other) / len(other)
+            total += (inside - outside) / max(inside, outside, 1e-9)
+    return total / (len(left) + len(right))
 
 
 def _title(group: list[Article]) -> str:

@@ -1,0 +1,172 @@
+"""Story grouping: same-kind events kept apart, one story kept whole, tokenised text, titles, dates, scale."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from newsview.corpus import stories
+from newsview.corpus.model import Article, content_id
+from newsview.corpus.stories import build_stories, group_articles, normalise
+
+
+def news(text: str, title: str | None = None, date: str | None = None) -> Article:
+    return Article(content_id(text), None, None, title, date, text)
+
+
+# Two earthquakes: the same kind of event, told with the same words, in different places with different people.
+QUAKE_NORTH = [
+    "A magnitude 6.1 earthquake struck the mountain town of Varenna on Sunday, killing 12 people and flattening "
+    "dozens of mud-brick homes, said regional governor Tomas Brenner.",
+    "Rescue teams dug through rubble in Varenna after Sunday's 6.1 earthquake. Governor Tomas Brenner said 12 "
+    "people died and the Red Crescent sent tents to the mountain villages.",
+    "The death toll from the earthquake near Varenna rose to 12, Governor Tomas Brenner said, as aftershocks "
+    "shook the mountain region and families slept outside their damaged homes.",
+    "Tomas Brenner, governor of the province, toured Varenna where the magnitude 6.1 earthquake destroyed homes. "
+    "Twelve people were killed, and rescue teams searched the rubble for survivors.",
+]
+QUAKE_COAST = [
+    "A magnitude 5.4 earthquake shook the port city of Lisca on Tuesday, injuring 40 people and damaging the old "
+    "harbour, mayor Ana Duvall said.",
+    "Mayor Ana Duvall said 40 people were injured when the 5.4 earthquake hit Lisca on Tuesday. Rescue teams "
+    "checked buildings along the harbour for damage.",
+    "Lisca's harbour was closed after Tuesday's earthquake of magnitude 5.4. Mayor Ana Duvall said 40 people "
+    "were hurt and homes near the port were damaged.",
+    "Aftershocks rattled Lisca a day after the 5.4 earthquake. Ana Duvall, the city's mayor, said the 40 injured "
+    "were in hospital and rescue teams had finished searching the harbour.",
+]
+LAUNCH_BERLIN = [
+    "Norvex unveiled its new smartphone, the Vela 3, at a launch event in Berlin on Tuesday. The phone has a faster "
+    "chip, a brighter screen and a longer battery life, and will sell for 799 euros, chief executive Lena Hart said.",
+    "At its Berlin launch event, Norvex showed the Vela 3 smartphone. Lena Hart, the chief executive, said the faster "
+    "chip and brighter screen would win buyers; the phone costs 799 euros.",
+    "Norvex's new phone, the Vela 3, has a longer battery life and a faster chip, the company said at a launch event "
+    "in Berlin. Analysts expect the 799-euro smartphone to sell well.",
+    "The Vela 3 is Norvex's answer to rival smartphones, Lena Hart told the Berlin launch event. The phone, priced at "
+    "799 euros, goes on sale next month with a brighter screen and a faster chip.",
+    "Reviewers at the Berlin launch event praised the battery life of Norvex's Vela 3 smartphone, though some said "
+    "799 euros was a high price for a phone with the same camera.",
+]
+LAUNCH_TOKYO = [
+    "Norvex unveiled its new smartphone, the Orbit X, at a launch event in Tokyo on Thursday. The phone has a faster "
+    "chip, a brighter screen and a longer battery life, and will sell for 999 dollars, product chief Kenji Mori said.",
+    "At its Tokyo launch event, Norvex showed the Orbit X smartphone. Kenji Mori, who runs the product team, said the "
+    "faster chip and brighter screen would win buyers; the phone costs 999 dollars.",
+    "Norvex's new phone, the Orbit X, has a longer battery life and a faster chip, the company said at a launch event "
+    "in Tokyo. Analysts expect the 999-dollar smartphone to sell well.",
+    "The Orbit X is Norvex's answer to rival smartphones, Kenji Mori told the Tokyo launch event. The phone, priced at "
+    "999 dollars, goes on sale next month with a brighter screen and a faster chip.",
+    "Reviewers at the Tokyo launch event praised the battery life of Norvex's Orbit X smartphone, though some said "
+    "999 dollars was a high price for a phone with the same camera.",
+]
+MATCH = [
+    "Corvin United beat Harlow Athletic 3-1 in the cup final at Westbridge Stadium, with striker Joel Amsel "
+    "scoring twice in the second half.",
+    "Joel Amsel scored two goals as Corvin United won the cup final 3-1 against Harlow Athletic at Westbridge "
+    "Stadium on Saturday night.",
+]
+
+
+def partition(groups) -> set[frozenset[str]]:
+    return {frozenset(a.text for a in g) for g in groups}
+
+
+def test_same_kind_events_with_different_places_and_people_are_kept_apart():
+    articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH]
+    assert partition(group_articles(articles)) == {frozenset(QUAKE_NORTH), frozenset(QUAKE_COAST), frozenset(MATCH)}
+
+
+def test_two_launches_by_one_company_are_split_apart(monkeypatch):
+    """Shared launch words gather both events into one topic; the names, places and prices split it."""
+    articles = [news(t) for t in LAUNCH_BERLIN + LAUNCH_TOKYO + MATCH]
+    assert partition(group_articles(articles)) == {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO), frozenset(MATCH)}
+    monkeypatch.setattr(stories, "SEPARATION", float("inf"))  # without the split, one topic
+    assert frozenset(LAUNCH_BERLIN + LAUNCH_TOKYO) in partition(group_articles(articles))
+
+
+def test_near_copies_of_one_story_are_not_taken_for_two_stories():
+    """Two outlets running one wire text, two others another: still one story."""
+    copies = [QUAKE_COAST[0], QUAKE_COAST[0] + " (Reuters)", QUAKE_COAST[1], "Updated: " + QUAKE_COAST[1]]
+    articles = [news(t) for t in copies + QUAKE_NORTH]
+    assert partition(group_articles(articles)) == {frozenset(copies), frozenset(QUAKE_NORTH)}
+
+
+def test_one_story_told_many_ways_stays_one_story():
+    reports = QUAKE_NORTH + [
+        "Officials in Varenna said on Monday that schools would stay closed for a week after the earthquake that "
+        "killed 12 people. Governor Tomas Brenner asked for army help.",
+        "Aid trucks reached Varenna on Monday. The earthquake left 12 dead, and Governor Tomas Brenner said "
+        "hundreds of homes in the mountain villages could not be lived in.",
+    ]
+    groups = group_articles([news(t) for t in reports + MATCH])
+    assert partition(groups) == {frozenset(reports), frozenset(MATCH)}
+
+
+def test_grouping_does_not_depend_on_the_order_given():
+    articles = [news(t) for t in QUAKE_NORTH + MATCH + QUAKE_COAST]
+    assert partition(group_articles(articles)) == partition(group_articles(articles[::-1]))
+
+
+@pytest.mark.parametrize(("tokenised", "plain"), [
+    ("the company ’ s browser , IE11 , got a fix .", "the company’s browser, IE11, got a fix."),
+    ("a 6. 1 - magnitude quake hit an island home to 120, 000 people", "a 6.1 - magnitude quake hit an island home "
+                                                                       "to 120,000 people"),
+    ("( AP ) Officials said : “ no damage ” !", "(AP) Officials said: “no damage”!"),
+])
+def test_normalise_undoes_tokenisation(tokenised, plain):
+    assert normalise(tokenised) == plain
+
+
+def test_tokenised_and_plain_reports_of_one_story_group_together():
+    tokenised = [
+        "A magnitude 5. 4 earthquake shook the port city of Lisca on Tuesday , injuring 40 people , mayor Ana "
+        "Duvall said .\nThe city ’ s harbour was damaged .",
+        "Mayor Ana Duvall said 40 people were injured in Lisca ’ s 5. 4 earthquake .\nRescue teams checked the "
+        "harbour .",
+    ]
+    articles = [news(t) for t in QUAKE_COAST[:2] + tokenised + QUAKE_NORTH]
+    assert partition(group_articles(articles)) == {frozenset(QUAKE_COAST[:2] + tokenised), frozenset(QUAKE_NORTH)}
+
+
+def test_story_title_is_the_title_of_its_most_central_article():
+    titles = ["Quake kills 12 in Varenna", "Varenna digs out after quake", "Varenna toll rises to 12",
+              "Governor tours Varenna"]
+    articles = [news(t, title) for t, title in zip(QUAKE_NORTH, titles)] + [news(MATCH[0], "Corvin win the cup")]
+    built = build_stories(articles)
+    quake = next(s for s in built if len(s.articles) == 4)
+    assert quake.title in titles
+    assert [s.title for s in built if len(s.articles) == 1] == ["Corvin win the cup"]
+
+
+def test_one_word_in_common_is_not_a_story():
+    assert len(group_articles([news("The river flooded the town."), news("The town was quiet.")])) == 2
+    assert len(group_articles([news("Joel Amsel scored twice."), news("Twice, Joel Amsel scored.")])) == 1
+
+
+def test_articles_far_apart_in_time_need_more_in_common():
+    first, second = (
+        "Corvin United beat Harlow Athletic in the cup final at Westbridge Stadium; fans crowded the streets.",
+        "Fans of Corvin United crowded the streets of the city after the final, and the club's coach thanked them.",
+    )
+    assert len(group_articles([news(first, date="2020-05-01"), news(second, date="2020-05-03")])) == 1
+    assert len(group_articles([news(first, date="2020-05-01"), news(second, date="2021-05-03")])) == 2
+
+
+def test_a_thousand_articles_group_in_seconds():
+    rnd = random.Random(7)
+    words = ["".join(rnd.choice("bcdfghklmnprstvz") + rnd.choice("aeiou") for _ in range(3)) for _ in range(3000)]
+    common = words[:200]  # the everyday vocabulary every story uses
+    texts, truth = [], []
+    for story in range(100):
+        own = words[200 + story * 25: 225 + story * 25]
+        for _ in range(10):
+            texts.append(" ".join(rnd.choice(own if rnd.random() < 0.3 else common) for _ in range(300)))
+            truth.append(story)
+    articles = [news(t) for t in texts]
+    start = time.perf_counter()
+    groups = group_articles(articles)
+    assert time.perf_counter() - start < 15
+    story_of = dict(zip(texts, truth))
+    assert sorted(sorted(story_of[a.text] for a in g) for g in groups) == [[s] * 10 for s in range(100)]
