@@ -9,7 +9,7 @@ statement") are resolved to the latest fitting speaker or person before them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsview.analysis.quotes import paragraphs, quoted_spans
 
@@ -75,6 +75,7 @@ class Extractor:
         self.pieces = pieces
         self.named = people  # (start, end, label) of named mentions, in order
         self.quotes = quoted_spans(text)
+        self.paras = paragraphs(text)
         self.found: list[Found] = []
         subjects, self.noun_objects = [], []
         for off, tok in self.tokens():
@@ -209,7 +210,24 @@ class Extractor:
                 self.from_according(*item, claimed)
         self.blocks()
         self.found.sort(key=lambda f: f.content[0])
+        self.found = self.joined(self.found)
         return self.found
+
+    def joined(self, found: list[Found]) -> list[Found]:
+        """Quotes of one paragraph carried by the same reporting verb are one statement
+        ("“A,” she said. “B.”"), as a reader takes them and as annotators mark them."""
+        out: list[Found] = []
+        for f in found:
+            last = out[-1] if out else None
+            if last and last.kind == f.kind == "direct" and last.cue_span and last.cue_span == f.cue_span \
+                    and self.same_paragraph(last.content[0], f.content[0]):
+                out[-1] = replace(last, content=(last.content[0], f.content[1]))
+            else:
+                out.append(f)
+        return out
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return any(s <= a and b < e for s, e in self.paras)
 
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
@@ -310,7 +328,7 @@ class Extractor:
             return  # a title ("Face the Nation"), not speech
         # the reporting verb nearest the quote, outside quotes, in the sentences the quote touches
         best = None
-        para = next(((s, e) for s, e in paragraphs(self.text) if s <= quote[0] < e), (quote[0], quote[1]))
+        para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) \
@@ -323,8 +341,9 @@ class Extractor:
             if subj is None or self.in_quote(off + subj.idx):
                 continue
             distance = quote[0] - pos if pos < quote[0] else pos - quote[1]
-            if best is None or distance < best[0]:
-                best = (distance, off, verb, subj)
+            rank = (not (sent_span[0] < quote[1] and quote[0] < sent_span[1]), distance)  # its own sentence first
+            if best is None or rank < best[0]:
+                best = (rank, off, verb, subj)
         if best is not None:
             _, off, verb, subj = best
             speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
@@ -340,7 +359,7 @@ class Extractor:
 
     def previous_quote_statement(self, quote) -> Found | None:
         """A quote with no verb of its own continues the quote just before it (same or previous paragraph)."""
-        para = next(((s, e) for s, e in paragraphs(self.text) if s <= quote[0] < e), None)
+        para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), None)
         if para is None:
             return None
         earlier = [f for f in self.found if f.kind == "direct" and f.content[1] <= quote[0]]
@@ -355,7 +374,7 @@ class Extractor:
 
     def blocks(self) -> None:
         """`The following statement was issued:` and the paragraph after it, reproduced without quote marks."""
-        paras = paragraphs(self.text)
+        paras = self.paras
         for i, (s, e) in enumerate(paras[:-1]):
             line = self.text[s:e].strip()
             if not line.endswith(":") or len(line.split()) > 25:
