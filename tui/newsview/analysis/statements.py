@@ -26,16 +26,32 @@ SPEECH = {
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
-          "defend", "deny", "applaud", "slam", "decry", "denounce", "hail", "attack", "call"}
-# Verbs of thinking need a clear clause to count; say-like verbs also take a quote alone.
+          "defend", "deny", "applaud", "slam", "decry", "denounce", "hail", "attack", "call", "blast", "mock",
+          "accuse", "tout", "challenge", "echo", "portray", "thank", "lambaste", "ridicule", "chide", "rebuke"}
+# Verbs of thinking never carry a bare quote; say-like verbs also take a quote alone.
 CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "wonder", "show",
                "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree"}
 # Verbs of intent and stance whose infinitive carries the attributed content ("vowed to repeal the law").
 INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
           "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer"}
-# Verbs whose object is what the source said or holds ("cited the report", "called for a ban").
-OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "find", "demand",
-               "predict", "promise", "pledge", "announce", "unveil", "outline", "express", "voice", "endorse"}
+# Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead").
+OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
+               "predict", "promise", "pledge", "announce", "unveil", "outline", "express", "voice", "endorse",
+               "show", "reveal", "list", "recall", "request", "reiterate", "acknowledge", "admit", "confirm",
+               "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize"}
+# Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
+NAMING = {"call", "dub", "label", "deem", "brand", "describe", "characterize", "portray"}
+# Verbs whose findings may stand as a bare noun phrase the parser calls a clause ("the poll shows Smith ahead").
+FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
+# Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban").
+PREP_CUES = {
+    "talk": {"about"}, "speak": {"about", "of", "on"}, "ask": {"about", "for"}, "call": {"for", "on"},
+    "push": {"for"}, "press": {"for"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
+    "comment": {"on"}, "complain": {"about", "of"}, "worry": {"about"}, "warn": {"about", "of", "against"},
+    "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
+    "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
+    "rail": {"against"}, "plead": {"for"}, "apologize": {"for"}, "apologise": {"for"}, "hint": {"at"},
+}
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
     r"^(?:the|a|an|that|this|his|her|its|their)\s+(?:\w+\s+){0,2}"
@@ -46,7 +62,10 @@ DESCRIPTIONS = re.compile(
     re.IGNORECASE,
 )
 PERSONAL = {"he", "she", "i"}
-CUES = SPEECH | STANCE | INTENT | OBJECT_CUES
+CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES)
+# Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
+FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit"}
+DASHES = {"-", "–", "—", "--"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 
 
@@ -200,12 +219,15 @@ class Extractor:
         items += [(off + tok.idx, "verb", (off, tok)) for off, tok in verbs]
         items += [(off + tok.idx, "according", (off, tok)) for off, tok in self.tokens()
                   if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"]
+        items += [(off + tok.idx, "colon", (off, tok)) for off, tok in self.tokens() if tok.text == ":"]
         items.sort(key=lambda x: x[0])
         for _, kind, item in items:
             if kind == "verb":
                 self.from_verb(*item, claimed, quote_speaker)
             elif kind == "quote":
                 self.from_quote(item, verbs, claimed, quote_speaker)
+            elif kind == "colon":
+                self.from_colon(*item, claimed)
             else:
                 self.from_according(*item, claimed)
         self.blocks()
@@ -233,7 +255,7 @@ class Extractor:
         return any(s < span[1] and span[0] < e for s, e in claimed)
 
     def from_verb(self, off: int, verb, claimed, quote_speaker) -> None:
-        if self.in_quote(off + verb.idx):
+        if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = verb.lemma_.lower()
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
@@ -242,36 +264,29 @@ class Extractor:
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
         if lemma in INTENT:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
-        objects = [c for c in verb.children if c.dep_ in ("dobj",)] if lemma in STANCE | OBJECT_CUES else []
-        if lemma in ("call", "push", "argue", "press"):  # "called for an inquiry", "called on Congress to act"
-            objects += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "on")]
+        if lemma in FINDINGS:
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
+        objects = self.objects(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
-        fronted = []
-        if not clauses and not objects and verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i \
-                and verb.head.pos_ in ("VERB", "AUX") and lemma not in CLAUSE_ONLY:
-            # "X also died in the airstrike, Y confirmed": the parser coordinates the two verbs
-            edge = verb.left_edge.i
-            fronted = [t for t in verb.head.subtree if t.i < edge]
-            if not any(t.dep_ == "nsubj" for t in fronted) or fronted[-1].text != ",":
-                fronted = []
+        fronted = [] if clauses or objects else self.interrupted(verb, lemma)
         if not clauses and not objects and not fronted:
             return
         targets = clauses or objects
         tokens = fronted or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
-        # a conjoined second clause ("that X, and that Y") belongs to the same statement
-        for conj in (c for target in targets for c in target.children if c.dep_ == "conj"):
-            tokens = sorted(set(tokens) | set(conj.subtree), key=lambda t: t.i)
+        # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
+        others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
+        tokens = [t for t in tokens if t not in others]
         while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
             tokens.pop(0)
-        while tokens and tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’":
+        while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
             tokens.pop()
         if not tokens:
             return
         span = self.span_of(off, tokens)
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         subj = self.subject(verb)
-        if subj is None or self.span_of(off, [subj])[0] in range(*span):
+        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not fronted):
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
         cue_span = self.span_of(off, [verb])
@@ -283,7 +298,7 @@ class Extractor:
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
             return
-        if self.overlaps_claimed(span, claimed) or (lemma in CLAUSE_ONLY and not clauses):
+        if self.overlaps_claimed(span, claimed):
             return
         kind = "mixed" if inside else "indirect"
         if lemma in CLAUSE_ONLY and not inside and lemma not in ("issue", "release", "read"):
@@ -293,6 +308,47 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def reports_apart(tok) -> bool:
+        """A reporting verb coordinated without a subject of its own, or a participle: a second statement."""
+        if tok.lemma_.lower() not in CUES:
+            return False
+        return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
+            or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+
+    @staticmethod
+    def interrupted(verb, lemma: str) -> list:
+        """The clause a reporting verb interrupts or closes, which the parser makes its head: "The plan, she
+        said, will fail", "By then, he noted, it was over", "X also died in the airstrike, Y confirmed"."""
+        head = verb.head
+        if verb.dep_ not in ("conj", "parataxis") or head is verb or head.pos_ not in ("VERB", "AUX") \
+                or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
+            return []
+        own = set(verb.subtree)
+        tokens = [t for t in head.subtree if t not in own]
+        before = [t for t in tokens if t.i < verb.left_edge.i]
+        if not before or before[-1].text != "," and not (verb.dep_ == "parataxis" and verb.left_edge.text == ","):
+            return []
+        if verb.dep_ == "conj":  # only what comes before: the verb may go on with clauses of its own
+            return before if any(t.dep_ == "nsubj" for t in before) else []
+        return tokens if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) else []
+
+    @staticmethod
+    def objects(verb, lemma: str) -> list:
+        """What a stance or object verb is about: its object with the complement that describes it ("called
+        the plan a disgrace", "described him as a friend", "accused her of lying"), or the object of the
+        preposition its sense takes ("talked about taxes")."""
+        out = []
+        if lemma in STANCE | OBJECT_CUES:
+            out = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
+            complements = [c for c in verb.children if out and c.i > out[0].i and (c.dep_ == "oprd" or (
+                           c.dep_ == "prep" and c.lower_ in ("as", "of")))]
+            out = [] if lemma in NAMING and not complements else out + complements
+        preps = PREP_CUES.get(lemma, ())
+        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ in ("pobj", "pcomp") and o.tag_ not in ("WDT", "WP")]
+        return out
 
     def from_according(self, off: int, tok, claimed) -> None:
         to = tok.nbor(1)
@@ -315,6 +371,51 @@ class Extractor:
         self.found.append(Found(span, "mixed" if inside else "indirect", "according to",
                                 self.span_of(off, [tok, to]), speaker_text, speaker_span, resolved))
         claimed.append(span)
+
+    def colon_source(self, colon) -> list:
+        """The name a colon gives the words after it, as in headlines, digests and transcripts ("Smith: Taxes
+        will rise", "Poll: Smith leads", "- Jane Doe: “...”"): a short verbless name opening its line."""
+        prefix = []
+        for tok in reversed(colon.doc[:colon.i]):
+            if tok.is_space or tok.text in DASHES or "\n" in tok.whitespace_:
+                break
+            prefix.insert(0, tok)
+        while prefix and prefix[0].lower_ in ("from", "more", "the"):
+            prefix.pop(0)
+        if not 1 <= len(prefix) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in prefix):
+            return []
+        last = prefix[-1]
+        named = last.pos_ == "PROPN" and len(last.text) > 1 and last.ent_type_ in ("PERSON", "ORG")
+        return prefix if named or last.lemma_.lower() in FINDING_NOUNS else []
+
+    def from_colon(self, off: int, colon, claimed) -> None:
+        if self.in_quote(off + colon.idx):
+            return
+        prefix = self.colon_source(colon)
+        if not prefix:
+            return
+        after = off + colon.idx + 1
+        quote = next((q for q in self.quotes if after <= q[0] <= after + 3), None)
+        if quote:
+            content, kind = quote, "direct"
+        else:
+            if colon.i + 1 >= len(colon.doc):
+                return
+            rest = [t for t in colon.doc[colon.i + 1].sent if t.i > colon.i and not t.is_space]
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            if len(rest) < 3:
+                return
+            content = self.span_of(off, rest)
+            kind = "mixed" if any(content[0] <= q[0] and q[1] <= content[1] for q in self.quotes) else "indirect"
+        if self.overlaps_claimed(content, claimed):
+            return
+        span = self.span_of(off, prefix)
+        text = self.text[span[0]:span[1]]
+        mention = self.mention_at(span)
+        resolved = mention[:2] if mention else self.resolve(text, span[0])
+        self.found.append(Found(content, kind, ":", self.span_of(off, [colon]), text, span, resolved))
+        claimed.append(content)
 
     def from_quote(self, quote, verbs, claimed, quote_speaker) -> None:
         if self.overlaps_claimed(quote, claimed):

@@ -1,0 +1,122 @@
+"""Statement patterns beyond "X said (that) Y": interrupting attributions, objects and prepositions of stance
+verbs, findings, colon-named sources, doubled-apostrophe quotes, and where a statement's content stops.
+
+Short texts of our own; the spaCy model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+TEXT = """The county opened a new clinic in Millbrook on Monday.
+
+The waiting list, the health director noted, has grown by a third since spring.
+
+By adding evening hours, Dr. Ruth Castillo said, the clinic can see twice as many patients.
+
+Councillor Omar Haddad called the opening a long overdue step.
+
+The opposition leader described the budget as a gamble with public money.
+
+Nurses have talked about the shortage of staff for months.
+
+Residents called for a second clinic in the north of the county.
+
+A new survey shows the mayor ahead of her rival by nine points.
+
+Haddad said the clinic would stay open on weekends and insisted that the county could afford it.
+
+''We are ready for the winter,'' the director said.
+
+The union counted its pledged delegates before the vote.
+"""
+
+HEADLINES = """Ruth Castillo: The clinic will pay for itself within five years
+
+Poll: Most residents back the new clinic in Millbrook
+
+Editor's note: An earlier version misspelled a name.
+"""
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    (a,), comparison = run(TEXT)
+    return comparison
+
+
+@pytest.fixture(scope="module")
+def headlines():
+    (a,), comparison = run(HEADLINES)
+    return comparison
+
+
+def saying(comparison, words: str):
+    found = [s for s in comparison.statements if words in s.content.text]
+    assert len(found) == 1, (words, [(s.kind, s.content.text) for s in comparison.statements])
+    return found[0]
+
+
+def test_attribution_inside_the_sentence_takes_the_whole_sentence(patterns):
+    s = saying(patterns, "grown by a third")
+    assert s.content.text.startswith("The waiting list")
+    assert s.cue == "noted"
+    assert s.speaker.text == "the health director"
+    s = saying(patterns, "twice as many patients")
+    assert s.content.text.startswith("By adding evening hours")
+    assert s.speaker.text == "Dr. Ruth Castillo"
+
+
+def test_naming_verbs_take_the_object_with_its_name(patterns):
+    s = saying(patterns, "long overdue")
+    assert s.content.text == "the opening a long overdue step"
+    assert s.cue == "called" and s.speaker.text == "Councillor Omar Haddad"
+    s = saying(patterns, "gamble")
+    assert s.content.text == "the budget as a gamble with public money"
+    assert s.cue == "described"
+
+
+def test_prepositional_cues_take_what_was_spoken_of(patterns):
+    s = saying(patterns, "shortage of staff")
+    assert s.content.text == "the shortage of staff for months" or s.content.text == "the shortage of staff"
+    assert s.cue == "talked" and s.speaker.text == "Nurses"
+    s = saying(patterns, "second clinic")
+    assert s.content.text.startswith("a second clinic")
+    assert s.cue == "called" and s.speaker.text == "Residents"
+
+
+def test_findings_of_a_survey(patterns):
+    s = saying(patterns, "ahead of her rival")
+    assert s.content.text.startswith("the mayor ahead of her rival")
+    assert s.cue == "shows" and s.speaker.text == "A new survey"
+
+
+def test_a_coordinated_reporting_verb_starts_its_own_statement(patterns):
+    s = saying(patterns, "open on weekends")
+    assert s.content.text == "the clinic would stay open on weekends"
+    t = saying(patterns, "afford it")
+    assert t.cue == "insisted"
+
+
+def test_doubled_apostrophes_mark_a_quote(patterns):
+    s = saying(patterns, "ready for the winter")
+    assert s.kind == "direct"
+    assert s.content.text == "We are ready for the winter"
+
+
+def test_a_naming_verb_without_a_name_and_an_adjectival_participle_are_no_cues(patterns):
+    assert not [s for s in patterns.statements if "delegates" in s.content.text]
+    (a,), comparison = run("The mayor called her brother on Sunday.\n")
+    assert comparison.statements == ()
+
+
+def test_a_name_before_a_colon_is_the_source(headlines):
+    s = saying(headlines, "pay for itself")
+    assert s.kind == "indirect" and s.cue == ":"
+    assert s.speaker.text == "Ruth Castillo"
+    assert s.content.text == "The clinic will pay for itself within five years"
+    s = saying(headlines, "Most residents")
+    assert s.speaker.text == "Poll"
+    assert not [s for s in headlines.statements if "misspelled" in s.content.text]
