@@ -31,6 +31,14 @@ Haddad said the clinic would stay open on weekends and insisted that the county 
 ''We are ready for the winter,'' the director said.
 
 The union counted its pledged delegates before the vote.
+
+Haddad's claim that the clinic will cost nothing drew laughter.
+
+The nurses renewed their call for higher pay.
+
+The board approved the plan Castillo believes will cut waiting times.
+
+The protest called attention to the shortage.
 """
 
 HEADLINES = """Ruth Castillo: The clinic will pay for itself within five years
@@ -120,3 +128,30 @@ def test_a_name_before_a_colon_is_the_source(headlines):
     s = saying(headlines, "Most residents")
     assert s.speaker.text == "Poll"
     assert not [s for s in headlines.statements if "misspelled" in s.content.text]
+
+
+def test_nouns_of_saying_take_their_owner_as_the_source(patterns):
+    s = saying(patterns, "cost nothing")
+    assert s.content.text == "the clinic will cost nothing"
+    assert s.cue == "claim" and s.speaker.text == "Haddad"
+    s = saying(patterns, "higher pay")
+    assert s.content.text == "higher pay"
+    assert s.cue == "call" and s.speaker.text == "their"
+
+
+def test_a_reporting_relative_clause_reports_the_noun_it_describes(patterns):
+    s = saying(patterns, "cut waiting times")
+    assert s.content.text == "the plan Castillo believes will cut waiting times"
+    assert s.cue == "believes" and s.speaker.text == "Castillo"
+
+
+def test_an_idiom_with_a_naming_verb_is_no_statement(patterns):
+    assert not [s for s in patterns.statements if "attention" in s.content.text or s.content.text == "the shortage"]
+
+
+def test_a_possessive_owner_resolves_to_the_person_it_stands_for():
+    (a,), comparison = run("Mayor Linda Okafor opened the session on Monday.\n\n"
+                           "Her criticism of the regional bank drew applause from the room.\n")
+    s = saying(comparison, "regional bank")
+    assert s.speaker.text == "Her"
+    assert comparison.entity(s.speaker.entity).name == "Linda Okafor"

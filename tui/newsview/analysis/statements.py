@@ -23,6 +23,8 @@ SPEECH = {
     "agree", "recommend", "propose", "threaten", "charge", "accuse", "concur", "proclaim", "admit", "lament",
     "acknowledge", "point", "counter", "retort", "hint", "mention", "relate", "tout", "predict", "forecast",
     "speculate", "wonder", "fear", "hope", "expect", "worry", "know", "feel", "issue", "release", "read",
+    "post", "assure", "remind", "repeat", "shout", "chant", "yell", "rule", "recite", "rebut", "underscore",
+    "recount", "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
@@ -30,7 +32,9 @@ STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "
           "accuse", "tout", "challenge", "echo", "portray", "thank", "lambaste", "ridicule", "chide", "rebuke"}
 # Verbs of thinking never carry a bare quote; say-like verbs also take a quote alone.
 CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "wonder", "show",
-               "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree"}
+               "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree",
+               "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
+               "rule"}
 # Verbs of intent and stance whose infinitive carries the attributed content ("vowed to repeal the law").
 INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
           "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer"}
@@ -38,9 +42,11 @@ INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agre
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
                "predict", "promise", "pledge", "announce", "unveil", "outline", "express", "voice", "endorse",
                "show", "reveal", "list", "recall", "request", "reiterate", "acknowledge", "admit", "confirm",
-               "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize"}
+               "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize",
+               "identify", "name", "quote", "credit", "invoke", "reference", "congratulate", "deride", "attribute",
+               "document", "recount", "rebut", "repeat", "underscore"}
 # Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
-NAMING = {"call", "dub", "label", "deem", "brand", "describe", "characterize", "portray"}
+NAMING = {"call", "dub", "label", "deem", "brand", "describe", "characterize", "portray", "identify", "name"}
 # Verbs whose findings may stand as a bare noun phrase the parser calls a clause ("the poll shows Smith ahead").
 FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
 # Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban").
@@ -62,7 +68,18 @@ DESCRIPTIONS = re.compile(
     re.IGNORECASE,
 )
 PERSONAL = {"he", "she", "i"}
+POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
 CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES)
+# Nouns that carry what their owner said, holds or wants ("Smith's claim that ...", "his call for a ban").
+NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "suggestion", "promise", "pledge", "vow",
+             "hope", "request", "demand", "call", "plan", "proposal", "view", "belief", "argument", "warning",
+             "threat", "insistence", "statement", "remark", "comment", "admission", "denial", "prediction", "fear",
+             "concern", "criticism", "opposition", "support", "endorsement", "praise", "condemnation", "defense",
+             "defence", "stance", "position", "insinuation", "contention", "charge", "objection", "wish", "desire"}
+NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
+# Verbs by which a subject voices such a noun ("made a promise to ...", "renewed his call for ...").
+VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
+           "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double"}
 # Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
 FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit"}
 DASHES = {"-", "–", "—", "--"}
@@ -156,7 +173,7 @@ class Extractor:
 
     # --- resolution ----------------------------------------------------------
     def resolve(self, text: str, before: int) -> tuple[int, int] | None:
-        lowered = text.lower()
+        lowered = POSSESSIVE.get(text.lower(), text.lower())
         earlier = [f for f in self.found if f.content[0] < before and f.resolved]
         if lowered in PERSONAL:
             # a person who became the subject of a sentence after the last person quoted is the one meant
@@ -220,6 +237,8 @@ class Extractor:
         items += [(off + tok.idx, "according", (off, tok)) for off, tok in self.tokens()
                   if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"]
         items += [(off + tok.idx, "colon", (off, tok)) for off, tok in self.tokens() if tok.text == ":"]
+        items += [(off + tok.idx, "noun", (off, tok)) for off, tok in self.tokens()
+                  if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES]
         items.sort(key=lambda x: x[0])
         for _, kind, item in items:
             if kind == "verb":
@@ -228,6 +247,8 @@ class Extractor:
                 self.from_quote(item, verbs, claimed, quote_speaker)
             elif kind == "colon":
                 self.from_colon(*item, claimed)
+            elif kind == "noun":
+                self.from_noun(*item, claimed)
             else:
                 self.from_according(*item, claimed)
         self.blocks()
@@ -269,11 +290,12 @@ class Extractor:
         objects = self.objects(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
-        fronted = [] if clauses or objects else self.interrupted(verb, lemma)
-        if not clauses and not objects and not fronted:
+        # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
+        around = [] if clauses or objects else self.interrupted(verb, lemma) or self.described(verb)
+        if not clauses and not objects and not around:
             return
         targets = clauses or objects
-        tokens = fronted or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
+        tokens = around or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
         # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
         others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
         tokens = [t for t in tokens if t not in others]
@@ -286,7 +308,7 @@ class Extractor:
         span = self.span_of(off, tokens)
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         subj = self.subject(verb)
-        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not fronted):
+        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around):
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
         cue_span = self.span_of(off, [verb])
@@ -318,6 +340,17 @@ class Extractor:
             or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
 
     @staticmethod
+    def described(verb) -> list:
+        """The noun phrase a reporting relative clause describes: "a defeat Obama believes was his worst",
+        "something the voters wanted", "the emails that Smith asked them to find"."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or any(c.tag_ == "WRB" for c in verb.children):
+            return []
+        return list(verb.head.subtree)
+
+    @staticmethod
     def interrupted(verb, lemma: str) -> list:
         """The clause a reporting verb interrupts or closes, which the parser makes its head: "The plan, she
         said, will fail", "By then, he noted, it was over", "X also died in the airstrike, Y confirmed"."""
@@ -342,8 +375,9 @@ class Extractor:
         out = []
         if lemma in STANCE | OBJECT_CUES:
             out = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
+            preps = ("as",) if lemma in NAMING else ("as", "of", "to", "for")  # not "called attention to"
             complements = [c for c in verb.children if out and c.i > out[0].i and (c.dep_ == "oprd" or (
-                           c.dep_ == "prep" and c.lower_ in ("as", "of")))]
+                           c.dep_ == "prep" and c.lower_ in preps))]
             out = [] if lemma in NAMING and not complements else out + complements
         preps = PREP_CUES.get(lemma, ())
         out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
@@ -370,6 +404,41 @@ class Extractor:
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         self.found.append(Found(span, "mixed" if inside else "indirect", "according to",
                                 self.span_of(off, [tok, to]), speaker_text, speaker_span, resolved))
+        claimed.append(span)
+
+    def from_noun(self, off: int, noun, claimed) -> None:
+        """ "Smith's claim that taxes will rise", "her call for a ban", "he made a promise to resign": the noun's
+        clause or object, said by its owner or by the subject of the verb that voices it."""
+        if self.in_quote(off + noun.idx):
+            return
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(t.dep_ == "mark" and t.lower_ == "that" or t.dep_ == "aux" and t.lower_ == "to"
+                           for t in c.children)]
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
+                   for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        targets = clauses or objects
+        if not targets:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
+            owner = self.subject(noun.head)
+        if owner is None or owner.lower_ in ("its", "it"):
+            return
+        tokens = sorted((t for c in targets[:1] for t in c.subtree), key=lambda t: t.i)
+        while tokens and (tokens[0].dep_ in ("mark", "aux", "punct") and tokens[0].lower_ in ("that", "to")
+                          or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
+            tokens.pop()
+        if len(tokens) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
+            return
+        span = self.span_of(off, tokens)
+        if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
+            return
+        speaker_text, speaker_span, resolved = self.make_speaker(off, owner)
+        inside = any(span[0] <= q[0] and q[1] <= span[1] for q in self.quotes)
+        self.found.append(Found(span, "mixed" if inside else "indirect", noun.text, self.span_of(off, [noun]),
+                                speaker_text, speaker_span, resolved))
         claimed.append(span)
 
     def colon_source(self, colon) -> list:
