@@ -155,3 +155,39 @@ def test_a_possessive_owner_resolves_to_the_person_it_stands_for():
     s = saying(comparison, "regional bank")
     assert s.speaker.text == "Her"
     assert comparison.entity(s.speaker.entity).name == "Linda Okafor"
+
+
+QUOTES = """The council met in Millbrook on Monday to vote on the clinic.
+
+"Absolutely," the mayor said when asked whether the vote would pass.
+
+"The clinic will change this town," Dr. Ruth Castillo continued.
+
+Councillor Omar Haddad interjected: "We cannot pay for it without a new tax."
+
+Residents watched "Face the Nation" before the meeting, the mayor said.
+"""
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    (a,), comparison = run(QUOTES)
+    return comparison
+
+
+def test_a_short_capitalised_reply_is_speech_not_a_title(quotes):
+    s = saying(quotes, "Absolutely")
+    assert s.kind == "direct" and s.speaker.text == "the mayor"
+    assert not [s for s in quotes.statements if s.content.text == "Face the Nation"]
+
+
+def test_continued_carries_an_adjacent_quote(quotes):
+    s = saying(quotes, "change this town")
+    assert s.kind == "direct" and s.cue == "continued"
+    assert s.speaker.text == "Dr. Ruth Castillo"
+
+
+def test_a_colon_hands_a_quote_to_the_verb_before_it(quotes):
+    s = saying(quotes, "new tax")
+    assert s.kind == "direct" and s.cue == "interjected"
+    assert s.speaker.text == "Councillor Omar Haddad"

@@ -9,9 +9,12 @@ statement") are resolved to the latest fitting speaker or person before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from newsview.analysis.quotes import paragraphs, quoted_spans
+
+QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 
 SPEECH = {
     "say", "tell", "add", "warn", "confirm", "announce", "claim", "state", "insist", "argue", "note", "explain",
@@ -25,6 +28,7 @@ SPEECH = {
     "speculate", "wonder", "fear", "hope", "expect", "worry", "know", "feel", "issue", "release", "read",
     "post", "assure", "remind", "repeat", "shout", "chant", "yell", "rule", "recite", "rebut", "underscore",
     "recount", "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
+    "interject", "muse", "exclaim", "marvel", "gush", "sneer",
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
@@ -112,6 +116,7 @@ class Extractor:
         self.named = people  # (start, end, label) of named mentions, in order
         self.quotes = quoted_spans(text)
         self.paras = paragraphs(text)
+        self.starts = [[t.idx for t in doc] for _, doc in pieces]  # token offsets of each piece, for bisection
         self.found: list[Found] = []
         subjects, self.noun_objects = [], []
         for off, tok in self.tokens():
@@ -494,7 +499,8 @@ class Extractor:
             claimed.append(quote)
             return
         words = self.text[quote[0]:quote[1]].split()
-        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words):
+        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
+                and not self.exclaimed(quote):
             return  # a title ("Face the Nation"), not speech
         # the reporting verb nearest the quote, outside quotes, in the sentences the quote touches
         best = None
@@ -502,7 +508,7 @@ class Extractor:
         for off, verb in verbs:
             pos = off + verb.idx
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) \
-                    or verb.lemma_.lower() not in SPEECH or verb.lemma_.lower() in CLAUSE_ONLY:
+                    or not self.quoting(verb):
                 continue
             sent_span = self.span_of(off, [t for t in verb.sent if not t.is_space])
             if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
@@ -521,11 +527,61 @@ class Extractor:
                                     speaker_span, resolved))
             claimed.append(quote)
             return
+        introduced = self.introduced(quote)
+        if introduced is not None:
+            off, verb, subj = introduced
+            speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
+            self.found.append(Found(quote, "direct", verb.text, self.span_of(off, [verb]), speaker_text,
+                                    speaker_span, resolved))
+            claimed.append(quote)
+            return
         previous = self.previous_quote_statement(quote)
         if previous is not None and len(words) >= 3:
             self.found.append(Found(quote, "direct", previous.cue, previous.cue_span, previous.speaker_text,
                                     previous.speaker_span, previous.resolved))
             claimed.append(quote)
+
+    def exclaimed(self, quote) -> bool:
+        """Short capitalised words are speech, not a title, when they end a sentence ("Absolutely!") or open
+        one with a comma ("“No,” he said")."""
+        inner = self.text[quote[0]:quote[1]].rstrip()
+        if inner[-1:] in ".?!":
+            return True
+        before = self.text[:quote[0] - 1].rstrip()
+        return self.text[quote[1]:quote[1] + 1] == "," and (not before or before[-1] in ".?!:\n")
+
+    @staticmethod
+    def quoting(verb) -> bool:
+        """A verb that can carry a quote: one of saying, or one of thinking with nothing else to be about
+        ("…,” she thought / continued)."""
+        lemma = verb.lemma_.lower()
+        return lemma in SPEECH and (lemma not in CLAUSE_ONLY or not any(
+            c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") for c in verb.children))
+
+    def introduced(self, quote):
+        """(offset, verb, subject) of the clause a colon hands the quote over from ("She interjected: “...”",
+        "He repeated his claim: “...”"), when its verb is a cue and its subject stands outside quotes."""
+        found = self.token_before(quote[0] - 1)
+        if found is None or found[1].text != ":":
+            return None
+        off, colon = found
+        verb = colon.head
+        if not self.quoting(verb) or self.in_quote(off + verb.idx):
+            return None
+        subj = self.subject(verb)
+        if subj is None or self.in_quote(off + subj.idx) or subj.lower_ in ("it", "this", "that", "there"):
+            return None
+        return off, verb, subj
+
+    def token_before(self, pos: int):
+        """(offset, token) of the last word or punctuation before `pos`, quote marks and spaces skipped."""
+        for (off, doc), starts in zip(self.pieces, self.starts):
+            if off <= pos <= off + len(doc.text):
+                i = bisect_left(starts, pos - off) - 1
+                while i >= 0 and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
+                    i -= 1
+                return (off, doc[i]) if i >= 0 else None
+        return None
 
     def previous_quote_statement(self, quote) -> Found | None:
         """A quote with no verb of its own continues the quote just before it (same or previous paragraph)."""
