@@ -191,3 +191,47 @@ def test_a_colon_hands_a_quote_to_the_verb_before_it(quotes):
     s = saying(quotes, "new tax")
     assert s.kind == "direct" and s.cue == "interjected"
     assert s.speaker.text == "Councillor Omar Haddad"
+
+
+MORE = """Dr. Ruth Castillo is hoping that the clinic will open before winter.
+
+Councillor Omar Haddad sees the clinic as a model for the region.
+
+The union published a letter denouncing the closure of the old hospital.
+
+The mayor took the unusual step of announcing that the budget would be cut.
+
+Haddad claimed victory in the council vote.
+"""
+
+
+@pytest.fixture(scope="module")
+def more():
+    (a,), comparison = run(MORE)
+    return comparison
+
+
+def test_hoping_is_a_cue_whatever_the_lemmatiser_says(more):
+    s = saying(more, "open before winter")
+    assert s.cue == "hoping" and s.speaker.text == "Dr. Ruth Castillo"
+
+
+def test_seeing_something_as_something_is_a_view(more):
+    s = saying(more, "model for the region")
+    assert s.content.text == "the clinic as a model for the region"
+    assert s.cue == "sees"
+
+
+def test_a_participle_after_a_noun_speaks_for_the_noun(more):
+    s = saying(more, "closure")
+    assert s.cue == "denouncing" and s.speaker.text == "a letter"
+
+
+def test_a_gerund_after_a_preposition_takes_the_clause_subject(more):
+    s = saying(more, "budget would be cut")
+    assert s.cue == "announcing" and s.speaker.text == "The mayor"
+
+
+def test_claiming_a_thing_is_a_claim(more):
+    s = saying(more, "victory")
+    assert s.cue == "claimed" and s.speaker.text == "Haddad"

@@ -48,9 +48,11 @@ OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "de
                "show", "reveal", "list", "recall", "request", "reiterate", "acknowledge", "admit", "confirm",
                "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize",
                "identify", "name", "quote", "credit", "invoke", "reference", "congratulate", "deride", "attribute",
-               "document", "recount", "rebut", "repeat", "underscore"}
+               "document", "recount", "rebut", "repeat", "underscore", "claim", "tweet", "retweet", "disclose",
+               "concede", "see", "view", "regard", "consider", "perceive"}
 # Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
-NAMING = {"call", "dub", "label", "deem", "brand", "describe", "characterize", "portray", "identify", "name"}
+NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "identify", "name", "see", "view",
+          "regard", "consider", "perceive"}
 # Verbs whose findings may stand as a bare noun phrase the parser calls a clause ("the poll shows Smith ahead").
 FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
 # Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban").
@@ -88,6 +90,12 @@ VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", 
 FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit"}
 DASHES = {"-", "–", "—", "--"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
+
+
+def lemma_of(tok) -> str:
+    """The token's lemma, less a known slip of the small English model ("hoping" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
 
 
 @dataclass
@@ -170,8 +178,13 @@ class Extractor:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-            if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis") and node.head is not node:
-                node = node.head
+            if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+                return node.head  # "a speech denouncing the plan": the noun speaks
+            if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis", "pcomp", "prep") \
+                    and node.head is not node:
+                through_prep, node = node.dep_ == "prep", node.head
+                if through_prep and node.dep_ in ("dobj", "attr"):  # "took the step of announcing"
+                    node = node.head
             else:
                 break
         return None
@@ -235,7 +248,7 @@ class Extractor:
     def run(self) -> list[Found]:
         claimed: list[tuple[int, int]] = []
         verbs = [(off, tok) for off, tok in self.tokens()
-                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES]
+                 if tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in CUES]
         quote_speaker: dict[tuple[int, int], Found] = {}
         items: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in self.quotes]
         items += [(off + tok.idx, "verb", (off, tok)) for off, tok in verbs]
@@ -283,7 +296,7 @@ class Extractor:
     def from_verb(self, off: int, verb, claimed, quote_speaker) -> None:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
-        lemma = verb.lemma_.lower()
+        lemma = lemma_of(verb)
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
                    and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)]
         if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm"):
@@ -339,7 +352,7 @@ class Extractor:
     @staticmethod
     def reports_apart(tok) -> bool:
         """A reporting verb coordinated without a subject of its own, or a participle: a second statement."""
-        if tok.lemma_.lower() not in CUES:
+        if lemma_of(tok) not in CUES:
             return False
         return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
             or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
@@ -554,7 +567,7 @@ class Extractor:
     def quoting(verb) -> bool:
         """A verb that can carry a quote: one of saying, or one of thinking with nothing else to be about
         ("…,” she thought / continued)."""
-        lemma = verb.lemma_.lower()
+        lemma = lemma_of(verb)
         return lemma in SPEECH and (lemma not in CLAUSE_ONLY or not any(
             c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") for c in verb.children))
 
