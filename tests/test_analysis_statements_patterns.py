@@ -235,3 +235,13 @@ def test_a_gerund_after_a_preposition_takes_the_clause_subject(more):
 def test_claiming_a_thing_is_a_claim(more):
     s = saying(more, "victory")
     assert s.cue == "claimed" and s.speaker.text == "Haddad"
+
+
+def test_transcript_names_and_dash_signatures_attribute_quotes():
+    (a,), comparison = run('The hearing went on for hours.\n\n'
+                           'Rep. Jane Doe (D-Ohio): "Who told you that the emails were safe?"\n\n'
+                           '"We will not stop until every vote is counted."\n\n- Ruth Castillo, Millbrook.\n')
+    s = saying(comparison, "emails were safe")
+    assert s.kind == "direct" and s.cue == ":" and s.speaker.text == "Rep. Jane Doe"
+    s = saying(comparison, "every vote is counted")
+    assert s.kind == "direct" and s.cue == "-" and s.speaker.text == "Ruth Castillo"

@@ -88,7 +88,8 @@ VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", 
            "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double"}
 # Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
 FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit"}
-DASHES = {"-", "–", "—", "--"}
+DASHES = {"-", "–", "—", "--", "~"}
+ENDS = {".", "...", "…", "?", "!", ";"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 
 
@@ -254,7 +255,7 @@ class Extractor:
         items += [(off + tok.idx, "verb", (off, tok)) for off, tok in verbs]
         items += [(off + tok.idx, "according", (off, tok)) for off, tok in self.tokens()
                   if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"]
-        items += [(off + tok.idx, "colon", (off, tok)) for off, tok in self.tokens() if tok.text == ":"]
+        items += [(off + tok.idx, "colon", (off, tok)) for off, tok in self.tokens() if tok.text in (":", "):")]
         items += [(off + tok.idx, "noun", (off, tok)) for off, tok in self.tokens()
                   if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES]
         items.sort(key=lambda x: x[0])
@@ -459,21 +460,56 @@ class Extractor:
                                 speaker_text, speaker_span, resolved))
         claimed.append(span)
 
+    @staticmethod
+    def name_run(tokens: list, tagged: bool = True) -> list:
+        """`tokens` less a trailing parenthesis and a leading "from the", if what is left is a short verbless
+        name of a person or body (`tagged` so by the recogniser, else any proper name), or a finding ("Poll")."""
+        tokens = list(tokens)
+        if tokens and tokens[-1].text == ")":
+            opening = [i for i, t in enumerate(tokens) if t.text == "("]
+            tokens = tokens[:opening[-1]] if opening else []
+        while tokens and tokens[0].lower_ in ("from", "more", "the"):
+            tokens.pop(0)
+        if not 1 <= len(tokens) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tokens):
+            return []
+        last = tokens[-1]
+        named = last.pos_ == "PROPN" and len(last.text) > 1 and (last.ent_type_ in ("PERSON", "ORG") or not tagged)
+        return tokens if named or last.lemma_.lower() in FINDING_NOUNS else []
+
     def colon_source(self, colon) -> list:
         """The name a colon gives the words after it, as in headlines, digests and transcripts ("Smith: Taxes
         will rise", "Poll: Smith leads", "- Jane Doe: “...”"): a short verbless name opening its line."""
-        prefix = []
+        prefix, depth = [], int(colon.text.startswith(")"))  # "Rep. Jane Doe (D-Ohio):"
         for tok in reversed(colon.doc[:colon.i]):
-            if tok.is_space or tok.text in DASHES or "\n" in tok.whitespace_:
+            if depth or tok.text == ")":
+                depth += (tok.text == ")") - (tok.text == "(")
+                continue
+            if tok.is_space or tok.text in DASHES or tok.text in ENDS or "\n" in tok.whitespace_:
                 break
             prefix.insert(0, tok)
-        while prefix and prefix[0].lower_ in ("from", "more", "the"):
-            prefix.pop(0)
-        if not 1 <= len(prefix) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in prefix):
-            return []
-        last = prefix[-1]
-        named = last.pos_ == "PROPN" and len(last.text) > 1 and last.ent_type_ in ("PERSON", "ORG")
-        return prefix if named or last.lemma_.lower() in FINDING_NOUNS else []
+        return self.name_run(prefix)
+
+    def signature(self, quote):
+        """(offset, name tokens) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
+        found = self.token_after(quote[1])
+        if found is None or found[1].text not in DASHES:
+            return None
+        off, dash = found
+        name = []
+        for tok in dash.doc[dash.i + 1:]:
+            if tok.is_space or tok.text in ENDS or tok.text in (",", ";"):
+                break
+            name.append(tok)
+            if "\n" in tok.whitespace_:
+                break
+        name = self.name_run(name, tagged=False)
+        return (off, name) if name else None
+
+    def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        span = self.span_of(off, tokens)
+        text = self.text[span[0]:span[1]]
+        mention = self.mention_at(span)
+        return text, span, mention[:2] if mention else self.resolve(text, span[0])
 
     def from_colon(self, off: int, colon, claimed) -> None:
         if self.in_quote(off + colon.idx):
@@ -497,10 +533,7 @@ class Extractor:
             kind = "mixed" if any(content[0] <= q[0] and q[1] <= content[1] for q in self.quotes) else "indirect"
         if self.overlaps_claimed(content, claimed):
             return
-        span = self.span_of(off, prefix)
-        text = self.text[span[0]:span[1]]
-        mention = self.mention_at(span)
-        resolved = mention[:2] if mention else self.resolve(text, span[0])
+        text, span, resolved = self.named_speaker(off, prefix)
         self.found.append(Found(content, kind, ":", self.span_of(off, [colon]), text, span, resolved))
         claimed.append(content)
 
@@ -548,6 +581,13 @@ class Extractor:
                                     speaker_span, resolved))
             claimed.append(quote)
             return
+        signed = self.signature(quote)
+        if signed is not None:
+            (off, name), dash = signed, self.token_after(quote[1])[1]
+            text, span, resolved = self.named_speaker(off, name)
+            self.found.append(Found(quote, "direct", dash.text, self.span_of(off, [dash]), text, span, resolved))
+            claimed.append(quote)
+            return
         previous = self.previous_quote_statement(quote)
         if previous is not None and len(words) >= 3:
             self.found.append(Found(quote, "direct", previous.cue, previous.cue_span, previous.speaker_text,
@@ -585,6 +625,16 @@ class Extractor:
         if subj is None or self.in_quote(off + subj.idx) or subj.lower_ in ("it", "this", "that", "there"):
             return None
         return off, verb, subj
+
+    def token_after(self, pos: int):
+        """(offset, token) of the first word or punctuation from `pos` on, quote marks and spaces skipped."""
+        for (off, doc), starts in zip(self.pieces, self.starts):
+            if off <= pos < off + len(doc.text):
+                i = bisect_left(starts, pos - off)
+                while i < len(doc) and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
+                    i += 1
+                return (off, doc[i]) if i < len(doc) else None
+        return None
 
     def token_before(self, pos: int):
         """(offset, token) of the last word or punctuation before `pos`, quote marks and spaces skipped."""
