@@ -245,3 +245,43 @@ def test_transcript_names_and_dash_signatures_attribute_quotes():
     assert s.kind == "direct" and s.cue == ":" and s.speaker.text == "Rep. Jane Doe"
     s = saying(comparison, "every vote is counted")
     assert s.kind == "direct" and s.cue == "-" and s.speaker.text == "Ruth Castillo"
+
+
+ASIDES = """Haddad said the clinic would cost $4 million, according to the county budget office.
+
+Castillo said the clinic had hired twelve nurses, which the union welcomed.
+
+The governor urged lawmakers to fund the clinic.
+
+The mayor made clear that the clinic would stay open.
+
+Most councillors voted for the new budget on Monday.
+"""
+
+
+@pytest.fixture(scope="module")
+def asides():
+    (a,), comparison = run(ASIDES)
+    return comparison
+
+
+def test_trailing_asides_are_no_part_of_what_was_said(asides):
+    assert saying(asides, "$4 million").content.text == "the clinic would cost $4 million"
+    assert saying(asides, "twelve nurses").content.text == "the clinic had hired twelve nurses"
+
+
+def test_the_one_urged_belongs_to_what_is_urged(asides):
+    s = saying(asides, "fund the clinic")
+    assert s.content.text == "lawmakers to fund the clinic"
+    assert s.cue == "urged"
+
+
+def test_any_verb_with_a_that_clause_reports_it(asides):
+    s = saying(asides, "stay open")
+    assert s.content.text == "the clinic would stay open"
+    assert s.cue == "made" and s.speaker.text == "The mayor"
+
+
+def test_a_vote_is_a_stance(asides):
+    s = saying(asides, "new budget")
+    assert s.cue == "voted" and s.speaker.text == "Most councillors"

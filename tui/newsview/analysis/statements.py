@@ -41,7 +41,8 @@ CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "wo
                "rule"}
 # Verbs of intent and stance whose infinitive carries the attributed content ("vowed to repeal the law").
 INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
-          "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer"}
+          "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer",
+          "vote", "decide", "choose"}
 # Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead").
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
                "predict", "promise", "pledge", "announce", "unveil", "outline", "express", "voice", "endorse",
@@ -63,6 +64,7 @@ PREP_CUES = {
     "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
     "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
     "rail": {"against"}, "plead": {"for"}, "apologize": {"for"}, "apologise": {"for"}, "hint": {"at"},
+    "vote": {"for", "against"},
 }
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
@@ -182,7 +184,7 @@ class Extractor:
             if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
                 return node.head  # "a speech denouncing the plan": the noun speaks
             if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis", "pcomp", "prep") \
-                    and node.head is not node:
+                    and node.head.i != node.i:
                 through_prep, node = node.dep_ == "prep", node.head
                 if through_prep and node.dep_ in ("dobj", "attr"):  # "took the step of announcing"
                     node = node.head
@@ -249,7 +251,7 @@ class Extractor:
     def run(self) -> list[Found]:
         claimed: list[tuple[int, int]] = []
         verbs = [(off, tok) for off, tok in self.tokens()
-                 if tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in CUES]
+                 if tok.pos_ in ("VERB", "AUX") and (lemma_of(tok) in CUES or self.reports_clause(tok))]
         quote_speaker: dict[tuple[int, int], Found] = {}
         items: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in self.quotes]
         items += [(off + tok.idx, "verb", (off, tok)) for off, tok in verbs]
@@ -306,7 +308,7 @@ class Extractor:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
-        objects = self.objects(verb, lemma)
+        objects = self.objects(off, verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
@@ -314,10 +316,12 @@ class Extractor:
         if not clauses and not objects and not around:
             return
         targets = clauses or objects
+        # "urged Congress to act": the one urged belongs to what is urged
+        targets = [c for t in targets for c in (t,) + self.asked_of(verb, t)]
         tokens = around or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
         # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
         others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
-        tokens = [t for t in tokens if t not in others]
+        tokens = self.without_asides([t for t in tokens if t not in others])
         while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
             tokens.pop(0)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
@@ -351,6 +355,38 @@ class Extractor:
             claimed.append(q)
 
     @staticmethod
+    def reports_clause(verb) -> bool:
+        """A verb of any kind with a "that"-clause of its own reports or holds it ("she conceded / is convinced /
+        made clear that ..."): such complements follow verbs of saying, thinking and knowing."""
+        return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                      for m in c.children) for c in verb.children)
+
+    @staticmethod
+    def asked_of(verb, target) -> tuple:
+        """The object of "urged / asked / called on X to ..." standing before the infinitive it governs."""
+        if target.dep_ != "xcomp":
+            return ()
+        return tuple(c for c in verb.children if c.dep_ == "dobj" and c.i < target.i)
+
+    @staticmethod
+    def without_asides(tokens: list) -> list:
+        """Content less a trailing aside, which annotators leave out as no part of what was said: ", according
+        to ...", "— an aside", ", which ...", ", doing ..."."""
+        if len(tokens) < 4:
+            return tokens
+        last = tokens[-1].i
+        for k in range(3, len(tokens)):
+            tok, prev = tokens[k], tokens[k - 1]
+            if tok.lower_ == "according" and prev.text == ",":
+                return tokens[:k - 1]
+            if tok.text in ("—", "--", "–") and not any(t.text == tok.text for t in tokens[k + 1:]):
+                return tokens[:k]
+            if prev.text == "," and any(h.left_edge.i == tok.i and h.right_edge.i >= last for h in (tok, tok.head)
+                                        if h.dep_ == "relcl" or (h.dep_ == "advcl" and h.tag_ == "VBG")):
+                return tokens[:k - 1]
+        return tokens
+
+    @staticmethod
     def reports_apart(tok) -> bool:
         """A reporting verb coordinated without a subject of its own, or a participle: a second statement."""
         if lemma_of(tok) not in CUES:
@@ -374,7 +410,7 @@ class Extractor:
         """The clause a reporting verb interrupts or closes, which the parser makes its head: "The plan, she
         said, will fail", "By then, he noted, it was over", "X also died in the airstrike, Y confirmed"."""
         head = verb.head
-        if verb.dep_ not in ("conj", "parataxis") or head is verb or head.pos_ not in ("VERB", "AUX") \
+        if verb.dep_ not in ("conj", "parataxis") or head.i == verb.i or head.pos_ not in ("VERB", "AUX") \
                 or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
             return []
         own = set(verb.subtree)
@@ -386,22 +422,29 @@ class Extractor:
             return before if any(t.dep_ == "nsubj" for t in before) else []
         return tokens if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) else []
 
-    @staticmethod
-    def objects(verb, lemma: str) -> list:
+    def objects(self, off: int, verb, lemma: str) -> list:
         """What a stance or object verb is about: its object with the complement that describes it ("called
-        the plan a disgrace", "described him as a friend", "accused her of lying"), or the object of the
-        preposition its sense takes ("talked about taxes")."""
+        the plan a disgrace", "described him as a friend", "accused her of lying", "called him “a fraud”"),
+        a gerund ("supported raising taxes"), or the object of the preposition its sense takes ("talked
+        about taxes")."""
         out = []
         if lemma in STANCE | OBJECT_CUES:
             out = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
             preps = ("as",) if lemma in NAMING else ("as", "of", "to", "for")  # not "called attention to"
-            complements = [c for c in verb.children if out and c.i > out[0].i and (c.dep_ == "oprd" or (
-                           c.dep_ == "prep" and c.lower_ in preps))]
-            out = [] if lemma in NAMING and not complements else out + complements
+            complements = [c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (
+                           out and c.i > out[0].i and c.dep_ == "prep" and c.lower_ in preps))]
+            named = complements or any(self.quoted_within(off, o) for o in out)
+            out = [] if lemma in NAMING and not named else out + complements
+            out += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and not out]
         preps = PREP_CUES.get(lemma, ())
         out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                 for o in p.children if o.dep_ in ("pobj", "pcomp") and o.tag_ not in ("WDT", "WP")]
         return out
+
+    def quoted_within(self, off: int, tok) -> bool:
+        """Whether a quotation lies in the token's phrase (a name given in quote marks)."""
+        span = self.span_of(off, sorted(tok.subtree, key=lambda t: t.i))
+        return any(span[0] - 1 <= q[0] and q[1] <= span[1] + 1 for q in self.quotes)
 
     def from_according(self, off: int, tok, claimed) -> None:
         to = tok.nbor(1)
