@@ -285,3 +285,37 @@ def test_any_verb_with_a_that_clause_reports_it(asides):
 def test_a_vote_is_a_stance(asides):
     s = saying(asides, "new budget")
     assert s.cue == "voted" and s.speaker.text == "Most councillors"
+
+
+REPORTS = """As the Millbrook Gazette reported, the clinic will open in March.
+
+In a new survey, the mayor leads her rival by nine points.
+
+The nurses want a new contract before the summer.
+
+Haddad is thinking about a run for mayor.
+"""
+
+
+@pytest.fixture(scope="module")
+def reports():
+    (a,), comparison = run(REPORTS)
+    return comparison
+
+
+def test_as_someone_reported_reports_the_main_clause(reports):
+    s = saying(reports, "open in March")
+    assert s.content.text == "the clinic will open in March"
+    assert s.cue == "reported" and s.speaker.text == "the Millbrook Gazette"
+
+
+def test_a_fronted_survey_reports_the_main_clause(reports):
+    s = saying(reports, "nine points")
+    assert s.content.text == "the mayor leads her rival by nine points"
+    assert s.cue == "In" and s.speaker.text == "a new survey"
+
+
+def test_wants_and_thoughts_about_things(reports):
+    assert saying(reports, "new contract").cue == "want"
+    s = saying(reports, "run for mayor")
+    assert s.cue == "thinking" and s.speaker.text == "Haddad"

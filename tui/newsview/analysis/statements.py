@@ -50,7 +50,7 @@ OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "de
                "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize",
                "identify", "name", "quote", "credit", "invoke", "reference", "congratulate", "deride", "attribute",
                "document", "recount", "rebut", "repeat", "underscore", "claim", "tweet", "retweet", "disclose",
-               "concede", "see", "view", "regard", "consider", "perceive"}
+               "concede", "see", "view", "regard", "consider", "perceive", "want", "report", "release"}
 # Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
 NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "identify", "name", "see", "view",
           "regard", "consider", "perceive"}
@@ -64,7 +64,7 @@ PREP_CUES = {
     "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
     "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
     "rail": {"against"}, "plead": {"for"}, "apologize": {"for"}, "apologise": {"for"}, "hint": {"at"},
-    "vote": {"for", "against"},
+    "vote": {"for", "against"}, "think": {"about", "of"},
 }
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
@@ -89,7 +89,7 @@ NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
 VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
            "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double"}
 # Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
-FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit"}
+FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit", "average"}
 DASHES = {"-", "–", "—", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
@@ -260,6 +260,7 @@ class Extractor:
         items += [(off + tok.idx, "colon", (off, tok)) for off, tok in self.tokens() if tok.text in (":", "):")]
         items += [(off + tok.idx, "noun", (off, tok)) for off, tok in self.tokens()
                   if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES]
+        items += [(off + tok.idx, "in", (off, tok)) for off, tok in self.tokens() if tok.lower_ == "in"]
         items.sort(key=lambda x: x[0])
         for _, kind, item in items:
             if kind == "verb":
@@ -270,6 +271,8 @@ class Extractor:
                 self.from_colon(*item, claimed)
             elif kind == "noun":
                 self.from_noun(*item, claimed)
+            elif kind == "in":
+                self.from_finding(*item, claimed)
             else:
                 self.from_according(*item, claimed)
         self.blocks()
@@ -321,7 +324,7 @@ class Extractor:
         tokens = around or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
         # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
         others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
-        tokens = self.without_asides([t for t in tokens if t not in others])
+        tokens = self.without_asides([t for t in tokens if t not in others and not t.is_space])
         while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
             tokens.pop(0)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
@@ -407,14 +410,17 @@ class Extractor:
 
     @staticmethod
     def interrupted(verb, lemma: str) -> list:
-        """The clause a reporting verb interrupts or closes, which the parser makes its head: "The plan, she
-        said, will fail", "By then, he noted, it was over", "X also died in the airstrike, Y confirmed"."""
+        """The clause a reporting verb interrupts, closes or opens, which the parser makes its head: "The plan,
+        she said, will fail", "X also died in the airstrike, Y confirmed", "As the Post reported, X"."""
         head = verb.head
-        if verb.dep_ not in ("conj", "parataxis") or head.i == verb.i or head.pos_ not in ("VERB", "AUX") \
-                or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return []
         own = set(verb.subtree)
         tokens = [t for t in head.subtree if t not in own]
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return tokens if lemma in SPEECH else []  # "As the Post reported, ..."
+        if verb.dep_ not in ("conj", "parataxis") or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
+            return []
         before = [t for t in tokens if t.i < verb.left_edge.i]
         if not before or before[-1].text != "," and not (verb.dep_ == "parataxis" and verb.left_edge.text == ","):
             return []
@@ -466,6 +472,31 @@ class Extractor:
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         self.found.append(Found(span, "mixed" if inside else "indirect", "according to",
                                 self.span_of(off, [tok, to]), speaker_text, speaker_span, resolved))
+        claimed.append(span)
+
+    def from_finding(self, off: int, prep, claimed) -> None:
+        """ "In the latest poll, Smith leads by nine points": a main clause that a fronted finding reports."""
+        source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDING_NOUNS), None)
+        head = prep.head
+        if source is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or prep.i > head.i \
+                or lemma_of(head) in CUES or self.in_quote(off + prep.idx):
+            return
+        own = set(prep.subtree)
+        tokens = [t for t in head.subtree if t not in own and not t.is_space]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        tokens = self.without_asides(tokens)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 3 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return
+        span = self.span_of(off, tokens)
+        if self.overlaps_claimed(span, claimed):
+            return
+        speaker_text, speaker_span, resolved = self.make_speaker(off, source)
+        inside = any(span[0] <= q[0] and q[1] <= span[1] for q in self.quotes)
+        self.found.append(Found(span, "mixed" if inside else "indirect", prep.text, self.span_of(off, [prep]),
+                                speaker_text, speaker_span, resolved))
         claimed.append(span)
 
     def from_noun(self, off: int, noun, claimed) -> None:
