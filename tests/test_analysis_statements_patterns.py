@@ -319,3 +319,18 @@ def test_wants_and_thoughts_about_things(reports):
     assert saying(reports, "new contract").cue == "want"
     s = saying(reports, "run for mayor")
     assert s.cue == "thinking" and s.speaker.text == "Haddad"
+
+
+def test_asking_someone_about_something_and_owners_named_by_adjective():
+    (a,), comparison = run("The host asked the mayor about the clinic budget.\n\n"
+                           "Republican opposition to the clinic grew over the summer.\n")
+    s = saying(comparison, "clinic budget")
+    assert s.content.text == "the clinic budget" and s.cue == "asked"
+    s = next(s for s in comparison.statements if s.cue == "opposition")
+    assert s.content.text == "the clinic" and s.speaker.text == "Republican"
+
+
+def test_questions_to_the_reader_and_anonymity_are_no_statements():
+    (a,), comparison = run("Do you support the new clinic? Tell us below.\n\n"
+                           "An official, who spoke on the condition of anonymity, said the clinic would open.\n")
+    assert [s.content.text for s in comparison.statements] == ["the clinic would open"]

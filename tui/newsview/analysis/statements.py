@@ -45,12 +45,12 @@ INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agre
           "vote", "decide", "choose"}
 # Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead").
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
-               "predict", "promise", "pledge", "announce", "unveil", "outline", "express", "voice", "endorse",
+               "predict", "promise", "announce", "unveil", "outline", "express", "voice", "endorse",
                "show", "reveal", "list", "recall", "request", "reiterate", "acknowledge", "admit", "confirm",
                "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize",
                "identify", "name", "quote", "credit", "invoke", "reference", "congratulate", "deride", "attribute",
                "document", "recount", "rebut", "repeat", "underscore", "claim", "tweet", "retweet", "disclose",
-               "concede", "see", "view", "regard", "consider", "perceive", "want", "report", "release"}
+               "concede", "see", "view", "regard", "consider", "perceive", "want", "report"}
 # Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
 NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "identify", "name", "see", "view",
           "regard", "consider", "perceive"}
@@ -58,7 +58,7 @@ NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "i
 FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
 # Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban").
 PREP_CUES = {
-    "talk": {"about"}, "speak": {"about", "of", "on"}, "ask": {"about", "for"}, "call": {"for", "on"},
+    "talk": {"about"}, "speak": {"about", "of"}, "ask": {"about", "for"}, "call": {"for", "on"},
     "push": {"for"}, "press": {"for"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
     "comment": {"on"}, "complain": {"about", "of"}, "worry": {"about"}, "warn": {"about", "of", "against"},
     "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
@@ -78,6 +78,8 @@ DESCRIPTIONS = re.compile(
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
 CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES)
+# Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
+ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
 # Nouns that carry what their owner said, holds or wants ("Smith's claim that ...", "his call for a ban").
 NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "suggestion", "promise", "pledge", "vow",
              "hope", "request", "demand", "call", "plan", "proposal", "view", "belief", "argument", "warning",
@@ -334,7 +336,8 @@ class Extractor:
         span = self.span_of(off, tokens)
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         subj = self.subject(verb)
-        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around):
+        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around) \
+                or (subj.lower_ == "you" and verb.sent[-1].text == "?"):  # "Do you support X?" asks, not says
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
         cue_span = self.span_of(off, [verb])
@@ -443,7 +446,8 @@ class Extractor:
             out = [] if lemma in NAMING and not named else out + complements
             out += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and not out]
         preps = PREP_CUES.get(lemma, ())
-        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in ADDRESSING]
+        out += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                 for o in p.children if o.dep_ in ("pobj", "pcomp") and o.tag_ not in ("WDT", "WP")]
         return out
 
@@ -512,7 +516,8 @@ class Extractor:
         targets = clauses or objects
         if not targets:
             return
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
+                      and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")), None)
         if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
             owner = self.subject(noun.head)
         if owner is None or owner.lower_ in ("its", "it"):
