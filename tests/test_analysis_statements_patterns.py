@@ -334,3 +334,12 @@ def test_questions_to_the_reader_and_anonymity_are_no_statements():
     (a,), comparison = run("Do you support the new clinic? Tell us below.\n\n"
                            "An official, who spoke on the condition of anonymity, said the clinic would open.\n")
     assert [s.content.text for s in comparison.statements] == ["the clinic would open"]
+
+
+def test_manner_of_speaking_and_a_name_right_after_a_quote():
+    (a,), comparison = run('"Who will pay for the clinic?" the host asked. "The county!" the audience screamed back.\n\n'
+                           'Castillo said the plan was "to heal, not to contain." Haddad: "The plan is to cut costs."\n')
+    s = saying(comparison, "The county!")
+    assert s.cue == "screamed" and s.speaker.text == "the audience"
+    s = saying(comparison, "cut costs")
+    assert s.cue == ":" and s.speaker.text == "Haddad"

@@ -28,7 +28,8 @@ SPEECH = {
     "speculate", "wonder", "fear", "hope", "expect", "worry", "know", "feel", "issue", "release", "read",
     "post", "assure", "remind", "repeat", "shout", "chant", "yell", "rule", "recite", "rebut", "underscore",
     "recount", "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
-    "interject", "muse", "exclaim", "marvel", "gush", "sneer",
+    "interject", "muse", "exclaim", "marvel", "gush", "sneer", "scream", "bark", "fume", "snap", "growl",
+    "whisper", "murmur", "mutter", "holler", "crow", "gripe", "grumble", "chime", "interrupt", "thunder",
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
@@ -563,7 +564,8 @@ class Extractor:
             if depth or tok.text == ")":
                 depth += (tok.text == ")") - (tok.text == "(")
                 continue
-            if tok.is_space or tok.text in DASHES or tok.text in ENDS or "\n" in tok.whitespace_:
+            if tok.is_space or tok.text in DASHES or tok.text in ENDS or tok.text in QUOTE_MARKS \
+                    or "\n" in tok.whitespace_:
                 break
             prefix.insert(0, tok)
         return self.name_run(prefix)
@@ -629,6 +631,7 @@ class Extractor:
             return  # a title ("Face the Nation"), not speech
         # the reporting verb nearest the quote, outside quotes, in the sentences the quote touches
         best = None
+        goes_on = self.text[quote[1]:quote[1] + 4].lstrip(" ,\"”'’!?.")[:1].islower()
         para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
@@ -642,7 +645,8 @@ class Extractor:
             if subj is None or self.in_quote(off + subj.idx):
                 continue
             distance = quote[0] - pos if pos < quote[0] else pos - quote[1]
-            rank = (not (sent_span[0] < quote[1] and quote[0] < sent_span[1]), distance)  # its own sentence first
+            # its own sentence first; after "“Now!” the crowd shouted" the clause that goes on after the quote
+            rank = (not (sent_span[0] < quote[1] and quote[0] < sent_span[1]), goes_on and pos < quote[0], distance)
             if best is None or rank < best[0]:
                 best = (rank, off, verb, subj)
         if best is not None:
