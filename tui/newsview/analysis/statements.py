@@ -1,9 +1,14 @@
 """Who said what: direct, mixed and indirect speech and block statements, from one parsed article.
 
 Attribution comes from the dependency parse (the subject of a reporting verb,
-the object of "according to"), never from word lists of names, so it carries
-over to any English news text. Pronouns and descriptions ("he", "the
-statement") are resolved to the latest fitting speaker or person before them.
+the owner of a noun of saying, the object of "according to") or from the
+layout of quotes (a name before a colon or after a dash), never from word
+lists of names, so it carries over to any English news text. Pronouns and
+descriptions ("he", "the statement") are resolved to the latest fitting speaker
+or person before them. Content is bounded as annotators of reported speech
+bound it (PolNeAR's conventions): quotes of one paragraph carried by one verb
+are one statement, and trailing asides ("..., according to X", ", which ...")
+are left out.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import partial
 
 from newsview.analysis.quotes import paragraphs, quoted_spans
 
@@ -35,7 +41,7 @@ SPEECH = {
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
           "defend", "deny", "applaud", "slam", "decry", "denounce", "hail", "attack", "call", "blast", "mock",
           "accuse", "tout", "challenge", "echo", "portray", "thank", "lambaste", "ridicule", "chide", "rebuke"}
-# Verbs of thinking never carry a bare quote; say-like verbs also take a quote alone.
+# Verbs of thinking carry a quote only with nothing else to be about; say-like verbs take a quote alone.
 CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "wonder", "show",
                "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree",
                "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
@@ -67,6 +73,8 @@ PREP_CUES = {
     "rail": {"against"}, "plead": {"for"}, "apologize": {"for"}, "apologise": {"for"}, "hint": {"at"},
     "vote": {"for", "against"}, "think": {"about", "of"},
 }
+# Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
+ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
     r"^(?:the|a|an|that|this|his|her|its|their)\s+(?:\w+\s+){0,2}"
@@ -79,8 +87,6 @@ DESCRIPTIONS = re.compile(
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
 CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES)
-# Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
-ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
 # Nouns that carry what their owner said, holds or wants ("Smith's claim that ...", "his call for a ban").
 NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "suggestion", "promise", "pledge", "vow",
              "hope", "request", "demand", "call", "plan", "proposal", "view", "belief", "argument", "warning",
@@ -256,28 +262,20 @@ class Extractor:
         verbs = [(off, tok) for off, tok in self.tokens()
                  if tok.pos_ in ("VERB", "AUX") and (lemma_of(tok) in CUES or self.reports_clause(tok))]
         quote_speaker: dict[tuple[int, int], Found] = {}
-        items: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in self.quotes]
-        items += [(off + tok.idx, "verb", (off, tok)) for off, tok in verbs]
-        items += [(off + tok.idx, "according", (off, tok)) for off, tok in self.tokens()
-                  if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"]
-        items += [(off + tok.idx, "colon", (off, tok)) for off, tok in self.tokens() if tok.text in (":", "):")]
-        items += [(off + tok.idx, "noun", (off, tok)) for off, tok in self.tokens()
-                  if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES]
-        items += [(off + tok.idx, "in", (off, tok)) for off, tok in self.tokens() if tok.lower_ == "in"]
+        # every place a statement may hang from, each with its reading, taken in text order
+        items = [(q[0], partial(self.from_quote, q, verbs, claimed, quote_speaker)) for q in self.quotes]
+        items += [(off + tok.idx, partial(self.from_verb, off, tok, claimed, quote_speaker)) for off, tok in verbs]
+        for off, tok in self.tokens():
+            reading = (self.from_according if tok.lower_ == "according" and tok.i + 1 < len(tok.doc)
+                       and tok.nbor(1).lower_ == "to" else
+                       self.from_colon if tok.text in (":", "):") else
+                       self.from_noun if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
+                       self.from_finding if tok.lower_ == "in" else None)
+            if reading is not None:
+                items.append((off + tok.idx, partial(reading, off, tok, claimed)))
         items.sort(key=lambda x: x[0])
-        for _, kind, item in items:
-            if kind == "verb":
-                self.from_verb(*item, claimed, quote_speaker)
-            elif kind == "quote":
-                self.from_quote(item, verbs, claimed, quote_speaker)
-            elif kind == "colon":
-                self.from_colon(*item, claimed)
-            elif kind == "noun":
-                self.from_noun(*item, claimed)
-            elif kind == "in":
-                self.from_finding(*item, claimed)
-            else:
-                self.from_according(*item, claimed)
+        for _, reading in items:
+            reading()
         self.blocks()
         self.found.sort(key=lambda f: f.content[0])
         self.found = self.joined(self.found)
@@ -301,6 +299,13 @@ class Extractor:
 
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
+
+    def reported(self, span, cue_span, speaker, claimed, kind: str | None = None) -> None:
+        """Record reported speech (mixed when a quotation lies in it) and claim its span."""
+        if kind is None:
+            kind = "mixed" if any(span[0] - 1 <= q[0] and q[1] <= span[1] + 1 for q in self.quotes) else "indirect"
+        self.found.append(Found(span, kind, self.text[cue_span[0]:cue_span[1]], cue_span, *speaker))
+        claimed.append(span)
 
     def from_verb(self, off: int, verb, claimed, quote_speaker) -> None:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
@@ -473,11 +478,7 @@ class Extractor:
         span = self.span_of(off, rest)
         if self.overlaps_claimed(span, claimed):
             return
-        speaker_text, speaker_span, resolved = self.make_speaker(off, objs[0])
-        inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
-        self.found.append(Found(span, "mixed" if inside else "indirect", "according to",
-                                self.span_of(off, [tok, to]), speaker_text, speaker_span, resolved))
-        claimed.append(span)
+        self.reported(span, self.span_of(off, [tok, to]), self.make_speaker(off, objs[0]), claimed)
 
     def from_finding(self, off: int, prep, claimed) -> None:
         """ "In the latest poll, Smith leads by nine points": a main clause that a fronted finding reports."""
@@ -498,11 +499,7 @@ class Extractor:
         span = self.span_of(off, tokens)
         if self.overlaps_claimed(span, claimed):
             return
-        speaker_text, speaker_span, resolved = self.make_speaker(off, source)
-        inside = any(span[0] <= q[0] and q[1] <= span[1] for q in self.quotes)
-        self.found.append(Found(span, "mixed" if inside else "indirect", prep.text, self.span_of(off, [prep]),
-                                speaker_text, speaker_span, resolved))
-        claimed.append(span)
+        self.reported(span, self.span_of(off, [prep]), self.make_speaker(off, source), claimed)
 
     def from_noun(self, off: int, noun, claimed) -> None:
         """ "Smith's claim that taxes will rise", "her call for a ban", "he made a promise to resign": the noun's
@@ -534,11 +531,7 @@ class Extractor:
         span = self.span_of(off, tokens)
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
-        speaker_text, speaker_span, resolved = self.make_speaker(off, owner)
-        inside = any(span[0] <= q[0] and q[1] <= span[1] for q in self.quotes)
-        self.found.append(Found(span, "mixed" if inside else "indirect", noun.text, self.span_of(off, [noun]),
-                                speaker_text, speaker_span, resolved))
-        claimed.append(span)
+        self.reported(span, self.span_of(off, [noun]), self.make_speaker(off, owner), claimed)
 
     @staticmethod
     def name_run(tokens: list, tagged: bool = True) -> list:
@@ -571,7 +564,7 @@ class Extractor:
         return self.name_run(prefix)
 
     def signature(self, quote):
-        """(offset, name tokens) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
+        """(cue span, speaker) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
         found = self.token_after(quote[1])
         if found is None or found[1].text not in DASHES:
             return None
@@ -584,7 +577,7 @@ class Extractor:
             if "\n" in tok.whitespace_:
                 break
         name = self.name_run(name, tagged=False)
-        return (off, name) if name else None
+        return (self.span_of(off, [dash]), self.named_speaker(off, name)) if name else None
 
     def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.span_of(off, tokens)
@@ -598,7 +591,7 @@ class Extractor:
         prefix = self.colon_source(colon)
         if not prefix:
             return
-        after = off + colon.idx + 1
+        after = off + colon.idx + len(colon.text)
         quote = next((q for q in self.quotes if after <= q[0] <= after + 3), None)
         if quote:
             content, kind = quote, "direct"
@@ -610,13 +603,9 @@ class Extractor:
                 rest.pop()
             if len(rest) < 3:
                 return
-            content = self.span_of(off, rest)
-            kind = "mixed" if any(content[0] <= q[0] and q[1] <= content[1] for q in self.quotes) else "indirect"
-        if self.overlaps_claimed(content, claimed):
-            return
-        text, span, resolved = self.named_speaker(off, prefix)
-        self.found.append(Found(content, kind, ":", self.span_of(off, [colon]), text, span, resolved))
-        claimed.append(content)
+            content, kind = self.span_of(off, rest), None
+        if not self.overlaps_claimed(content, claimed):
+            self.reported(content, (after - 1, after), self.named_speaker(off, prefix), claimed, kind)
 
     def from_quote(self, quote, verbs, claimed, quote_speaker) -> None:
         if self.overlaps_claimed(quote, claimed):
@@ -629,14 +618,25 @@ class Extractor:
         if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
                 and not self.exclaimed(quote):
             return  # a title ("Face the Nation"), not speech
-        # the reporting verb nearest the quote, outside quotes, in the sentences the quote touches
+        attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote)
+        if attribution is not None:
+            self.reported(quote, *attribution, claimed, "direct")
+            return
+        previous = self.previous_quote_statement(quote)
+        if previous is not None and len(words) >= 3:
+            self.reported(quote, previous.cue_span, (previous.speaker_text, previous.speaker_span, previous.resolved),
+                          claimed, "direct")
+
+    def nearest_verb(self, quote, verbs):
+        """(cue span, speaker) of the reporting verb nearest the quote, outside quotes, in the sentences
+        the quote touches: its own sentence first, and after "“Now!” the crowd shouted" the clause that goes
+        on after the quote."""
         best = None
         goes_on = self.text[quote[1]:quote[1] + 4].lstrip(" ,\"”'’!?.")[:1].islower()
         para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
-            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) \
-                    or not self.quoting(verb):
+            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
             sent_span = self.span_of(off, [t for t in verb.sent if not t.is_space])
             if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
@@ -645,37 +645,13 @@ class Extractor:
             if subj is None or self.in_quote(off + subj.idx):
                 continue
             distance = quote[0] - pos if pos < quote[0] else pos - quote[1]
-            # its own sentence first; after "“Now!” the crowd shouted" the clause that goes on after the quote
             rank = (not (sent_span[0] < quote[1] and quote[0] < sent_span[1]), goes_on and pos < quote[0], distance)
             if best is None or rank < best[0]:
                 best = (rank, off, verb, subj)
-        if best is not None:
-            _, off, verb, subj = best
-            speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
-            self.found.append(Found(quote, "direct", verb.text, self.span_of(off, [verb]), speaker_text,
-                                    speaker_span, resolved))
-            claimed.append(quote)
-            return
-        introduced = self.introduced(quote)
-        if introduced is not None:
-            off, verb, subj = introduced
-            speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
-            self.found.append(Found(quote, "direct", verb.text, self.span_of(off, [verb]), speaker_text,
-                                    speaker_span, resolved))
-            claimed.append(quote)
-            return
-        signed = self.signature(quote)
-        if signed is not None:
-            (off, name), dash = signed, self.token_after(quote[1])[1]
-            text, span, resolved = self.named_speaker(off, name)
-            self.found.append(Found(quote, "direct", dash.text, self.span_of(off, [dash]), text, span, resolved))
-            claimed.append(quote)
-            return
-        previous = self.previous_quote_statement(quote)
-        if previous is not None and len(words) >= 3:
-            self.found.append(Found(quote, "direct", previous.cue, previous.cue_span, previous.speaker_text,
-                                    previous.speaker_span, previous.resolved))
-            claimed.append(quote)
+        if best is None:
+            return None
+        _, off, verb, subj = best
+        return self.span_of(off, [verb]), self.make_speaker(off, subj)
 
     def exclaimed(self, quote) -> bool:
         """Short capitalised words are speech, not a title, when they end a sentence ("Absolutely!") or open
@@ -695,7 +671,7 @@ class Extractor:
             c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") for c in verb.children))
 
     def introduced(self, quote):
-        """(offset, verb, subject) of the clause a colon hands the quote over from ("She interjected: “...”",
+        """(cue span, speaker) of the clause a colon hands the quote over from ("She interjected: “...”",
         "He repeated his claim: “...”"), when its verb is a cue and its subject stands outside quotes."""
         found = self.token_before(quote[0] - 1)
         if found is None or found[1].text != ":":
@@ -707,7 +683,7 @@ class Extractor:
         subj = self.subject(verb)
         if subj is None or self.in_quote(off + subj.idx) or subj.lower_ in ("it", "this", "that", "there"):
             return None
-        return off, verb, subj
+        return self.span_of(off, [verb]), self.make_speaker(off, subj)
 
     def token_after(self, pos: int):
         """(offset, token) of the first word or punctuation from `pos` on, quote marks and spaces skipped."""
