@@ -428,7 +428,8 @@ class Extractor:
         tokens = [t for t in head.subtree if t not in own]
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             return tokens if lemma in SPEECH else []  # "As the Post reported, ..."
-        if verb.dep_ not in ("conj", "parataxis") or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
+        if verb.dep_ not in ("conj", "parataxis") \
+                or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
             return []
         before = [t for t in tokens if t.i < verb.left_edge.i]
         if not before or before[-1].text != "," and not (verb.dep_ == "parataxis" and verb.left_edge.text == ","):
