@@ -12,7 +12,8 @@ import re
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"“])")
+DOUBLED = "''"  # two apostrophes stand for a straight mark in some archives' text ("''Yes,'' she said")
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\"“]|''))")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -29,25 +30,28 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs(text):
         open_at: int | None = None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch in OPENING or (ch == STRAIGHT and open_at is None and _opens(text, i)):
+        i = p_start
+        while i < p_end:
+            ch, width = text[i], 2 if text.startswith(DOUBLED, i) else 1
+            straight = ch == STRAIGHT or width == 2
+            if ch in OPENING or (straight and open_at is None and _opens(text, i, width)):
                 if open_at is None:
-                    open_at = i + 1
-            elif ch in CLOSING or ch == STRAIGHT:
+                    open_at = i + width
+            elif ch in CLOSING or straight:
                 if open_at is not None:
                     out.append((open_at, i))
                     open_at = None
+            i += width
         if open_at is not None and p_end - open_at > 20:
             # an open quote at a paragraph's end runs to it (the next paragraph reopens it)
             out.append((open_at, p_end))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in out) if e > s]
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, width: int = 1) -> bool:
     """A straight mark opens when it stands before a word, not after one."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return not after.isspace() and (before.isspace() or before in "([{—–-:;,/" or i == 0)
 
 

@@ -1,17 +1,26 @@
 """Who said what: direct, mixed and indirect speech and block statements, from one parsed article.
 
 Attribution comes from the dependency parse (the subject of a reporting verb,
-the object of "according to"), never from word lists of names, so it carries
-over to any English news text. Pronouns and descriptions ("he", "the
-statement") are resolved to the latest fitting speaker or person before them.
+the owner of a noun of saying, the object of "according to") or from the
+layout of quotes (a name before a colon or after a dash), never from word
+lists of names, so it carries over to any English news text. Pronouns and
+descriptions ("he", "the statement") are resolved to the latest fitting speaker
+or person before them. Content is bounded as annotators of reported speech
+bound it (PolNeAR's conventions): quotes of one paragraph carried by one verb
+are one statement, and trailing asides ("..., according to X", ", which ...")
+are left out.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import partial
 
 from newsview.analysis.quotes import paragraphs, quoted_spans
+
+QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 
 SPEECH = {
     "say", "tell", "add", "warn", "confirm", "announce", "claim", "state", "insist", "argue", "note", "explain",
@@ -23,19 +32,49 @@ SPEECH = {
     "agree", "recommend", "propose", "threaten", "charge", "accuse", "concur", "proclaim", "admit", "lament",
     "acknowledge", "point", "counter", "retort", "hint", "mention", "relate", "tout", "predict", "forecast",
     "speculate", "wonder", "fear", "hope", "expect", "worry", "know", "feel", "issue", "release", "read",
+    "post", "assure", "remind", "repeat", "shout", "chant", "yell", "rule", "recite", "rebut", "underscore",
+    "recount", "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
+    "interject", "muse", "exclaim", "marvel", "gush", "sneer", "scream", "bark", "fume", "snap", "growl",
+    "whisper", "murmur", "mutter", "holler", "crow", "gripe", "grumble", "chime", "interrupt", "thunder",
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
-          "defend", "deny", "applaud", "slam", "decry", "denounce", "hail", "attack", "call"}
-# Verbs of thinking need a clear clause to count; say-like verbs also take a quote alone.
+          "defend", "deny", "applaud", "slam", "decry", "denounce", "hail", "attack", "call", "blast", "mock",
+          "accuse", "tout", "challenge", "echo", "portray", "thank", "lambaste", "ridicule", "chide", "rebuke"}
+# Verbs of thinking carry a quote only with nothing else to be about; say-like verbs take a quote alone.
 CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "wonder", "show",
-               "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree"}
+               "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree",
+               "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
+               "rule"}
 # Verbs of intent and stance whose infinitive carries the attributed content ("vowed to repeal the law").
 INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
-          "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer"}
-# Verbs whose object is what the source said or holds ("cited the report", "called for a ban").
-OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "find", "demand",
-               "predict", "promise", "pledge", "announce", "unveil", "outline", "express", "voice", "endorse"}
+          "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer",
+          "vote", "decide", "choose"}
+# Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead").
+OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
+               "predict", "promise", "announce", "unveil", "outline", "express", "voice", "endorse",
+               "show", "reveal", "list", "recall", "request", "reiterate", "acknowledge", "admit", "confirm",
+               "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize",
+               "identify", "name", "quote", "credit", "invoke", "reference", "congratulate", "deride", "attribute",
+               "document", "recount", "rebut", "repeat", "underscore", "claim", "tweet", "retweet", "disclose",
+               "concede", "see", "view", "regard", "consider", "perceive", "want", "report"}
+# Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
+NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "identify", "name", "see", "view",
+          "regard", "consider", "perceive"}
+# Verbs whose findings may stand as a bare noun phrase the parser calls a clause ("the poll shows Smith ahead").
+FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
+# Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban").
+PREP_CUES = {
+    "talk": {"about"}, "speak": {"about", "of"}, "ask": {"about", "for"}, "call": {"for", "on"},
+    "push": {"for"}, "press": {"for"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
+    "comment": {"on"}, "complain": {"about", "of"}, "worry": {"about"}, "warn": {"about", "of", "against"},
+    "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
+    "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
+    "rail": {"against"}, "plead": {"for"}, "apologize": {"for"}, "apologise": {"for"}, "hint": {"at"},
+    "vote": {"for", "against"}, "think": {"about", "of"},
+}
+# Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
+ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
     r"^(?:the|a|an|that|this|his|her|its|their)\s+(?:\w+\s+){0,2}"
@@ -46,8 +85,29 @@ DESCRIPTIONS = re.compile(
     re.IGNORECASE,
 )
 PERSONAL = {"he", "she", "i"}
-CUES = SPEECH | STANCE | INTENT | OBJECT_CUES
+POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
+CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES)
+# Nouns that carry what their owner said, holds or wants ("Smith's claim that ...", "his call for a ban").
+NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "suggestion", "promise", "pledge", "vow",
+             "hope", "request", "demand", "call", "plan", "proposal", "view", "belief", "argument", "warning",
+             "threat", "insistence", "statement", "remark", "comment", "admission", "denial", "prediction", "fear",
+             "concern", "criticism", "opposition", "support", "endorsement", "praise", "condemnation", "defense",
+             "defence", "stance", "position", "insinuation", "contention", "charge", "objection", "wish", "desire"}
+NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
+# Verbs by which a subject voices such a noun ("made a promise to ...", "renewed his call for ...").
+VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
+           "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double"}
+# Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
+FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit", "average"}
+DASHES = {"-", "–", "—", "--", "~"}
+ENDS = {".", "...", "…", "?", "!", ";"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
+
+
+def lemma_of(tok) -> str:
+    """The token's lemma, less a known slip of the small English model ("hoping" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
 
 
 @dataclass
@@ -75,6 +135,8 @@ class Extractor:
         self.pieces = pieces
         self.named = people  # (start, end, label) of named mentions, in order
         self.quotes = quoted_spans(text)
+        self.paras = paragraphs(text)
+        self.starts = [[t.idx for t in doc] for _, doc in pieces]  # token offsets of each piece, for bisection
         self.found: list[Found] = []
         subjects, self.noun_objects = [], []
         for off, tok in self.tokens():
@@ -128,15 +190,20 @@ class Extractor:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-            if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis") and node.head is not node:
-                node = node.head
+            if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+                return node.head  # "a speech denouncing the plan": the noun speaks
+            if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis", "pcomp", "prep") \
+                    and node.head.i != node.i:
+                through_prep, node = node.dep_ == "prep", node.head
+                if through_prep and node.dep_ in ("dobj", "attr"):  # "took the step of announcing"
+                    node = node.head
             else:
                 break
         return None
 
     # --- resolution ----------------------------------------------------------
     def resolve(self, text: str, before: int) -> tuple[int, int] | None:
-        lowered = text.lower()
+        lowered = POSSESSIVE.get(text.lower(), text.lower())
         earlier = [f for f in self.found if f.content[0] < before and f.resolved]
         if lowered in PERSONAL:
             # a person who became the subject of a sentence after the last person quoted is the one meant
@@ -193,67 +260,90 @@ class Extractor:
     def run(self) -> list[Found]:
         claimed: list[tuple[int, int]] = []
         verbs = [(off, tok) for off, tok in self.tokens()
-                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES]
+                 if tok.pos_ in ("VERB", "AUX") and (lemma_of(tok) in CUES or self.reports_clause(tok))]
         quote_speaker: dict[tuple[int, int], Found] = {}
-        items: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in self.quotes]
-        items += [(off + tok.idx, "verb", (off, tok)) for off, tok in verbs]
-        items += [(off + tok.idx, "according", (off, tok)) for off, tok in self.tokens()
-                  if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"]
+        # every place a statement may hang from, each with its reading, taken in text order
+        items = [(q[0], partial(self.from_quote, q, verbs, claimed, quote_speaker)) for q in self.quotes]
+        items += [(off + tok.idx, partial(self.from_verb, off, tok, claimed, quote_speaker)) for off, tok in verbs]
+        for off, tok in self.tokens():
+            reading = (self.from_according if tok.lower_ == "according" and tok.i + 1 < len(tok.doc)
+                       and tok.nbor(1).lower_ == "to" else
+                       self.from_colon if tok.text in (":", "):") else
+                       self.from_noun if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
+                       self.from_finding if tok.lower_ == "in" else None)
+            if reading is not None:
+                items.append((off + tok.idx, partial(reading, off, tok, claimed)))
         items.sort(key=lambda x: x[0])
-        for _, kind, item in items:
-            if kind == "verb":
-                self.from_verb(*item, claimed, quote_speaker)
-            elif kind == "quote":
-                self.from_quote(item, verbs, claimed, quote_speaker)
-            else:
-                self.from_according(*item, claimed)
+        for _, reading in items:
+            reading()
         self.blocks()
         self.found.sort(key=lambda f: f.content[0])
+        self.found = self.joined(self.found)
         return self.found
+
+    def joined(self, found: list[Found]) -> list[Found]:
+        """Quotes of one paragraph carried by the same reporting verb are one statement
+        ("“A,” she said. “B.”"), as a reader takes them and as annotators mark them."""
+        out: list[Found] = []
+        for f in found:
+            last = out[-1] if out else None
+            if last and last.kind == f.kind == "direct" and last.cue_span and last.cue_span == f.cue_span \
+                    and self.same_paragraph(last.content[0], f.content[0]):
+                out[-1] = replace(last, content=(last.content[0], f.content[1]))
+            else:
+                out.append(f)
+        return out
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return any(s <= a and b < e for s, e in self.paras)
 
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
 
+    def reported(self, span, cue_span, speaker, claimed, kind: str | None = None) -> None:
+        """Record reported speech (mixed when a quotation lies in it) and claim its span."""
+        if kind is None:
+            kind = "mixed" if any(span[0] - 1 <= q[0] and q[1] <= span[1] + 1 for q in self.quotes) else "indirect"
+        self.found.append(Found(span, kind, self.text[cue_span[0]:cue_span[1]], cue_span, *speaker))
+        claimed.append(span)
+
     def from_verb(self, off: int, verb, claimed, quote_speaker) -> None:
-        if self.in_quote(off + verb.idx):
+        if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
-        lemma = verb.lemma_.lower()
+        lemma = lemma_of(verb)
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
                    and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)]
         if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm"):
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
         if lemma in INTENT:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
-        objects = [c for c in verb.children if c.dep_ in ("dobj",)] if lemma in STANCE | OBJECT_CUES else []
-        if lemma in ("call", "push", "argue", "press"):  # "called for an inquiry", "called on Congress to act"
-            objects += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "on")]
+        if lemma in FINDINGS:
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
+        objects = self.objects(off, verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
-        fronted = []
-        if not clauses and not objects and verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i \
-                and verb.head.pos_ in ("VERB", "AUX") and lemma not in CLAUSE_ONLY:
-            # "X also died in the airstrike, Y confirmed": the parser coordinates the two verbs
-            edge = verb.left_edge.i
-            fronted = [t for t in verb.head.subtree if t.i < edge]
-            if not any(t.dep_ == "nsubj" for t in fronted) or fronted[-1].text != ",":
-                fronted = []
-        if not clauses and not objects and not fronted:
+        # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
+        around = [] if clauses or objects else self.interrupted(verb, lemma) or self.described(verb)
+        if not clauses and not objects and not around:
             return
         targets = clauses or objects
-        tokens = fronted or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
-        # a conjoined second clause ("that X, and that Y") belongs to the same statement
-        for conj in (c for target in targets for c in target.children if c.dep_ == "conj"):
-            tokens = sorted(set(tokens) | set(conj.subtree), key=lambda t: t.i)
+        # "urged Congress to act": the one urged belongs to what is urged
+        targets = [c for t in targets for c in (t,) + self.asked_of(verb, t)]
+        tokens = around or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
+        # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
+        others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
+        tokens = self.without_asides([t for t in tokens if t not in others and not t.is_space])
         while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
             tokens.pop(0)
-        while tokens and tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’":
+        while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
             tokens.pop()
         if not tokens:
             return
         span = self.span_of(off, tokens)
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         subj = self.subject(verb)
-        if subj is None or self.span_of(off, [subj])[0] in range(*span):
+        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around) \
+                or (subj.lower_ == "you" and verb.sent[-1].text == "?"):  # "Do you support X?" asks, not says
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
         cue_span = self.span_of(off, [verb])
@@ -265,7 +355,7 @@ class Extractor:
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
             return
-        if self.overlaps_claimed(span, claimed) or (lemma in CLAUSE_ONLY and not clauses):
+        if self.overlaps_claimed(span, claimed):
             return
         kind = "mixed" if inside else "indirect"
         if lemma in CLAUSE_ONLY and not inside and lemma not in ("issue", "release", "read"):
@@ -275,6 +365,103 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def reports_clause(verb) -> bool:
+        """A verb of any kind with a "that"-clause of its own reports or holds it ("she conceded / is convinced /
+        made clear that ..."): such complements follow verbs of saying, thinking and knowing."""
+        return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                      for m in c.children) for c in verb.children)
+
+    @staticmethod
+    def asked_of(verb, target) -> tuple:
+        """The object of "urged / asked / called on X to ..." standing before the infinitive it governs."""
+        if target.dep_ != "xcomp":
+            return ()
+        return tuple(c for c in verb.children if c.dep_ == "dobj" and c.i < target.i)
+
+    @staticmethod
+    def without_asides(tokens: list) -> list:
+        """Content less a trailing aside, which annotators leave out as no part of what was said: ", according
+        to ...", "— an aside", ", which ...", ", doing ..."."""
+        if len(tokens) < 4:
+            return tokens
+        last = tokens[-1].i
+        for k in range(3, len(tokens)):
+            tok, prev = tokens[k], tokens[k - 1]
+            if tok.lower_ == "according" and prev.text == ",":
+                return tokens[:k - 1]
+            if tok.text in ("—", "--", "–") and not any(t.text == tok.text for t in tokens[k + 1:]):
+                return tokens[:k]
+            if prev.text == "," and any(h.left_edge.i == tok.i and h.right_edge.i >= last for h in (tok, tok.head)
+                                        if h.dep_ == "relcl" or (h.dep_ == "advcl" and h.tag_ == "VBG")):
+                return tokens[:k - 1]
+        return tokens
+
+    @staticmethod
+    def reports_apart(tok) -> bool:
+        """A reporting verb coordinated without a subject of its own, or a participle: a second statement."""
+        if lemma_of(tok) not in CUES:
+            return False
+        return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
+            or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+
+    @staticmethod
+    def described(verb) -> list:
+        """The noun phrase a reporting relative clause describes: "a defeat Obama believes was his worst",
+        "something the voters wanted", "the emails that Smith asked them to find"."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or any(c.tag_ == "WRB" for c in verb.children):
+            return []
+        return list(verb.head.subtree)
+
+    @staticmethod
+    def interrupted(verb, lemma: str) -> list:
+        """The clause a reporting verb interrupts, closes or opens, which the parser makes its head: "The plan,
+        she said, will fail", "X also died in the airstrike, Y confirmed", "As the Post reported, X"."""
+        head = verb.head
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return []
+        own = set(verb.subtree)
+        tokens = [t for t in head.subtree if t not in own]
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return tokens if lemma in SPEECH else []  # "As the Post reported, ..."
+        if verb.dep_ not in ("conj", "parataxis") \
+                or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
+            return []
+        before = [t for t in tokens if t.i < verb.left_edge.i]
+        if not before or before[-1].text != "," and not (verb.dep_ == "parataxis" and verb.left_edge.text == ","):
+            return []
+        if verb.dep_ == "conj":  # only what comes before: the verb may go on with clauses of its own
+            return before if any(t.dep_ == "nsubj" for t in before) else []
+        return tokens if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) else []
+
+    def objects(self, off: int, verb, lemma: str) -> list:
+        """What a stance or object verb is about: its object with the complement that describes it ("called
+        the plan a disgrace", "described him as a friend", "accused her of lying", "called him “a fraud”"),
+        a gerund ("supported raising taxes"), or the object of the preposition its sense takes ("talked
+        about taxes")."""
+        out = []
+        if lemma in STANCE | OBJECT_CUES:
+            out = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
+            preps = ("as",) if lemma in NAMING else ("as", "of", "to", "for")  # not "called attention to"
+            complements = [c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (
+                           out and c.i > out[0].i and c.dep_ == "prep" and c.lower_ in preps))]
+            named = complements or any(self.quoted_within(off, o) for o in out)
+            out = [] if lemma in NAMING and not named else out + complements
+            out += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and not out]
+        preps = PREP_CUES.get(lemma, ())
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in ADDRESSING]
+        out += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ in ("pobj", "pcomp") and o.tag_ not in ("WDT", "WP")]
+        return out
+
+    def quoted_within(self, off: int, tok) -> bool:
+        """Whether a quotation lies in the token's phrase (a name given in quote marks)."""
+        span = self.span_of(off, sorted(tok.subtree, key=lambda t: t.i))
+        return any(span[0] - 1 <= q[0] and q[1] <= span[1] + 1 for q in self.quotes)
 
     def from_according(self, off: int, tok, claimed) -> None:
         to = tok.nbor(1)
@@ -292,11 +479,134 @@ class Extractor:
         span = self.span_of(off, rest)
         if self.overlaps_claimed(span, claimed):
             return
-        speaker_text, speaker_span, resolved = self.make_speaker(off, objs[0])
-        inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
-        self.found.append(Found(span, "mixed" if inside else "indirect", "according to",
-                                self.span_of(off, [tok, to]), speaker_text, speaker_span, resolved))
-        claimed.append(span)
+        self.reported(span, self.span_of(off, [tok, to]), self.make_speaker(off, objs[0]), claimed)
+
+    def from_finding(self, off: int, prep, claimed) -> None:
+        """ "In the latest poll, Smith leads by nine points": a main clause that a fronted finding reports."""
+        source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDING_NOUNS), None)
+        head = prep.head
+        if source is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or prep.i > head.i \
+                or lemma_of(head) in CUES or self.in_quote(off + prep.idx):
+            return
+        own = set(prep.subtree)
+        tokens = [t for t in head.subtree if t not in own and not t.is_space]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        tokens = self.without_asides(tokens)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 3 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return
+        span = self.span_of(off, tokens)
+        if self.overlaps_claimed(span, claimed):
+            return
+        self.reported(span, self.span_of(off, [prep]), self.make_speaker(off, source), claimed)
+
+    def from_noun(self, off: int, noun, claimed) -> None:
+        """ "Smith's claim that taxes will rise", "her call for a ban", "he made a promise to resign": the noun's
+        clause or object, said by its owner or by the subject of the verb that voices it."""
+        if self.in_quote(off + noun.idx):
+            return
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(t.dep_ == "mark" and t.lower_ == "that" or t.dep_ == "aux" and t.lower_ == "to"
+                           for t in c.children)]
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
+                   for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        targets = clauses or objects
+        if not targets:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
+                      and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")), None)
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
+            owner = self.subject(noun.head)
+        if owner is None or owner.lower_ in ("its", "it"):
+            return
+        tokens = sorted((t for c in targets[:1] for t in c.subtree), key=lambda t: t.i)
+        while tokens and (tokens[0].dep_ in ("mark", "aux", "punct") and tokens[0].lower_ in ("that", "to")
+                          or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
+            tokens.pop()
+        if len(tokens) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
+            return
+        span = self.span_of(off, tokens)
+        if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
+            return
+        self.reported(span, self.span_of(off, [noun]), self.make_speaker(off, owner), claimed)
+
+    @staticmethod
+    def name_run(tokens: list, tagged: bool = True) -> list:
+        """`tokens` less a trailing parenthesis and a leading "from the", if what is left is a short verbless
+        name of a person or body (`tagged` so by the recogniser, else any proper name), or a finding ("Poll")."""
+        tokens = list(tokens)
+        if tokens and tokens[-1].text == ")":
+            opening = [i for i, t in enumerate(tokens) if t.text == "("]
+            tokens = tokens[:opening[-1]] if opening else []
+        while tokens and tokens[0].lower_ in ("from", "more", "the"):
+            tokens.pop(0)
+        if not 1 <= len(tokens) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tokens):
+            return []
+        last = tokens[-1]
+        named = last.pos_ == "PROPN" and len(last.text) > 1 and (last.ent_type_ in ("PERSON", "ORG") or not tagged)
+        return tokens if named or last.lemma_.lower() in FINDING_NOUNS else []
+
+    def colon_source(self, colon) -> list:
+        """The name a colon gives the words after it, as in headlines, digests and transcripts ("Smith: Taxes
+        will rise", "Poll: Smith leads", "- Jane Doe: “...”"): a short verbless name opening its line."""
+        prefix, depth = [], int(colon.text.startswith(")"))  # "Rep. Jane Doe (D-Ohio):"
+        for tok in reversed(colon.doc[:colon.i]):
+            if depth or tok.text == ")":
+                depth += (tok.text == ")") - (tok.text == "(")
+                continue
+            if tok.is_space or tok.text in DASHES or tok.text in ENDS or tok.text in QUOTE_MARKS \
+                    or "\n" in tok.whitespace_:
+                break
+            prefix.insert(0, tok)
+        return self.name_run(prefix)
+
+    def signature(self, quote):
+        """(cue span, speaker) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
+        found = self.token_after(quote[1])
+        if found is None or found[1].text not in DASHES:
+            return None
+        off, dash = found
+        name = []
+        for tok in dash.doc[dash.i + 1:]:
+            if tok.is_space or tok.text in ENDS or tok.text in (",", ";"):
+                break
+            name.append(tok)
+            if "\n" in tok.whitespace_:
+                break
+        name = self.name_run(name, tagged=False)
+        return (self.span_of(off, [dash]), self.named_speaker(off, name)) if name else None
+
+    def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        span = self.span_of(off, tokens)
+        text = self.text[span[0]:span[1]]
+        mention = self.mention_at(span)
+        return text, span, mention[:2] if mention else self.resolve(text, span[0])
+
+    def from_colon(self, off: int, colon, claimed) -> None:
+        if self.in_quote(off + colon.idx):
+            return
+        prefix = self.colon_source(colon)
+        if not prefix:
+            return
+        after = off + colon.idx + len(colon.text)
+        quote = next((q for q in self.quotes if after <= q[0] <= after + 3), None)
+        if quote:
+            content, kind = quote, "direct"
+        else:
+            if colon.i + 1 >= len(colon.doc):
+                return
+            rest = [t for t in colon.doc[colon.i + 1].sent if t.i > colon.i and not t.is_space]
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            if len(rest) < 3:
+                return
+            content, kind = self.span_of(off, rest), None
+        if not self.overlaps_claimed(content, claimed):
+            self.reported(content, (after - 1, after), self.named_speaker(off, prefix), claimed, kind)
 
     def from_quote(self, quote, verbs, claimed, quote_speaker) -> None:
         if self.overlaps_claimed(quote, claimed):
@@ -306,15 +616,28 @@ class Extractor:
             claimed.append(quote)
             return
         words = self.text[quote[0]:quote[1]].split()
-        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words):
+        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
+                and not self.exclaimed(quote):
             return  # a title ("Face the Nation"), not speech
-        # the reporting verb nearest the quote, outside quotes, in the sentences the quote touches
+        attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote)
+        if attribution is not None:
+            self.reported(quote, *attribution, claimed, "direct")
+            return
+        previous = self.previous_quote_statement(quote)
+        if previous is not None and len(words) >= 3:
+            self.reported(quote, previous.cue_span, (previous.speaker_text, previous.speaker_span, previous.resolved),
+                          claimed, "direct")
+
+    def nearest_verb(self, quote, verbs):
+        """(cue span, speaker) of the reporting verb nearest the quote, outside quotes, in the sentences
+        the quote touches: its own sentence first, and after "“Now!” the crowd shouted" the clause that goes
+        on after the quote."""
         best = None
-        para = next(((s, e) for s, e in paragraphs(self.text) if s <= quote[0] < e), (quote[0], quote[1]))
+        goes_on = self.text[quote[1]:quote[1] + 4].lstrip(" ,\"”'’!?.")[:1].islower()
+        para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
-            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) \
-                    or verb.lemma_.lower() not in SPEECH or verb.lemma_.lower() in CLAUSE_ONLY:
+            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
             sent_span = self.span_of(off, [t for t in verb.sent if not t.is_space])
             if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
@@ -323,24 +646,69 @@ class Extractor:
             if subj is None or self.in_quote(off + subj.idx):
                 continue
             distance = quote[0] - pos if pos < quote[0] else pos - quote[1]
-            if best is None or distance < best[0]:
-                best = (distance, off, verb, subj)
-        if best is not None:
-            _, off, verb, subj = best
-            speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
-            self.found.append(Found(quote, "direct", verb.text, self.span_of(off, [verb]), speaker_text,
-                                    speaker_span, resolved))
-            claimed.append(quote)
-            return
-        previous = self.previous_quote_statement(quote)
-        if previous is not None and len(words) >= 3:
-            self.found.append(Found(quote, "direct", previous.cue, previous.cue_span, previous.speaker_text,
-                                    previous.speaker_span, previous.resolved))
-            claimed.append(quote)
+            rank = (not (sent_span[0] < quote[1] and quote[0] < sent_span[1]), goes_on and pos < quote[0], distance)
+            if best is None or rank < best[0]:
+                best = (rank, off, verb, subj)
+        if best is None:
+            return None
+        _, off, verb, subj = best
+        return self.span_of(off, [verb]), self.make_speaker(off, subj)
+
+    def exclaimed(self, quote) -> bool:
+        """Short capitalised words are speech, not a title, when they end a sentence ("Absolutely!") or open
+        one with a comma ("“No,” he said")."""
+        inner = self.text[quote[0]:quote[1]].rstrip()
+        if inner[-1:] in ".?!":
+            return True
+        before = self.text[:quote[0] - 1].rstrip()
+        return self.text[quote[1]:quote[1] + 1] == "," and (not before or before[-1] in ".?!:\n")
+
+    @staticmethod
+    def quoting(verb) -> bool:
+        """A verb that can carry a quote: one of saying, or one of thinking with nothing else to be about
+        ("…,” she thought / continued)."""
+        lemma = lemma_of(verb)
+        return lemma in SPEECH and (lemma not in CLAUSE_ONLY or not any(
+            c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") for c in verb.children))
+
+    def introduced(self, quote):
+        """(cue span, speaker) of the clause a colon hands the quote over from ("She interjected: “...”",
+        "He repeated his claim: “...”"), when its verb is a cue and its subject stands outside quotes."""
+        found = self.token_before(quote[0] - 1)
+        if found is None or found[1].text != ":":
+            return None
+        off, colon = found
+        verb = colon.head
+        if not self.quoting(verb) or self.in_quote(off + verb.idx):
+            return None
+        subj = self.subject(verb)
+        if subj is None or self.in_quote(off + subj.idx) or subj.lower_ in ("it", "this", "that", "there"):
+            return None
+        return self.span_of(off, [verb]), self.make_speaker(off, subj)
+
+    def token_after(self, pos: int):
+        """(offset, token) of the first word or punctuation from `pos` on, quote marks and spaces skipped."""
+        for (off, doc), starts in zip(self.pieces, self.starts):
+            if off <= pos < off + len(doc.text):
+                i = bisect_left(starts, pos - off)
+                while i < len(doc) and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
+                    i += 1
+                return (off, doc[i]) if i < len(doc) else None
+        return None
+
+    def token_before(self, pos: int):
+        """(offset, token) of the last word or punctuation before `pos`, quote marks and spaces skipped."""
+        for (off, doc), starts in zip(self.pieces, self.starts):
+            if off <= pos <= off + len(doc.text):
+                i = bisect_left(starts, pos - off) - 1
+                while i >= 0 and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
+                    i -= 1
+                return (off, doc[i]) if i >= 0 else None
+        return None
 
     def previous_quote_statement(self, quote) -> Found | None:
         """A quote with no verb of its own continues the quote just before it (same or previous paragraph)."""
-        para = next(((s, e) for s, e in paragraphs(self.text) if s <= quote[0] < e), None)
+        para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), None)
         if para is None:
             return None
         earlier = [f for f in self.found if f.kind == "direct" and f.content[1] <= quote[0]]
@@ -355,7 +723,7 @@ class Extractor:
 
     def blocks(self) -> None:
         """`The following statement was issued:` and the paragraph after it, reproduced without quote marks."""
-        paras = paragraphs(self.text)
+        paras = self.paras
         for i, (s, e) in enumerate(paras[:-1]):
             line = self.text[s:e].strip()
             if not line.endswith(":") or len(line.split()) > 25:

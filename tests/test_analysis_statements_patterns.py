@@ -1,0 +1,348 @@
+"""Statement patterns beyond "X said (that) Y": interrupting attributions, objects and prepositions of stance
+verbs, nouns of saying, reporting relative clauses, findings, colon-named sources and dash signatures,
+doubled-apostrophe quotes, and where a statement's content stops.
+
+Short texts of our own; the spaCy model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+TEXT = """The county opened a new clinic in Millbrook on Monday.
+
+The waiting list, the health director noted, has grown by a third since spring.
+
+By adding evening hours, Dr. Ruth Castillo said, the clinic can see twice as many patients.
+
+Councillor Omar Haddad called the opening a long overdue step.
+
+The opposition leader described the budget as a gamble with public money.
+
+Nurses have talked about the shortage of staff for months.
+
+Residents called for a second clinic in the north of the county.
+
+A new survey shows the mayor ahead of her rival by nine points.
+
+Haddad said the clinic would stay open on weekends and insisted that the county could afford it.
+
+''We are ready for the winter,'' the director said.
+
+The union counted its pledged delegates before the vote.
+
+Haddad's claim that the clinic will cost nothing drew laughter.
+
+The nurses renewed their call for higher pay.
+
+The board approved the plan Castillo believes will cut waiting times.
+
+The protest called attention to the shortage.
+"""
+
+HEADLINES = """Ruth Castillo: The clinic will pay for itself within five years
+
+Poll: Most residents back the new clinic in Millbrook
+
+Editor's note: An earlier version misspelled a name.
+"""
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    _, comparison = run(TEXT)
+    return comparison
+
+
+@pytest.fixture(scope="module")
+def headlines():
+    _, comparison = run(HEADLINES)
+    return comparison
+
+
+def saying(comparison, words: str):
+    found = [s for s in comparison.statements if words in s.content.text]
+    assert len(found) == 1, (words, [(s.kind, s.content.text) for s in comparison.statements])
+    return found[0]
+
+
+def test_attribution_inside_the_sentence_takes_the_whole_sentence(patterns):
+    s = saying(patterns, "grown by a third")
+    assert s.content.text.startswith("The waiting list")
+    assert s.cue == "noted"
+    assert s.speaker.text == "the health director"
+    s = saying(patterns, "twice as many patients")
+    assert s.content.text.startswith("By adding evening hours")
+    assert s.speaker.text == "Dr. Ruth Castillo"
+
+
+def test_naming_verbs_take_the_object_with_its_name(patterns):
+    s = saying(patterns, "long overdue")
+    assert s.content.text == "the opening a long overdue step"
+    assert s.cue == "called" and s.speaker.text == "Councillor Omar Haddad"
+    s = saying(patterns, "gamble")
+    assert s.content.text == "the budget as a gamble with public money"
+    assert s.cue == "described"
+
+
+def test_prepositional_cues_take_what_was_spoken_of(patterns):
+    s = saying(patterns, "shortage of staff")
+    assert s.content.text == "the shortage of staff for months" or s.content.text == "the shortage of staff"
+    assert s.cue == "talked" and s.speaker.text == "Nurses"
+    s = saying(patterns, "second clinic")
+    assert s.content.text.startswith("a second clinic")
+    assert s.cue == "called" and s.speaker.text == "Residents"
+
+
+def test_findings_of_a_survey(patterns):
+    s = saying(patterns, "ahead of her rival")
+    assert s.content.text.startswith("the mayor ahead of her rival")
+    assert s.cue == "shows" and s.speaker.text == "A new survey"
+
+
+def test_a_coordinated_reporting_verb_starts_its_own_statement(patterns):
+    s = saying(patterns, "open on weekends")
+    assert s.content.text == "the clinic would stay open on weekends"
+    t = saying(patterns, "afford it")
+    assert t.cue == "insisted"
+
+
+def test_doubled_apostrophes_mark_a_quote(patterns):
+    s = saying(patterns, "ready for the winter")
+    assert s.kind == "direct"
+    assert s.content.text == "We are ready for the winter"
+
+
+def test_a_naming_verb_without_a_name_and_an_adjectival_participle_are_no_cues(patterns):
+    assert not [s for s in patterns.statements if "delegates" in s.content.text]
+    _, comparison = run("The mayor called her brother on Sunday.\n")
+    assert comparison.statements == ()
+
+
+def test_a_name_before_a_colon_is_the_source(headlines):
+    s = saying(headlines, "pay for itself")
+    assert s.kind == "indirect" and s.cue == ":"
+    assert s.speaker.text == "Ruth Castillo"
+    assert s.content.text == "The clinic will pay for itself within five years"
+    s = saying(headlines, "Most residents")
+    assert s.speaker.text == "Poll"
+    assert not [s for s in headlines.statements if "misspelled" in s.content.text]
+
+
+def test_nouns_of_saying_take_their_owner_as_the_source(patterns):
+    s = saying(patterns, "cost nothing")
+    assert s.content.text == "the clinic will cost nothing"
+    assert s.cue == "claim" and s.speaker.text == "Haddad"
+    s = saying(patterns, "higher pay")
+    assert s.content.text == "higher pay"
+    assert s.cue == "call" and s.speaker.text == "their"
+
+
+def test_a_reporting_relative_clause_reports_the_noun_it_describes(patterns):
+    s = saying(patterns, "cut waiting times")
+    assert s.content.text == "the plan Castillo believes will cut waiting times"
+    assert s.cue == "believes" and s.speaker.text == "Castillo"
+
+
+def test_an_idiom_with_a_naming_verb_is_no_statement(patterns):
+    assert not [s for s in patterns.statements if "attention" in s.content.text or s.content.text == "the shortage"]
+
+
+def test_a_possessive_owner_resolves_to_the_person_it_stands_for():
+    _, comparison = run("Mayor Linda Okafor opened the session on Monday.\n\n"
+                           "Her criticism of the regional bank drew applause from the room.\n")
+    s = saying(comparison, "regional bank")
+    assert s.speaker.text == "Her"
+    assert comparison.entity(s.speaker.entity).name == "Linda Okafor"
+
+
+QUOTES = """The council met in Millbrook on Monday to vote on the clinic.
+
+"Absolutely," the mayor said when asked whether the vote would pass.
+
+"The clinic will change this town," Dr. Ruth Castillo continued.
+
+Councillor Omar Haddad interjected: "We cannot pay for it without a new tax."
+
+Residents watched "Face the Nation" before the meeting, the mayor said.
+"""
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    _, comparison = run(QUOTES)
+    return comparison
+
+
+def test_a_short_capitalised_reply_is_speech_not_a_title(quotes):
+    s = saying(quotes, "Absolutely")
+    assert s.kind == "direct" and s.speaker.text == "the mayor"
+    assert not [s for s in quotes.statements if s.content.text == "Face the Nation"]
+
+
+def test_continued_carries_an_adjacent_quote(quotes):
+    s = saying(quotes, "change this town")
+    assert s.kind == "direct" and s.cue == "continued"
+    assert s.speaker.text == "Dr. Ruth Castillo"
+
+
+def test_a_colon_hands_a_quote_to_the_verb_before_it(quotes):
+    s = saying(quotes, "new tax")
+    assert s.kind == "direct" and s.cue == "interjected"
+    assert s.speaker.text == "Councillor Omar Haddad"
+
+
+MORE = """Dr. Ruth Castillo is hoping that the clinic will open before winter.
+
+Councillor Omar Haddad sees the clinic as a model for the region.
+
+The union published a letter denouncing the closure of the old hospital.
+
+The mayor took the unusual step of announcing that the budget would be cut.
+
+Haddad claimed victory in the council vote.
+"""
+
+
+@pytest.fixture(scope="module")
+def more():
+    _, comparison = run(MORE)
+    return comparison
+
+
+def test_hoping_is_a_cue_whatever_the_lemmatiser_says(more):
+    s = saying(more, "open before winter")
+    assert s.cue == "hoping" and s.speaker.text == "Dr. Ruth Castillo"
+
+
+def test_seeing_something_as_something_is_a_view(more):
+    s = saying(more, "model for the region")
+    assert s.content.text == "the clinic as a model for the region"
+    assert s.cue == "sees"
+
+
+def test_a_participle_after_a_noun_speaks_for_the_noun(more):
+    s = saying(more, "closure")
+    assert s.cue == "denouncing" and s.speaker.text == "a letter"
+
+
+def test_a_gerund_after_a_preposition_takes_the_clause_subject(more):
+    s = saying(more, "budget would be cut")
+    assert s.cue == "announcing" and s.speaker.text == "The mayor"
+
+
+def test_claiming_a_thing_is_a_claim(more):
+    s = saying(more, "victory")
+    assert s.cue == "claimed" and s.speaker.text == "Haddad"
+
+
+def test_transcript_names_and_dash_signatures_attribute_quotes():
+    _, comparison = run('The hearing went on for hours.\n\n'
+                           'Rep. Jane Doe (D-Ohio): "Who told you that the emails were safe?"\n\n'
+                           '"We will not stop until every vote is counted."\n\n- Ruth Castillo, Millbrook.\n')
+    s = saying(comparison, "emails were safe")
+    assert s.kind == "direct" and s.cue == ":" and s.speaker.text == "Rep. Jane Doe"
+    s = saying(comparison, "every vote is counted")
+    assert s.kind == "direct" and s.cue == "-" and s.speaker.text == "Ruth Castillo"
+
+
+ASIDES = """Haddad said the clinic would cost $4 million, according to the county budget office.
+
+Castillo said the clinic had hired twelve nurses, which the union welcomed.
+
+The governor urged lawmakers to fund the clinic.
+
+The mayor made clear that the clinic would stay open.
+
+Most councillors voted for the new budget on Monday.
+"""
+
+
+@pytest.fixture(scope="module")
+def asides():
+    _, comparison = run(ASIDES)
+    return comparison
+
+
+def test_trailing_asides_are_no_part_of_what_was_said(asides):
+    assert saying(asides, "$4 million").content.text == "the clinic would cost $4 million"
+    assert saying(asides, "twelve nurses").content.text == "the clinic had hired twelve nurses"
+
+
+def test_the_one_urged_belongs_to_what_is_urged(asides):
+    s = saying(asides, "fund the clinic")
+    assert s.content.text == "lawmakers to fund the clinic"
+    assert s.cue == "urged"
+
+
+def test_any_verb_with_a_that_clause_reports_it(asides):
+    s = saying(asides, "stay open")
+    assert s.content.text == "the clinic would stay open"
+    assert s.cue == "made" and s.speaker.text == "The mayor"
+
+
+def test_a_vote_is_a_stance(asides):
+    s = saying(asides, "new budget")
+    assert s.cue == "voted" and s.speaker.text == "Most councillors"
+
+
+REPORTS = """As the Millbrook Gazette reported, the clinic will open in March.
+
+In a new survey, the mayor leads her rival by nine points.
+
+The nurses want a new contract before the summer.
+
+Haddad is thinking about a run for mayor.
+"""
+
+
+@pytest.fixture(scope="module")
+def reports():
+    _, comparison = run(REPORTS)
+    return comparison
+
+
+def test_as_someone_reported_reports_the_main_clause(reports):
+    s = saying(reports, "open in March")
+    assert s.content.text == "the clinic will open in March"
+    assert s.cue == "reported" and s.speaker.text == "the Millbrook Gazette"
+
+
+def test_a_fronted_survey_reports_the_main_clause(reports):
+    s = saying(reports, "nine points")
+    assert s.content.text == "the mayor leads her rival by nine points"
+    assert s.cue == "In" and s.speaker.text == "a new survey"
+
+
+def test_wants_and_thoughts_about_things(reports):
+    assert saying(reports, "new contract").cue == "want"
+    s = saying(reports, "run for mayor")
+    assert s.cue == "thinking" and s.speaker.text == "Haddad"
+
+
+def test_asking_someone_about_something_and_owners_named_by_adjective():
+    _, comparison = run("The host asked the mayor about the clinic budget.\n\n"
+                           "Republican opposition to the clinic grew over the summer.\n")
+    s = saying(comparison, "clinic budget")
+    assert s.content.text == "the clinic budget" and s.cue == "asked"
+    s = next(s for s in comparison.statements if s.cue == "opposition")
+    assert s.content.text == "the clinic" and s.speaker.text == "Republican"
+
+
+def test_questions_to_the_reader_and_anonymity_are_no_statements():
+    _, comparison = run("Do you support the new clinic? Tell us below.\n\n"
+                           "An official, who spoke on the condition of anonymity, said the clinic would open.\n")
+    assert [s.content.text for s in comparison.statements] == ["the clinic would open"]
+
+
+def test_manner_of_speaking_and_a_name_right_after_a_quote():
+    _, comparison = run('"Who will pay for the clinic?" the host asked. '
+                           '"The county!" the audience screamed back.\n\n'
+                           'Castillo said the plan was "to heal, not to contain." '
+                           'Haddad: "The plan is to cut costs."\n')
+    s = saying(comparison, "The county!")
+    assert s.cue == "screamed" and s.speaker.text == "the audience"
+    s = saying(comparison, "cut costs")
+    assert s.cue == ":" and s.speaker.text == "Haddad"
