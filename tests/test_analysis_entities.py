@@ -182,8 +182,48 @@ def test_canonical_name_is_the_fullest_form():
     assert commission.counts() == {"a1": 2, "a2": 2}
 
 
-def test_value_mentions_are_not_entities(pair):
-    _, _, comparison = pair
+def test_amounts_are_not_entities_but_named_days_are(pair):
+    a, b, comparison = pair
     assert {e.type for e in comparison.entities} <= {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
-                                                     "PRODUCT"}
-    assert not any("Tuesday" in e.aliases for e in comparison.entities)
+                                                     "PRODUCT", "DATE", "TIME"}
+    assert not any("two million" in e.aliases or "four decades" in e.aliases for e in comparison.entities)
+    tuesday = holding(comparison, "Tuesday")
+    assert tuesday.type == "DATE" and tuesday.counts() == {a.id: 1, b.id: 1}
+
+
+def test_a_day_is_one_entity_however_it_is_phrased():
+    mentions = {"a1": [[0, 6, "DATE", "Friday"], [20, 33, "TIME", "Friday night"], [40, 47, "DATE", "March 3"]],
+                "a2": [[0, 13, "TIME", "late Friday"], [20, 32, "DATE", "3 March 2009"], [40, 48, "DATE", "Thursday"],
+                       [50, 61, "DATE", "three years"]]}
+    entities, _ = resolve(mentions)
+    assert sorted(sorted(m.text for m in e.mentions) for e in entities) == [
+        ["3 March 2009", "March 3"], ["Friday", "Friday night", "late Friday"], ["Thursday"]]
+
+
+def test_a_title_case_headline_does_not_run_words_into_a_name():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    text = ("Marguerite Okafor Leaves Orchestra After Twenty Years\n\n"
+            "The conductor Marguerite Okafor told the board on Monday that she would step down.\n")
+    (pieces,) = parse([text], "en_core_web_sm")
+    names = [m[3] for m in mentions_of(text, pieces) if m[2] == "PERSON"]
+    assert names and all(name == "Marguerite Okafor" for name in names), names
+
+
+def test_one_surface_form_takes_one_type_across_articles():
+    mentions = {"a1": [[0, 15, "PERSON", "Anton Verhoeven"]], "a2": [[0, 15, "PERSON", "Anton Verhoeven"]],
+                "a3": [[0, 15, "ORG", "Anton Verhoeven"]]}
+    (person,), _ = resolve(mentions)
+    assert person.type == "PERSON" and person.counts() == {"a1": 1, "a2": 1, "a3": 1}
+
+
+def test_clipped_given_name_and_lone_given_name_join_the_full_name():
+    mentions = {"a1": [[0, 16, "PERSON", "Frederick Larsen"], [30, 36, "PERSON", "Larsen"]],
+                "a2": [[0, 12, "PERSON", "Fred Larsen"]],
+                "a3": [[0, 13, "PERSON", "Miriam Castel"], [20, 26, "PERSON", "Miriam"]],
+                "a4": [[0, 13, "PERSON", "Miriam Duval"]]}
+    entities, index = resolve(mentions)
+    assert index[("a1", 0, 16)] == index[("a2", 0, 12)] == index[("a1", 30, 36)]
+    assert index[("a3", 20, 26)] == index[("a3", 0, 13)]
+    assert index[("a4", 0, 13)] != index[("a3", 0, 13)]

@@ -53,7 +53,30 @@ def mentions_of(text: str, pieces: list) -> list[list]:
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
-    return _join_times(text, out)
+    return _join_times(text, _headline_names(text, pieces, out))
+
+
+def _headline_names(text: str, pieces: list, mentions: list[list]) -> list[list]:
+    """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
+    longest beginning that the article names elsewhere."""
+    lines = [(off + s.start_char, off + s.end_char) for off, doc in pieces for s in doc.sents if _title_case(s)]
+    if not lines:
+        return mentions
+    in_line = [any(a <= m[0] and m[1] <= b for a, b in lines) for m in mentions]
+    known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
+    for m, inside in zip(mentions, in_line):
+        if not inside or m[2] not in CANDIDATE_TYPES:
+            continue
+        cuts = [k.start() for k in re.finditer(r"\s+", m[3])]
+        prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known), None)
+        if prefix:
+            m[1], m[3] = m[0] + len(prefix), prefix
+    return mentions
+
+
+def _title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _join_times(text: str, mentions: list[list]) -> list[list]:

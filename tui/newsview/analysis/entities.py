@@ -41,6 +41,10 @@ COUNTRIES = [
 COUNTRY_KEY = {alias: key for key, aliases in COUNTRIES for alias in aliases}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 NAME_TYPES = ("PERSON",)
+TIME_TYPES = ("DATE", "TIME")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT")
 
 
@@ -107,13 +111,14 @@ class Form:
     article: str
     text: str  # as written (first seen)
     words: list[str]
-    labels: Counter
+    labels: Counter  # this article's labels of the form
     mentions: list[tuple[int, int, str]]
+    votes: Counter  # the labels of the same words in every article: the tagger is not consistent
 
     @cached_property  # forms are complete before anything asks
     def label(self) -> str:
-        named = [(n, lab) for lab, n in self.labels.items() if lab in NAMED_TYPES]
-        return max(named)[1] if named else self.labels.most_common(1)[0][0]
+        named = [(n, lab) for lab, n in self.votes.items() if lab in NAMED_TYPES]
+        return max(named)[1] if named else self.votes.most_common(1)[0][0]
 
     @cached_property  # forms are complete before anything asks
     def name_words(self) -> list[str]:
@@ -124,6 +129,8 @@ class Form:
 
     @cached_property  # forms are complete before anything asks
     def key(self) -> str:
+        if self.label in TIME_TYPES:
+            return "time:" + time_key(self.words)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY:
             return "gpe:" + COUNTRY_KEY[joined]
@@ -163,20 +170,38 @@ class Union:
             self.members[min(ra, rb)] += self.members.pop(max(ra, rb))
 
 
+def time_key(words: list[str]) -> str | None:
+    """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
+    night"), else its day of a month ("March 3", "3 March 2009"), else a year standing alone."""
+    day = next((w for w in words if w in WEEKDAYS), None)
+    if day:
+        return day
+    month = next((w for w in words if w in MONTHS), None)
+    numbers = [w for w in words if w.isdigit()]
+    dates = [n for n in numbers if int(n) <= 31]
+    if month and dates:
+        return f"{month} {int(dates[0])}"
+    if len(words) == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d", words[0]):
+        return words[0]
+    return None
+
+
 def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
         for start, end, label, text in items:
-            if label not in NAMED_TYPES + ("PRODUCT",):
+            if label not in NAMED_TYPES + ("PRODUCT",) + TIME_TYPES:
                 continue
             words = words_of(text)
-            if not words:
+            if not words or (label in TIME_TYPES and not time_key(words)):
                 continue
             key = (article, " ".join(words))
             form = forms.get(key)
             if form is None:
-                form = forms[key] = Form(article, text, words, Counter(), [])
+                form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]])
             form.labels[label] += 1
+            form.votes[label] += 1
             form.mentions.append((start, end, text))
     return list(forms.values())
 
@@ -262,21 +287,32 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):  # "Organiser Jane Roe" (a role word the tagger took in) is "Jane Roe"
         short, long = sorted((a, b), key=len)
         pairs.append((long[-len(short)], short[0]))
-    return any(same_name_word(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
-               for fa, fb in pairs)
+    return any(same_given_name(fa, fb) for fa, fb in pairs)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """The same given name, or one an initial or a clipped form of the other ("J.", "Fred" of "Frederick")."""
+    short, long = sorted((a, b), key=len)
+    return same_name_word(a, b) or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
-    """A lone name joins the one full name it ends (or begins), in its own article first, else across articles."""
+    """A lone name joins the one full name it ends, in its own article first, else across articles; or the one
+    full name it begins in its own article."""
+    given = defaultdict(list)
+    for j in full:
+        given[(forms[j].article, forms[j].name_words[0])].append(j)
     for i, f in enumerate(forms):
         words = f.name_words
         if len(words) != 1 or f.acronym:
             continue
         word = words[0]
         hits = [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)]
+        local = [j for j in hits if forms[j].article == f.article]
+        if not hits:  # a given name alone ("Lindsay") stands for a full name of its own article only
+            hits = local = given.get((f.article, word), [])
         if not hits:
             continue
-        local = [j for j in hits if forms[j].article == f.article]
         candidates = {u.find(j) for j in (local or hits)}
         if len(candidates) == 1:
             u.join(i, (local or hits)[0])
@@ -285,7 +321,7 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
 def _acronyms(forms: list[Form], u: Union) -> None:
     expansions = defaultdict(set)
     for j, g in enumerate(forms):
-        if len(g.words) >= 2 and not g.acronym:
+        if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
             expansions[g.initials].add(j)
     for i, f in enumerate(forms):
         if f.acronym and f.acronym in expansions:
@@ -319,7 +355,7 @@ def _subsets(forms: list[Form], u: Union) -> None:
 def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> None:
     """Long single names one edit apart ("Hezhollah") are one name misspelt."""
     singles = [i for i, f in enumerate(forms)
-               if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym and f.label != "NORP"]
+               if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym and f.label not in ("NORP",) + TIME_TYPES]
     index = NameIndex((i, forms[i].words[0]) for i in singles)
     for i in singles:
         for j in index.near(forms[i].words[0]):
@@ -348,7 +384,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
         labels = Counter()
         for f in members:
             labels.update({k: v for k, v in f.labels.items()})
-        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES]
+        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES]
         etype = max(named)[1] if named else "ORG"
         names = Counter()
         for f in members:
