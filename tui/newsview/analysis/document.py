@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsview.analysis.model import NAMED_TYPES, VALUE_TYPES
+from newsview.analysis.references import references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -29,7 +30,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """[start, end, label, text] of named and value mentions; a possessive splits a span in two."""
+    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two; then
+    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
     for off, doc in pieces:
@@ -53,7 +55,8 @@ def mentions_of(text: str, pieces: list) -> list[list]:
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
-    return _join_times(text, _headline_names(text, pieces, out))
+    out = _join_times(text, _headline_names(text, pieces, out))
+    return out + references_of(text, pieces, out)
 
 
 def _headline_names(text: str, pieces: list, mentions: list[list]) -> list[list]:

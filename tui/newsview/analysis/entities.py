@@ -190,7 +190,7 @@ def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
-        for start, end, label, text in items:
+        for start, end, label, text, *_ in items:
             if label not in NAMED_TYPES + ("PRODUCT",) + TIME_TYPES:
                 continue
             words = words_of(text)
@@ -375,11 +375,15 @@ def display(text: str, label: str) -> str:
 
 
 def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[list[Entity], dict[tuple, str]]:
-    """Entities across articles, and (article, start, end) -> entity id for every named mention."""
+    """Entities across articles, and (article, start, end) -> entity id for every mention they hold: the named
+    ones, and the descriptions and pronouns linked to one of them within their article."""
     forms = collect_forms(mentions)
     groups = cluster(forms, threshold)
+    of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
+               for s, e, _ in f.mentions}
+    references, loose = _references(mentions, of_span)
     built = []
-    for group in groups:
+    for g, group in enumerate(groups):
         members = [forms[i] for i in group]
         labels = Counter()
         for f in members:
@@ -393,10 +397,13 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
         longest = max(len(n.split()) for n in names)
         name = max((n for n in names if len(n.split()) == longest),
                    key=lambda n: (not (n.isupper() and len(n) > 4), names[n], n))  # "Baghdad" over "BAGHDAD"
-        ments = sorted((Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions),
+        ments = sorted([Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions] + references[g],
                        key=lambda m: (m.article, m.start))
         aliases = tuple(sorted({m.text for m in ments}, key=lambda t: (-len(t), t)))
         built.append((name, etype, aliases, ments))
+    for ments in loose:
+        ments.sort(key=lambda m: (m.article, m.start))
+        built.append((max((m.text for m in ments), key=len), "NOMINAL", tuple(sorted({m.text for m in ments})), ments))
     built.sort(key=lambda b: (-len(b[3]), b[0]))
     entities, index = [], {}
     for n, (name, etype, aliases, ments) in enumerate(built, 1):
@@ -405,3 +412,41 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
         for m in ments:
             index[(m.article, m.start, m.end)] = eid
     return entities, index
+
+
+def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> tuple[dict, list]:
+    """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
+    mention of that group; and the chains that end at a description, across articles: one that another
+    article ties to a name ("the pilot" where another says "the pilot, John Roe") joins that name, the others
+    join the chains of other articles with the same head noun."""
+    out: dict[int, list[Mention]] = defaultdict(list)
+    chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
+    heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
+    for article, rows in mentions.items():
+        for row in rows:
+            if len(row) < 5:
+                continue
+            target, steps = row, 0
+            while len(target) >= 5 and target[4] is not None and steps < len(rows):
+                target, steps = rows[target[4]], steps + 1
+            group = of_span.get((article, target[0], target[1]))
+            mention = Mention(article, row[0], row[1], row[3], row[2].lower())
+            if group is not None:
+                out[group].append(mention)
+                if row[2] == "NOMINAL" and len(rows[row[4]]) < 5:  # said of the name itself
+                    heads[_head(row[3])].add(group)
+            elif target[2] == "NOMINAL":
+                chains[(article, target[0])].append(mention)
+    loose: dict[str, list[Mention]] = defaultdict(list)
+    for ments in chains.values():
+        head = _head(ments[0].text if ments[0].kind == "nominal" else next(
+            (m.text for m in ments if m.kind == "nominal"), ments[0].text))
+        if len(heads.get(head, ())) == 1:
+            out[next(iter(heads[head]))].extend(ments)
+        else:
+            loose[head].extend(ments)
+    return out, [ments for ments in loose.values() if len(ments) > 1]
+
+
+def _head(text: str) -> str:
+    return text.split()[-1].lower()

@@ -1,0 +1,224 @@
+"""References within one article: descriptions ("the 34-year-old actress") and pronouns, each linked to a
+mention it stands for, so that the cross-article step can give it that mention's entity.
+
+Links come from syntax, not from lists of people: an apposition ("X, the Y") and a role noun before a name
+("actress Jane Roe") tie a description to a name, a later definite description with the same head noun
+("a man ... the man") to the earlier one, a relative pronoun to the noun its clause hangs on, a reflexive to
+its clause's subject; a personal pronoun takes the nearest earlier antecedent that agrees with it in number
+and gender, subjects first. Gender is known only from what the article says: a gendered noun or title near a
+name, or a pronoun already resolved to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MALE, FEMALE = "m", "f"
+PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+            "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"who", "whom", "whose"}
+REFLEXIVE = {"himself", "herself", "themselves", "itself"}
+GENDERED = {  # closed-class English nouns and titles that say a person's sex
+    MALE: {"man", "boy", "father", "son", "husband", "brother", "actor", "king", "prince", "uncle", "nephew",
+           "grandfather", "boyfriend", "widower", "gentleman", "mr", "sir", "dad", "stepfather", "grandson"},
+    FEMALE: {"woman", "girl", "mother", "daughter", "wife", "sister", "actress", "queen", "princess", "aunt",
+             "niece", "grandmother", "girlfriend", "widow", "lady", "mrs", "ms", "miss", "mom", "mum",
+             "stepmother", "granddaughter", "waitress", "hostess", "heiress", "businesswoman", "congresswoman"},
+}
+GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
+ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
+            "npadvmod", "ROOT"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
+WINDOW = 3  # sentences back that a pronoun looks for its antecedent
+NON_PERSON = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT")
+
+
+@dataclass
+class Ref:
+    """One mention, named or not, as the linking sees it."""
+
+    row: int  # index in the article's mention list
+    token: object  # its head token
+    sent: int  # sentence number
+    label: str  # spaCy label of a name, else NOMINAL / PRONOUN
+    person: bool
+    plural: bool
+    gender: list = field(default_factory=lambda: [None])  # shared by the mentions of one name in the article
+
+
+def references_of(text: str, pieces: list, mentions: list[list]) -> list[list]:
+    """[start, end, NOMINAL|PRONOUN, text, linked row or None] for each description and pronoun; a linked row
+    is an index into `mentions` followed by these rows."""
+    rows: list[list] = []
+    for off, doc in pieces:
+        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows)).run())
+    return rows
+
+
+class _Linker:
+    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int):
+        self.text, self.off, self.doc, self.first = text, off, doc, first
+        self.sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = n
+        self.by_token: dict[int, Ref] = {}  # head token index -> ref
+        self.names: list[Ref] = []
+        genders: dict[str, list] = {}
+        end = off + len(doc.text)
+        for row, m in enumerate(mentions):
+            if not (off <= m[0] and m[1] <= end) or len(m) > 4:
+                continue
+            span = doc.char_span(m[0] - off, m[1] - off, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            gender = genders.setdefault(m[3].split()[-1], [None]) if m[2] == "PERSON" else [None]
+            ref = Ref(row, head, self.sent_of[head.i], m[2], m[2] == "PERSON", m[2] in ("NORP",), gender)
+            self.names.append(ref)
+            for tok in span:
+                self.by_token.setdefault(tok.i, ref)
+        self.rows: list[list] = []
+        self.refs: list[Ref] = []
+
+    def run(self) -> list[list]:
+        roles = self._roles()
+        candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
+        seen: list[Ref] = []  # antecedents so far, in text order
+        k = 0
+        for tok in self.doc:
+            while k < len(candidates) and candidates[k].token.i < tok.i:
+                seen.append(candidates[k])
+                k += 1
+            if tok.i in self.by_token:
+                continue
+            low = tok.lower_
+            if tok.pos_ == "PRON" and (low in PERSONAL or low in PLURAL or low in RELATIVE):
+                ref = self._add(tok, [tok], PRONOUN, person=low not in PLURAL, plural=low in PLURAL)
+                ref.gender = [PERSONAL.get(low)]
+                link = self._pronoun(tok, ref, seen)
+            elif tok.pos_ == "NOUN" and tok.dep_ in ARGUMENT and not tok.ent_type_ and _common(tok):
+                lemma = tok.lemma_.lower()
+                ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
+                                plural=tok.tag_ in ("NNS", "NNPS"))
+                ref.gender = [GENDER_OF.get(lemma)]
+                link = self._nominal(tok, ref, seen, roles)
+            else:
+                continue
+            if link is not None:
+                self.rows[-1][4] = link.row
+                self._agree(ref, link)
+            seen.append(ref)
+        return self.rows
+
+    def _add(self, head, tokens, kind: str, person: bool, plural: bool) -> Ref:
+        start, end = self.off + tokens[0].idx, self.off + tokens[-1].idx + len(tokens[-1].text)
+        ref = Ref(self.first + len(self.rows), head, self.sent_of[head.i], kind, person, plural)
+        self.rows.append([start, end, kind, self.text[start:end], None])
+        self.by_token[head.i] = ref
+        return ref
+
+    @staticmethod
+    def _phrase(tok) -> list:
+        """The noun with its modifiers before it, less a possessor ("the tall actress", not "her") and
+        anything up to a name or value among them ("the 1950s pin-up" is a "pin-up" of a time)."""
+        left = [c for c in tok.lefts if c.dep_ not in ("poss", "case", "punct", "cc", "preconj")]
+        start = min((c.left_edge.i for c in left), default=tok.i)
+        tokens = [t for t in tok.doc[start:tok.i + 1]]
+        named = [k for k, t in enumerate(tokens) if t.ent_type_]
+        if named:
+            tokens = tokens[named[-1] + 1:]
+        while len(tokens) > 1 and tokens[0].is_punct:
+            tokens.pop(0)
+        return tokens
+
+    def _roles(self) -> dict[str, Ref]:
+        """Nouns the article uses for a named person: "actress Jane Roe", "Jane Roe, the actress"."""
+        roles: dict[str, Ref] = {}
+        for name in self.names:
+            if not name.person:
+                continue
+            for child in name.token.children:
+                if child.pos_ == "NOUN" and (child.dep_ in ("compound", "nmod") or _apposed(child)) \
+                        and not child.ent_type_ and _common(child):
+                    roles.setdefault(child.lemma_.lower(), name)
+                    self._agree_gender(name, GENDER_OF.get(child.lemma_.lower()))
+                if child.lower_.rstrip(".") in GENDER_OF and child.i < name.token.i:  # "Mrs. Roe"
+                    self._agree_gender(name, GENDER_OF[child.lower_.rstrip(".")])
+            head = name.token.head
+            if _apposed(name.token) and head.pos_ == "NOUN":
+                roles.setdefault(head.lemma_.lower(), name)
+        return roles
+
+    def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> Ref | None:
+        if _apposed(tok) and tok.head.i in self.by_token:
+            return self.by_token[tok.head.i]
+        appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
+        if appos is not None:
+            return self.by_token[appos.i]
+        if not self._definite(tok):
+            return None
+        lemma = tok.lemma_.lower()
+        same = next((r for r in reversed(seen) if r.label == NOMINAL and r.token.lemma_.lower() == lemma
+                     and r.plural == ref.plural), None)
+        if same is not None:
+            return same
+        if lemma in roles and not ref.plural:
+            return roles[lemma]
+        return None
+
+    @staticmethod
+    def _definite(tok) -> bool:
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+    def _pronoun(self, tok, ref: Ref, seen: list[Ref]) -> Ref | None:
+        low = tok.lower_
+        if low in RELATIVE:
+            noun = tok.head.head if tok.head.dep_ == "relcl" else None
+            return self.by_token.get(noun.i) if noun is not None else None
+        if low in REFLEXIVE:
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return self.by_token.get(subject.i) if subject is not None else None
+        clause_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        best, best_rank = None, None
+        for cand in reversed(seen):
+            distance = ref.sent - cand.sent
+            if distance > WINDOW:
+                break
+            if not self._agrees(ref, cand) or (tok.dep_ != "poss" and cand.token.i in clause_subjects):
+                continue
+            rank = (distance, cand.token.dep_ not in ("nsubj", "nsubjpass") and distance > 0)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = cand, rank
+        return best
+
+    @staticmethod
+    def _agrees(ref: Ref, cand: Ref) -> bool:
+        if ref.plural:
+            return cand.plural or cand.label in ("ORG", "NORP")
+        if cand.plural or not cand.person:
+            return False
+        mine, theirs = ref.gender[0], cand.gender[0]
+        return mine is None or theirs is None or mine == theirs
+
+    def _agree(self, ref: Ref, link: Ref) -> None:
+        """What one learns of a person holds for the other: a pronoun's sex for the name it stands for."""
+        if ref.gender[0] and not link.gender[0]:
+            link.gender[0] = ref.gender[0]
+
+    @staticmethod
+    def _agree_gender(name: Ref, sex: str | None) -> None:
+        if sex and not name.gender[0]:
+            name.gender[0] = sex
+
+
+def _apposed(tok) -> bool:
+    """An apposition proper ("X, the Y"), not a note in brackets ("X (knee)")."""
+    return tok.dep_ == "appos" and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in "([")
+
+
+def _common(tok) -> bool:
+    """A common noun as written: a capital inside a sentence marks a name the tagger took for a noun."""
+    return tok.is_sent_start or not tok.text[:1].isupper()
