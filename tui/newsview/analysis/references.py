@@ -26,6 +26,9 @@ GENDERED = {  # closed-class English nouns and titles that say a person's sex
              "niece", "grandmother", "girlfriend", "widow", "lady", "mrs", "ms", "miss", "mom", "mum",
              "stepmother", "granddaughter", "waitress", "hostess", "heiress", "businesswoman", "congresswoman"},
 }
+ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agency", "organisation", "organization",
+                "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
+                "ministry", "department", "government", "party", "union", "league", "university", "school"}
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
             "npadvmod", "ROOT"}
@@ -81,7 +84,7 @@ class _Linker:
             for tok in span:
                 self.by_token.setdefault(tok.i, ref)
         self.rows: list[list] = []
-        self.refs: list[Ref] = []
+        self.last_nominal: dict[tuple, Ref] = {}  # (lemma, plural) -> the latest description with that head
 
     def run(self) -> list[list]:
         roles = self._roles()
@@ -105,6 +108,7 @@ class _Linker:
                                 plural=tok.tag_ in ("NNS", "NNPS"))
                 ref.gender = [GENDER_OF.get(lemma)]
                 link = self._nominal(tok, ref, seen, roles)
+                self.last_nominal[(lemma, ref.plural)] = ref
             else:
                 continue
             if link is not None:
@@ -161,12 +165,17 @@ class _Linker:
         if not self._definite(tok):
             return None
         lemma = tok.lemma_.lower()
-        same = next((r for r in reversed(seen) if r.label == NOMINAL and r.token.lemma_.lower() == lemma
-                     and r.plural == ref.plural), None)
+        same = self.last_nominal.get((lemma, ref.plural))
         if same is not None:
             return same
         if lemma in roles and not ref.plural:
             return roles[lemma]
+        if ref.plural or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None  # "her mother" is someone else than the one "her" stands for
+        if lemma in GENDER_OF:  # "the actress": the nearest person she can be
+            return self._nearest(tok, ref, seen, self._agrees)
+        if lemma in ORGANISATION:  # "the company": the nearest organisation
+            return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG")
         return None
 
     @staticmethod
@@ -181,13 +190,18 @@ class _Linker:
         if low in REFLEXIVE:
             subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return self.by_token.get(subject.i) if subject is not None else None
+        return self._nearest(tok, ref, seen, self._agrees)
+
+    def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
+        """The nearest earlier mention that `agrees`, a subject before others of its sentence, never the
+        subject of the clause the reference is an object in ("Roe saw her" is not Roe)."""
         clause_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         best, best_rank = None, None
         for cand in reversed(seen):
             distance = ref.sent - cand.sent
             if distance > WINDOW:
                 break
-            if not self._agrees(ref, cand) or (tok.dep_ != "poss" and cand.token.i in clause_subjects):
+            if not agrees(ref, cand) or (tok.dep_ != "poss" and cand.token.i in clause_subjects):
                 continue
             rank = (distance, cand.token.dep_ not in ("nsubj", "nsubjpass") and distance > 0)
             if best_rank is None or rank < best_rank:
