@@ -56,6 +56,7 @@ def mentions_of(text: str, pieces: list) -> list[list]:
             if end > start:
                 out.append([start, end, label, text[start:end]])
     out = _join_times(text, _headline_names(text, pieces, out))
+    out += _untagged_names(text, pieces, out)
     return out + references_of(text, pieces, out)
 
 
@@ -75,6 +76,28 @@ def _headline_names(text: str, pieces: list, mentions: list[list]) -> list[list]
         if prefix:
             m[1], m[3] = m[0] + len(prefix), prefix
     return mentions
+
+
+def _untagged_names(text: str, pieces: list, mentions: list[list]) -> list[list]:
+    """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
+    only (a title-case line capitalises every word); the cross-article step keeps those it can place."""
+    taken = {i for m in mentions for i in range(m[0], m[1])}
+    out = []
+    for off, doc in pieces:
+        for sent in doc.sents:
+            if _title_case(sent):
+                continue
+            run: list = []
+            for tok in list(sent) + [None]:
+                if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() \
+                        and off + tok.idx not in taken:
+                    run.append(tok)
+                    continue
+                if run and not (len(run) == 1 and run[0].is_sent_start):
+                    start, end = off + run[0].idx, off + run[-1].idx + len(run[-1].text)
+                    out.append([start, end, "PROPN", text[start:end]])
+                run = []
+    return out
 
 
 def _title_case(sent) -> bool:

@@ -45,7 +45,7 @@ TIME_TYPES = ("DATE", "TIME")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT")
+GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN")
 
 
 def fold(text: str) -> str:
@@ -191,7 +191,7 @@ def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
         for start, end, label, text, *_ in items:
-            if label not in NAMED_TYPES + ("PRODUCT",) + TIME_TYPES:
+            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TIME_TYPES:
                 continue
             words = words_of(text)
             if not words or (label in TIME_TYPES and not time_key(words)):
@@ -388,6 +388,8 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
         labels = Counter()
         for f in members:
             labels.update({k: v for k, v in f.labels.items()})
+        if set(labels) == {"PROPN"} and labels["PROPN"] < 2:
+            continue  # a proper noun the recogniser missed, said once: nothing to tell
         named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES]
         etype = max(named)[1] if named else "ORG"
         names = Counter()
