@@ -82,6 +82,7 @@ def _untagged_names(text: str, pieces: list, mentions: list[list]) -> list[list]
     """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
     only (a title-case line capitalises every word); the cross-article step keeps those it can place."""
     taken = {i for m in mentions for i in range(m[0], m[1])}
+    edges = {m[0] for m in mentions} | {m[1] for m in mentions}
     out = []
     for off, doc in pieces:
         for sent in doc.sents:
@@ -93,11 +94,20 @@ def _untagged_names(text: str, pieces: list, mentions: list[list]) -> list[list]
                         and off + tok.idx not in taken:
                     run.append(tok)
                     continue
-                if run and not (len(run) == 1 and run[0].is_sent_start):
-                    start, end = off + run[0].idx, off + run[-1].idx + len(run[-1].text)
+                start, end = (off + run[0].idx, off + run[-1].idx + len(run[-1].text)) if run else (0, 0)
+                if run and not (len(run) == 1 and run[0].is_sent_start) and not _next_to(text, start, end, edges):
                     out.append([start, end, "PROPN", text[start:end]])
                 run = []
     return out
+
+
+def _next_to(text: str, start: int, end: int, edges: set[int]) -> bool:
+    """Whether a name begins or ends right beside the span: a title before it ("Dr." Jane Roe) is its own."""
+    gap_before = text[max(0, start - 8):start]
+    gap_after = text[end:end + 8]
+    before = start - (len(gap_before) - len(gap_before.rstrip()))
+    after = end + len(gap_after) - len(gap_after.lstrip())
+    return before in edges or after in edges
 
 
 def _title_case(sent) -> bool:
