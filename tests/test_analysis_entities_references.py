@@ -1,0 +1,99 @@
+"""Descriptions and pronouns: linked within their article to the mention they stand for, so they join its entity.
+
+Short texts of our own; the spaCy model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsview.analysis import analyse
+from newsview.analysis.entities import resolve
+from conftest import article
+
+FESTIVAL = """Maria Kowalski, the festival director, opened the season on Friday.
+
+Concert pianist Aldo Ferrante played the first night. The pianist later said he had rehearsed for a month.
+
+Mr. Ferrante thanked the actress Greta Lind, who had lent her piano, and she smiled.
+
+Greta Lind founded the Northgate Arts Trust in 1998. The group said its players would tour in spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def festival():
+    a = article(FESTIVAL)
+    return a, analyse([a], use_cache=False)
+
+
+def entity_with(comparison, text: str):
+    """The entity holding a mention written `text` (the first such mention)."""
+    found = [e for e in comparison.entities if any(m.text == text for m in e.mentions)]
+    assert found, (text, [(e.name, [m.text for m in e.mentions]) for e in comparison.entities])
+    return found[0]
+
+
+def kinds(entity) -> dict[str, str]:
+    return {m.text: m.kind for m in entity.mentions}
+
+
+def test_an_apposition_joins_its_name(festival):
+    _, comparison = festival
+    director = entity_with(comparison, "the festival director")
+    assert director.name == "Maria Kowalski" and director.type == "PERSON"
+    assert kinds(director)["the festival director"] == "nominal"
+
+
+def test_a_role_noun_before_a_name_carries_to_a_later_description(festival):
+    _, comparison = festival
+    pianist = entity_with(comparison, "Aldo Ferrante")
+    assert {"The pianist", "he", "Ferrante"} <= set(kinds(pianist))
+    assert kinds(pianist)["he"] == "pronoun" and kinds(pianist)["Ferrante"] == "name"
+
+
+def test_a_pronoun_agrees_in_sex_and_a_relative_pronoun_takes_its_noun(festival):
+    _, comparison = festival
+    greta = entity_with(comparison, "Greta Lind")
+    assert {"who", "her", "she"} <= set(kinds(greta))  # "Mr." Ferrante cannot be "she"
+    assert "she" not in kinds(entity_with(comparison, "Aldo Ferrante"))
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject():
+    a = article("Jonas Berg hired Mr. Tom Reyes last year. Reyes praised him in a speech on Monday.\n")
+    comparison = analyse([a], use_cache=False)
+    assert "him" in kinds(entity_with(comparison, "Jonas Berg"))
+    assert "him" not in kinds(entity_with(comparison, "Reyes"))
+
+
+def test_the_company_is_the_nearest_organisation(festival):
+    _, comparison = festival
+    trust = entity_with(comparison, "Northgate Arts Trust")
+    assert "The group" in kinds(trust)
+
+
+def test_one_description_across_articles_without_a_name_is_one_entity():
+    first = article("A gunman opened fire at a market on Sunday. Police said the gunman fled on foot.\n")
+    second = article("The gunman was still at large on Monday, according to police.\n")
+    comparison = analyse([first, second], use_cache=False)
+    gunman = entity_with(comparison, "the gunman")
+    assert gunman.type == "NOMINAL"
+    assert gunman.counts() == {first.id: 2, second.id: 1}
+
+
+def test_a_description_tied_to_a_name_in_one_article_names_it_in_another():
+    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0]],
+                "a2": [[0, 9, "NOMINAL", "The pilot", None], [30, 32, "PRONOUN", "he", 0]]}
+    (pilot,), _ = resolve(mentions)
+    assert pilot.name == "John Roe"
+    assert sorted((m.article, m.text, m.kind) for m in pilot.mentions) == [
+        ("a1", "John Roe", "name"), ("a1", "the pilot", "nominal"),
+        ("a2", "The pilot", "nominal"), ("a2", "he", "pronoun")]
+
+
+def test_a_missed_proper_noun_counts_where_it_repeats():
+    mentions = {"a1": [[0, 5, "PROPN", "Colts"], [20, 39, "ORG", "Indianapolis Colts"]],
+                "a2": [[0, 5, "PROPN", "Colts"], [10, 16, "PROPN", "Zephyr"]]}
+    entities, index = resolve(mentions)
+    assert index[("a1", 0, 5)] == index[("a2", 0, 5)] == index[("a1", 20, 39)]
+    assert ("a2", 10, 16) not in index  # said once and nowhere named: not an entity
