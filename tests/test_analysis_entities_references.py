@@ -82,8 +82,8 @@ def test_one_description_across_articles_without_a_name_is_one_entity():
 
 
 def test_a_description_tied_to_a_name_in_one_article_names_it_in_another():
-    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0]],
-                "a2": [[0, 9, "NOMINAL", "The pilot", None], [30, 32, "PRONOUN", "he", 0]]}
+    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True]],
+                "a2": [[0, 9, "NOMINAL", "The pilot", None, False], [30, 32, "PRONOUN", "he", 0, False]]}
     (pilot,), _ = resolve(mentions)
     assert pilot.name == "John Roe"
     assert sorted((m.article, m.text, m.kind) for m in pilot.mentions) == [

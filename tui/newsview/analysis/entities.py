@@ -39,6 +39,7 @@ COUNTRIES = [
     ("united arab emirates", {"uae", "united arab emirates"}),
 ]
 COUNTRY_KEY = {alias: key for key, aliases in COUNTRIES for alias in aliases}
+LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 NAME_TYPES = ("PERSON",)
 TIME_TYPES = ("DATE", "TIME")
@@ -136,6 +137,9 @@ class Form:
             return "gpe:" + COUNTRY_KEY[joined]
         if self.label == "PERSON":
             return "name:" + " ".join(self.name_words)
+        words = joined.split()
+        if len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Microsoft Corp." is Microsoft
+            joined = " ".join(words[:-1])
         if " of " in f" {joined} " and self.label in ("ORG", "FAC"):  # Department of Defense -> defense department
             head, _, tail = joined.partition(" of ")
             if len(head.split()) == 1 and len(tail.split()) <= 2:
@@ -435,7 +439,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> t
             mention = Mention(article, row[0], row[1], row[3], row[2].lower())
             if group is not None:
                 out[group].append(mention)
-                if row[2] == "NOMINAL" and len(rows[row[4]]) < 5:  # said of the name itself
+                if row[2] == "NOMINAL" and row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
             elif target[2] == "NOMINAL":
                 chains[(article, target[0])].append(mention)

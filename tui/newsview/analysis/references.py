@@ -17,7 +17,7 @@ MALE, FEMALE = "m", "f"
 PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
             "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
-RELATIVE = {"who", "whom", "whose"}
+RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 GENDERED = {  # closed-class English nouns and titles that say a person's sex
     MALE: {"man", "boy", "father", "son", "husband", "brother", "actor", "king", "prince", "uncle", "nephew",
@@ -52,8 +52,9 @@ class Ref:
 
 
 def references_of(text: str, pieces: list, mentions: list[list]) -> list[list]:
-    """[start, end, NOMINAL|PRONOUN, text, linked row or None] for each description and pronoun; a linked row
-    is an index into `mentions` followed by these rows."""
+    """[start, end, NOMINAL|PRONOUN, text, linked row or None, said] for each description and pronoun; a
+    linked row is an index into `mentions` followed by these rows; `said` tells a link the text states (an
+    apposition, a role noun) from one inferred."""
     rows: list[list] = []
     for off, doc in pieces:
         rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows)).run())
@@ -98,21 +99,22 @@ class _Linker:
             if tok.i in self.by_token:
                 continue
             low = tok.lower_
-            if tok.pos_ == "PRON" and (low in PERSONAL or low in PLURAL or low in RELATIVE):
-                ref = self._add(tok, [tok], PRONOUN, person=low not in PLURAL, plural=low in PLURAL)
+            if _pronoun(tok):
+                ref = self._add(tok, [tok], PRONOUN, person=low in PERSONAL or low in ("who", "whom"),
+                                plural=low in PLURAL)
                 ref.gender = [PERSONAL.get(low)]
-                link = self._pronoun(tok, ref, seen)
+                link, said = self._pronoun(tok, ref, seen), False
             elif tok.pos_ == "NOUN" and tok.dep_ in ARGUMENT and not tok.ent_type_ and _common(tok):
                 lemma = tok.lemma_.lower()
                 ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
                                 plural=tok.tag_ in ("NNS", "NNPS"))
                 ref.gender = [GENDER_OF.get(lemma)]
-                link = self._nominal(tok, ref, seen, roles)
+                link, said = self._nominal(tok, ref, seen, roles)
                 self.last_nominal[(lemma, ref.plural)] = ref
             else:
                 continue
             if link is not None:
-                self.rows[-1][4] = link.row
+                self.rows[-1][4:] = [link.row, said]
                 self._agree(ref, link)
             seen.append(ref)
         return self.rows
@@ -120,7 +122,7 @@ class _Linker:
     def _add(self, head, tokens, kind: str, person: bool, plural: bool) -> Ref:
         start, end = self.off + tokens[0].idx, self.off + tokens[-1].idx + len(tokens[-1].text)
         ref = Ref(self.first + len(self.rows), head, self.sent_of[head.i], kind, person, plural)
-        self.rows.append([start, end, kind, self.text[start:end], None])
+        self.rows.append([start, end, kind, self.text[start:end], None, False])
         self.by_token[head.i] = ref
         return ref
 
@@ -146,7 +148,7 @@ class _Linker:
                 continue
             for child in name.token.children:
                 if child.pos_ == "NOUN" and (child.dep_ in ("compound", "nmod") or _apposed(child)) \
-                        and not child.ent_type_ and _common(child):
+                        and not child.ent_type_ and child.text.islower():
                     roles.setdefault(child.lemma_.lower(), name)
                     self._agree_gender(name, GENDER_OF.get(child.lemma_.lower()))
                 if child.lower_.rstrip(".") in GENDER_OF and child.i < name.token.i:  # "Mrs. Roe"
@@ -156,27 +158,29 @@ class _Linker:
                 roles.setdefault(head.lemma_.lower(), name)
         return roles
 
-    def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> Ref | None:
+    def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
+        """The mention a description stands for, and whether the text says so (an apposition, a role noun)
+        rather than it being inferred."""
         if _apposed(tok) and tok.head.i in self.by_token:
-            return self.by_token[tok.head.i]
+            return self.by_token[tok.head.i], True
         appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
         if appos is not None:
-            return self.by_token[appos.i]
+            return self.by_token[appos.i], True
         if not self._definite(tok):
-            return None
+            return None, False
         lemma = tok.lemma_.lower()
         same = self.last_nominal.get((lemma, ref.plural))
         if same is not None:
-            return same
+            return same, False
         if lemma in roles and not ref.plural:
-            return roles[lemma]
+            return roles[lemma], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None  # "her mother" is someone else than the one "her" stands for
+            return None, False  # "her mother" is someone else than the one "her" stands for
         if lemma in GENDER_OF:  # "the actress": the nearest person she can be
-            return self._nearest(tok, ref, seen, self._agrees)
+            return self._nearest(tok, ref, seen, self._agrees), False
         if lemma in ORGANISATION:  # "the company": the nearest organisation
-            return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG")
-        return None
+            return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG"), False
+        return None, False
 
     @staticmethod
     def _definite(tok) -> bool:
@@ -236,3 +240,11 @@ def _apposed(tok) -> bool:
 def _common(tok) -> bool:
     """A common noun as written: a capital inside a sentence marks a name the tagger took for a noun."""
     return tok.is_sent_start or not tok.text[:1].isupper()
+
+
+def _pronoun(tok) -> bool:
+    """A personal pronoun, or one that opens a relative clause ("the ship that sank", "the town where")."""
+    low = tok.lower_
+    if low in PERSONAL or low in PLURAL:
+        return tok.pos_ == "PRON"
+    return low in RELATIVE and tok.head.dep_ == "relcl" and tok.i < tok.head.i
