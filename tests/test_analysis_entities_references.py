@@ -81,14 +81,18 @@ def test_one_description_across_articles_without_a_name_is_one_entity():
     assert gunman.counts() == {first.id: 2, second.id: 1}
 
 
-def test_a_description_tied_to_a_name_in_one_article_names_it_in_another():
+def test_a_description_tied_to_a_name_in_one_article_names_it_in_another_that_names_him():
     mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True]],
-                "a2": [[0, 9, "NOMINAL", "The pilot", None, False], [30, 32, "PRONOUN", "he", 0, False]]}
-    (pilot,), _ = resolve(mentions)
-    assert pilot.name == "John Roe"
-    assert sorted((m.article, m.text, m.kind) for m in pilot.mentions) == [
-        ("a1", "John Roe", "name"), ("a1", "the pilot", "nominal"),
-        ("a2", "The pilot", "nominal"), ("a2", "he", "pronoun")]
+                "a2": [[0, 8, "PERSON", "Ann Lee"], [10, 19, "NOMINAL", "the pilot", 0, True]],
+                "a3": [[0, 3, "PERSON", "Roe"], [10, 19, "NOMINAL", "The pilot", None, False],
+                       [30, 32, "PRONOUN", "he", 1, False]],
+                "a4": [[10, 19, "NOMINAL", "the pilot", None, False]]}
+    entities, index = resolve(mentions)
+    roe = next(e for e in entities if e.name == "John Roe")
+    assert sorted((m.article, m.text, m.kind) for m in roe.mentions) == [
+        ("a1", "John Roe", "name"), ("a1", "the pilot", "nominal"), ("a3", "Roe", "name"),
+        ("a3", "The pilot", "nominal"), ("a3", "he", "pronoun")]
+    assert ("a4", 10, 19) not in index  # an article naming neither pilot: which one is not known
 
 
 def test_a_missed_proper_noun_counts_where_it_repeats():

@@ -423,8 +423,8 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
 def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
-    article ties to a name ("the pilot" where another says "the pilot, John Roe") joins that name, the others
-    join the chains of other articles with the same head noun."""
+    article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
+    joins that name, the others join the chains of other articles with the same head noun."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
@@ -443,12 +443,17 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> t
                     heads[_head(row[3])].add(group)
             elif target[2] == "NOMINAL":
                 chains[(article, target[0])].append(mention)
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for (article, _, _), group in of_span.items():
+        named_in[article].add(group)
     loose: dict[str, list[Mention]] = defaultdict(list)
-    for ments in chains.values():
+    for (article, _), ments in chains.items():
         head = _head(ments[0].text if ments[0].kind == "nominal" else next(
             (m.text for m in ments if m.kind == "nominal"), ments[0].text))
-        if len(heads.get(head, ())) == 1:
-            out[next(iter(heads[head]))].extend(ments)
+        described = heads.get(head, set())
+        local = described & named_in[article]
+        if len(local) == 1:
+            out[next(iter(local))].extend(ments)
         else:
             loose[head].extend(ments)
     return out, [ments for ments in loose.values() if len(ments) > 1]

@@ -17,6 +17,7 @@ MALE, FEMALE = "m", "f"
 PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
             "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
 RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 GENDERED = {  # closed-class English nouns and titles that say a person's sex
@@ -35,7 +36,7 @@ ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
-NON_PERSON = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT")
+THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "PROPN", NOMINAL)  # what "it" may stand for
 
 
 @dataclass
@@ -214,6 +215,8 @@ class _Linker:
 
     @staticmethod
     def _agrees(ref: Ref, cand: Ref) -> bool:
+        if ref.label == PRONOUN and ref.token.lower_ in NEUTER:
+            return not cand.person and not cand.plural and cand.label in THINGS
         if ref.plural:
             return cand.plural or cand.label in ("ORG", "NORP")
         if cand.plural or not cand.person:
@@ -247,4 +250,6 @@ def _pronoun(tok) -> bool:
     low = tok.lower_
     if low in PERSONAL or low in PLURAL:
         return tok.pos_ == "PRON"
+    if low in NEUTER:  # not the "it" of "it is likely that", "it rained"
+        return tok.pos_ == "PRON" and tok.dep_ != "expl" and not (tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "seem"))
     return low in RELATIVE and tok.head.dep_ == "relcl" and tok.i < tok.head.i
