@@ -234,3 +234,11 @@ def test_clipped_given_name_and_lone_given_name_join_the_full_name():
     assert index[("a1", 0, 16)] == index[("a2", 0, 12)] == index[("a1", 30, 36)]
     assert index[("a3", 20, 26)] == index[("a3", 0, 13)]
     assert index[("a4", 0, 13)] != index[("a3", 0, 13)]
+
+
+def test_generation_and_legal_suffixes_do_not_part_a_name():
+    mentions = {"a1": [[0, 22, "PERSON", "Arthur Jameson Quill Jr."], [30, 35, "PERSON", "Quill"]],
+                "a2": [[0, 15, "ORG", "Brightline Corp."], [20, 30, "ORG", "Brightline"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 22)] == index[("a1", 30, 35)]
+    assert index[("a2", 0, 15)] == index[("a2", 20, 30)]

@@ -39,6 +39,7 @@ COUNTRIES = [
     ("united arab emirates", {"uae", "united arab emirates"}),
 ]
 COUNTRY_KEY = {alias: key for key, aliases in COUNTRIES for alias in aliases}
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 NAME_TYPES = ("PERSON",)
@@ -126,6 +127,8 @@ class Form:
         words = list(self.words)
         while len(words) > 1 and words[0] in TITLES:
             words.pop(0)
+        while len(words) > 1 and words[-1] in GENERATIONS:  # "Arcade Comeaux Jr." is Comeaux
+            words.pop()
         return words
 
     @cached_property  # forms are complete before anything asks
