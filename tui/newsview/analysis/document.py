@@ -6,6 +6,7 @@ cross-article steps (entities, matches, the fact diff) run on it afterwards.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsview.analysis.model import NAMED_TYPES, VALUE_TYPES
@@ -55,18 +56,36 @@ def mentions_of(text: str, pieces: list) -> list[list]:
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
-    out = _join_times(text, _headline_names(text, pieces, out))
-    out += _untagged_names(text, pieces, out)
+    lines = _title_lines(text, pieces)
+    out = _join_times(text, _headline_names(out, lines))
+    out += _untagged_names(text, pieces, out, lines)
     return out + references_of(text, pieces, out)
 
 
-def _headline_names(text: str, pieces: list, mentions: list[list]) -> list[list]:
+def _title_lines(text: str, pieces: list) -> list[tuple[int, int]]:
+    """(start, end) of the sentences in title case ("Jane Roe Quits Club After Ten Years"): a headline
+    capitalises every word, so capitals there do not mark names."""
+    out = []
+    for off, doc in pieces:
+        for sent in doc.sents:
+            start, end = off + sent.start_char, off + sent.end_char
+            words = re.findall(r"\b[^\W\d_]{4,}\b", text[start:end])
+            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+                out.append((start, end))
+    return out
+
+
+def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    k = bisect.bisect_right(lines, (start, float("inf"))) - 1
+    return k >= 0 and lines[k][0] <= start and end <= lines[k][1]
+
+
+def _headline_names(mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
     """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
     longest beginning that the article names elsewhere."""
-    lines = [(off + s.start_char, off + s.end_char) for off, doc in pieces for s in doc.sents if _title_case(s)]
     if not lines:
         return mentions
-    in_line = [any(a <= m[0] and m[1] <= b for a, b in lines) for m in mentions]
+    in_line = [_in_lines(lines, m[0], m[1]) for m in mentions]
     known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
     for m, inside in zip(mentions, in_line):
         if not inside or m[2] not in CANDIDATE_TYPES:
@@ -78,26 +97,31 @@ def _headline_names(text: str, pieces: list, mentions: list[list]) -> list[list]
     return mentions
 
 
-def _untagged_names(text: str, pieces: list, mentions: list[list]) -> list[list]:
+def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
     """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
     only (a title-case line capitalises every word); the cross-article step keeps those it can place."""
+    from spacy.symbols import PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
+
     taken = {i for m in mentions for i in range(m[0], m[1])}
     edges = {m[0] for m in mentions} | {m[1] for m in mentions}
     out = []
     for off, doc in pieces:
-        for sent in doc.sents:
-            if _title_case(sent):
+        runs: list[list] = []
+        for i, (pos, ent, sent_start) in enumerate(doc.to_array(["POS", "ENT_TYPE", "SENT_START"]).tolist()):
+            if pos != PROPN or ent:
                 continue
-            run: list = []
-            for tok in list(sent) + [None]:
-                if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() \
-                        and off + tok.idx not in taken:
-                    run.append(tok)
-                    continue
-                start, end = (off + run[0].idx, off + run[-1].idx + len(run[-1].text)) if run else (0, 0)
-                if run and not (len(run) == 1 and run[0].is_sent_start) and not _next_to(text, start, end, edges):
-                    out.append([start, end, "PROPN", text[start:end]])
-                run = []
+            tok = doc[i]
+            at = off + tok.idx
+            if not tok.text[:1].isupper() or at in taken or _in_lines(lines, at, at):
+                continue
+            if runs and runs[-1][-1].i == i - 1 and sent_start != 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+        for run in runs:
+            start, end = off + run[0].idx, off + run[-1].idx + len(run[-1].text)
+            if not (len(run) == 1 and run[0].is_sent_start) and not _next_to(text, start, end, edges):
+                out.append([start, end, "PROPN", text[start:end]])
     return out
 
 
@@ -108,11 +132,6 @@ def _next_to(text: str, start: int, end: int, edges: set[int]) -> bool:
     before = start - (len(gap_before) - len(gap_before.rstrip()))
     after = end + len(gap_after) - len(gap_after.lstrip())
     return before in edges or after in edges
-
-
-def _title_case(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _join_times(text: str, mentions: list[list]) -> list[list]:

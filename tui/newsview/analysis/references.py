@@ -65,10 +65,10 @@ def references_of(text: str, pieces: list, mentions: list[list]) -> list[list]:
 class _Linker:
     def __init__(self, text: str, off: int, doc, mentions: list[list], first: int):
         self.text, self.off, self.doc, self.first = text, off, doc, first
-        self.sent_of = {}
-        for n, sent in enumerate(doc.sents):
-            for tok in sent:
-                self.sent_of[tok.i] = n
+        starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
+        starts[:1] = 1
+        self.sent_of = ((starts == 1).cumsum() - 1).tolist()  # token index -> sentence number
+        self.named_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         self.by_token: dict[int, Ref] = {}  # head token index -> ref
         self.names: list[Ref] = []
         genders: dict[str, list] = {}
@@ -92,8 +92,13 @@ class _Linker:
         roles = self._roles()
         candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
         seen: list[Ref] = []  # antecedents so far, in text order
+        from spacy.symbols import ADV, DET, NOUN, PRON, SCONJ  # loaded by now; tags compared as numbers, for speed
+
+        wanted = (NOUN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
+        pos = self.doc.to_array("POS")
         k = 0
-        for tok in self.doc:
+        for i in [j for j, p in enumerate(pos.tolist()) if p in wanted]:
+            tok = self.doc[i]
             while k < len(candidates) and candidates[k].token.i < tok.i:
                 seen.append(candidates[k])
                 k += 1
@@ -127,19 +132,15 @@ class _Linker:
         self.by_token[head.i] = ref
         return ref
 
-    @staticmethod
-    def _phrase(tok) -> list:
-        """The noun with its modifiers before it, less a possessor ("the tall actress", not "her") and
-        anything up to a name or value among them ("the 1950s pin-up" is a "pin-up" of a time)."""
+    def _phrase(self, tok) -> list:
+        """First and last token of the noun with its modifiers before it, less a possessor ("the tall
+        actress", not "her") and anything up to a name or value among them ("the 1950s pin-up")."""
         left = [c for c in tok.lefts if c.dep_ not in ("poss", "case", "punct", "cc", "preconj")]
         start = min((c.left_edge.i for c in left), default=tok.i)
-        tokens = [t for t in tok.doc[start:tok.i + 1]]
-        named = [k for k, t in enumerate(tokens) if t.ent_type_]
-        if named:
-            tokens = tokens[named[-1] + 1:]
-        while len(tokens) > 1 and tokens[0].is_punct:
-            tokens.pop(0)
-        return tokens
+        start = max([start] + [j + 1 for j in range(start, tok.i) if j in self.named_tokens])
+        while start < tok.i and tok.doc[start].is_punct:
+            start += 1
+        return [tok.doc[start], tok]
 
     def _roles(self) -> dict[str, Ref]:
         """Nouns the article uses for a named person: "actress Jane Roe", "Jane Roe, the actress"."""
