@@ -432,20 +432,20 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> t
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     for article, rows in mentions.items():
-        for row in rows:
+        ends: dict[int, list] = {}  # row -> the row its chain of links ends at
+        for k, row in enumerate(rows):
             if len(row) < 5:
                 continue
-            target, steps = row, 0
-            while len(target) >= 5 and target[4] is not None and steps < len(rows):
-                target, steps = rows[target[4]], steps + 1
+            link = row[4]
+            target = row if link is None else (ends.get(link) if link < k else None) or _end(rows, link)
+            ends[k] = target
             group = of_span.get((article, target[0], target[1]))
-            mention = Mention(article, row[0], row[1], row[3], row[2].lower())
             if group is not None:
-                out[group].append(mention)
-                if row[2] == "NOMINAL" and row[5]:  # the text says it of the name
+                out[group].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
+                if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
             elif target[2] == "NOMINAL":
-                chains[(article, target[0])].append(mention)
+                chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
     named_in: dict[str, set[int]] = defaultdict(set)
     for (article, _, _), group in of_span.items():
         named_in[article].add(group)
@@ -460,6 +460,14 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> t
         else:
             loose[head].extend(ments)
     return out, [ments for ments in loose.values() if len(ments) > 1]
+
+
+def _end(rows: list[list], k: int) -> list:
+    """The row a chain of links starting at row k ends at."""
+    row, steps = rows[k], 0
+    while len(row) >= 5 and row[4] is not None and steps < len(rows):
+        row, steps = rows[row[4]], steps + 1
+    return row
 
 
 def _head(text: str) -> str:
