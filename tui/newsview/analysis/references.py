@@ -168,6 +168,10 @@ class _Linker:
         appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
         if appos is not None:
             return self.by_token[appos.i], True
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Roe is the pilot"
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.by_token), None)
+            if subject is not None:
+                return self.by_token[subject.i], True
         if not self._definite(tok):
             return None, False
         lemma = tok.lemma_.lower()
@@ -209,7 +213,7 @@ class _Linker:
                 break
             if not agrees(ref, cand) or (tok.dep_ != "poss" and cand.token.i in clause_subjects):
                 continue
-            rank = (distance, cand.token.dep_ not in ("nsubj", "nsubjpass") and distance > 0)
+            rank = (distance > 1, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
             if best_rank is None or rank < best_rank:
                 best, best_rank = cand, rank
         return best
