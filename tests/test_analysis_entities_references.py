@@ -101,3 +101,23 @@ def test_a_missed_proper_noun_counts_where_it_repeats():
     entities, index = resolve(mentions)
     assert index[("a1", 0, 5)] == index[("a2", 0, 5)] == index[("a1", 20, 39)]
     assert ("a2", 10, 16) not in index  # said once and nowhere named: not an entity
+
+
+def test_a_copular_predicate_names_its_subject():
+    a = article("Helen Marsh is the new harbour master. The harbour master said the port would reopen.\n")
+    comparison = analyse([a], use_cache=False)
+    marsh = entity_with(comparison, "Helen Marsh")
+    assert {"the new harbour master", "The harbour master"} <= set(kinds(marsh))
+
+
+def test_a_lone_given_name_does_not_join_a_long_run_the_tagger_took_for_a_name():
+    mentions = {"a1": [[0, 26, "PERSON", "Rovers FC striker Tom Vale"], [40, 46, "PERSON", "Rovers"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 26)] != index[("a1", 40, 46)]
+
+
+def test_a_description_written_as_a_name_joins_that_name():
+    mentions = {"a1": [[0, 7, "ORG", "Rangers"]],
+                "a2": [[0, 7, "NOMINAL", "Rangers", None, False], [20, 24, "PRONOUN", "they", 0, False]]}
+    (rangers,), _ = resolve(mentions)
+    assert rangers.counts() == {"a1": 1, "a2": 2}

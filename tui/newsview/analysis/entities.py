@@ -308,7 +308,8 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
     full name it begins in its own article."""
     given = defaultdict(list)
     for j in full:
-        given[(forms[j].article, forms[j].name_words[0])].append(j)
+        if len(forms[j].name_words) <= 3:  # "Ann Lee", "Ann B. Lee"; not a run the tagger took for a name
+            given[(forms[j].article, forms[j].name_words[0])].append(j)
     for i, f in enumerate(forms):
         words = f.name_words
         if len(words) != 1 or f.acronym:
@@ -388,7 +389,8 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
     groups = cluster(forms, threshold)
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}
-    references, loose = _references(mentions, of_span)
+    by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
+    references, loose = _references(mentions, of_span, by_words)
     built = []
     for g, group in enumerate(groups):
         members = [forms[i] for i in group]
@@ -423,11 +425,13 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
     return entities, index
 
 
-def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> tuple[dict, list]:
+def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int]) \
+        -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
-    joins that name, the others join the chains of other articles with the same head noun."""
+    joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start); the
+    others join the chains of other articles with the same head noun."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
@@ -455,7 +459,10 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int]) -> t
             (m.text for m in ments if m.kind == "nominal"), ments[0].text))
         described = heads.get(head, set())
         local = described & named_in[article]
-        if len(local) == 1:
+        named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None
+        if named is not None:
+            out[named].extend(ments)
+        elif len(local) == 1:
             out[next(iter(local))].extend(ments)
         else:
             loose[head].extend(ments)
