@@ -203,8 +203,9 @@ class _Linker:
         return self._nearest(tok, ref, seen, self._agrees)
 
     def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
-        """The nearest earlier mention that `agrees`, a subject before others of its sentence, never the
-        subject of the clause the reference is an object in ("Roe saw her" is not Roe)."""
+        """The nearest earlier mention that `agrees`, within the last sentence: one known to be of the
+        pronoun's sex first, then a subject; never the subject of the clause the reference is an object in
+        ("Roe saw her" is not Roe)."""
         clause_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         best, best_rank = None, None
         for cand in reversed(seen):
@@ -213,7 +214,8 @@ class _Linker:
                 break
             if not agrees(ref, cand) or (tok.dep_ != "poss" and cand.token.i in clause_subjects):
                 continue
-            rank = (distance > 1, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
+            known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
+            rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
             if best_rank is None or rank < best_rank:
                 best, best_rank = cand, rank
         return best
@@ -223,7 +225,7 @@ class _Linker:
         if ref.label == PRONOUN and ref.token.lower_ in NEUTER:
             return not cand.person and not cand.plural and cand.label in THINGS
         if ref.plural:
-            return cand.plural or cand.label in ("ORG", "NORP")
+            return cand.plural or cand.label in ("ORG", "NORP", "PROPN")
         if cand.plural or not cand.person:
             return False
         mine, theirs = ref.gender[0], cand.gender[0]
