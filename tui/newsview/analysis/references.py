@@ -72,6 +72,7 @@ class _Linker:
         self.by_token: dict[int, Ref] = {}  # head token index -> ref
         self.names: list[Ref] = []
         genders: dict[str, list] = {}
+        surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
         end = off + len(doc.text)
         for row, m in enumerate(mentions):
             if not (off <= m[0] and m[1] <= end) or len(m) > 4:
@@ -80,8 +81,9 @@ class _Linker:
             if span is None or not len(span):
                 continue
             head = span.root
-            gender = genders.setdefault(m[3].split()[-1], [None]) if m[2] == "PERSON" else [None]
-            ref = Ref(row, head, self.sent_of[head.i], m[2], m[2] == "PERSON", m[2] in ("NORP",), gender)
+            person = m[2] == "PERSON" or m[3].split()[-1] in surnames  # the tagger is not consistent
+            gender = genders.setdefault(m[3].split()[-1], [None]) if person else [None]
+            ref = Ref(row, head, self.sent_of[head.i], m[2], person, m[2] in ("NORP",), gender)
             self.names.append(ref)
             for tok in span:
                 self.by_token.setdefault(tok.i, ref)
@@ -206,13 +208,14 @@ class _Linker:
         """The nearest earlier mention that `agrees`, within the last sentence: one known to be of the
         pronoun's sex first, then a subject; never the subject of the clause the reference is an object in
         ("Roe saw her" is not Roe)."""
-        clause_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = [self.by_token.get(c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        bound = {id(r.gender) for r in subjects if r is not None} if tok.dep_ != "poss" else set()
         best, best_rank = None, None
         for cand in reversed(seen):
             distance = ref.sent - cand.sent
             if distance > WINDOW:
                 break
-            if not agrees(ref, cand) or (tok.dep_ != "poss" and cand.token.i in clause_subjects):
+            if not agrees(ref, cand) or id(cand.gender) in bound:  # the subject, under any of its names
                 continue
             known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
             rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
