@@ -4,7 +4,13 @@ Names are compared by their shape, not by a list of known people: titles are
 dropped, transliterations compared by consonant skeleton and edit distance,
 acronyms by initials, "X of Y" organisations by reordering, and a lone surname
 joins the full name it abbreviates, preferring one in its own article, so two
-people sharing a surname in different stories stay apart.
+people sharing a surname in different stories stay apart. A form takes the
+label the tagger gives its words most often across the articles.
+
+Named days join however they are phrased ("Friday", "late Friday night").
+Descriptions and pronouns come linked within their article (see references)
+and join the entity of the name their links end at; descriptions that end at
+no name join across articles by head noun ("the gunman" in three reports).
 """
 
 from __future__ import annotations
@@ -362,8 +368,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
 
 def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> None:
     """Long single names one edit apart ("Hezhollah") are one name misspelt."""
-    singles = [i for i, f in enumerate(forms)
-               if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym and f.label not in ("NORP",) + TIME_TYPES]
+    singles = [i for i, f in enumerate(forms) if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym
+               and f.label not in ("NORP",) + TIME_TYPES]
     index = NameIndex((i, forms[i].words[0]) for i in singles)
     for i in singles:
         for j in index.near(forms[i].words[0]):
@@ -455,8 +461,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
         named_in[article].add(group)
     loose: dict[str, list[Mention]] = defaultdict(list)
     for (article, _), ments in chains.items():
-        head = _head(ments[0].text if ments[0].kind == "nominal" else next(
-            (m.text for m in ments if m.kind == "nominal"), ments[0].text))
+        head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
         described = heads.get(head, set())
         local = described & named_in[article]
         named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None

@@ -3,10 +3,12 @@ mention it stands for, so that the cross-article step can give it that mention's
 
 Links come from syntax, not from lists of people: an apposition ("X, the Y") and a role noun before a name
 ("actress Jane Roe") tie a description to a name, a later definite description with the same head noun
-("a man ... the man") to the earlier one, a relative pronoun to the noun its clause hangs on, a reflexive to
-its clause's subject; a personal pronoun takes the nearest earlier antecedent that agrees with it in number
-and gender, subjects first. Gender is known only from what the article says: a gendered noun or title near a
-name, or a pronoun already resolved to it.
+("a man ... the man") to the earlier one, a copular predicate ("Roe is the pilot") to its subject, a relative
+pronoun to the noun its clause hangs on, a reflexive to its clause's subject; a personal pronoun, and a
+description by a gendered noun ("the actress") or an organisation noun ("the company"), takes the nearest
+earlier antecedent that agrees with it in number and sex, subjects first. The only word lists are such
+closed classes of English nouns; a person's sex is known only from what the article says: a gendered noun
+or title by the name, or a pronoun already resolved to it.
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ class _Linker:
                 continue
             if link is not None:
                 self.rows[-1][4:] = [link.row, said]
-                self._agree(ref, link)
+                _learn_sex(link, ref.gender[0])  # a pronoun's sex holds for the name it stands for
             seen.append(ref)
         return self.rows
 
@@ -154,9 +156,9 @@ class _Linker:
                 if child.pos_ == "NOUN" and (child.dep_ in ("compound", "nmod") or _apposed(child)) \
                         and not child.ent_type_ and child.text.islower():
                     roles.setdefault(child.lemma_.lower(), name)
-                    self._agree_gender(name, GENDER_OF.get(child.lemma_.lower()))
+                    _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
                 if child.lower_.rstrip(".") in GENDER_OF and child.i < name.token.i:  # "Mrs. Roe"
-                    self._agree_gender(name, GENDER_OF[child.lower_.rstrip(".")])
+                    _learn_sex(name, GENDER_OF[child.lower_.rstrip(".")])
             head = name.token.head
             if _apposed(name.token) and head.pos_ == "NOUN":
                 roles.setdefault(head.lemma_.lower(), name)
@@ -205,9 +207,9 @@ class _Linker:
         return self._nearest(tok, ref, seen, self._agrees)
 
     def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
-        """The nearest earlier mention that `agrees`, within the last sentence: one known to be of the
-        pronoun's sex first, then a subject; never the subject of the clause the reference is an object in
-        ("Roe saw her" is not Roe)."""
+        """The nearest earlier mention that `agrees`, within WINDOW sentences, the current and the last
+        sentence first: there one known to be of the reference's sex first, then a subject; never the subject
+        of the clause the reference is an object in ("Roe saw her" is not Roe)."""
         subjects = [self.by_token.get(c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         bound = {id(r.gender) for r in subjects if r is not None} if tok.dep_ != "poss" else set()
         best, best_rank = None, None
@@ -234,15 +236,11 @@ class _Linker:
         mine, theirs = ref.gender[0], cand.gender[0]
         return mine is None or theirs is None or mine == theirs
 
-    def _agree(self, ref: Ref, link: Ref) -> None:
-        """What one learns of a person holds for the other: a pronoun's sex for the name it stands for."""
-        if ref.gender[0] and not link.gender[0]:
-            link.gender[0] = ref.gender[0]
 
-    @staticmethod
-    def _agree_gender(name: Ref, sex: str | None) -> None:
-        if sex and not name.gender[0]:
-            name.gender[0] = sex
+
+def _learn_sex(ref: Ref, sex: str | None) -> None:
+    if sex and not ref.gender[0]:
+        ref.gender[0] = sex
 
 
 def _apposed(tok) -> bool:
@@ -261,5 +259,6 @@ def _pronoun(tok) -> bool:
     if low in PERSONAL or low in PLURAL:
         return tok.pos_ == "PRON"
     if low in NEUTER:  # not the "it" of "it is likely that", "it rained"
-        return tok.pos_ == "PRON" and tok.dep_ != "expl" and not (tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "seem"))
+        empty = tok.dep_ == "expl" or (tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "seem"))
+        return tok.pos_ == "PRON" and not empty
     return low in RELATIVE and tok.head.dep_ == "relcl" and tok.i < tok.head.i
