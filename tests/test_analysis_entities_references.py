@@ -121,3 +121,13 @@ def test_a_description_written_as_a_name_joins_that_name():
                 "a2": [[0, 7, "NOMINAL", "Rangers", None, False], [20, 24, "PRONOUN", "they", 0, False]]}
     (rangers,), _ = resolve(mentions)
     assert rangers.counts() == {"a1": 1, "a2": 2}
+
+
+def test_a_gendered_description_joins_the_one_person_of_that_sex_its_article_names():
+    mentions = {"a1": [[0, 9, "PERSON", "Dana Holt"], [12, 15, "PRONOUN", "She", 0, False],
+                       [20, 27, "NOMINAL", "a woman", None, False], [30, 38, "PERSON", "Tom Reed"],
+                       [40, 42, "PRONOUN", "he", 3, False], [50, 55, "NOMINAL", "a man", None, False],
+                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 20, 27)] == index[("a1", 0, 9)]
+    assert index.get(("a1", 50, 55)) not in (index[("a1", 30, 38)], index[("a1", 60, 68)])  # two men: which?

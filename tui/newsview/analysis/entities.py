@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from newsview.analysis.model import NAMED_TYPES, Entity, Mention
+from newsview.analysis.references import GENDER_OF, PERSONAL
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "sgt",
@@ -459,19 +460,33 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     named_in: dict[str, set[int]] = defaultdict(set)
     for (article, _, _), group in of_span.items():
         named_in[article].add(group)
+    sex = _sexes(out)
     loose: dict[str, list[Mention]] = defaultdict(list)
     for (article, _), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
         described = heads.get(head, set())
         local = described & named_in[article]
         named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None
+        same_sex = {g for g in named_in[article] if sex.get(g) == GENDER_OF.get(head)} if head in GENDER_OF else ()
         if named is not None:
             out[named].extend(ments)
         elif len(local) == 1:
             out[next(iter(local))].extend(ments)
+        elif len(same_sex) == 1:  # "a woman" where the article names one woman
+            out[next(iter(same_sex))].extend(ments)
         else:
             loose[head].extend(ments)
     return out, [ments for ments in loose.values() if len(ments) > 1]
+
+
+def _sexes(references: dict[int, list[Mention]]) -> dict[int, str]:
+    """Group -> the sex its pronouns say, in all articles together."""
+    out = {}
+    for group, ments in references.items():
+        said = Counter(PERSONAL[m.text.lower()] for m in ments if m.kind == "pronoun" and m.text.lower() in PERSONAL)
+        if said:
+            out[group] = said.most_common(1)[0][0]
+    return out
 
 
 def _end(rows: list[list], k: int) -> list:
