@@ -127,7 +127,9 @@ def test_a_gendered_description_joins_the_one_person_of_that_sex_its_article_nam
     mentions = {"a1": [[0, 9, "PERSON", "Dana Holt"], [12, 15, "PRONOUN", "She", 0, False],
                        [20, 27, "NOMINAL", "a woman", None, False], [30, 38, "PERSON", "Tom Reed"],
                        [40, 42, "PRONOUN", "he", 3, False], [50, 55, "NOMINAL", "a man", None, False],
-                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False]]}
+                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False]],
+                "a2": [[0, 3, "PRONOUN", "She", None, False], [10, 14, "PERSON", "Holt"]]}
     _, index = resolve(mentions)
     assert index[("a1", 20, 27)] == index[("a1", 0, 9)]
+    assert index[("a2", 0, 3)] == index[("a1", 0, 9)]  # an opening "She" where the article names one woman
     assert index.get(("a1", 50, 55)) not in (index[("a1", 30, 38)], index[("a1", 60, 68)])  # two men: which?

@@ -437,8 +437,9 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
-    joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start); the
-    others join the chains of other articles with the same head noun."""
+    joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
+    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names;
+    the other descriptions join the chains of other articles with the same head noun."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
@@ -455,7 +456,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 out[group].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
-            elif target[2] == "NOMINAL":
+            elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
     named_in: dict[str, set[int]] = defaultdict(set)
     for (article, _, _), group in of_span.items():
@@ -467,7 +468,12 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
         described = heads.get(head, set())
         local = described & named_in[article]
         named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None
-        same_sex = {g for g in named_in[article] if sex.get(g) == GENDER_OF.get(head)} if head in GENDER_OF else ()
+        said_sex = GENDER_OF.get(head) or PERSONAL.get(head)
+        same_sex = {g for g in named_in[article] if sex.get(g) == said_sex} if said_sex else ()
+        if ments[0].kind == "pronoun":  # "she" with nothing before her: only the sex tells who
+            if len(same_sex) == 1:
+                out[next(iter(same_sex))].extend(ments)
+            continue
         if named is not None:
             out[named].extend(ments)
         elif len(local) == 1:
