@@ -439,7 +439,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
     joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
     gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names;
-    the other descriptions join the chains of other articles with the same head noun."""
+    the other descriptions join the chains of other articles with the same head noun, an entity of their own
+    where two articles or more use it."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
@@ -482,7 +483,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             out[next(iter(same_sex))].extend(ments)
         else:
             loose[head].extend(ments)
-    return out, [ments for ments in loose.values() if len(ments) > 1]
+    return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
 
 
 def _sexes(references: dict[int, list[Mention]]) -> dict[int, str]:
