@@ -84,7 +84,7 @@ def _comparison_key(articles: list[Article], settings: AnalysisConfig) -> str:
 
 
 def _freeze(comparison: Comparison) -> dict:
-    return {"entities": [asdict(e) for e in comparison.entities],
+    return {"entities": [{**vars(e), "mentions": [vars(m) for m in e.mentions]} for e in comparison.entities],
             "statements": [asdict(s) for s in comparison.statements],
             "facts": [asdict(f) for f in comparison.facts]}
 

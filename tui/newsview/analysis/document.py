@@ -6,9 +6,11 @@ cross-article steps (entities, matches, the fact diff) run on it afterwards.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsview.analysis.model import NAMED_TYPES, VALUE_TYPES
+from newsview.analysis.references import references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -29,7 +31,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """[start, end, label, text] of named and value mentions; a possessive splits a span in two."""
+    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two; then
+    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
     for off, doc in pieces:
@@ -53,7 +56,82 @@ def mentions_of(text: str, pieces: list) -> list[list]:
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
-    return _join_times(text, out)
+    lines = _title_lines(text, pieces)
+    out = _join_times(text, _headline_names(out, lines))
+    out += _untagged_names(text, pieces, out, lines)
+    return out + references_of(text, pieces, out)
+
+
+def _title_lines(text: str, pieces: list) -> list[tuple[int, int]]:
+    """(start, end) of the sentences in title case ("Jane Roe Quits Club After Ten Years"): a headline
+    capitalises every word, so capitals there do not mark names."""
+    out = []
+    for off, doc in pieces:
+        for sent in doc.sents:
+            start, end = off + sent.start_char, off + sent.end_char
+            words = re.findall(r"\b[^\W\d_]{4,}\b", text[start:end])
+            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+                out.append((start, end))
+    return out
+
+
+def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    k = bisect.bisect_right(lines, (start, float("inf"))) - 1
+    return k >= 0 and lines[k][0] <= start and end <= lines[k][1]
+
+
+def _headline_names(mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
+    """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
+    longest beginning that the article names elsewhere."""
+    if not lines:
+        return mentions
+    in_line = [_in_lines(lines, m[0], m[1]) for m in mentions]
+    known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
+    for m, inside in zip(mentions, in_line):
+        if not inside or m[2] not in CANDIDATE_TYPES:
+            continue
+        cuts = [k.start() for k in re.finditer(r"\s+", m[3])]
+        prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known), None)
+        if prefix:
+            m[1], m[3] = m[0] + len(prefix), prefix
+    return mentions
+
+
+def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
+    """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
+    only (a title-case line capitalises every word); the cross-article step keeps those it can place."""
+    from spacy.symbols import PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
+
+    taken = {i for m in mentions for i in range(m[0], m[1])}
+    edges = {m[0] for m in mentions} | {m[1] for m in mentions}
+    out = []
+    for off, doc in pieces:
+        runs: list[list] = []
+        for i, (pos, ent, sent_start) in enumerate(doc.to_array(["POS", "ENT_TYPE", "SENT_START"]).tolist()):
+            if pos != PROPN or ent:
+                continue
+            tok = doc[i]
+            at = off + tok.idx
+            if not tok.text[:1].isupper() or at in taken or _in_lines(lines, at, at):
+                continue
+            if runs and runs[-1][-1].i == i - 1 and sent_start != 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+        for run in runs:
+            start, end = off + run[0].idx, off + run[-1].idx + len(run[-1].text)
+            if not (len(run) == 1 and run[0].is_sent_start) and not _next_to(text, start, end, edges):
+                out.append([start, end, "PROPN", text[start:end]])
+    return out
+
+
+def _next_to(text: str, start: int, end: int, edges: set[int]) -> bool:
+    """Whether a name begins or ends right beside the span: a title before it ("Dr." Jane Roe) is its own."""
+    gap_before = text[max(0, start - 8):start]
+    gap_after = text[end:end + 8]
+    before = start - (len(gap_before) - len(gap_before.rstrip()))
+    after = end + len(gap_after) - len(gap_after.lstrip())
+    return before in edges or after in edges
 
 
 def _join_times(text: str, mentions: list[list]) -> list[list]:

@@ -4,7 +4,13 @@ Names are compared by their shape, not by a list of known people: titles are
 dropped, transliterations compared by consonant skeleton and edit distance,
 acronyms by initials, "X of Y" organisations by reordering, and a lone surname
 joins the full name it abbreviates, preferring one in its own article, so two
-people sharing a surname in different stories stay apart.
+people sharing a surname in different stories stay apart. A form takes the
+label the tagger gives its words most often across the articles.
+
+Named days join however they are phrased ("Friday", "late Friday night").
+Descriptions and pronouns come linked within their article (see references)
+and join the entity of the name their links end at; descriptions that end at
+no name join across articles by head noun ("the gunman" in three reports).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from newsview.analysis.model import NAMED_TYPES, Entity, Mention
+from newsview.analysis.references import GENDER_OF, PERSONAL
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "sgt",
@@ -39,9 +46,15 @@ COUNTRIES = [
     ("united arab emirates", {"uae", "united arab emirates"}),
 ]
 COUNTRY_KEY = {alias: key for key, aliases in COUNTRIES for alias in aliases}
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 NAME_TYPES = ("PERSON",)
-GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT")
+TIME_TYPES = ("DATE", "TIME")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN")
 
 
 def fold(text: str) -> str:
@@ -107,28 +120,36 @@ class Form:
     article: str
     text: str  # as written (first seen)
     words: list[str]
-    labels: Counter
+    labels: Counter  # this article's labels of the form
     mentions: list[tuple[int, int, str]]
+    votes: Counter  # the labels of the same words in every article: the tagger is not consistent
 
     @cached_property  # forms are complete before anything asks
     def label(self) -> str:
-        named = [(n, lab) for lab, n in self.labels.items() if lab in NAMED_TYPES]
-        return max(named)[1] if named else self.labels.most_common(1)[0][0]
+        named = [(n, lab) for lab, n in self.votes.items() if lab in NAMED_TYPES]
+        return max(named)[1] if named else self.votes.most_common(1)[0][0]
 
     @cached_property  # forms are complete before anything asks
     def name_words(self) -> list[str]:
         words = list(self.words)
         while len(words) > 1 and words[0] in TITLES:
             words.pop(0)
+        while len(words) > 1 and words[-1] in GENERATIONS:  # "Arcade Comeaux Jr." is Comeaux
+            words.pop()
         return words
 
     @cached_property  # forms are complete before anything asks
     def key(self) -> str:
+        if self.label in TIME_TYPES:
+            return "time:" + time_key(self.words)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY:
             return "gpe:" + COUNTRY_KEY[joined]
         if self.label == "PERSON":
             return "name:" + " ".join(self.name_words)
+        words = joined.split()
+        if len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Microsoft Corp." is Microsoft
+            joined = " ".join(words[:-1])
         if " of " in f" {joined} " and self.label in ("ORG", "FAC"):  # Department of Defense -> defense department
             head, _, tail = joined.partition(" of ")
             if len(head.split()) == 1 and len(tail.split()) <= 2:
@@ -163,20 +184,38 @@ class Union:
             self.members[min(ra, rb)] += self.members.pop(max(ra, rb))
 
 
+def time_key(words: list[str]) -> str | None:
+    """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
+    night"), else its day of a month ("March 3", "3 March 2009"), else a year standing alone."""
+    day = next((w for w in words if w in WEEKDAYS), None)
+    if day:
+        return day
+    month = next((w for w in words if w in MONTHS), None)
+    numbers = [w for w in words if w.isdigit()]
+    dates = [n for n in numbers if int(n) <= 31]
+    if month and dates:
+        return f"{month} {int(dates[0])}"
+    if len(words) == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d", words[0]):
+        return words[0]
+    return None
+
+
 def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
-        for start, end, label, text in items:
-            if label not in NAMED_TYPES + ("PRODUCT",):
+        for start, end, label, text, *_ in items:
+            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TIME_TYPES:
                 continue
             words = words_of(text)
-            if not words:
+            if not words or (label in TIME_TYPES and not time_key(words)):
                 continue
             key = (article, " ".join(words))
             form = forms.get(key)
             if form is None:
-                form = forms[key] = Form(article, text, words, Counter(), [])
+                form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]])
             form.labels[label] += 1
+            form.votes[label] += 1
             form.mentions.append((start, end, text))
     return list(forms.values())
 
@@ -262,21 +301,33 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):  # "Organiser Jane Roe" (a role word the tagger took in) is "Jane Roe"
         short, long = sorted((a, b), key=len)
         pairs.append((long[-len(short)], short[0]))
-    return any(same_name_word(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
-               for fa, fb in pairs)
+    return any(same_given_name(fa, fb) for fa, fb in pairs)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """The same given name, or one an initial or a clipped form of the other ("J.", "Fred" of "Frederick")."""
+    short, long = sorted((a, b), key=len)
+    return same_name_word(a, b) or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
-    """A lone name joins the one full name it ends (or begins), in its own article first, else across articles."""
+    """A lone name joins the one full name it ends, in its own article first, else across articles; or the one
+    full name it begins in its own article."""
+    given = defaultdict(list)
+    for j in full:
+        if len(forms[j].name_words) <= 3:  # "Ann Lee", "Ann B. Lee"; not a run the tagger took for a name
+            given[(forms[j].article, forms[j].name_words[0])].append(j)
     for i, f in enumerate(forms):
         words = f.name_words
         if len(words) != 1 or f.acronym:
             continue
         word = words[0]
         hits = [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)]
+        local = [j for j in hits if forms[j].article == f.article]
+        if not hits:  # a given name alone ("Lindsay") stands for a full name of its own article only
+            hits = local = given.get((f.article, word), [])
         if not hits:
             continue
-        local = [j for j in hits if forms[j].article == f.article]
         candidates = {u.find(j) for j in (local or hits)}
         if len(candidates) == 1:
             u.join(i, (local or hits)[0])
@@ -285,7 +336,7 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
 def _acronyms(forms: list[Form], u: Union) -> None:
     expansions = defaultdict(set)
     for j, g in enumerate(forms):
-        if len(g.words) >= 2 and not g.acronym:
+        if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
             expansions[g.initials].add(j)
     for i, f in enumerate(forms):
         if f.acronym and f.acronym in expansions:
@@ -318,8 +369,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
 
 def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> None:
     """Long single names one edit apart ("Hezhollah") are one name misspelt."""
-    singles = [i for i, f in enumerate(forms)
-               if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym and f.label != "NORP"]
+    singles = [i for i, f in enumerate(forms) if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym
+               and f.label not in ("NORP",) + TIME_TYPES]
     index = NameIndex((i, forms[i].words[0]) for i in singles)
     for i in singles:
         for j in index.near(forms[i].words[0]):
@@ -339,16 +390,23 @@ def display(text: str, label: str) -> str:
 
 
 def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[list[Entity], dict[tuple, str]]:
-    """Entities across articles, and (article, start, end) -> entity id for every named mention."""
+    """Entities across articles, and (article, start, end) -> entity id for every mention they hold: the named
+    ones, and the descriptions and pronouns linked to one of them within their article."""
     forms = collect_forms(mentions)
     groups = cluster(forms, threshold)
+    of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
+               for s, e, _ in f.mentions}
+    by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
+    references, loose = _references(mentions, of_span, by_words)
     built = []
-    for group in groups:
+    for g, group in enumerate(groups):
         members = [forms[i] for i in group]
         labels = Counter()
         for f in members:
             labels.update({k: v for k, v in f.labels.items()})
-        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES]
+        if set(labels) == {"PROPN"} and labels["PROPN"] < 2:
+            continue  # a proper noun the recogniser missed, said once: nothing to tell
+        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES]
         etype = max(named)[1] if named else "ORG"
         names = Counter()
         for f in members:
@@ -357,10 +415,13 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
         longest = max(len(n.split()) for n in names)
         name = max((n for n in names if len(n.split()) == longest),
                    key=lambda n: (not (n.isupper() and len(n) > 4), names[n], n))  # "Baghdad" over "BAGHDAD"
-        ments = sorted((Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions),
+        ments = sorted([Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions] + references[g],
                        key=lambda m: (m.article, m.start))
         aliases = tuple(sorted({m.text for m in ments}, key=lambda t: (-len(t), t)))
         built.append((name, etype, aliases, ments))
+    for ments in loose:
+        ments.sort(key=lambda m: (m.article, m.start))
+        built.append((max((m.text for m in ments), key=len), "NOMINAL", tuple(sorted({m.text for m in ments})), ments))
     built.sort(key=lambda b: (-len(b[3]), b[0]))
     entities, index = [], {}
     for n, (name, etype, aliases, ments) in enumerate(built, 1):
@@ -369,3 +430,79 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
         for m in ments:
             index[(m.article, m.start, m.end)] = eid
     return entities, index
+
+
+def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int]) \
+        -> tuple[dict, list]:
+    """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
+    mention of that group; and the chains that end at a description, across articles: one that another
+    article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
+    joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
+    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names;
+    the other descriptions join the chains of other articles with the same head noun, an entity of their own
+    where two articles or more use it."""
+    out: dict[int, list[Mention]] = defaultdict(list)
+    chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
+    heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
+    for article, rows in mentions.items():
+        ends: dict[int, list] = {}  # row -> the row its chain of links ends at
+        for k, row in enumerate(rows):
+            if len(row) < 5:
+                continue
+            link = row[4]
+            target = row if link is None else (ends.get(link) if link < k else None) or _end(rows, link)
+            ends[k] = target
+            group = of_span.get((article, target[0], target[1]))
+            if group is not None:
+                out[group].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
+                if row[5]:  # the text says it of the name
+                    heads[_head(row[3])].add(group)
+            elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
+                chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for (article, _, _), group in of_span.items():
+        named_in[article].add(group)
+    sex = _sexes(out)
+    loose: dict[str, list[Mention]] = defaultdict(list)
+    for (article, _), ments in chains.items():
+        head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
+        described = heads.get(head, set())
+        local = described & named_in[article]
+        named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None
+        said_sex = GENDER_OF.get(head) or PERSONAL.get(head)
+        same_sex = {g for g in named_in[article] if sex.get(g) == said_sex} if said_sex else ()
+        if ments[0].kind == "pronoun":  # "she" with nothing before her: only the sex tells who
+            if len(same_sex) == 1:
+                out[next(iter(same_sex))].extend(ments)
+            continue
+        if named is not None:
+            out[named].extend(ments)
+        elif len(local) == 1:
+            out[next(iter(local))].extend(ments)
+        elif len(same_sex) == 1:  # "a woman" where the article names one woman
+            out[next(iter(same_sex))].extend(ments)
+        else:
+            loose[head].extend(ments)
+    return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
+
+
+def _sexes(references: dict[int, list[Mention]]) -> dict[int, str]:
+    """Group -> the sex its pronouns say, in all articles together."""
+    out = {}
+    for group, ments in references.items():
+        said = Counter(PERSONAL[m.text.lower()] for m in ments if m.kind == "pronoun" and m.text.lower() in PERSONAL)
+        if said:
+            out[group] = said.most_common(1)[0][0]
+    return out
+
+
+def _end(rows: list[list], k: int) -> list:
+    """The row a chain of links starting at row k ends at."""
+    row, steps = rows[k], 0
+    while len(row) >= 5 and row[4] is not None and steps < len(rows):
+        row, steps = rows[row[4]], steps + 1
+    return row
+
+
+def _head(text: str) -> str:
+    return text.split()[-1].lower()

@@ -21,6 +21,7 @@ class Mention:
     start: int
     end: int
     text: str
+    kind: str = "name"  # name | nominal (a description: "the actress") | pronoun
 
 
 @dataclass(frozen=True)

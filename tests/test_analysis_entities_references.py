@@ -1,0 +1,135 @@
+"""Descriptions and pronouns: linked within their article to the mention they stand for, so they join its entity.
+
+Short texts of our own; the spaCy model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsview.analysis import analyse
+from newsview.analysis.entities import resolve
+from conftest import article
+
+FESTIVAL = """Maria Kowalski, the festival director, opened the season on Friday.
+
+Concert pianist Aldo Ferrante played the first night. The pianist later said he had rehearsed for a month.
+
+Mr. Ferrante thanked the actress Greta Lind, who had lent her piano, and she smiled.
+
+Greta Lind founded the Northgate Arts Trust in 1998. The group said its players would tour in spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def festival():
+    a = article(FESTIVAL)
+    return a, analyse([a], use_cache=False)
+
+
+def entity_with(comparison, text: str):
+    """The entity holding a mention written `text` (the first such mention)."""
+    found = [e for e in comparison.entities if any(m.text == text for m in e.mentions)]
+    assert found, (text, [(e.name, [m.text for m in e.mentions]) for e in comparison.entities])
+    return found[0]
+
+
+def kinds(entity) -> dict[str, str]:
+    return {m.text: m.kind for m in entity.mentions}
+
+
+def test_an_apposition_joins_its_name(festival):
+    _, comparison = festival
+    director = entity_with(comparison, "the festival director")
+    assert director.name == "Maria Kowalski" and director.type == "PERSON"
+    assert kinds(director)["the festival director"] == "nominal"
+
+
+def test_a_role_noun_before_a_name_carries_to_a_later_description(festival):
+    _, comparison = festival
+    pianist = entity_with(comparison, "Aldo Ferrante")
+    assert {"The pianist", "he", "Ferrante"} <= set(kinds(pianist))
+    assert kinds(pianist)["he"] == "pronoun" and kinds(pianist)["Ferrante"] == "name"
+
+
+def test_a_pronoun_agrees_in_sex_and_a_relative_pronoun_takes_its_noun(festival):
+    _, comparison = festival
+    greta = entity_with(comparison, "Greta Lind")
+    assert {"who", "her", "she"} <= set(kinds(greta))  # "Mr." Ferrante cannot be "she"
+    assert "she" not in kinds(entity_with(comparison, "Aldo Ferrante"))
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject():
+    a = article("Jonas Berg hired Mr. Tom Reyes last year. Reyes praised him in a speech on Monday.\n")
+    comparison = analyse([a], use_cache=False)
+    assert "him" in kinds(entity_with(comparison, "Jonas Berg"))
+    assert "him" not in kinds(entity_with(comparison, "Reyes"))
+
+
+def test_the_company_is_the_nearest_organisation(festival):
+    _, comparison = festival
+    trust = entity_with(comparison, "Northgate Arts Trust")
+    assert "The group" in kinds(trust)
+
+
+def test_one_description_across_articles_without_a_name_is_one_entity():
+    first = article("A gunman opened fire at a market on Sunday. Police said the gunman fled on foot.\n")
+    second = article("The gunman was still at large on Monday, according to police.\n")
+    comparison = analyse([first, second], use_cache=False)
+    gunman = entity_with(comparison, "the gunman")
+    assert gunman.type == "NOMINAL"
+    assert gunman.counts() == {first.id: 2, second.id: 1}
+
+
+def test_a_description_tied_to_a_name_in_one_article_names_it_in_another_that_names_him():
+    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True]],
+                "a2": [[0, 8, "PERSON", "Ann Lee"], [10, 19, "NOMINAL", "the pilot", 0, True]],
+                "a3": [[0, 3, "PERSON", "Roe"], [10, 19, "NOMINAL", "The pilot", None, False],
+                       [30, 32, "PRONOUN", "he", 1, False]],
+                "a4": [[10, 19, "NOMINAL", "the pilot", None, False]]}
+    entities, index = resolve(mentions)
+    roe = next(e for e in entities if e.name == "John Roe")
+    assert sorted((m.article, m.text, m.kind) for m in roe.mentions) == [
+        ("a1", "John Roe", "name"), ("a1", "the pilot", "nominal"), ("a3", "Roe", "name"),
+        ("a3", "The pilot", "nominal"), ("a3", "he", "pronoun")]
+    assert ("a4", 10, 19) not in index  # an article naming neither pilot: which one is not known
+
+
+def test_a_missed_proper_noun_counts_where_it_repeats():
+    mentions = {"a1": [[0, 5, "PROPN", "Colts"], [20, 39, "ORG", "Indianapolis Colts"]],
+                "a2": [[0, 5, "PROPN", "Colts"], [10, 16, "PROPN", "Zephyr"]]}
+    entities, index = resolve(mentions)
+    assert index[("a1", 0, 5)] == index[("a2", 0, 5)] == index[("a1", 20, 39)]
+    assert ("a2", 10, 16) not in index  # said once and nowhere named: not an entity
+
+
+def test_a_copular_predicate_names_its_subject():
+    a = article("Helen Marsh is the new harbour master. The harbour master said the port would reopen.\n")
+    comparison = analyse([a], use_cache=False)
+    marsh = entity_with(comparison, "Helen Marsh")
+    assert {"the new harbour master", "The harbour master"} <= set(kinds(marsh))
+
+
+def test_a_lone_given_name_does_not_join_a_long_run_the_tagger_took_for_a_name():
+    mentions = {"a1": [[0, 26, "PERSON", "Rovers FC striker Tom Vale"], [40, 46, "PERSON", "Rovers"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 26)] != index[("a1", 40, 46)]
+
+
+def test_a_description_written_as_a_name_joins_that_name():
+    mentions = {"a1": [[0, 7, "ORG", "Rangers"]],
+                "a2": [[0, 7, "NOMINAL", "Rangers", None, False], [20, 24, "PRONOUN", "they", 0, False]]}
+    (rangers,), _ = resolve(mentions)
+    assert rangers.counts() == {"a1": 1, "a2": 2}
+
+
+def test_a_gendered_description_joins_the_one_person_of_that_sex_its_article_names():
+    mentions = {"a1": [[0, 9, "PERSON", "Dana Holt"], [12, 15, "PRONOUN", "She", 0, False],
+                       [20, 27, "NOMINAL", "a woman", None, False], [30, 38, "PERSON", "Tom Reed"],
+                       [40, 42, "PRONOUN", "he", 3, False], [50, 55, "NOMINAL", "a man", None, False],
+                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False]],
+                "a2": [[0, 3, "PRONOUN", "She", None, False], [10, 14, "PERSON", "Holt"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 20, 27)] == index[("a1", 0, 9)]
+    assert index[("a2", 0, 3)] == index[("a1", 0, 9)]  # an opening "She" where the article names one woman
+    assert index.get(("a1", 50, 55)) not in (index[("a1", 30, 38)], index[("a1", 60, 68)])  # two men: which?

@@ -1,0 +1,264 @@
+"""References within one article: descriptions ("the 34-year-old actress") and pronouns, each linked to a
+mention it stands for, so that the cross-article step can give it that mention's entity.
+
+Links come from syntax, not from lists of people: an apposition ("X, the Y") and a role noun before a name
+("actress Jane Roe") tie a description to a name, a later definite description with the same head noun
+("a man ... the man") to the earlier one, a copular predicate ("Roe is the pilot") to its subject, a relative
+pronoun to the noun its clause hangs on, a reflexive to its clause's subject; a personal pronoun, and a
+description by a gendered noun ("the actress") or an organisation noun ("the company"), takes the nearest
+earlier antecedent that agrees with it in number and sex, subjects first. The only word lists are such
+closed classes of English nouns; a person's sex is known only from what the article says: a gendered noun
+or title by the name, or a pronoun already resolved to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MALE, FEMALE = "m", "f"
+PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+            "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
+REFLEXIVE = {"himself", "herself", "themselves", "itself"}
+GENDERED = {  # closed-class English nouns and titles that say a person's sex
+    MALE: {"man", "boy", "father", "son", "husband", "brother", "actor", "king", "prince", "uncle", "nephew",
+           "grandfather", "boyfriend", "widower", "gentleman", "mr", "sir", "dad", "stepfather", "grandson"},
+    FEMALE: {"woman", "girl", "mother", "daughter", "wife", "sister", "actress", "queen", "princess", "aunt",
+             "niece", "grandmother", "girlfriend", "widow", "lady", "mrs", "ms", "miss", "mom", "mum",
+             "stepmother", "granddaughter", "waitress", "hostess", "heiress", "businesswoman", "congresswoman"},
+}
+ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agency", "organisation", "organization",
+                "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
+                "ministry", "department", "government", "party", "union", "league", "university", "school"}
+GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
+ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
+            "npadvmod", "ROOT"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
+WINDOW = 3  # sentences back that a pronoun looks for its antecedent
+THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "PROPN", NOMINAL)  # what "it" may stand for
+
+
+@dataclass
+class Ref:
+    """One mention, named or not, as the linking sees it."""
+
+    row: int  # index in the article's mention list
+    token: object  # its head token
+    sent: int  # sentence number
+    label: str  # spaCy label of a name, else NOMINAL / PRONOUN
+    person: bool
+    plural: bool
+    gender: list = field(default_factory=lambda: [None])  # shared by the mentions of one name in the article
+
+
+def references_of(text: str, pieces: list, mentions: list[list]) -> list[list]:
+    """[start, end, NOMINAL|PRONOUN, text, linked row or None, said] for each description and pronoun; a
+    linked row is an index into `mentions` followed by these rows; `said` tells a link the text states (an
+    apposition, a role noun) from one inferred."""
+    rows: list[list] = []
+    for off, doc in pieces:
+        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows)).run())
+    return rows
+
+
+class _Linker:
+    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int):
+        self.text, self.off, self.doc, self.first = text, off, doc, first
+        starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
+        starts[:1] = 1
+        self.sent_of = ((starts == 1).cumsum() - 1).tolist()  # token index -> sentence number
+        self.named_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.by_token: dict[int, Ref] = {}  # head token index -> ref
+        self.names: list[Ref] = []
+        genders: dict[str, list] = {}
+        surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
+        end = off + len(doc.text)
+        for row, m in enumerate(mentions):
+            if not (off <= m[0] and m[1] <= end) or len(m) > 4:
+                continue
+            span = doc.char_span(m[0] - off, m[1] - off, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            person = m[2] == "PERSON" or m[3].split()[-1] in surnames  # the tagger is not consistent
+            gender = genders.setdefault(m[3].split()[-1], [None]) if person else [None]
+            ref = Ref(row, head, self.sent_of[head.i], m[2], person, m[2] in ("NORP",), gender)
+            self.names.append(ref)
+            for tok in span:
+                self.by_token.setdefault(tok.i, ref)
+        self.rows: list[list] = []
+        self.last_nominal: dict[tuple, Ref] = {}  # (lemma, plural) -> the latest description with that head
+
+    def run(self) -> list[list]:
+        roles = self._roles()
+        candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
+        seen: list[Ref] = []  # antecedents so far, in text order
+        from spacy.symbols import ADV, DET, NOUN, PRON, SCONJ  # loaded by now; tags compared as numbers, for speed
+
+        wanted = (NOUN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
+        pos = self.doc.to_array("POS")
+        k = 0
+        for i in [j for j, p in enumerate(pos.tolist()) if p in wanted]:
+            tok = self.doc[i]
+            while k < len(candidates) and candidates[k].token.i < tok.i:
+                seen.append(candidates[k])
+                k += 1
+            if tok.i in self.by_token:
+                continue
+            low = tok.lower_
+            if _pronoun(tok):
+                ref = self._add(tok, [tok], PRONOUN, person=low in PERSONAL or low in ("who", "whom"),
+                                plural=low in PLURAL)
+                ref.gender = [PERSONAL.get(low)]
+                link, said = self._pronoun(tok, ref, seen), False
+            elif tok.pos_ == "NOUN" and tok.dep_ in ARGUMENT and not tok.ent_type_ and _common(tok):
+                lemma = tok.lemma_.lower()
+                ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
+                                plural=tok.tag_ in ("NNS", "NNPS"))
+                ref.gender = [GENDER_OF.get(lemma)]
+                link, said = self._nominal(tok, ref, seen, roles)
+                self.last_nominal[(lemma, ref.plural)] = ref
+            else:
+                continue
+            if link is not None:
+                self.rows[-1][4:] = [link.row, said]
+                _learn_sex(link, ref.gender[0])  # a pronoun's sex holds for the name it stands for
+            seen.append(ref)
+        return self.rows
+
+    def _add(self, head, tokens, kind: str, person: bool, plural: bool) -> Ref:
+        start, end = self.off + tokens[0].idx, self.off + tokens[-1].idx + len(tokens[-1].text)
+        ref = Ref(self.first + len(self.rows), head, self.sent_of[head.i], kind, person, plural)
+        self.rows.append([start, end, kind, self.text[start:end], None, False])
+        self.by_token[head.i] = ref
+        return ref
+
+    def _phrase(self, tok) -> list:
+        """First and last token of the noun with its modifiers before it, less a possessor ("the tall
+        actress", not "her") and anything up to a name or value among them ("the 1950s pin-up")."""
+        left = [c for c in tok.lefts if c.dep_ not in ("poss", "case", "punct", "cc", "preconj")]
+        start = min((c.left_edge.i for c in left), default=tok.i)
+        start = max([start] + [j + 1 for j in range(start, tok.i) if j in self.named_tokens])
+        while start < tok.i and tok.doc[start].is_punct:
+            start += 1
+        return [tok.doc[start], tok]
+
+    def _roles(self) -> dict[str, Ref]:
+        """Nouns the article uses for a named person: "actress Jane Roe", "Jane Roe, the actress"."""
+        roles: dict[str, Ref] = {}
+        for name in self.names:
+            if not name.person:
+                continue
+            for child in name.token.children:
+                if child.pos_ == "NOUN" and (child.dep_ in ("compound", "nmod") or _apposed(child)) \
+                        and not child.ent_type_ and child.text.islower():
+                    roles.setdefault(child.lemma_.lower(), name)
+                    _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
+                if child.lower_.rstrip(".") in GENDER_OF and child.i < name.token.i:  # "Mrs. Roe"
+                    _learn_sex(name, GENDER_OF[child.lower_.rstrip(".")])
+            head = name.token.head
+            if _apposed(name.token) and head.pos_ == "NOUN":
+                roles.setdefault(head.lemma_.lower(), name)
+        return roles
+
+    def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
+        """The mention a description stands for, and whether the text says so (an apposition, a role noun)
+        rather than it being inferred."""
+        if _apposed(tok) and tok.head.i in self.by_token:
+            return self.by_token[tok.head.i], True
+        appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
+        if appos is not None:
+            return self.by_token[appos.i], True
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Roe is the pilot"
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.by_token), None)
+            if subject is not None:
+                return self.by_token[subject.i], True
+        if not self._definite(tok):
+            return None, False
+        lemma = tok.lemma_.lower()
+        same = self.last_nominal.get((lemma, ref.plural))
+        if same is not None:
+            return same, False
+        if lemma in roles and not ref.plural:
+            return roles[lemma], True
+        if ref.plural or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None, False  # "her mother" is someone else than the one "her" stands for
+        if lemma in GENDER_OF:  # "the actress": the nearest person she can be
+            return self._nearest(tok, ref, seen, self._agrees), False
+        if lemma in ORGANISATION:  # "the company": the nearest organisation
+            return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG"), False
+        return None, False
+
+    @staticmethod
+    def _definite(tok) -> bool:
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+    def _pronoun(self, tok, ref: Ref, seen: list[Ref]) -> Ref | None:
+        low = tok.lower_
+        if low in RELATIVE:
+            noun = tok.head.head if tok.head.dep_ == "relcl" else None
+            return self.by_token.get(noun.i) if noun is not None else None
+        if low in REFLEXIVE:
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return self.by_token.get(subject.i) if subject is not None else None
+        return self._nearest(tok, ref, seen, self._agrees)
+
+    def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
+        """The nearest earlier mention that `agrees`, within WINDOW sentences, the current and the last
+        sentence first: there one known to be of the reference's sex first, then a subject; never the subject
+        of the clause the reference is an object in ("Roe saw her" is not Roe)."""
+        subjects = [self.by_token.get(c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        bound = {id(r.gender) for r in subjects if r is not None} if tok.dep_ != "poss" else set()
+        best, best_rank = None, None
+        for cand in reversed(seen):
+            distance = ref.sent - cand.sent
+            if distance > WINDOW:
+                break
+            if not agrees(ref, cand) or id(cand.gender) in bound:  # the subject, under any of its names
+                continue
+            known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
+            rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = cand, rank
+        return best
+
+    @staticmethod
+    def _agrees(ref: Ref, cand: Ref) -> bool:
+        if ref.label == PRONOUN and ref.token.lower_ in NEUTER:
+            return not cand.person and not cand.plural and cand.label in THINGS
+        if ref.plural:
+            return cand.plural or cand.label in ("ORG", "NORP", "PROPN")
+        if cand.plural or not cand.person:
+            return False
+        mine, theirs = ref.gender[0], cand.gender[0]
+        return mine is None or theirs is None or mine == theirs
+
+
+
+def _learn_sex(ref: Ref, sex: str | None) -> None:
+    if sex and not ref.gender[0]:
+        ref.gender[0] = sex
+
+
+def _apposed(tok) -> bool:
+    """An apposition proper ("X, the Y"), not a note in brackets ("X (knee)")."""
+    return tok.dep_ == "appos" and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in "([")
+
+
+def _common(tok) -> bool:
+    """A common noun as written: a capital inside a sentence marks a name the tagger took for a noun."""
+    return tok.is_sent_start or not tok.text[:1].isupper()
+
+
+def _pronoun(tok) -> bool:
+    """A personal pronoun, or one that opens a relative clause ("the ship that sank", "the town where")."""
+    low = tok.lower_
+    if low in PERSONAL or low in PLURAL:
+        return tok.pos_ == "PRON"
+    if low in NEUTER:  # not the "it" of "it is likely that", "it rained"
+        empty = tok.dep_ == "expl" or (tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "seem"))
+        return tok.pos_ == "PRON" and not empty
+    return low in RELATIVE and tok.head.dep_ == "relcl" and tok.i < tok.head.i
