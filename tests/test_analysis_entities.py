@@ -11,7 +11,7 @@ import pytest
 
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve
-from conftest import article
+from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
 
@@ -242,3 +242,10 @@ def test_generation_and_legal_suffixes_do_not_part_a_name():
     _, index = resolve(mentions)
     assert index[("a1", 0, 22)] == index[("a1", 30, 35)]
     assert index[("a2", 0, 15)] == index[("a2", 20, 30)]
+
+
+def test_a_bare_title_is_not_an_entity_of_its_own():
+    _, c = run("The President spoke to the nation on Monday. Officials said the President would travel to Ohio.\n\n"
+               "At the direction of the President, the army moved. Maria Lopez said she agreed.")
+    assert "President" not in {e.name for e in c.entities}
+    assert {"Maria Lopez", "Ohio"} <= {e.name for e in c.entities}

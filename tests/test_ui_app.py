@@ -94,13 +94,17 @@ async def test_entities_filter_by_type_and_article_and_selecting_highlights_ever
         screen = await open_story(pilot)
         panel = screen.query_one(EntitiesPanel)
         names = lambda: [e.name for e in panel.shown_entities()]  # noqa: E731
-        assert names() == ["Port Vale", "Jane Doe", "Red Cross"]  # by mentions
+        assert names() == ["Port Vale", "Jane Doe", "Red Cross"]  # named ones, by mentions
         await pilot.press("1")
         assert isinstance(app.focused, ItemList)
         await pilot.press("t")
+        assert panel.type_filter is None and names() == ["Port Vale", "Jane Doe", "the harbour", "Red Cross"]
+        await pilot.press("t")
         assert panel.type_filter == "PERSON" and names() == ["Jane Doe"]
         await pilot.press("t", "t", "t")
-        assert panel.type_filter is None
+        assert panel.type_filter == "NOMINAL" and names() == ["the harbour"]
+        await pilot.press("t")
+        assert panel.type_filter == "named"
         await pilot.press("a")
         assert names() == ["Port Vale", "Jane Doe"]  # in all articles
         await pilot.press("a")
@@ -402,3 +406,16 @@ async def test_compare_mode_opens_every_article_and_back_goes_to_the_library():
         assert isinstance(app.screen, CompareScreen) and len(app.screen.articles) == 3
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+
+
+def test_descriptions_and_pronouns_are_painted_only_when_their_entity_is_chosen():
+    from newsview.ui.highlights import Layers, article_marks, item_spans
+    from ui_fixtures import at, build_comparison
+
+    comparison = build_comparison()
+    harbour = at(ARTICLE_A.text, "the harbour")
+    marks = article_marks(comparison, ARTICLE_A.id, Layers(statements=False, facts=False), {})
+    assert all(m.start != harbour[0] for m in marks)
+    assert any((m.start, m.end) == at(ARTICLE_A.text, "Jane Doe") for m in marks)  # names are always painted
+    chosen = item_spans(comparison, Item("entity", "e-harbour"))
+    assert chosen[ARTICLE_A.id] == [harbour]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsview.analysis.model import (Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
                                      Statement)
 from newsview.config import Config
@@ -68,6 +70,8 @@ def build_comparison() -> Comparison:
         Entity("e-doe", "Jane Doe", "PERSON", ("Jane Doe", "Doe"),
                tuple(mentions(a, "Jane Doe") + mentions(b, "Doe"))),
         Entity("e-red-cross", "Red Cross", "ORG", ("Red Cross",), tuple(mentions(b, "Red Cross"))),
+        Entity("e-harbour", "the harbour", "NOMINAL", ("the harbour",),  # a thing only ever described
+               tuple(replace(m, kind="nominal") for m in mentions(a, "the harbour") + mentions(b, "the harbour"))),
     )
     statements = (
         statement("s-a1", a, "We will rebuild the harbour.", "Mayor Jane Doe", "e-doe", "direct", ("s-b1",)),

@@ -36,6 +36,17 @@ class Entity:
         """Mentions per article id."""
         return Counter(m.article for m in self.mentions)
 
+    @property
+    def named(self) -> bool:
+        """Whether it is someone or something with a name: what readers list first. Days, and things only ever
+        described ("the airstrike"), are entities too, but a panel of them by default would bury the names."""
+        return self.type in NAMED_TYPES + ("PRODUCT",) and any(m.kind == "name" for m in self.mentions)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The aliases that are names, without the descriptions and pronouns that refer to it."""
+        return tuple(dict.fromkeys(m.text for m in self.mentions if m.kind == "name")) or self.aliases
+
 
 @dataclass(frozen=True)
 class Span:
@@ -127,7 +138,7 @@ class Comparison:
         for a in self.articles:
             facts = [f for f in self.facts if a.id in f.articles]
             status = Counter(f.status for f in facts)
-            common = sum(1 for e in self.entities if a.id in e.counts() and len(e.counts()) > 1)
+            common = sum(1 for e in self.entities if e.named and a.id in e.counts() and len(e.counts()) > 1)
             speakers = Counter(self._speaker_name(s) for s in self.statements if s.article == a.id)
             with_all = sum(1 for f in facts if self.reach(f) == "all")
             out.append(ArticleSummary(a.id, status["shared"], status["only"], status["conflict"], with_all, common,

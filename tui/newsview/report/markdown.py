@@ -38,9 +38,9 @@ def to_markdown(c: Comparison) -> str:
 
     out += ["", "## Entities", "", "| Entity | Type | " + " | ".join(label[a.id] for a in c.articles) + " | Also written |",
             "|---|---|" + "---|" * len(c.articles) + "---|"]
-    for e in c.entities:
+    for e in (e for e in c.entities if e.named):
         counts = e.counts()
-        aliases = ", ".join(_md(x) for x in e.aliases if x != e.name)
+        aliases = ", ".join(_md(x) for x in e.names if x != e.name)
         out.append(f"| {_md(e.name)} | {e.type} | " + " | ".join(str(counts.get(a.id, 0) or "") for a in c.articles)
                    + f" | {aliases} |")
 

@@ -100,7 +100,8 @@ def article_marks(comparison: Comparison | None, article_id: str, layers: Layers
         if layers.entities:
             for entity in comparison.entities:
                 entity_style = style(variables, fg=ENTITY_COLOUR.get(entity.type, "nv-statement"), bold=True)
-                marks.extend(Mark(m.start, m.end, entity_style) for m in entity.mentions if m.article == article_id)
+                marks.extend(Mark(m.start, m.end, entity_style) for m in entity.mentions  # pronouns show when chosen
+                             if m.article == article_id and m.kind == "name")
         if layers.facts:
             detail = style(variables, fg="nv-conflict-detail", bold=True, underline=True)
             for fact in comparison.facts:

@@ -187,7 +187,7 @@ class CompareScreen(Screen):
         self.query_one(ProgressBar).display = False
         counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
         self.query_one("#status-text", Label).update(Text(
-            f"{len(comparison.entities)} entities · {len(comparison.statements)} statements · "
+            f"{sum(e.named for e in comparison.entities)} entities · {len(comparison.statements)} statements · "
             f"{len(comparison.facts)} facts: {counts['shared']} shared, {counts['only']} only, "
             f"{counts['conflict']} conflicting   n/N next/previous difference · ? help"))
         self._fill_panels()

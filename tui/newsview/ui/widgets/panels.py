@@ -22,6 +22,7 @@ from newsview.sanitize import clean
 from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, Item
 from newsview.ui.themes import ENTITY_COLOUR, style
 
+NAMED = "named"  # the type filter's default: entities with a name, not days or things only described
 SCOPES = ("any", "all", "one")  # entity in any article / in every article / only in one
 SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
 SORTS = ("mentions", "name")
@@ -137,7 +138,7 @@ class EntitiesPanel(Panel):
         Binding("o", "cycle_sort", "Sort", id="sort_entities"),
     ]
 
-    type_filter: str | None = None
+    type_filter: str | None = NAMED
     scope = "any"
     sort = "mentions"
 
@@ -149,7 +150,9 @@ class EntitiesPanel(Panel):
         out = []
         for entity in self.comparison.entities:
             articles = set(entity.counts())
-            if (self.type_filter and entity.type != self.type_filter):
+            if self.type_filter == NAMED and not entity.named:
+                continue
+            if self.type_filter not in (None, NAMED) and entity.type != self.type_filter:
                 continue
             if (self.scope == "all" and len(articles) < len(self.order)) or (self.scope == "one" and len(articles) != 1):
                 continue
@@ -171,16 +174,16 @@ class EntitiesPanel(Panel):
             row.append("  ")
             for n, a in enumerate(self.order):
                 row.append(("·" if n else "") + str(counts.get(a, 0)), style="" if a in self.shown else "dim")
-            if len(entity.aliases) > 1:
-                row.append("  " + one_line(", ".join(a for a in entity.aliases if a != entity.name), 60),
-                           style="dim italic")
+            others = [a for a in entity.names if a != entity.name]
+            if others:
+                row.append("  " + one_line(", ".join(others), 60), style="dim italic")
             rows.append((row, Item("entity", entity.id)))
         return heading, rows
 
     def action_cycle_type(self) -> None:
-        options = [None, *self.types()]
+        options = [NAMED, None, *self.types()]
         self.type_filter = options[(options.index(self.type_filter) + 1) % len(options)] \
-            if self.type_filter in options else None
+            if self.type_filter in options else NAMED
         self.refill()
 
     def action_cycle_scope(self) -> None:
