@@ -249,3 +249,12 @@ def test_a_bare_title_is_not_an_entity_of_its_own():
                "At the direction of the President, the army moved. Maria Lopez said she agreed.")
     assert "President" not in {e.name for e in c.entities}
     assert {"Maria Lopez", "Ohio"} <= {e.name for e in c.entities}
+
+
+def test_pet_forms_of_a_given_name_join_but_other_people_of_that_name_stay_apart():
+    _, c = run("Editor Bill Kristol called for his resignation. Defense Secretary Jim Mattis resigned.",
+               "William Kristol wrote a letter. James Mattis left the Pentagon. Bill Clinton and William Barr spoke.")
+    people = {e.name: set(e.names) for e in c.entities if e.type == "PERSON"}
+    assert {"Bill Kristol", "William Kristol"} in people.values()
+    assert {"Jim Mattis", "James Mattis"} in people.values()
+    assert people["Bill Clinton"] == {"Bill Clinton"} and people["William Barr"] == {"William Barr"}

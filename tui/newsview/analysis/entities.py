@@ -304,10 +304,26 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return any(same_given_name(fa, fb) for fa, fb in pairs)
 
 
+# English pet forms that are not a clipping of the formal name (Bill of William, Jim of James): a closed set of the
+# language, as reporters switch between them ("Defense Secretary Jim Mattis", "James Mattis").
+PET_NAMES = {
+    "bill": "william", "will": "william", "billy": "william", "bob": "robert", "bobby": "robert", "rob": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ned": "edward", "ed": "edward", "tom": "thomas", "joe": "joseph", "dan": "daniel", "chuck": "charles",
+    "charlie": "charles", "hank": "henry", "harry": "henry", "jack": "john", "johnny": "john", "peggy": "margaret",
+    "maggie": "margaret", "meg": "margaret", "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth",
+    "kate": "katherine", "katie": "katherine", "kathy": "katherine", "sue": "susan", "sam": "samuel",
+    "steve": "stephen", "tony": "anthony", "larry": "lawrence", "jerry": "gerald", "pat": "patrick",
+    "nick": "nicholas", "andy": "andrew", "drew": "andrew", "bernie": "bernard", "newt": "newton",
+}
+
+
 def same_given_name(a: str, b: str) -> bool:
-    """The same given name, or one an initial or a clipped form of the other ("J.", "Fred" of "Frederick")."""
+    """The same given name, a pet form of it, or an initial or a clipped form of the other ("J.", "Fred" of
+    "Frederick")."""
     short, long = sorted((a, b), key=len)
-    return same_name_word(a, b) or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
+    return same_name_word(a, b) or PET_NAMES.get(a, a) == PET_NAMES.get(b, b) \
+        or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
