@@ -258,3 +258,9 @@ def test_pet_forms_of_a_given_name_join_but_other_people_of_that_name_stay_apart
     assert {"Bill Kristol", "William Kristol"} in people.values()
     assert {"Jim Mattis", "James Mattis"} in people.values()
     assert people["Bill Clinton"] == {"Bill Clinton"} and people["William Barr"] == {"William Barr"}
+
+
+def test_a_lone_letter_is_not_a_name():
+    _, c = run("Sen. Jim DeMint, R-S.C., would not go that far. Sen. John McCain, R-Ariz., said so. DeMint, R-S.C., agreed.")
+    assert "R" not in {e.name for e in c.entities}
+    assert {"Jim DeMint", "John McCain"} <= {e.name for e in c.entities}

@@ -59,6 +59,7 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     lines = _title_lines(text, pieces)
     out = _join_times(text, _headline_names(out, lines))
     out += _untagged_names(text, pieces, out, lines)
+    out = [m for m in out if m[1] - m[0] > 1 or m[2] in VALUE_TYPES]  # a lone letter ("R-S.C.") names nobody
     return out + references_of(text, pieces, out)
 
 
