@@ -70,7 +70,7 @@ def three_way(basil: Path) -> list[tuple[str, float, float]]:
                                                   for f in report["facts"])
         for fact in report["facts"]:
             reach[fact["reach"]] += 1
-        entities.append(sum(len(e["counts"]) == 3 for e in report["entities"]))
+        entities.append(sum(len(e["counts"]) == 3 for e in report["entities"] if e["named"]))
         quoted = {s["id"]: s for s in report["statements"]}
         quotes.append(sum(1 for s in quoted.values() if len({s["article"], *(quoted[m]["article"] for m in s["matches"])}) == 3))
     wall = time.perf_counter() - start
@@ -80,7 +80,7 @@ def three_way(basil: Path) -> list[tuple[str, float, float]]:
             ("basil3 facts carried by all 3 (share)", reach["all"] / total, wall),
             ("basil3 facts carried by 2 of 3 (share)", reach["some"] / total, wall),
             ("basil3 facts carried by 1 (share)", reach["one"] / total, wall),
-            ("basil3 entities in all 3 (mean)", sum(entities) / n, wall),
+            ("basil3 named entities in all 3 (mean)", sum(entities) / n, wall),
             ("basil3 quotes carried by all 3 (mean)", sum(quotes) / n, wall),
             ("basil3 seconds per triplet", wall / n, wall)]
 

@@ -80,10 +80,12 @@ def test_entities_fields_and_offsets(report, files):
         assert e["type"] in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "DATE", "TIME", "NOMINAL"}
         assert e["mentions"] and {m["text"] for m in e["mentions"]} == set(e["aliases"])
         for m in e["mentions"]:
-            assert {"article", "start", "end", "text"} <= set(m)
+            assert {"article", "start", "end", "text"} <= set(m) and m["kind"] in {"name", "nominal", "pronoun"}
             assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
+        assert e["named"] == (e["type"] not in {"DATE", "TIME", "NOMINAL"}
+                              and any(m["kind"] == "name" for m in e["mentions"]))
     marsh = next(e for e in data["entities"] if e["name"] == "Ellen Marsh")
-    assert marsh["type"] == "PERSON" and "Marsh" in marsh["aliases"]
+    assert marsh["type"] == "PERSON" and "Marsh" in marsh["aliases"] and marsh["named"]
     assert sorted(marsh["counts"].values()) == [2, 2]
 
 

@@ -156,7 +156,7 @@ class Comparison:
                           "text": a.text, "credit": a.credit, "dateline": a.dateline, "url": a.url}
                          for a in self.articles],
             "entities": [{**asdict(e), "aliases": list(e.aliases), "mentions": [asdict(m) for m in e.mentions],
-                          "counts": dict(e.counts())} for e in self.entities],
+                          "counts": dict(e.counts()), "named": e.named} for e in self.entities],
             "statements": [{**asdict(s), "matches": list(s.matches)} for s in self.statements],
             "facts": [{"id": f.id, "status": f.status, "members": [asdict(m) for m in f.members],
                        "score": round(f.score, 3), "articles": list(f.articles), "reach": self.reach(f),
