@@ -140,6 +140,14 @@ def test_story_title_is_the_title_of_its_most_central_article():
     assert [s.title for s in built if len(s.articles) == 1] == ["Corvin win the cup"]
 
 
+def test_story_title_prefers_a_whole_headline_to_a_lead_cut_short():
+    titles = ["Quake kills 12 in Varenna and leaves hundreds without shelter as rescuers search the…",
+              "Varenna digs out after quake", "Varenna toll rises to 12 as aftershocks shake the valley and…",
+              "Governor tours Varenna as the toll rises and rescuers dig through the night in the old…"]
+    built = build_stories([news(t, title) for t, title in zip(QUAKE_NORTH, titles)])
+    assert [s.title for s in built] == ["Varenna digs out after quake"]
+
+
 def test_one_word_in_common_is_not_a_story():
     assert len(group_articles([news("The river flooded the town."), news("The town was quiet.")])) == 2
     assert len(group_articles([news("Joel Amsel scored twice."), news("Twice, Joel Amsel scored.")])) == 1

@@ -267,9 +267,11 @@ def _separation(left: list[int], right: list[int], link) -> float:
 
 
 def _title(group: list[Article]) -> str:
-    """The title of the article most like the others: the story's centre."""
+    """The title of the article most like the others (the story's centre), among those whose title is whole: a
+    headline reads better than a lead sentence cut short."""
     if len(group) == 1:
         return group[0].title or group[0].outlet or group[0].id
     vectors = _vectors(group)
-    centre = max(range(len(group)), key=lambda i: sum(similarity(vectors[i], v) for v in vectors))
+    whole = [i for i, a in enumerate(group) if a.title and not a.title.endswith("…")] or range(len(group))
+    centre = max(whole, key=lambda i: sum(similarity(vectors[i], v) for v in vectors))
     return group[centre].title or group[centre].outlet or group[centre].id
