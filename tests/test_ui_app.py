@@ -18,7 +18,7 @@ async def test_library_lists_stories_and_articles():
         assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one("#library")
         rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
-        assert rows[0][3] == "Storm in Port Vale"
+        assert rows[0][2:4] == ["2020-01-03", "Storm in Port Vale"]  # a story row: its first date, its title
         assert rows[1][1:4] == ["Daily Planet", "2020-01-03", "  Storm hits Port Vale"]
         assert rows[3][3] == "Other articles"  # the article no story holds
         assert [r[1] for r in rows].count("The Bugle") == 1

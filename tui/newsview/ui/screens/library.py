@@ -57,7 +57,9 @@ class LibraryScreen(Screen):
         table.add_column("Title", key="title")
         table.add_column("Words", key="words")
         for story in self.stories:
-            table.add_row("", Text(counted(len(story.articles), "article"), style="dim"), "",
+            dates = sorted(a.date for a in story.articles if a.date)
+            table.add_row("", Text(counted(len(story.articles), "article"), style="dim"),
+                          Text(clean(dates[0]) if dates else "", style="dim"),
                           Text(clean(story.title), style="bold"),
                           Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right"),
                           key=f"story\0{story.id}")
