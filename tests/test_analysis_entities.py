@@ -264,3 +264,18 @@ def test_a_lone_letter_is_not_a_name():
     _, c = run("Sen. Jim DeMint, R-S.C., would not go that far. Sen. John McCain, R-Ariz., said so. DeMint, R-S.C., agreed.")
     assert "R" not in {e.name for e in c.entities}
     assert {"Jim DeMint", "John McCain"} <= {e.name for e in c.entities}
+
+
+def test_a_pet_form_joins_a_spelling_variant_of_its_formal_name():
+    mentions = {"a1": [[0, 12, "PERSON", "Katie Norwell"]], "a2": [[0, 15, "PERSON", "Kathryn Norwell"]],
+                "a3": [[0, 13, "PERSON", "Karen Norwell"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 12)] == index[("a2", 0, 15)]
+    assert index[("a3", 0, 13)] != index[("a1", 0, 12)]
+
+
+def test_laws_and_titled_works_are_entities_across_articles():
+    (a, b), c = run("Congress amended the Clean Water Act on Monday. The film Gone with the Wind was shown.",
+                    "Critics said the Clean Water Act changes were rushed.")
+    law = holding(c, "Clean Water Act")
+    assert law.type == "LAW" and law.counts() == {a.id: 1, b.id: 1}

@@ -14,6 +14,7 @@ from newsview.analysis.references import references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
+TITLE_TYPES = ("LAW", "WORK_OF_ART")  # named things that are not actors: "the Endangered Species Act", a film
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])$")
 POSSESSIVE = re.compile(r"['’]s\s+")
@@ -42,10 +43,10 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     for off, doc in pieces:
         for ent in doc.ents:
             label = ent.label_
-            if label not in CANDIDATE_TYPES and label not in VALUE_TYPES:
+            if label not in CANDIDATE_TYPES + TITLE_TYPES and label not in VALUE_TYPES:
                 continue
             start, end = off + ent.start_char, off + ent.end_char
-            if label in CANDIDATE_TYPES:
+            if label in CANDIDATE_TYPES + TITLE_TYPES:
                 inner = POSSESSIVE.search(text, start, end)
                 if inner and inner.end() < end:  # "Iraq's Popular Mobilization Forces"
                     owner = _trim_mention(text, start, inner.start())

@@ -51,6 +51,7 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "s
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 NAME_TYPES = ("PERSON",)
 TIME_TYPES = ("DATE", "TIME")
+TITLE_TYPES = ("LAW", "WORK_OF_ART")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -205,7 +206,7 @@ def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
         for start, end, label, text, *_ in items:
-            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TIME_TYPES:
+            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES:
                 continue
             words = words_of(text)
             if not words or (label in TIME_TYPES and not time_key(words)):
@@ -322,7 +323,7 @@ def same_given_name(a: str, b: str) -> bool:
     """The same given name, a pet form of it, or an initial or a clipped form of the other ("J.", "Fred" of
     "Frederick")."""
     short, long = sorted((a, b), key=len)
-    return same_name_word(a, b) or PET_NAMES.get(a, a) == PET_NAMES.get(b, b) \
+    return same_name_word(PET_NAMES.get(a, a), PET_NAMES.get(b, b)) \
         or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
 
 
@@ -422,7 +423,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
             labels.update({k: v for k, v in f.labels.items()})
         if set(labels) == {"PROPN"} and (labels["PROPN"] < 2 or all(set(f.words) <= TITLES for f in members)):
             continue  # a proper noun the recogniser missed, said once, or a bare title ("the President")
-        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES]
+        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES]
         etype = max(named)[1] if named else "ORG"
         names = Counter()
         for f in members:
