@@ -279,3 +279,30 @@ def test_laws_and_titled_works_are_entities_across_articles():
                     "Critics said the Clean Water Act changes were rushed.")
     law = holding(c, "Clean Water Act")
     assert law.type == "LAW" and law.counts() == {a.id: 1, b.id: 1}
+
+
+def _tagged(words: list[str], pos: list[str], sent_starts: list[int]):
+    """(text, doc) of words the test tags itself: the parser's sentence breaks are not ours to choose."""
+    from spacy.tokens import Doc
+
+    from newsview.analysis.nlp import load_model
+
+    doc = Doc(load_model("en_core_web_sm").vocab, words=words, pos=pos, sent_starts=sent_starts)
+    return doc.text, doc
+
+
+def test_a_score_beside_an_untagged_name_does_not_hide_it():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _tagged(["Rams", "lose", "to", "Comets", "20-13"], ["PROPN", "VERB", "ADP", "PROPN", "NUM"],
+                        [1, 0, 0, 0, 0])
+    score = [text.index("20"), len(text), "CARDINAL", "20-13"]
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [score], [])] == ["Comets"]
+
+
+def test_an_untagged_name_runs_over_a_sentence_break_within_its_line():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _tagged(["Coach", "Dana", "Wirth", "was", "hired", "."], ["NOUN", "PROPN", "PROPN", "AUX", "VERB",
+                                                                           "PUNCT"], [1, 0, 1, 0, 0, 0])
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Dana Wirth"]

@@ -101,11 +101,13 @@ def _headline_names(mentions: list[list], lines: list[tuple[int, int]]) -> list[
 
 def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
     """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
-    only (a title-case line capitalises every word); the cross-article step keeps those it can place."""
+    only (a title-case line capitalises every word); the cross-article step keeps those it can place. A run
+    goes on over a sentence break the parser put between two words of one line ("Jane | Roe was named")."""
     from spacy.symbols import PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
 
     taken = {i for m in mentions for i in range(m[0], m[1])}
-    edges = {m[0] for m in mentions} | {m[1] for m in mentions}
+    names = [m for m in mentions if m[2] not in VALUE_TYPES]  # "Chiefs 20-13": a score beside a name is not its own
+    edges = {m[0] for m in names} | {m[1] for m in names}
     out = []
     for off, doc in pieces:
         runs: list[list] = []
@@ -116,7 +118,7 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
             at = off + tok.idx
             if not tok.text[:1].isupper() or at in taken or _in_lines(lines, at, at):
                 continue
-            if runs and runs[-1][-1].i == i - 1 and sent_start != 1:
+            if runs and runs[-1][-1].i == i - 1 and (sent_start != 1 or doc[i - 1].whitespace_ == " "):
                 runs[-1].append(tok)
             else:
                 runs.append([tok])
