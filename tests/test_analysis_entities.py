@@ -306,3 +306,19 @@ def test_an_untagged_name_runs_over_a_sentence_break_within_its_line():
     text, doc = _tagged(["Coach", "Dana", "Wirth", "was", "hired", "."], ["NOUN", "PROPN", "PROPN", "AUX", "VERB",
                                                                            "PUNCT"], [1, 0, 1, 0, 0, 0])
     assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Dana Wirth"]
+
+
+def test_a_one_letter_slip_in_a_place_of_several_words_is_the_same_place_but_not_in_a_person():
+    mentions = {"a1": [[0, 12, "LOC", "Gulf of Aden"], [20, 28, "PERSON", "Jon Roe"]],
+                "a2": [[0, 12, "LOC", "Gulf of Eden"], [20, 28, "PERSON", "Jan Roe"], [30, 42, "LOC", "Gulf of Oman"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 12)] == index[("a2", 0, 12)] != index[("a2", 30, 42)]
+    assert index[("a1", 20, 28)] != index[("a2", 20, 28)]
+
+
+def test_a_name_does_not_take_in_the_line_break_after_it():
+    from newsview.analysis.document import _trim_mention
+
+    text = "Storm Hits Gulf of Aden\nShips waited."
+    assert _trim_mention(text, 11, 24) == (11, 23)
+    assert _trim_mention("Rome's\n", 0, 7) == (0, 4)

@@ -16,7 +16,7 @@ from newsview.analysis.statements import Extractor
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 TITLE_TYPES = ("LAW", "WORK_OF_ART")  # named things that are not actors: "the Endangered Species Act", a film
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
-TRAILING = re.compile(r"(?:['’]s|['’])$")
+TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
 POSSESSIVE = re.compile(r"['’]s\s+")
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 

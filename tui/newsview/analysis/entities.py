@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -254,6 +255,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _acronyms(forms, u)
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
+    _one_word_typos(forms, u)
     groups = defaultdict(list)
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
@@ -397,6 +399,20 @@ def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> 
             if a[0] == b[0] and ratio(a, b) >= threshold * 100 and Levenshtein.distance(a, b) <= 1 \
                     and _compatible(forms, u, i, j, people):
                 u.join(i, j)
+
+
+def _one_word_typos(forms: list[Form], u: Union) -> None:
+    """Names of several words that differ in one letter of one word ("Gulf of Eden") are one name misspelt;
+    not people's names, where one letter tells two people apart ("Jon Roe", "Jan Roe")."""
+    slots: dict[tuple, dict[str, int]] = defaultdict(dict)  # the words with one left out -> that word -> a form
+    for i, f in enumerate(forms):
+        if len(f.words) >= 2 and f.label not in ("PERSON", "NORP") + TIME_TYPES:
+            for k, word in enumerate(f.words):
+                slots[(k, *f.words[:k], *f.words[k + 1:])].setdefault(word, i)
+    for words in slots.values():
+        for a, b in combinations(words, 2):
+            if min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) == 1:
+                u.join(words[a], words[b])
 
 
 def display(text: str, label: str) -> str:
