@@ -322,3 +322,19 @@ def test_a_name_does_not_take_in_the_line_break_after_it():
     text = "Storm Hits Gulf of Aden\nShips waited."
     assert _trim_mention(text, 11, 24) == (11, 23)
     assert _trim_mention("Rome's\n", 0, 7) == (0, 4)
+
+
+@pytest.mark.parametrize("headline, run, name", [
+    ("Dana Wirth Quits Rangers After Ten Years", "Dana Wirth Quits Rangers", "Dana Wirth"),
+    ("Club Hires Dana Wirth As Coach Today", "Hires Dana Wirth As Coach", "Dana Wirth"),
+    ("Rangers Beat Comets 91-73 In Final Game", "Rangers Beat Comets 91-73", "Rangers Beat Comets"),
+])
+def test_a_headline_run_of_capitals_is_cut_to_the_name_in_it(headline, run, name):
+    from newsview.analysis.document import _headline_names, _title_lines
+    from newsview.analysis.nlp import load_model
+
+    text = f"{headline}\nThe coach quits as the club hires a rival after ten years, the club said today.\n"
+    pieces = [(0, load_model("en_core_web_sm")(text))]
+    start = text.index(run)
+    [cut] = _headline_names([[start, start + len(run), "PERSON", run]], _title_lines(text, pieces), pieces)
+    assert cut[3] == name == text[cut[0]:cut[1]]

@@ -17,6 +17,7 @@ CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 TITLE_TYPES = ("LAW", "WORK_OF_ART")  # named things that are not actors: "the Endangered Species Act", a film
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
+HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 POSSESSIVE = re.compile(r"['’]s\s+")
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
@@ -58,7 +59,7 @@ def mentions_of(text: str, pieces: list) -> list[list]:
             if end > start:
                 out.append([start, end, label, text[start:end]])
     lines = _title_lines(text, pieces)
-    out = _join_times(text, _headline_names(out, lines))
+    out = _join_times(text, _headline_names(out, lines, pieces))
     out += _untagged_names(text, pieces, out, lines)
     out = [m for m in out if m[1] - m[0] > 1 or m[2] in VALUE_TYPES]  # a lone letter ("R-S.C.") names nobody
     return out + references_of(text, pieces, out)
@@ -82,21 +83,51 @@ def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and lines[k][0] <= start and end <= lines[k][1]
 
 
-def _headline_names(mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
+def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: list) -> list[list]:
     """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
-    longest beginning that the article names elsewhere."""
+    longest beginning that the article names elsewhere, else to the words between numbers and, if three words
+    or more run together, words the article writes in lower case elsewhere and never in a name ("quits")."""
     if not lines:
         return mentions
     in_line = [_in_lines(lines, m[0], m[1]) for m in mentions]
     known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
+    common = _lower_words(pieces, lines) - {w.lower() for name in known for w in name.split()}
     for m, inside in zip(mentions, in_line):
         if not inside or m[2] not in CANDIDATE_TYPES:
             continue
         cuts = [k.start() for k in re.finditer(r"\s+", m[3])]
         prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known), None)
-        if prefix:
-            m[1], m[3] = m[0] + len(prefix), prefix
+        start, end = (0, len(prefix)) if prefix else _name_run(m[3], common)
+        m[0], m[1], m[3] = m[0] + start, m[0] + end, m[3][start:end]
     return mentions
+
+
+def _lower_words(pieces: list, lines: list[tuple[int, int]]) -> set[str]:
+    """Words (and their lemmas) the article writes in lower case outside its title-case lines."""
+    out = set()
+    for off, doc in pieces:
+        for tok in doc:
+            if tok.text[:1].islower() and not _in_lines(lines, off + tok.idx, off + tok.idx):
+                out.update((tok.lower_, tok.lemma_.lower()))
+    return out - HEADLINE_KEEP
+
+
+def _name_run(name: str, common: set[str]) -> tuple[int, int]:
+    """(start, end) within a headline's run of capitalised words of the name in it: the first run of words
+    that are not numbers nor, in three words or more, words the article writes in lower case elsewhere."""
+    words = list(re.finditer(r"\S+", name))
+    run: list = []
+    for w in words:
+        word = w.group().lower().strip(".,:;!?'\"")
+        if any(ch.isdigit() for ch in word) or (len(words) >= 3 and (word in common or word.rstrip("s") in common)):
+            if run:
+                break
+            continue
+        if run or word not in HEADLINE_KEEP:
+            run.append(w)
+    while run and run[-1].group().lower() in HEADLINE_KEEP:
+        run.pop()
+    return (run[0].start(), run[-1].end()) if run else (0, 0)
 
 
 def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
