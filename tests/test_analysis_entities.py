@@ -338,3 +338,12 @@ def test_a_headline_run_of_capitals_is_cut_to_the_name_in_it(headline, run, name
     start = text.index(run)
     [cut] = _headline_names([[start, start + len(run), "PERSON", run]], _title_lines(text, pieces), pieces)
     assert cut[3] == name == text[cut[0]:cut[1]]
+
+
+def test_a_possessive_splits_a_name_only_where_its_owner_is_a_name_of_its_own():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import load_model
+
+    text = "Police said Sam's Club closed."
+    names = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "ORG"]
+    assert names == ["Sam's Club"]

@@ -33,7 +33,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two; then
+    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two where its
+    owner is a name of its own ("Iran's Revolutionary Guard", not "Sam's Club"); then
     [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
@@ -49,11 +50,10 @@ def mentions_of(text: str, pieces: list) -> list[list]:
             start, end = off + ent.start_char, off + ent.end_char
             if label in CANDIDATE_TYPES + TITLE_TYPES:
                 inner = POSSESSIVE.search(text, start, end)
-                if inner and inner.end() < end:  # "Iraq's Popular Mobilization Forces"
-                    owner = _trim_mention(text, start, inner.start())
-                    owner_label = labels_by_text.get(text[owner[0]:owner[1]])
-                    if owner_label:
-                        out.append([*owner, owner_label, text[owner[0]:owner[1]]])
+                owner = _trim_mention(text, start, inner.start()) if inner and inner.end() < end else None
+                owner_label = owner and labels_by_text.get(text[owner[0]:owner[1]])
+                if owner_label:  # "Iraq's Popular Mobilization Forces"; "Sam's Club" is one name
+                    out.append([*owner, owner_label, text[owner[0]:owner[1]]])
                     start = inner.end()
                 start, end = _trim_mention(text, start, end)
             if end > start:
