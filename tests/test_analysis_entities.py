@@ -347,3 +347,13 @@ def test_a_possessive_splits_a_name_only_where_its_owner_is_a_name_of_its_own():
     text = "Police said Sam's Club closed."
     names = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "ORG"]
     assert names == ["Sam's Club"]
+
+
+def test_an_untagged_word_opening_a_sentence_counts_only_if_the_article_capitalises_it_elsewhere():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _tagged(["Comets", "won", ".", "Rovers", "lost", "to", "Comets", "."],
+                        ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], [1, 0, 0, 1, 0, 0, 0, 0])
+    assert [(m[0], m[3]) for m in _untagged_names(text, [(0, doc)], [], [])] == [(0, "Comets"), (text.rindex("Comets"), "Comets")]
+    text, doc = _tagged(["Comets", "won", "."], ["PROPN", "VERB", "PUNCT"], [1, 0, 0])
+    assert _untagged_names(text, [(0, doc)], [], []) == []

@@ -133,7 +133,8 @@ def _name_run(name: str, common: set[str]) -> tuple[int, int]:
 def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
     """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
     only (a title-case line capitalises every word); the cross-article step keeps those it can place. A run
-    goes on over a sentence break the parser put between two words of one line ("Jane | Roe was named")."""
+    goes on over a sentence break the parser put between two words of one line ("Jane | Roe was named"). A
+    word that opens a sentence is capitalised anyway: it counts only if the article capitalises it elsewhere."""
     from spacy.symbols import PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
 
     taken = {i for m in mentions for i in range(m[0], m[1])}
@@ -155,9 +156,10 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
                 runs.append([tok])
         for run in runs:
             start, end = off + run[0].idx, off + run[-1].idx + len(run[-1].text)
-            if not (len(run) == 1 and run[0].is_sent_start) and not _next_to(text, start, end, edges):
-                out.append([start, end, "PROPN", text[start:end]])
-    return out
+            if not _next_to(text, start, end, edges):
+                out.append(([start, end, "PROPN", text[start:end]], len(run) == 1 and run[0].is_sent_start))
+    seen = {m[3] for m, first in out if not first} | {m[3] for m in names}
+    return [m for m, first in out if not first or m[3] in seen]
 
 
 def _next_to(text: str, start: int, end: int, edges: set[int]) -> bool:
