@@ -357,3 +357,10 @@ def test_an_untagged_word_opening_a_sentence_counts_only_if_the_article_capitali
     assert [(m[0], m[3]) for m in _untagged_names(text, [(0, doc)], [], [])] == [(0, "Comets"), (text.rindex("Comets"), "Comets")]
     text, doc = _tagged(["Comets", "won", "."], ["PROPN", "VERB", "PUNCT"], [1, 0, 0])
     assert _untagged_names(text, [(0, doc)], [], []) == []
+
+
+def test_a_part_of_a_name_joins_the_name_it_heads_before_one_it_modifies():
+    mentions = {"a1": [[0, 18, "ORG", "Kansas City Comets"], [20, 29, "ORG", "Comets QB"]],
+                "a2": [[0, 6, "ORG", "Comets"]]}
+    _, index = resolve(mentions)
+    assert index[("a2", 0, 6)] == index[("a1", 0, 18)] != index[("a1", 20, 29)]

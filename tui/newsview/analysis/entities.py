@@ -378,6 +378,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
         supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
+        headed = [s for s in supers if singular(forms[s[2]].words[-1]) == singular(forms[i].words[-1])]
+        supers = headed or supers  # "Chiefs" is the "Kansas City Chiefs" before the "Chiefs QB"
         if not supers:
             continue
         best = min(s[0] for s in supers)
