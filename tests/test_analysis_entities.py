@@ -364,3 +364,10 @@ def test_a_part_of_a_name_joins_the_name_it_heads_before_one_it_modifies():
                 "a2": [[0, 6, "ORG", "Comets"]]}
     _, index = resolve(mentions)
     assert index[("a2", 0, 6)] == index[("a1", 0, 18)] != index[("a1", 20, 29)]
+
+
+def test_a_degree_after_a_name_is_not_a_name():
+    from newsview.analysis.document import _degree
+
+    assert _degree("M.D.") and _degree("PhD") and _degree("M. B. A.") and _degree("R.")
+    assert not _degree("MDC") and not _degree("Ohio")

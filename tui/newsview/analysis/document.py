@@ -18,6 +18,7 @@ TITLE_TYPES = ("LAW", "WORK_OF_ART")  # named things that are not actors: "the E
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
+DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph"}
 POSSESSIVE = re.compile(r"['’]s\s+")
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
@@ -61,8 +62,13 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     lines = _title_lines(text, pieces)
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _untagged_names(text, pieces, out, lines)
-    out = [m for m in out if m[1] - m[0] > 1 or m[2] in VALUE_TYPES]  # a lone letter ("R-S.C.") names nobody
+    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]))]
     return out + references_of(text, pieces, out)
+
+
+def _degree(name: str) -> bool:
+    """A lone letter ("R-S.C.") or a degree after a name ("Jane Roe, M.D."): no one's name."""
+    return re.sub(r"[\W_]", "", name).lower() in DEGREES
 
 
 def _title_lines(text: str, pieces: list) -> list[tuple[int, int]]:
