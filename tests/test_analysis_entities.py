@@ -314,6 +314,8 @@ def test_a_one_letter_slip_in_a_place_of_several_words_is_the_same_place_but_not
     _, index = resolve(mentions)
     assert index[("a1", 0, 12)] == index[("a2", 0, 12)] != index[("a2", 30, 42)]
     assert index[("a1", 20, 28)] != index[("a2", 20, 28)]
+    _, index = resolve({"a1": [[0, 16, "FAC", "Harbor Art Centre"]], "a2": [[0, 16, "FAC", "Harbor Art Center"]]})
+    assert index[("a1", 0, 16)] == index[("a2", 0, 16)]
 
 
 def test_a_name_does_not_take_in_the_line_break_after_it():

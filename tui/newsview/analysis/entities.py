@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import combinations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from newsview.analysis.model import NAMED_TYPES, Entity, Mention
@@ -404,7 +404,8 @@ def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> 
 
 
 def _one_word_typos(forms: list[Form], u: Union) -> None:
-    """Names of several words that differ in one letter of one word ("Gulf of Eden") are one name misspelt;
+    """Names of several words that differ in one letter of one word ("Gulf of Eden") or in two letters swapped
+    ("Ford Centre") are one name misspelt or spelt the British way;
     not people's names, where one letter tells two people apart ("Jon Roe", "Jan Roe")."""
     slots: dict[tuple, dict[str, int]] = defaultdict(dict)  # the words with one left out -> that word -> a form
     for i, f in enumerate(forms):
@@ -413,7 +414,7 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
                 slots[(k, *f.words[:k], *f.words[k + 1:])].setdefault(word, i)
     for words in slots.values():
         for a, b in combinations(words, 2):
-            if min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) == 1:
+            if min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1:  # a slip, or two letters swapped ("Centre")
                 u.join(words[a], words[b])
 
 
