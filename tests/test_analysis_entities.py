@@ -373,3 +373,10 @@ def test_a_degree_after_a_name_is_not_a_name():
 
     assert _degree("M.D.") and _degree("PhD") and _degree("M. B. A.") and _degree("R.")
     assert not _degree("MDC") and not _degree("Ohio")
+
+
+def test_a_run_ending_in_a_persons_full_name_is_that_person_but_a_name_ending_in_other_words_is_not():
+    mentions = {"a1": [[0, 12, "PERSON", "Dana Wirth"], [20, 42, "ORG", "Dana Wirth Foundation"]],
+                "a2": [[0, 21, "ORG", "Canadian Dana Wirth"]]}
+    _, index = resolve(mentions)
+    assert index[("a2", 0, 21)] == index[("a1", 0, 12)] != index[("a1", 20, 42)]

@@ -256,6 +256,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
     _one_word_typos(forms, u)
+    _ending_in_a_person(forms, u, people)
     groups = defaultdict(list)
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
@@ -401,6 +402,17 @@ def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> 
             if a[0] == b[0] and ratio(a, b) >= threshold * 100 and Levenshtein.distance(a, b) <= 1 \
                     and _compatible(forms, u, i, j, people):
                 u.join(i, j)
+
+
+def _ending_in_a_person(forms: list[Form], u: Union, people: list[int]) -> None:
+    """A run the tagger did not take for a person that ends in a person's full name ("American Jane Roe",
+    labelled a group) is that person with a word before: a name's last word is its head."""
+    full = {tuple(forms[j].name_words): j for j in people if len(forms[j].name_words) <= 3}
+    for i, f in enumerate(forms):
+        if f.label != "PERSON" and f.label not in TIME_TYPES and len(f.words) >= 3:
+            tail = next((full[t] for t in (tuple(f.words[-3:]), tuple(f.words[-2:])) if t in full), None)
+            if tail is not None:
+                u.join(i, tail)
 
 
 def _one_word_typos(forms: list[Form], u: Union) -> None:
