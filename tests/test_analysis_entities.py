@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from newsview.analysis import analyse
-from newsview.analysis.entities import resolve
+from newsview.analysis.entities import resolve, words_of
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -380,3 +380,11 @@ def test_a_run_ending_in_a_persons_full_name_is_that_person_but_a_name_ending_in
                 "a2": [[0, 21, "ORG", "Canadian Dana Wirth"]]}
     _, index = resolve(mentions)
     assert index[("a2", 0, 21)] == index[("a1", 0, 12)] != index[("a1", 20, 42)]
+
+
+def test_quotes_around_a_name_do_not_part_it():
+    mentions = {"a1": [[0, 14, "WORK_OF_ART", "'Burning Tide"]], "a2": [[0, 13, "WORK_OF_ART", "Burning Tide'"]],
+                "a3": [[0, 12, "WORK_OF_ART", "Burning Tide"], [20, 27, "PERSON", "O'Neill"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 14)] == index[("a2", 0, 13)] == index[("a3", 0, 12)]
+    assert words_of("O'Neill's") == ["o'neill's"]

@@ -69,7 +69,8 @@ def fold(text: str) -> str:
 def words_of(text: str) -> list[str]:
     text = PARTICLES.sub("", fold(text))
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z])\.(?=\s|$)", "", text)  # U.S. -> US
-    return [w for w in re.split(r"[^\w']+", text.casefold()) if w and w != "'s"]
+    words = (w.strip("'") for w in re.split(r"[^\w']+", text.casefold()) if w != "'s")
+    return [w for w in words if w]  # quotes aside: "'Catching Fire" is "Catching Fire"
 
 
 def singular(word: str) -> str:
