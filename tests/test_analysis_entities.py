@@ -356,7 +356,8 @@ def test_an_untagged_word_opening_a_sentence_counts_only_if_the_article_capitali
 
     text, doc = _tagged(["Comets", "won", ".", "Rovers", "lost", "to", "Comets", "."],
                         ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], [1, 0, 0, 1, 0, 0, 0, 0])
-    assert [(m[0], m[3]) for m in _untagged_names(text, [(0, doc)], [], [])] == [(0, "Comets"), (text.rindex("Comets"), "Comets")]
+    found = [(m[0], m[3]) for m in _untagged_names(text, [(0, doc)], [], [])]
+    assert found == [(0, "Comets"), (text.rindex("Comets"), "Comets")]
     text, doc = _tagged(["Comets", "won", "."], ["PROPN", "VERB", "PUNCT"], [1, 0, 0])
     assert _untagged_names(text, [(0, doc)], [], []) == []
 
@@ -388,3 +389,13 @@ def test_quotes_around_a_name_do_not_part_it():
     _, index = resolve(mentions)
     assert index[("a1", 0, 14)] == index[("a2", 0, 13)] == index[("a3", 0, 12)]
     assert words_of("O'Neill's") == ["o'neill's"]
+
+
+def test_a_headline_repeats_the_names_of_its_article():
+    from newsview.analysis.document import _headline_repeats
+
+    text = "ROVERS SIGN DANA WIRTH As New Coach For Next Season\nDana Wirth joined Rovers on Monday.\n"
+    body, club = text.index("Dana Wirth joined"), text.index("Rovers on")
+    mentions = [[body, body + 10, "PERSON", "Dana Wirth"], [club, club + 6, "ORG", "Rovers"]]
+    found = _headline_repeats(text, mentions, [(0, text.index("\n"))])
+    assert sorted((m[3], m[2]) for m in found) == [("DANA WIRTH", "PERSON"), ("ROVERS", "ORG")]

@@ -61,6 +61,7 @@ def mentions_of(text: str, pieces: list) -> list[list]:
                 out.append([start, end, label, text[start:end]])
     lines = _title_lines(text, pieces)
     out = _join_times(text, _headline_names(out, lines, pieces))
+    out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
     out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]))]
     return out + references_of(text, pieces, out)
@@ -106,6 +107,25 @@ def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: 
         start, end = (0, len(prefix)) if prefix else _name_run(m[3], common)
         m[0], m[1], m[3] = m[0] + start, m[0] + end, m[3][start:end]
     return mentions
+
+
+def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
+    """Names of the article's running text that a title-case line repeats where the recogniser, misled by
+    the capitals, missed them ("Club Hires Jane Roe As Coach", "ROVERS BEAT COMETS")."""
+    if not lines:
+        return []
+    known = {m[3]: m[2] for m in mentions if m[2] in CANDIDATE_TYPES + TITLE_TYPES and not _in_lines(lines, m[0], m[1])}
+    taken = [(m[0], m[1]) for m in mentions]
+    out = []
+    for start, end in lines:
+        for name in sorted(known, key=len, reverse=True):
+            written = "|".join({re.escape(name), re.escape(name.upper())})  # as in the text, or in capitals
+            for hit in re.finditer(rf"(?<!\w)(?:{written})(?!\w)", text[start:end]):
+                s, e = start + hit.start(), start + hit.end()
+                if not any(a < e and s < b for a, b in taken):
+                    out.append([s, e, known[name], text[s:e]])
+                    taken.append((s, e))
+    return out
 
 
 def _lower_words(pieces: list, lines: list[tuple[int, int]]) -> set[str]:
