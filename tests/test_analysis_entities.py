@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from newsview.analysis import analyse
-from newsview.analysis.entities import resolve
+from newsview.analysis.entities import resolve, words_of
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -264,3 +264,138 @@ def test_a_lone_letter_is_not_a_name():
     _, c = run("Sen. Jim DeMint, R-S.C., would not go that far. Sen. John McCain, R-Ariz., said so. DeMint, R-S.C., agreed.")
     assert "R" not in {e.name for e in c.entities}
     assert {"Jim DeMint", "John McCain"} <= {e.name for e in c.entities}
+
+
+def test_a_pet_form_joins_a_spelling_variant_of_its_formal_name():
+    mentions = {"a1": [[0, 12, "PERSON", "Katie Norwell"]], "a2": [[0, 15, "PERSON", "Kathryn Norwell"]],
+                "a3": [[0, 13, "PERSON", "Karen Norwell"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 12)] == index[("a2", 0, 15)]
+    assert index[("a3", 0, 13)] != index[("a1", 0, 12)]
+
+
+def test_laws_and_titled_works_are_entities_across_articles():
+    (a, b), c = run("Congress amended the Clean Water Act on Monday. The film Gone with the Wind was shown.",
+                    "Critics said the Clean Water Act changes were rushed.")
+    law = holding(c, "Clean Water Act")
+    assert law.type == "LAW" and law.counts() == {a.id: 1, b.id: 1}
+
+
+def _tagged(words: list[str], pos: list[str], sent_starts: list[int]):
+    """(text, doc) of words the test tags itself: the parser's sentence breaks are not ours to choose."""
+    from spacy.tokens import Doc
+
+    from newsview.analysis.nlp import load_model
+
+    doc = Doc(load_model("en_core_web_sm").vocab, words=words, pos=pos, sent_starts=sent_starts)
+    return doc.text, doc
+
+
+def test_a_score_beside_an_untagged_name_does_not_hide_it():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _tagged(["Rams", "lose", "to", "Comets", "20-13"], ["PROPN", "VERB", "ADP", "PROPN", "NUM"],
+                        [1, 0, 0, 0, 0])
+    score = [text.index("20"), len(text), "CARDINAL", "20-13"]
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [score], [])] == ["Comets"]
+
+
+def test_an_untagged_name_runs_over_a_sentence_break_within_its_line():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _tagged(["Coach", "Dana", "Wirth", "was", "hired", "."], ["NOUN", "PROPN", "PROPN", "AUX", "VERB",
+                                                                           "PUNCT"], [1, 0, 1, 0, 0, 0])
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Dana Wirth"]
+
+
+def test_a_one_letter_slip_in_a_place_of_several_words_is_the_same_place_but_not_in_a_person():
+    mentions = {"a1": [[0, 12, "LOC", "Gulf of Aden"], [20, 28, "PERSON", "Jon Roe"]],
+                "a2": [[0, 12, "LOC", "Gulf of Eden"], [20, 28, "PERSON", "Jan Roe"], [30, 42, "LOC", "Gulf of Oman"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 12)] == index[("a2", 0, 12)] != index[("a2", 30, 42)]
+    assert index[("a1", 20, 28)] != index[("a2", 20, 28)]
+    _, index = resolve({"a1": [[0, 16, "FAC", "Harbor Art Centre"]], "a2": [[0, 16, "FAC", "Harbor Art Center"]]})
+    assert index[("a1", 0, 16)] == index[("a2", 0, 16)]
+
+
+def test_a_name_does_not_take_in_the_line_break_after_it():
+    from newsview.analysis.document import _trim_mention
+
+    text = "Storm Hits Gulf of Aden\nShips waited."
+    assert _trim_mention(text, 11, 24) == (11, 23)
+    assert _trim_mention("Rome's\n", 0, 7) == (0, 4)
+
+
+@pytest.mark.parametrize("headline, run, name", [
+    ("Dana Wirth Quits Rangers After Ten Years", "Dana Wirth Quits Rangers", "Dana Wirth"),
+    ("Club Hires Dana Wirth As Coach Today", "Hires Dana Wirth As Coach", "Dana Wirth"),
+    ("Rangers Beat Comets 91-73 In Final Game", "Rangers Beat Comets 91-73", "Rangers Beat Comets"),
+])
+def test_a_headline_run_of_capitals_is_cut_to_the_name_in_it(headline, run, name):
+    from newsview.analysis.document import _headline_names, _title_lines
+    from newsview.analysis.nlp import load_model
+
+    text = f"{headline}\nThe coach quits as the club hires a rival after ten years, the club said today.\n"
+    pieces = [(0, load_model("en_core_web_sm")(text))]
+    start = text.index(run)
+    [cut] = _headline_names([[start, start + len(run), "PERSON", run]], _title_lines(text, pieces), pieces)
+    assert cut[3] == name == text[cut[0]:cut[1]]
+
+
+def test_a_possessive_splits_a_name_only_where_its_owner_is_a_name_of_its_own():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import load_model
+
+    text = "Police said Sam's Club closed."
+    names = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "ORG"]
+    assert names == ["Sam's Club"]
+
+
+def test_an_untagged_word_opening_a_sentence_counts_only_if_the_article_capitalises_it_elsewhere():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _tagged(["Comets", "won", ".", "Rovers", "lost", "to", "Comets", "."],
+                        ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], [1, 0, 0, 1, 0, 0, 0, 0])
+    found = [(m[0], m[3]) for m in _untagged_names(text, [(0, doc)], [], [])]
+    assert found == [(0, "Comets"), (text.rindex("Comets"), "Comets")]
+    text, doc = _tagged(["Comets", "won", "."], ["PROPN", "VERB", "PUNCT"], [1, 0, 0])
+    assert _untagged_names(text, [(0, doc)], [], []) == []
+
+
+def test_a_part_of_a_name_joins_the_name_it_heads_before_one_it_modifies():
+    mentions = {"a1": [[0, 18, "ORG", "Kansas City Comets"], [20, 29, "ORG", "Comets QB"]],
+                "a2": [[0, 6, "ORG", "Comets"]]}
+    _, index = resolve(mentions)
+    assert index[("a2", 0, 6)] == index[("a1", 0, 18)] != index[("a1", 20, 29)]
+
+
+def test_a_degree_after_a_name_is_not_a_name():
+    from newsview.analysis.document import _degree
+
+    assert _degree("M.D.") and _degree("PhD") and _degree("M. B. A.") and _degree("R.")
+    assert not _degree("MDC") and not _degree("Ohio")
+
+
+def test_a_run_ending_in_a_persons_full_name_is_that_person_but_a_name_ending_in_other_words_is_not():
+    mentions = {"a1": [[0, 12, "PERSON", "Dana Wirth"], [20, 42, "ORG", "Dana Wirth Foundation"]],
+                "a2": [[0, 21, "ORG", "Canadian Dana Wirth"]]}
+    _, index = resolve(mentions)
+    assert index[("a2", 0, 21)] == index[("a1", 0, 12)] != index[("a1", 20, 42)]
+
+
+def test_quotes_around_a_name_do_not_part_it():
+    mentions = {"a1": [[0, 14, "WORK_OF_ART", "'Burning Tide"]], "a2": [[0, 13, "WORK_OF_ART", "Burning Tide'"]],
+                "a3": [[0, 12, "WORK_OF_ART", "Burning Tide"], [20, 27, "PERSON", "O'Neill"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 14)] == index[("a2", 0, 13)] == index[("a3", 0, 12)]
+    assert words_of("O'Neill's") == ["o'neill's"]
+
+
+def test_a_headline_repeats_the_names_of_its_article():
+    from newsview.analysis.document import _headline_repeats
+
+    text = "ROVERS SIGN DANA WIRTH As New Coach For Next Season\nDana Wirth joined Rovers on Monday.\n"
+    body, club = text.index("Dana Wirth joined"), text.index("Rovers on")
+    mentions = [[body, body + 10, "PERSON", "Dana Wirth"], [club, club + 6, "ORG", "Rovers"]]
+    found = _headline_repeats(text, mentions, [(0, text.index("\n"))])
+    assert sorted((m[3], m[2]) for m in found) == [("DANA WIRTH", "PERSON"), ("ROVERS", "ORG")]

@@ -133,3 +133,12 @@ def test_a_gendered_description_joins_the_one_person_of_that_sex_its_article_nam
     assert index[("a1", 20, 27)] == index[("a1", 0, 9)]
     assert index[("a2", 0, 3)] == index[("a1", 0, 9)]  # an opening "She" where the article names one woman
     assert index.get(("a1", 50, 55)) not in (index[("a1", 30, 38)], index[("a1", 60, 68)])  # two men: which?
+
+
+def test_a_pronoun_inside_a_hyphenated_word_is_no_pronoun():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import load_model
+
+    text = "Microsoft released a Fix-It tool on Monday. It said the tool helps."
+    pronouns = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "PRONOUN"]
+    assert pronouns == ["It"]

@@ -14,8 +14,11 @@ from newsview.analysis.references import references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
+TITLE_TYPES = ("LAW", "WORK_OF_ART")  # named things that are not actors: "the Endangered Species Act", a film
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
-TRAILING = re.compile(r"(?:['’]s|['’])$")
+TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
+HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
+DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph"}
 POSSESSIVE = re.compile(r"['’]s\s+")
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
@@ -31,7 +34,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two; then
+    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two where its
+    owner is a name of its own ("Iran's Revolutionary Guard", not "Sam's Club"); then
     [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
@@ -42,25 +46,30 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     for off, doc in pieces:
         for ent in doc.ents:
             label = ent.label_
-            if label not in CANDIDATE_TYPES and label not in VALUE_TYPES:
+            if label not in CANDIDATE_TYPES + TITLE_TYPES and label not in VALUE_TYPES:
                 continue
             start, end = off + ent.start_char, off + ent.end_char
-            if label in CANDIDATE_TYPES:
+            if label in CANDIDATE_TYPES + TITLE_TYPES:
                 inner = POSSESSIVE.search(text, start, end)
-                if inner and inner.end() < end:  # "Iraq's Popular Mobilization Forces"
-                    owner = _trim_mention(text, start, inner.start())
-                    owner_label = labels_by_text.get(text[owner[0]:owner[1]])
-                    if owner_label:
-                        out.append([*owner, owner_label, text[owner[0]:owner[1]]])
+                owner = _trim_mention(text, start, inner.start()) if inner and inner.end() < end else None
+                owner_label = owner and labels_by_text.get(text[owner[0]:owner[1]])
+                if owner_label:  # "Iraq's Popular Mobilization Forces"; "Sam's Club" is one name
+                    out.append([*owner, owner_label, text[owner[0]:owner[1]]])
                     start = inner.end()
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
     lines = _title_lines(text, pieces)
-    out = _join_times(text, _headline_names(out, lines))
+    out = _join_times(text, _headline_names(out, lines, pieces))
+    out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
-    out = [m for m in out if m[1] - m[0] > 1 or m[2] in VALUE_TYPES]  # a lone letter ("R-S.C.") names nobody
+    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]))]
     return out + references_of(text, pieces, out)
+
+
+def _degree(name: str) -> bool:
+    """A lone letter ("R-S.C.") or a degree after a name ("Jane Roe, M.D."): no one's name."""
+    return re.sub(r"[\W_]", "", name).lower() in DEGREES
 
 
 def _title_lines(text: str, pieces: list) -> list[tuple[int, int]]:
@@ -81,30 +90,82 @@ def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and lines[k][0] <= start and end <= lines[k][1]
 
 
-def _headline_names(mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
+def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: list) -> list[list]:
     """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
-    longest beginning that the article names elsewhere."""
+    longest beginning that the article names elsewhere, else to the words between numbers and, if three words
+    or more run together, words the article writes in lower case elsewhere and never in a name ("quits")."""
     if not lines:
         return mentions
     in_line = [_in_lines(lines, m[0], m[1]) for m in mentions]
     known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
+    common = _lower_words(pieces, lines) - {w.lower() for name in known for w in name.split()}
     for m, inside in zip(mentions, in_line):
         if not inside or m[2] not in CANDIDATE_TYPES:
             continue
         cuts = [k.start() for k in re.finditer(r"\s+", m[3])]
         prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known), None)
-        if prefix:
-            m[1], m[3] = m[0] + len(prefix), prefix
+        start, end = (0, len(prefix)) if prefix else _name_run(m[3], common)
+        m[0], m[1], m[3] = m[0] + start, m[0] + end, m[3][start:end]
     return mentions
+
+
+def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
+    """Names of the article's running text that a title-case line repeats where the recogniser, misled by
+    the capitals, missed them ("Club Hires Jane Roe As Coach", "ROVERS BEAT COMETS")."""
+    if not lines:
+        return []
+    known = {m[3]: m[2] for m in mentions if m[2] in CANDIDATE_TYPES + TITLE_TYPES and not _in_lines(lines, m[0], m[1])}
+    taken = [(m[0], m[1]) for m in mentions]
+    out = []
+    for start, end in lines:
+        for name in sorted(known, key=len, reverse=True):
+            written = "|".join({re.escape(name), re.escape(name.upper())})  # as in the text, or in capitals
+            for hit in re.finditer(rf"(?<!\w)(?:{written})(?!\w)", text[start:end]):
+                s, e = start + hit.start(), start + hit.end()
+                if not any(a < e and s < b for a, b in taken):
+                    out.append([s, e, known[name], text[s:e]])
+                    taken.append((s, e))
+    return out
+
+
+def _lower_words(pieces: list, lines: list[tuple[int, int]]) -> set[str]:
+    """Words (and their lemmas) the article writes in lower case outside its title-case lines."""
+    out = set()
+    for off, doc in pieces:
+        for tok in doc:
+            if tok.text[:1].islower() and not _in_lines(lines, off + tok.idx, off + tok.idx):
+                out.update((tok.lower_, tok.lemma_.lower()))
+    return out - HEADLINE_KEEP
+
+
+def _name_run(name: str, common: set[str]) -> tuple[int, int]:
+    """(start, end) within a headline's run of capitalised words of the name in it: the first run of words
+    that are not numbers nor, in three words or more, words the article writes in lower case elsewhere."""
+    words = list(re.finditer(r"\S+", name))
+    run: list = []
+    for w in words:
+        word = w.group().lower().strip(".,:;!?'\"")
+        if any(ch.isdigit() for ch in word) or (len(words) >= 3 and (word in common or word.rstrip("s") in common)):
+            if run:
+                break
+            continue
+        if run or word not in HEADLINE_KEEP:
+            run.append(w)
+    while run and run[-1].group().lower() in HEADLINE_KEEP:
+        run.pop()
+    return (run[0].start(), run[-1].end()) if run else (0, 0)
 
 
 def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
     """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
-    only (a title-case line capitalises every word); the cross-article step keeps those it can place."""
+    only (a title-case line capitalises every word); the cross-article step keeps those it can place. A run
+    goes on over a sentence break the parser put between two words of one line ("Jane | Roe was named"). A
+    word that opens a sentence is capitalised anyway: it counts only if the article capitalises it elsewhere."""
     from spacy.symbols import PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
 
     taken = {i for m in mentions for i in range(m[0], m[1])}
-    edges = {m[0] for m in mentions} | {m[1] for m in mentions}
+    names = [m for m in mentions if m[2] not in VALUE_TYPES]  # "Chiefs 20-13": a score beside a name is not its own
+    edges = {m[0] for m in names} | {m[1] for m in names}
     out = []
     for off, doc in pieces:
         runs: list[list] = []
@@ -115,15 +176,16 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
             at = off + tok.idx
             if not tok.text[:1].isupper() or at in taken or _in_lines(lines, at, at):
                 continue
-            if runs and runs[-1][-1].i == i - 1 and sent_start != 1:
+            if runs and runs[-1][-1].i == i - 1 and (sent_start != 1 or doc[i - 1].whitespace_ == " "):
                 runs[-1].append(tok)
             else:
                 runs.append([tok])
         for run in runs:
             start, end = off + run[0].idx, off + run[-1].idx + len(run[-1].text)
-            if not (len(run) == 1 and run[0].is_sent_start) and not _next_to(text, start, end, edges):
-                out.append([start, end, "PROPN", text[start:end]])
-    return out
+            if not _next_to(text, start, end, edges):
+                out.append(([start, end, "PROPN", text[start:end]], len(run) == 1 and run[0].is_sent_start))
+    seen = {m[3] for m, first in out if not first} | {m[3] for m in names}
+    return [m for m, first in out if not first or m[3] in seen]
 
 
 def _next_to(text: str, start: int, end: int, edges: set[int]) -> bool:

@@ -20,8 +20,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import combinations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from newsview.analysis.model import NAMED_TYPES, Entity, Mention
@@ -51,6 +52,7 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "s
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 NAME_TYPES = ("PERSON",)
 TIME_TYPES = ("DATE", "TIME")
+TITLE_TYPES = ("LAW", "WORK_OF_ART")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -67,7 +69,8 @@ def fold(text: str) -> str:
 def words_of(text: str) -> list[str]:
     text = PARTICLES.sub("", fold(text))
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z])\.(?=\s|$)", "", text)  # U.S. -> US
-    return [w for w in re.split(r"[^\w']+", text.casefold()) if w and w != "'s"]
+    words = (w.strip("'") for w in re.split(r"[^\w']+", text.casefold()) if w != "'s")
+    return [w for w in words if w]  # quotes aside: "'Catching Fire" is "Catching Fire"
 
 
 def singular(word: str) -> str:
@@ -205,7 +208,7 @@ def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
         for start, end, label, text, *_ in items:
-            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TIME_TYPES:
+            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES:
                 continue
             words = words_of(text)
             if not words or (label in TIME_TYPES and not time_key(words)):
@@ -253,6 +256,8 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _acronyms(forms, u)
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
+    _one_word_typos(forms, u)
+    _ending_in_a_person(forms, u, people)
     groups = defaultdict(list)
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
@@ -322,7 +327,7 @@ def same_given_name(a: str, b: str) -> bool:
     """The same given name, a pet form of it, or an initial or a clipped form of the other ("J.", "Fred" of
     "Frederick")."""
     short, long = sorted((a, b), key=len)
-    return same_name_word(a, b) or PET_NAMES.get(a, a) == PET_NAMES.get(b, b) \
+    return same_name_word(PET_NAMES.get(a, a), PET_NAMES.get(b, b)) \
         or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
 
 
@@ -375,6 +380,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
         supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
+        headed = [s for s in supers if singular(forms[s[2]].words[-1]) == singular(forms[i].words[-1])]
+        supers = headed or supers  # "Chiefs" is the "Kansas City Chiefs" before the "Chiefs QB"
         if not supers:
             continue
         best = min(s[0] for s in supers)
@@ -396,6 +403,32 @@ def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> 
             if a[0] == b[0] and ratio(a, b) >= threshold * 100 and Levenshtein.distance(a, b) <= 1 \
                     and _compatible(forms, u, i, j, people):
                 u.join(i, j)
+
+
+def _ending_in_a_person(forms: list[Form], u: Union, people: list[int]) -> None:
+    """A run the tagger did not take for a person that ends in a person's full name ("American Jane Roe",
+    labelled a group) is that person with a word before: a name's last word is its head."""
+    full = {tuple(forms[j].name_words): j for j in people if len(forms[j].name_words) <= 3}
+    for i, f in enumerate(forms):
+        if f.label != "PERSON" and f.label not in TIME_TYPES and len(f.words) >= 3:
+            tail = next((full[t] for t in (tuple(f.words[-3:]), tuple(f.words[-2:])) if t in full), None)
+            if tail is not None:
+                u.join(i, tail)
+
+
+def _one_word_typos(forms: list[Form], u: Union) -> None:
+    """Names of several words that differ in one letter of one word ("Gulf of Eden") or in two letters swapped
+    ("Ford Centre") are one name misspelt or spelt the British way;
+    not people's names, where one letter tells two people apart ("Jon Roe", "Jan Roe")."""
+    slots: dict[tuple, dict[str, int]] = defaultdict(dict)  # the words with one left out -> that word -> a form
+    for i, f in enumerate(forms):
+        if len(f.words) >= 2 and f.label not in ("PERSON", "NORP") + TIME_TYPES:
+            for k, word in enumerate(f.words):
+                slots[(k, *f.words[:k], *f.words[k + 1:])].setdefault(word, i)
+    for words in slots.values():
+        for a, b in combinations(words, 2):
+            if min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1:  # a slip, or two letters swapped ("Centre")
+                u.join(words[a], words[b])
 
 
 def display(text: str, label: str) -> str:
@@ -422,7 +455,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
             labels.update({k: v for k, v in f.labels.items()})
         if set(labels) == {"PROPN"} and (labels["PROPN"] < 2 or all(set(f.words) <= TITLES for f in members)):
             continue  # a proper noun the recogniser missed, said once, or a bare title ("the President")
-        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES]
+        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES]
         etype = max(named)[1] if named else "ORG"
         names = Counter()
         for f in members:

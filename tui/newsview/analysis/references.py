@@ -253,8 +253,18 @@ def _common(tok) -> bool:
     return tok.is_sent_start or not tok.text[:1].isupper()
 
 
+def _hyphened(tok) -> bool:
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after
+
+
 def _pronoun(tok) -> bool:
-    """A personal pronoun, or one that opens a relative clause ("the ship that sank", "the town where")."""
+    """A personal pronoun, or one that opens a relative clause ("the ship that sank", "the town where"); not
+    a part of a hyphenated word ("the Fix-It tool")."""
+    if _hyphened(tok):
+        return False
     low = tok.lower_
     if low in PERSONAL or low in PLURAL:
         return tok.pos_ == "PRON"
