@@ -77,7 +77,8 @@ def test_entities_fields_and_offsets(report, files):
     for e in data["entities"]:
         assert {"id", "name", "type", "aliases", "mentions"} <= set(e)
         assert isinstance(e["name"], str) and e["name"]
-        assert e["type"] in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "DATE", "TIME", "NOMINAL"}
+        assert e["type"] in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART",
+                             "DATE", "TIME", "NOMINAL"}
         assert e["mentions"] and {m["text"] for m in e["mentions"]} == set(e["aliases"])
         for m in e["mentions"]:
             assert {"article", "start", "end", "text"} <= set(m) and m["kind"] in {"name", "nominal", "pronoun"}
