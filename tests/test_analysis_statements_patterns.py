@@ -346,3 +346,58 @@ def test_manner_of_speaking_and_a_name_right_after_a_quote():
     assert s.cue == "screamed" and s.speaker.text == "the audience"
     s = saying(comparison, "cut costs")
     assert s.cue == ":" and s.speaker.text == "Haddad"
+
+
+IMPRESSIONS = """The new clinic seems to be working well.
+
+It appears likely that the clinic will open a second floor in May.
+
+The director seemed to suggest that fees would rise.
+
+Councillor Omar Haddad is skeptical of the regional budget.
+
+The nurses were eager to return to the night shifts.
+
+In March, Haddad called for the council to fund a second clinic.
+
+On the radio, Haddad called the budget a reckless gamble.
+
+The health director explained the new visiting rules.
+"""
+
+
+@pytest.fixture(scope="module")
+def impressions():
+    _, comparison = run(IMPRESSIONS)
+    return comparison
+
+
+def test_what_seems_or_appears_so_is_the_writers_impression(impressions):
+    s = saying(impressions, "working well")
+    assert s.content.text == "The new clinic seems to be working well" and s.cue == "seems" and not s.speaker.text
+    s = saying(impressions, "second floor")
+    assert s.content.text == "likely that the clinic will open a second floor in May" and s.cue == "appears"
+
+
+def test_a_report_inside_an_impression_belongs_to_its_subject(impressions):
+    s = saying(impressions, "fees would rise")
+    assert s.cue == "suggest" and s.speaker.text == "The director"
+
+
+def test_adjectives_of_attitude_report_what_they_are_about(impressions):
+    s = saying(impressions, "regional budget")
+    assert s.content.text == "the regional budget" and s.cue == "skeptical" and s.speaker.text == "Councillor Omar Haddad"
+    s = saying(impressions, "night shifts")
+    assert s.content.text == "return to the night shifts" and s.cue == "eager" and s.speaker.text == "The nurses"
+
+
+def test_calling_for_someone_to_act_and_a_fronted_place_of_saying(impressions):
+    s = saying(impressions, "second clinic")
+    assert s.content.text == "the council to fund a second clinic" and s.cue == "called"
+    s = saying(impressions, "reckless gamble")
+    assert s.content.text == "the budget a reckless gamble" and s.speaker.text == "Haddad"
+
+
+def test_verbs_that_state_their_object(impressions):
+    s = saying(impressions, "visiting rules")
+    assert s.content.text == "the new visiting rules" and s.cue == "explained"
