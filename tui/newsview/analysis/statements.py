@@ -298,20 +298,22 @@ class Extractor:
         return self.found
 
     def joined(self, found: list[Found]) -> list[Found]:
-        """Quotes of one paragraph carried by the same reporting verb are one statement
-        ("“A,” she said. “B.”"), as a reader takes them and as annotators mark them."""
+        """Quotes carried by the same reporting verb are one statement ("“A,” she said. “B.”"), in one
+        paragraph or going on in the next, as a reader takes them and as annotators mark them."""
         out: list[Found] = []
         for f in found:
             last = out[-1] if out else None
             if last and last.kind == f.kind == "direct" and last.cue_span and last.cue_span == f.cue_span \
-                    and self.same_paragraph(last.content[0], f.content[0]):
+                    and self.next_paragraph(last.content[1], f.content[0]):
                 out[-1] = replace(last, content=(last.content[0], f.content[1]))
             else:
                 out.append(f)
         return out
 
-    def same_paragraph(self, a: int, b: int) -> bool:
-        return any(s <= a and b < e for s, e in self.paras)
+    def next_paragraph(self, a: int, b: int) -> bool:
+        """Whether `b` lies in the paragraph of `a` or the one after it."""
+        at = [i for i, (s, e) in enumerate(self.paras) if s <= a <= e or s <= b < e]
+        return len(at) >= 1 and at[-1] - at[0] <= 1
 
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
