@@ -401,3 +401,20 @@ def test_calling_for_someone_to_act_and_a_fronted_place_of_saying(impressions):
 def test_verbs_that_state_their_object(impressions):
     s = saying(impressions, "visiting rules")
     assert s.content.text == "the new visiting rules" and s.cue == "explained"
+
+
+def test_a_speaker_after_a_quote_when_the_parser_loses_the_verb():
+    _, comparison = run("“Come to the county and see the damage,” the editorial read.\n\n"
+                        "“We have had better winters than this one,” Councillor Omar Haddad, wearing a heavy coat, "
+                        "said matter-of-factly.\n")
+    s = saying(comparison, "see the damage")
+    assert s.cue == "read" and s.speaker.text == "the editorial"
+    s = saying(comparison, "better winters")
+    assert s.cue == "said" and s.speaker.text.endswith("Omar Haddad")
+
+
+def test_elaborating_and_going_on_carry_quotes():
+    _, comparison = run("“The way I see it,” she elaborated, “the clinic saved the town.”\n\n"
+                        "“And the county should pay for a second one,” she went on.\n")
+    assert saying(comparison, "saved the town").cue == "elaborated"
+    assert saying(comparison, "second one").cue == "went"

@@ -36,6 +36,7 @@ SPEECH = {
     "recount", "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
     "interject", "muse", "exclaim", "marvel", "gush", "sneer", "scream", "bark", "fume", "snap", "growl",
     "whisper", "murmur", "mutter", "holler", "crow", "gripe", "grumble", "chime", "interrupt", "thunder",
+    "elaborate", "react",
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
@@ -113,6 +114,9 @@ ATTITUDES = {"eager", "keen", "reluctant", "glad", "happy", "unhappy", "hopeful"
              "determined", "convinced", "opposed", "grateful", "doubtful"}
 # Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
 FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit", "average"}
+# Past forms of saying by which a quote's trailing speaker is known when the parser misreads the clause.
+SAID = {"said", "says", "wrote", "writes", "added", "adds", "read", "reads", "tweeted", "told", "explained", "noted",
+        "continued", "replied", "asked", "argued", "insisted", "declared", "recalled", "responded"}
 DASHES = {"-", "–", "—", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
@@ -121,6 +125,8 @@ DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "pos
 def lemma_of(tok) -> str:
     """The token's lemma, less a known slip of the small English model ("hoping" -> "hop")."""
     lemma = tok.lemma_.lower()
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return "continue"  # "“...,” she went on"
     return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
 
 
@@ -304,16 +310,23 @@ class Extractor:
         for f in found:
             last = out[-1] if out else None
             if last and last.kind == f.kind == "direct" and last.cue_span and last.cue_span == f.cue_span \
-                    and self.next_paragraph(last.content[1], f.content[0]):
+                    and (self.same_paragraph(last.content[0], f.content[0]) or self.bare_quote_after(last, f)):
                 out[-1] = replace(last, content=(last.content[0], f.content[1]))
             else:
                 out.append(f)
         return out
 
-    def next_paragraph(self, a: int, b: int) -> bool:
-        """Whether `b` lies in the paragraph of `a` or the one after it."""
-        at = [i for i, (s, e) in enumerate(self.paras) if s <= a <= e or s <= b < e]
-        return len(at) >= 1 and at[-1] - at[0] <= 1
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return any(s <= a and b < e for s, e in self.paras)
+
+    def bare_quote_after(self, last: Found, f: Found) -> bool:
+        """Whether `f` is a paragraph of nothing but a quote, right after the paragraph where `last` ends."""
+        at = [i for i, (s, e) in enumerate(self.paras) if s <= last.content[1] <= e or s <= f.content[0] < e]
+        if len(at) < 2 or at[-1] - at[0] != 1:
+            return False
+        s, e = self.paras[at[-1]]
+        rest = self.text[s:f.content[0]] + self.text[f.content[1]:e]
+        return not rest.strip(" \n\t\"“”'’.,!?")
 
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
@@ -642,6 +655,31 @@ class Extractor:
         name = self.name_run(name, tagged=False)
         return (self.span_of(off, [dash]), self.named_speaker(off, name)) if name else None
 
+    def trailer(self, quote):
+        """(cue span, speaker) of "“...,” the editorial read" or "“...,” Jane Doe, wearing a hat, said" when
+        the parser loses the verb's subject or takes the verb for a noun: a short name right after the quote,
+        then, in the same sentence, a word of saying."""
+        found = self.token_after(quote[1])
+        if found is None:
+            return None
+        off, first = found
+        name, closed, verb = [], False, None
+        for tok in first.doc[first.i:first.i + 30]:
+            if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
+                continue
+            if tok.lower_ in SAID and not self.in_quote(off + tok.idx):
+                verb = tok
+                break
+            if tok.text in ENDS or tok.is_space or "\n" in self.text[quote[1]:off + tok.idx]:
+                break
+            closed = closed or tok.text == ","  # what follows a comma is an aside on the name
+            name += [] if closed else [tok]
+        if verb is None or not name or not name[0].is_alpha:
+            return None
+        described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
+        name = self.name_run(name, tagged=False) or (name if described else [])  # "the editorial"
+        return (self.span_of(off, [verb]), self.named_speaker(off, name)) if name else None
+
     def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.span_of(off, tokens)
         text = self.text[span[0]:span[1]]
@@ -681,7 +719,8 @@ class Extractor:
         if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
                 and not self.exclaimed(quote):
             return  # a title ("Face the Nation"), not speech
-        attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote)
+        attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote) \
+            or self.trailer(quote)
         if attribution is not None:
             self.reported(quote, *attribution, claimed, "direct")
             return
