@@ -418,3 +418,10 @@ def test_elaborating_and_going_on_carry_quotes():
                         "“And the county should pay for a second one,” she went on.\n")
     assert saying(comparison, "saved the town").cue == "elaborated"
     assert saying(comparison, "second one").cue == "went"
+
+
+def test_more_verbs_of_stance_take_their_object_or_preposition():
+    _, comparison = run("Haddad disputed the audit of the clinic.\n\nThe nurses sided with the striking porters.\n")
+    assert saying(comparison, "audit").content.text == "the audit of the clinic"
+    s = saying(comparison, "striking porters")
+    assert s.content.text == "the striking porters" and s.cue == "sided" and s.speaker.text == "The nurses"
