@@ -425,3 +425,11 @@ def test_more_verbs_of_stance_take_their_object_or_preposition():
     assert saying(comparison, "audit").content.text == "the audit of the clinic"
     s = saying(comparison, "striking porters")
     assert s.content.text == "the striking porters" and s.cue == "sided" and s.speaker.text == "The nurses"
+
+
+def test_putting_it_so_carries_a_quote_and_putting_a_thing_does_not():
+    _, comparison = run("As the Millbrook Gazette put it, “The clinic is a triumph.”\n\n"
+                        "The director put it on the table. “Nobody expected that,” a nurse said.\n")
+    s = saying(comparison, "triumph")
+    assert s.cue == "put" and s.speaker.text == "the Millbrook Gazette"
+    assert saying(comparison, "Nobody expected").cue == "said"

@@ -131,6 +131,8 @@ def lemma_of(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "continue"  # "“...,” she went on"
+    if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
+        return "say"  # "as she put it, “...”"
     return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
 
 
