@@ -433,3 +433,20 @@ def test_putting_it_so_carries_a_quote_and_putting_a_thing_does_not():
     s = saying(comparison, "triumph")
     assert s.cue == "put" and s.speaker.text == "the Millbrook Gazette"
     assert saying(comparison, "Nobody expected").cue == "said"
+
+
+def test_a_speaker_the_parser_takes_for_an_apposition_and_relative_reports():
+    _, comparison = run("As part of the review, Marcel Lehel Okafor, 44, said that the clinic had saved money.\n\n"
+                        "The board received 30 bids, which Haddad said were evenly split.\n")
+    s = saying(comparison, "saved money")
+    assert s.speaker.text == "Marcel Lehel Okafor" and s.cue == "said"
+    s = saying(comparison, "evenly split")
+    assert s.content.text == "which Haddad said were evenly split" and s.speaker.text == "Haddad"
+
+
+def test_one_word_answers_are_statements_and_pronoun_objects_are_not():
+    _, comparison = run("Asked whether the clinic should stay open, 46 percent of residents said yes.\n\n"
+                        "The nurses criticised him at the meeting.\n")
+    s = saying(comparison, "yes")
+    assert s.content.text == "yes" and s.speaker.text == "46 percent of residents"
+    assert not [s for s in comparison.statements if s.content.text == "him"]

@@ -225,6 +225,20 @@ class Extractor:
                     node = node.head
             else:
                 break
+        return self.lost_subject(verb)
+
+    @staticmethod
+    def lost_subject(verb):
+        """The name right before a verb whose subject the parser hung elsewhere, as an apposition or a loose
+        noun ("As part of his plea, Marcel Lazar, 44, said ..."): only commas stand between them."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.dep_ in ("xcomp", "relcl"):
+            return None
+        for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "npadvmod", "dep") \
+                    and all(t.is_punct for t in verb.doc[tok.right_edge.i + 1:verb.i]):
+                return tok
+            if tok.dep_ not in ("punct", "appos", "nummod", "compound") and tok.pos_ != "NUM":
+                return None
         return None
 
     # --- resolution ----------------------------------------------------------
@@ -356,7 +370,7 @@ class Extractor:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
-        objects = self.objects(off, verb, lemma)
+        objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
@@ -374,12 +388,13 @@ class Extractor:
             tokens.pop(0)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
             tokens.pop()
-        if not tokens:
+        if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
             return
         span = self.span_of(off, tokens)
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         subj = self.subject(verb)
-        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around) \
+        relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
+        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around and not relative) \
                 or (subj.lower_ == "you" and verb.sent[-1].text == "?"):  # "Do you support X?" asks, not says
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
@@ -387,7 +402,7 @@ class Extractor:
         around = [q for q in self.quotes if q[0] - 1 <= span[0] and span[1] <= q[1] + 1]
         inside = inside or around
         quoted = sum(min(q[1], span[1]) - max(q[0], span[0]) for q in inside)
-        if quoted >= 0.95 * (span[1] - span[0]) - 6:  # nothing but "that" and punctuation outside the marks
+        if inside and quoted >= 0.95 * (span[1] - span[0]) - 6:  # nothing but "that" and punctuation outside the marks
             # the clause is a quotation: the quote itself is the statement, attributed here
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
@@ -409,6 +424,14 @@ class Extractor:
         made clear that ..."): such complements follow verbs of saying, thinking and knowing."""
         return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                       for m in c.children) for c in verb.children)
+
+    @staticmethod
+    def answer(verb, lemma: str) -> list:
+        """The one-word answer in "46 percent said yes", "half said so"."""
+        if lemma not in ("say", "answer", "reply", "respond"):
+            return []
+        return [c for c in verb.children if c.i > verb.i and c.dep_ in ("intj", "advmod", "dobj")
+                and c.lower_ in ("yes", "no", "so")][:1]
 
     @staticmethod
     def asked_of(verb, target) -> tuple:
@@ -493,7 +516,8 @@ class Extractor:
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in ADDRESSING]
         # after the verb: a fronted "On Twitter, ..." is where it was said, not what
         out += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps and p.i > verb.i
-                for o in p.children if o.dep_ in ("pobj", "pcomp") and o.tag_ not in ("WDT", "WP")]
+                for o in p.children if o.dep_ in ("pobj", "pcomp") and o.tag_ not in ("WDT", "WP")
+                and o.ent_type_ not in ("DATE", "TIME")]  # "called her on Sunday"
         # "called for Trump to drop out": the parser makes the clause an adverbial one marked by the preposition
         out += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                 and any(m.dep_ == "mark" and m.lower_ in preps and m.i == c.left_edge.i for m in c.children)]
