@@ -450,3 +450,9 @@ def test_one_word_answers_are_statements_and_pronoun_objects_are_not():
     s = saying(comparison, "yes")
     assert s.content.text == "yes" and s.speaker.text == "46 percent of residents"
     assert not [s for s in comparison.statements if s.content.text == "him"]
+
+
+def test_a_finding_that_closes_a_clause_reports_it():
+    _, comparison = run("The mayor is well ahead in the latest county polls.\n")
+    s = saying(comparison, "well ahead")
+    assert s.content.text == "The mayor is well ahead" and s.cue == "in" and s.speaker.text == "the latest county polls"

@@ -547,14 +547,15 @@ class Extractor:
         self.reported(span, self.span_of(off, [tok, to]), self.make_speaker(off, objs[0]), claimed)
 
     def from_finding(self, off: int, prep, claimed) -> None:
-        """ "In the latest poll, Smith leads by nine points": a main clause that a fronted finding reports."""
+        """ "In the latest poll, Smith leads by nine points", "Smith is ahead in the polls": a main clause that
+        a finding before it reports, or the clause before a finding that closes it."""
         source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDING_NOUNS), None)
         head = prep.head
-        if source is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or prep.i > head.i \
+        if source is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" \
                 or lemma_of(head) in CUES or self.in_quote(off + prep.idx):
             return
         own = set(prep.subtree)
-        tokens = [t for t in head.subtree if t not in own and not t.is_space]
+        tokens = [t for t in head.subtree if t not in own and not t.is_space and (prep.i < head.i or t.i < prep.i)]
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
         tokens = self.without_asides(tokens)
