@@ -456,3 +456,12 @@ def test_a_finding_that_closes_a_clause_reports_it():
     _, comparison = run("The mayor is well ahead in the latest county polls.\n")
     s = saying(comparison, "well ahead")
     assert s.content.text == "The mayor is well ahead" and s.cue == "in" and s.speaker.text == "the latest county polls"
+
+
+def test_nouns_of_view_voiced_by_a_subject():
+    _, comparison = run("Haddad has serious doubts about the regional budget.\n\n"
+                        "The director made the case that the clinic pays for itself.\n")
+    s = saying(comparison, "regional budget")
+    assert s.content.text == "the regional budget" and s.cue == "doubts" and s.speaker.text == "Haddad"
+    s = saying(comparison, "pays for itself")
+    assert s.cue == "case" and s.speaker.text == "The director"

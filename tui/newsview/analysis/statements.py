@@ -99,11 +99,14 @@ NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "sug
              "hope", "request", "demand", "call", "plan", "proposal", "view", "belief", "argument", "warning",
              "threat", "insistence", "statement", "remark", "comment", "admission", "denial", "prediction", "fear",
              "concern", "criticism", "opposition", "support", "endorsement", "praise", "condemnation", "defense",
-             "defence", "stance", "position", "insinuation", "contention", "charge", "objection", "wish", "desire"}
+             "defence", "stance", "position", "insinuation", "contention", "charge", "objection", "wish", "desire",
+             "speech", "decision", "doubt", "confidence", "vision", "message", "case", "point", "secret", "critique",
+             "rejection", "opinion", "anxiety", "joke"}
 NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
 # Verbs by which a subject voices such a noun ("made a promise to ...", "renewed his call for ...").
 VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
-           "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double"}
+           "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double", "have", "give",
+           "share", "hold", "cite"}
 # Verbs of impression: "X seems to fail", "it appears that ..." report how things look to the writer, who is the
 # source. Over PolNeAR's train split seem and appear with a complement are annotated cues about two times in three.
 IMPRESSIONS = {"seem", "appear"}
@@ -614,8 +617,7 @@ class Extractor:
         if self.in_quote(off + noun.idx):
             return
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-                   and any(t.dep_ == "mark" and t.lower_ == "that" or t.dep_ == "aux" and t.lower_ == "to"
-                           for t in c.children)]
+                   and (c.left_edge.lower_ == "that" or any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children))]
         objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                    for o in p.children if o.dep_ in ("pobj", "pcomp")]
         targets = clauses or objects
@@ -628,7 +630,7 @@ class Extractor:
         if owner is None or owner.lower_ in ("its", "it"):
             return
         tokens = sorted((t for c in targets[:1] for t in c.subtree), key=lambda t: t.i)
-        while tokens and (tokens[0].dep_ in ("mark", "aux", "punct") and tokens[0].lower_ in ("that", "to")
+        while tokens and (tokens[0].lower_ == "that" or tokens[0].dep_ == "aux" and tokens[0].lower_ == "to"
                           or tokens[0].is_punct):
             tokens.pop(0)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
