@@ -465,3 +465,11 @@ def test_nouns_of_view_voiced_by_a_subject():
     assert s.content.text == "the regional budget" and s.cue == "doubts" and s.speaker.text == "Haddad"
     s = saying(comparison, "pays for itself")
     assert s.cue == "case" and s.speaker.text == "The director"
+
+
+def test_verbs_of_urging_and_implying_carry_their_clause():
+    _, comparison = run("The union encouraged members to join the march.\n\n"
+                        "The audit implied the clinic was overspending.\n")
+    assert saying(comparison, "join the march").cue == "encouraged"
+    s = saying(comparison, "overspending")
+    assert s.content.text == "the clinic was overspending" and s.cue == "implied"
