@@ -379,6 +379,16 @@ def test_what_seems_or_appears_so_is_the_writers_impression(impressions):
     assert s.content.text == "likely that the clinic will open a second floor in May" and s.cue == "appears"
 
 
+def test_an_impression_setting_a_scene_is_no_statement():
+    _, comparison = run("The mayor stopped talking when a nurse seemed to stumble on the stairs.\n")
+    assert comparison.statements == ()
+
+
+def test_a_contrasting_clause_with_its_own_speaker_is_its_own_statement():
+    _, comparison = run("Most residents said the clinic should stay open, while 22 percent said it should close.\n")
+    assert [s.content.text for s in comparison.statements] == ["the clinic should stay open", "it should close"]
+
+
 def test_a_report_inside_an_impression_belongs_to_its_subject(impressions):
     s = saying(impressions, "fees would rise")
     assert s.cue == "suggest" and s.speaker.text == "The director"

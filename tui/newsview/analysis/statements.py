@@ -464,11 +464,14 @@ class Extractor:
 
     @staticmethod
     def reports_apart(tok) -> bool:
-        """A reporting verb coordinated without a subject of its own, or a participle: a second statement."""
+        """A reporting verb coordinated without a subject of its own, a participle, or a contrasting clause
+        with a speaker of its own ("..., while 22 percent said ..."): a second statement."""
         if lemma_of(tok) not in CUES:
             return False
         return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
-            or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+            or (tok.dep_ == "advcl" and tok.tag_ == "VBG") \
+            or (tok.dep_ == "advcl" and lemma_of(tok) in SPEECH and any(c.dep_ == "nsubj" for c in tok.children)
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "but") for c in tok.children))
 
     @staticmethod
     def described(verb) -> list:
@@ -577,10 +580,11 @@ class Extractor:
         writer, unless the complement is itself someone's report ("seemed to suggest that ...")."""
         complements = [c for c in verb.children if c.dep_ in IMPRESSION_COMPLEMENTS and c.i > verb.i]
         if not complements or self.in_quote(off + verb.idx) \
-                or any(lemma_of(c) in CUES or self.reports_clause(c) for c in complements):
-            return
+                or any(lemma_of(c) in CUES or self.reports_clause(c) for c in complements) \
+                or any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+            return  # "when a protester seemed to stumble", "what seems a stream" set a scene, not a view
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
-                    and c.lower_ not in ("it", "this", "there") and c.tag_ not in ("WDT", "WP")]
+                    and c.lower_ not in ("it", "this", "there")]
         tokens = sorted((t for c in subjects + complements[:1] for t in c.subtree), key=lambda t: t.i)
         tokens = self.without_asides([t for t in tokens if not t.is_space])
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
