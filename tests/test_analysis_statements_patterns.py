@@ -421,6 +421,10 @@ def test_a_speaker_after_a_quote_when_the_parser_loses_the_verb():
     assert s.cue == "read" and s.speaker.text == "the editorial"
     s = saying(comparison, "better winters")
     assert s.cue == "said" and s.speaker.text.endswith("Omar Haddad")
+    _, comparison = run('"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who '
+                        'heads the pro-Clinton super PAC Correct the Record.\n')
+    s = saying(comparison, "battle for the ages")
+    assert s.cue == "said" and s.speaker.text == "David Brock"
 
 
 def test_elaborating_and_going_on_carry_quotes():

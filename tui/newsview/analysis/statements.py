@@ -694,9 +694,9 @@ class Extractor:
         return (self.span_of(off, [dash]), self.named_speaker(off, name)) if name else None
 
     def trailer(self, quote):
-        """(cue span, speaker) of "“...,” the editorial read" or "“...,” Jane Doe, wearing a hat, said" when
-        the parser loses the verb's subject or takes the verb for a noun: a short name right after the quote,
-        then, in the same sentence, a word of saying."""
+        """(cue span, speaker) of "“...,” the editorial read", "“...,” Jane Doe, wearing a hat, said" or
+        "“...,” said Jane Doe, who ..." when the parser loses the verb's subject or takes the verb for a noun: a
+        short name right after the quote and, in the same sentence, a word of saying after it or before it."""
         found = self.token_after(quote[1])
         if found is None:
             return None
@@ -705,7 +705,12 @@ class Extractor:
         for tok in first.doc[first.i:first.i + 30]:
             if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
                 continue
-            if tok.lower_ in SAID and not self.in_quote(off + tok.idx):
+            if not name and verb is None and tok.lower_ in SAID:  # "“...,” said Jane Doe, a ..."
+                verb = tok
+                continue
+            if verb is not None and (tok.text == "," or tok.text in ENDS):
+                break
+            if verb is None and tok.lower_ in SAID and not self.in_quote(off + tok.idx):
                 verb = tok
                 break
             if tok.text in ENDS or tok.is_space or "\n" in self.text[quote[1]:off + tok.idx]:
