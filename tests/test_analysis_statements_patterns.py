@@ -487,3 +487,12 @@ def test_verbs_of_urging_and_implying_carry_their_clause():
     assert saying(comparison, "join the march").cue == "encouraged"
     s = saying(comparison, "overspending")
     assert s.content.text == "the clinic was overspending" and s.cue == "implied"
+
+
+def test_a_that_clause_with_a_clause_for_subject_and_reports_side_by_side():
+    _, comparison = run("The nurses have argued that cutting the night shift would put patients at risk.\n\n"
+                        "Most residents said they trust the clinic; 46 percent said they were worried about fees.\n")
+    assert saying(comparison, "night shift").content.text == \
+        "cutting the night shift would put patients at risk"
+    assert saying(comparison, "trust the clinic").speaker.text == "Most residents"
+    assert saying(comparison, "worried about fees").speaker.text == "46 percent"

@@ -367,13 +367,16 @@ class Extractor:
             return
         lemma = lemma_of(verb)
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
-                   and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)]
+                   and any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") or t.dep_ == "mark"
+                           and t.lower_ == "that" for t in c.children)]  # "argued that curtailing X would ..."
         if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm"):
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
         if lemma in INTENT:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
+        if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's
+            clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH]
         objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
