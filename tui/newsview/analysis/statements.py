@@ -60,8 +60,8 @@ OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "de
                "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize",
                "identify", "name", "quote", "credit", "invoke", "reference", "congratulate", "deride", "attribute",
                "document", "recount", "rebut", "repeat", "underscore", "claim", "tweet", "retweet", "disclose",
-               "concede", "see", "view", "regard", "consider", "perceive", "want", "report", "explain", "declare", "note",
-               "suggest", "fear", "lament", "state", "recite", "signal", "disavow", "assail", "repudiate",
+               "concede", "see", "view", "regard", "consider", "perceive", "want", "report", "explain", "declare",
+               "note", "suggest", "fear", "lament", "state", "recite", "signal", "disavow", "assail", "repudiate",
                "insult", "order", "relish", "lambast", "liken", "say", "prefer", "argue", "assert", "dispute",
                "reaffirm", "bemoan", "clarify", "articulate", "contemplate", "detail", "urge"}
 # Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
@@ -220,8 +220,9 @@ class Extractor:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-            if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
-                return node.head  # "a speech denouncing the plan": the noun speaks
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
+                    and (node.tag_ == "VBG" or self.reports_clause(node)):
+                return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
             if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis", "pcomp", "prep") \
                     and node.head.i != node.i:
                 through_prep, node = node.dep_ == "prep", node.head
@@ -304,7 +305,8 @@ class Extractor:
     def run(self) -> list[Found]:
         claimed: list[tuple[int, int]] = []
         verbs = [(off, tok) for off, tok in self.tokens()
-                 if tok.pos_ in ("VERB", "AUX") and (lemma_of(tok) in CUES or self.reports_clause(tok))]
+                 if (tok.pos_ in ("VERB", "AUX") or self.verb_as_noun(tok))
+                 and (lemma_of(tok) in CUES or self.reports_clause(tok))]
         quote_speaker: dict[tuple[int, int], Found] = {}
         # every place a statement may hang from, each with its reading, taken in text order
         items = [(q[0], partial(self.from_quote, q, verbs, claimed, quote_speaker)) for q in self.quotes]
@@ -366,7 +368,8 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                   and (c.pos_ in ("VERB", "AUX") or lemma in NAMING)  # "considers her untrustworthy"
                    and any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") or t.dep_ == "mark"
                            and t.lower_ == "that" for t in c.children)]  # "argued that curtailing X would ..."
         if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm"):
@@ -424,6 +427,11 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def verb_as_noun(tok) -> bool:
+        """A main verb the tagger took for a noun ("Democrats plan to release ..."): a root with a subject."""
+        return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
     @staticmethod
     def reports_clause(verb) -> bool:
@@ -609,7 +617,8 @@ class Extractor:
         if not targets or subj is None or self.in_quote(off + adj.idx) or subj.lower_ in ("it", "this", "there"):
             return
         tokens = self.without_asides([t for t in targets[0].subtree if not t.is_space])
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "aux") and tokens[0].lower_ in ("that", "to")):
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "aux")
+                          and tokens[0].lower_ in ("that", "to")):
             tokens.pop(0)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
