@@ -507,3 +507,9 @@ def test_parser_slips_a_verb_taken_for_a_noun_or_a_modifier_and_a_small_clause()
     assert saying(comparison, "had overspent").speaker.text == "Two auditors"
     s = saying(comparison, "untrustworthy")
     assert s.content.text == "the director untrustworthy" and s.cue == "considers"
+
+
+def test_a_coined_phrase_in_quote_marks_is_no_direct_statement():
+    _, comparison = run("When the mayor stirs anger with his “county first people” remark, Haddad said, voters "
+                        "notice.\n\n“Rigged budget,” Haddad said.\n")
+    assert [s.content.text for s in comparison.statements if s.kind == "direct"] == ["Rigged budget"]

@@ -774,6 +774,8 @@ class Extractor:
         if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
                 and not self.exclaimed(quote):
             return  # a title ("Face the Nation"), not speech
+        if self.embedded(quote, words):
+            return
         attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote) \
             or self.trailer(quote)
         if attribution is not None:
@@ -783,6 +785,12 @@ class Extractor:
         if previous is not None and len(words) >= 3:
             self.reported(quote, previous.cue_span, (previous.speaker_text, previous.speaker_span, previous.resolved),
                           claimed, "direct")
+
+    def embedded(self, quote, words: list) -> bool:
+        """A few quoted words inside a phrase ("his “rigged economy” talk", "an “area of contention.”") are
+        a phrase someone coined, not speech of their own; the clause around them, if reported, carries them."""
+        before = self.text[max(0, quote[0] - 3):quote[0]].rstrip(" \"“'‘`")
+        return len(words) <= 3 and before[-1:].isalpha()
 
     def nearest_verb(self, quote, verbs):
         """(cue span, speaker) of the reporting verb nearest the quote, outside quotes, in the sentences
