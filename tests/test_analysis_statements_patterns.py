@@ -513,3 +513,10 @@ def test_a_coined_phrase_in_quote_marks_is_no_direct_statement():
     _, comparison = run("When the mayor stirs anger with his “county first people” remark, Haddad said, voters "
                         "notice.\n\n“Rigged budget,” Haddad said.\n")
     assert [s.content.text for s in comparison.statements if s.kind == "direct"] == ["Rigged budget"]
+
+
+def test_a_noun_of_view_as_subject_of_a_copula_reports_its_clause():
+    _, comparison = run("Mayor Linda Okafor spoke at the session.\n\n"
+                        "Her message has long been that the clinic pays for itself.\n")
+    s = saying(comparison, "pays for itself")
+    assert s.content.text == "the clinic pays for itself" and s.cue == "message" and s.speaker.text == "Her"

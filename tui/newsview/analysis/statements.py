@@ -102,7 +102,7 @@ NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "sug
              "concern", "criticism", "opposition", "support", "endorsement", "praise", "condemnation", "defense",
              "defence", "stance", "position", "insinuation", "contention", "charge", "objection", "wish", "desire",
              "speech", "decision", "doubt", "confidence", "vision", "message", "case", "point", "secret", "critique",
-             "rejection", "opinion", "anxiety", "joke"}
+             "rejection", "opinion", "anxiety", "joke", "impression", "advice", "goal", "aim"}
 NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
 # Verbs by which a subject voices such a noun ("made a promise to ...", "renewed his call for ...").
 VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
@@ -637,6 +637,8 @@ class Extractor:
                    and (c.left_edge.lower_ == "that" or any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children))]
         objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                    for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "His message has been that he is a winner"
+            clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i]
         targets = clauses or objects
         if not targets:
             return
