@@ -124,6 +124,13 @@ def test_quotes_with_their_own_verbs_stay_apart():
     assert sorted(s.content.text for s in comparison.statements) == ["The bridge is safe", "Traffic can resume"]
 
 
+def test_a_quote_opening_the_next_paragraph_goes_on_with_the_one_before():
+    (a,), comparison = run('"The bridge is safe," the engineer said, pointing at the new cables.\n\n'
+                           '"We tested every joint twice."\n\nThe mayor thanked the crews.\n')
+    s = saying(comparison, "bridge is safe")
+    assert s.content.text.endswith("We tested every joint twice.") and s.cue == "said"
+
+
 def test_indirect_said_that(council):
     _, comparison = council
     s = saying(comparison, "vote on the plan")

@@ -346,3 +346,177 @@ def test_manner_of_speaking_and_a_name_right_after_a_quote():
     assert s.cue == "screamed" and s.speaker.text == "the audience"
     s = saying(comparison, "cut costs")
     assert s.cue == ":" and s.speaker.text == "Haddad"
+
+
+IMPRESSIONS = """The new clinic seems to be working well.
+
+It appears likely that the clinic will open a second floor in May.
+
+The director seemed to suggest that fees would rise.
+
+Councillor Omar Haddad is skeptical of the regional budget.
+
+The nurses were eager to return to the night shifts.
+
+In March, Haddad called for the council to fund a second clinic.
+
+On the radio, Haddad called the budget a reckless gamble.
+
+The health director explained the new visiting rules.
+"""
+
+
+@pytest.fixture(scope="module")
+def impressions():
+    _, comparison = run(IMPRESSIONS)
+    return comparison
+
+
+def test_what_seems_or_appears_so_is_the_writers_impression(impressions):
+    s = saying(impressions, "working well")
+    assert s.content.text == "The new clinic seems to be working well" and s.cue == "seems" and not s.speaker.text
+    s = saying(impressions, "second floor")
+    assert s.content.text == "likely that the clinic will open a second floor in May" and s.cue == "appears"
+
+
+def test_an_impression_setting_a_scene_is_no_statement():
+    _, comparison = run("The mayor stopped talking when a nurse seemed to stumble on the stairs.\n")
+    assert comparison.statements == ()
+
+
+def test_a_contrasting_clause_with_its_own_speaker_is_its_own_statement():
+    _, comparison = run("Most residents said the clinic should stay open, while 22 percent said it should close.\n")
+    assert [s.content.text for s in comparison.statements] == ["the clinic should stay open", "it should close"]
+
+
+def test_a_report_inside_an_impression_belongs_to_its_subject(impressions):
+    s = saying(impressions, "fees would rise")
+    assert s.cue == "suggest" and s.speaker.text == "The director"
+
+
+def test_adjectives_of_attitude_report_what_they_are_about(impressions):
+    s = saying(impressions, "regional budget")
+    assert s.content.text == "the regional budget" and s.cue == "skeptical"
+    assert s.speaker.text == "Councillor Omar Haddad"
+    s = saying(impressions, "night shifts")
+    assert s.content.text == "return to the night shifts" and s.cue == "eager" and s.speaker.text == "The nurses"
+
+
+def test_calling_for_someone_to_act_and_a_fronted_place_of_saying(impressions):
+    s = saying(impressions, "second clinic")
+    assert s.content.text == "the council to fund a second clinic" and s.cue == "called"
+    s = saying(impressions, "reckless gamble")
+    assert s.content.text == "the budget a reckless gamble" and s.speaker.text == "Haddad"
+
+
+def test_verbs_that_state_their_object(impressions):
+    s = saying(impressions, "visiting rules")
+    assert s.content.text == "the new visiting rules" and s.cue == "explained"
+
+
+def test_a_speaker_after_a_quote_when_the_parser_loses_the_verb():
+    _, comparison = run("“Come to the county and see the damage,” the editorial read.\n\n"
+                        "“We have had better winters than this one,” Councillor Omar Haddad, wearing a heavy coat, "
+                        "said matter-of-factly.\n")
+    s = saying(comparison, "see the damage")
+    assert s.cue == "read" and s.speaker.text == "the editorial"
+    s = saying(comparison, "better winters")
+    assert s.cue == "said" and s.speaker.text.endswith("Omar Haddad")
+    _, comparison = run('"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who '
+                        'heads the pro-Clinton super PAC Correct the Record.\n')
+    s = saying(comparison, "battle for the ages")
+    assert s.cue == "said" and s.speaker.text == "David Brock"
+
+
+def test_elaborating_and_going_on_carry_quotes():
+    _, comparison = run("“The way I see it,” she elaborated, “the clinic saved the town.”\n\n"
+                        "“And the county should pay for a second one,” she went on.\n")
+    assert saying(comparison, "saved the town").cue == "elaborated"
+    assert saying(comparison, "second one").cue == "went"
+
+
+def test_more_verbs_of_stance_take_their_object_or_preposition():
+    _, comparison = run("Haddad disputed the audit of the clinic.\n\nThe nurses sided with the striking porters.\n")
+    assert saying(comparison, "audit").content.text == "the audit of the clinic"
+    s = saying(comparison, "striking porters")
+    assert s.content.text == "the striking porters" and s.cue == "sided" and s.speaker.text == "The nurses"
+
+
+def test_putting_it_so_carries_a_quote_and_putting_a_thing_does_not():
+    _, comparison = run("As the Millbrook Gazette put it, “The clinic is a triumph.”\n\n"
+                        "The director put it on the table. “Nobody expected that,” a nurse said.\n")
+    s = saying(comparison, "triumph")
+    assert s.cue == "put" and s.speaker.text == "the Millbrook Gazette"
+    assert saying(comparison, "Nobody expected").cue == "said"
+
+
+def test_a_speaker_the_parser_takes_for_an_apposition_and_relative_reports():
+    _, comparison = run("As part of the review, Marcel Lehel Okafor, 44, said that the clinic had saved money.\n\n"
+                        "The board received 30 bids, which Haddad said were evenly split.\n")
+    s = saying(comparison, "saved money")
+    assert s.speaker.text == "Marcel Lehel Okafor" and s.cue == "said"
+    s = saying(comparison, "evenly split")
+    assert s.content.text == "which Haddad said were evenly split" and s.speaker.text == "Haddad"
+
+
+def test_one_word_answers_are_statements_and_pronoun_objects_are_not():
+    _, comparison = run("Asked whether the clinic should stay open, 46 percent of residents said yes.\n\n"
+                        "The nurses criticised him at the meeting.\n")
+    s = saying(comparison, "yes")
+    assert s.content.text == "yes" and s.speaker.text == "46 percent of residents"
+    assert not [s for s in comparison.statements if s.content.text == "him"]
+
+
+def test_a_finding_that_closes_a_clause_reports_it():
+    _, comparison = run("The mayor is well ahead in the latest county polls.\n")
+    s = saying(comparison, "well ahead")
+    assert s.content.text == "The mayor is well ahead" and s.cue == "in" and s.speaker.text == "the latest county polls"
+
+
+def test_nouns_of_view_voiced_by_a_subject():
+    _, comparison = run("Haddad has serious doubts about the regional budget.\n\n"
+                        "The director made the case that the clinic pays for itself.\n")
+    s = saying(comparison, "regional budget")
+    assert s.content.text == "the regional budget" and s.cue == "doubts" and s.speaker.text == "Haddad"
+    s = saying(comparison, "pays for itself")
+    assert s.cue == "case" and s.speaker.text == "The director"
+
+
+def test_verbs_of_urging_and_implying_carry_their_clause():
+    _, comparison = run("The union encouraged members to join the march.\n\n"
+                        "The audit implied the clinic was overspending.\n")
+    assert saying(comparison, "join the march").cue == "encouraged"
+    s = saying(comparison, "overspending")
+    assert s.content.text == "the clinic was overspending" and s.cue == "implied"
+
+
+def test_a_that_clause_with_a_clause_for_subject_and_reports_side_by_side():
+    _, comparison = run("The nurses have argued that cutting the night shift would put patients at risk.\n\n"
+                        "Most residents said they trust the clinic; 46 percent said they were worried about fees.\n")
+    assert saying(comparison, "night shift").content.text == \
+        "cutting the night shift would put patients at risk"
+    assert saying(comparison, "trust the clinic").speaker.text == "Most residents"
+    assert saying(comparison, "worried about fees").speaker.text == "46 percent"
+
+
+def test_parser_slips_a_verb_taken_for_a_noun_or_a_modifier_and_a_small_clause():
+    _, comparison = run("Democrats on the committee plan to release the transcripts.\n\n"
+                        "Two auditors, Jane Roe and John Poe, found in May that the clinic had overspent.\n\n"
+                        "Haddad considers the director untrustworthy.\n")
+    assert saying(comparison, "release the transcripts").speaker.text == "Democrats"
+    assert saying(comparison, "had overspent").speaker.text == "Two auditors"
+    s = saying(comparison, "untrustworthy")
+    assert s.content.text == "the director untrustworthy" and s.cue == "considers"
+
+
+def test_a_coined_phrase_in_quote_marks_is_no_direct_statement():
+    _, comparison = run("When the mayor stirs anger with his “county first people” remark, Haddad said, voters "
+                        "notice.\n\n“Rigged budget,” Haddad said.\n")
+    assert [s.content.text for s in comparison.statements if s.kind == "direct"] == ["Rigged budget"]
+
+
+def test_a_noun_of_view_as_subject_of_a_copula_reports_its_clause():
+    _, comparison = run("Mayor Linda Okafor spoke at the session.\n\n"
+                        "Her message has long been that the clinic pays for itself.\n")
+    s = saying(comparison, "pays for itself")
+    assert s.content.text == "the clinic pays for itself" and s.cue == "message" and s.speaker.text == "Her"
