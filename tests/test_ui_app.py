@@ -419,3 +419,15 @@ def test_descriptions_and_pronouns_are_painted_only_when_their_entity_is_chosen(
     assert any((m.start, m.end) == at(ARTICLE_A.text, "Jane Doe") for m in marks)  # names are always painted
     chosen = item_spans(comparison, Item("entity", "e-harbour"))
     assert chosen[ARTICLE_A.id] == [harbour]
+
+
+def test_a_statement_with_no_speaker_adds_no_empty_name_to_who_is_quoted():
+    from dataclasses import replace
+
+    from newsview.analysis.model import Speaker
+    from ui_fixtures import build_comparison
+
+    comparison = build_comparison()
+    unattributed = replace(comparison.statements[2], speaker=Speaker("", None, None, None))  # "X seems to ..."
+    comparison = replace(comparison, statements=(*comparison.statements[:2], unattributed))
+    assert [s.quoted for s in comparison.summaries()] == [("Jane Doe",), ("Jane Doe",)]

@@ -140,7 +140,7 @@ class Comparison:
             facts = [f for f in self.facts if a.id in f.articles]
             status = Counter(f.status for f in facts)
             common = sum(1 for e in self.entities if e.named and a.id in e.counts() and len(e.counts()) > 1)
-            speakers = Counter(self._speaker_name(s) for s in self.statements if s.article == a.id)
+            speakers = Counter(name for s in self.statements if s.article == a.id and (name := self._speaker_name(s)))
             with_all = sum(1 for f in facts if self.reach(f) == "all")
             out.append(ArticleSummary(a.id, status["shared"], status["only"], status["conflict"], with_all, common,
                                       tuple(name for name, _ in speakers.most_common())))
