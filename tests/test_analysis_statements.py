@@ -289,6 +289,21 @@ def test_matches_are_symmetric_and_never_within_an_article(matched):
             assert s.id in by_id[other].matches
 
 
+def test_quote_matching_needs_a_share_of_the_words_not_one_common_phrase():
+    from newsview.analysis.matching import match_statements
+    from newsview.analysis.model import Speaker, Span, Statement
+
+    def said(sid: str, article: str, text: str) -> Statement:
+        return Statement(sid, article, Speaker("x", None), "said", "direct", Span(0, len(text), text))
+
+    long = ("In the end we will publish every document about the clinics, and we will not stop until it is fixed. "
+            "The budget for the substations was cut twenty times, and that is a promise to every family here.")
+    found = match_statements([said("a", "A", long),
+                              said("b", "B", "We will publish every document about the clinics"),  # a cut quote
+                              said("c", "C", "and that is a promise to the voters of Lisca, not a threat")], 0.85)
+    assert found == {"a": ("b",), "b": ("a",)}
+
+
 def saying_in(comparison, article_id: str, words: str):
     found = [s for s in comparison.statements if s.article == article_id and words in s.content.text.lower()]
     assert len(found) == 1, [(s.article, s.content.text) for s in comparison.statements]

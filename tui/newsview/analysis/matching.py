@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz.fuzz import partial_ratio
 
@@ -17,7 +17,8 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
     """Statement id -> ids of statements in other articles that carry the same words.
 
     Statements are compared by their normalised words, each distinct wording once, and only with wordings
-    that share a run of SHINGLE words with it, so a corpus costs about what its real matches cost."""
+    that share a third of the shorter one's runs of SHINGLE words (fewer cannot reach the threshold), so a
+    corpus costs about what its real matches cost."""
     by_text: dict[str, list[Statement]] = defaultdict(list)  # normalised words -> statements saying them
     for s in statements:
         w = words_of(s.content.text)
@@ -38,11 +39,14 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
                     matches[a.id].add(b.id)
                     matches[b.id].add(a.id)
 
+    runs = [len(t.split()) - SHINGLE + 1 for t in texts]
     for n, text in enumerate(texts):
         link(by_text[text], by_text[text])  # the same words in several articles
         w = text.split()
-        candidates = set().union(*(index[tuple(w[k:k + SHINGLE])] for k in range(len(w) - SHINGLE + 1)))
-        for m in sorted(c for c in candidates if c > n):
+        shared = Counter()
+        for k in range(len(w) - SHINGLE + 1):
+            shared.update(index[tuple(w[k:k + SHINGLE])])
+        for m in sorted(c for c, count in shared.items() if c > n and 3 * count >= min(runs[n], runs[c])):
             other = texts[m]
             short, long = (text, other) if len(text) <= len(other) else (other, text)
             if partial_ratio(short, long) >= threshold * 100:
