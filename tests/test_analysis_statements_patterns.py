@@ -520,3 +520,12 @@ def test_a_noun_of_view_as_subject_of_a_copula_reports_its_clause():
                         "Her message has long been that the clinic pays for itself.\n")
     s = saying(comparison, "pays for itself")
     assert s.content.text == "the clinic pays for itself" and s.cue == "message" and s.speaker.text == "Her"
+
+
+def test_the_hearer_or_date_of_a_noun_of_saying_is_no_content():
+    _, comparison = run("Haddad's speech to the county nurses association drew applause.\n\n"
+                        "In their remarks on Monday, the nurses praised the clinic.\n\n"
+                        "The nurses renewed their call for a second clinic.\n")
+    contents = [s.content.text for s in comparison.statements]
+    assert not any("nurses association" in c or c == "Monday" for c in contents)
+    assert "a second clinic" in contents

@@ -104,6 +104,8 @@ NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "sug
              "speech", "decision", "doubt", "confidence", "vision", "message", "case", "point", "secret", "critique",
              "rejection", "opinion", "anxiety", "joke", "impression", "advice", "goal", "aim"}
 NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
+# Nouns of address, whose "to" names the hearer ("a speech to the convention", "remarks to reporters").
+ADDRESSED = {"speech", "remark", "comment", "statement", "message", "advice", "joke", "warning"}
 # Verbs by which a subject voices such a noun ("made a promise to ...", "renewed his call for ...").
 VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
            "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double", "have", "give",
@@ -636,7 +638,8 @@ class Extractor:
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                    and (c.left_edge.lower_ == "that" or any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children))]
         objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
-                   for o in p.children if o.dep_ in ("pobj", "pcomp")]
+                   and not (p.lower_ == "to" and noun.lemma_.lower() in ADDRESSED)
+                   for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")]
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "His message has been that he is a winner"
             clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i]
         targets = clauses or objects
