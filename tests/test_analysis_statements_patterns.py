@@ -529,3 +529,11 @@ def test_the_hearer_or_date_of_a_noun_of_saying_is_no_content():
     contents = [s.content.text for s in comparison.statements]
     assert not any("nurses association" in c or c == "Monday" for c in contents)
     assert "a second clinic" in contents
+
+
+def test_casting_someone_as_something_names_them_and_casting_votes_does_not():
+    _, comparison = run("The mayor cast the budget as a gamble with public money.\n\n"
+                        "The nurses cast their votes on Monday.\n")
+    s = saying(comparison, "a gamble")
+    assert s.content.text == "the budget as a gamble with public money" and s.cue == "cast"
+    assert not any("votes" in s.content.text for s in comparison.statements)

@@ -63,10 +63,10 @@ OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "de
                "concede", "see", "view", "regard", "consider", "perceive", "want", "report", "explain", "declare",
                "note", "suggest", "fear", "lament", "state", "recite", "signal", "disavow", "assail", "repudiate",
                "insult", "order", "relish", "lambast", "liken", "say", "prefer", "argue", "assert", "dispute",
-               "reaffirm", "bemoan", "clarify", "articulate", "contemplate", "detail", "urge"}
+               "reaffirm", "bemoan", "clarify", "articulate", "contemplate", "detail", "urge", "cast"}
 # Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
 NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "identify", "name", "see", "view",
-          "regard", "consider", "perceive"}
+          "regard", "consider", "perceive", "cast"}
 # Verbs whose findings may stand as a bare noun phrase the parser calls a clause ("the poll shows Smith ahead").
 FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
 # Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban"); the
