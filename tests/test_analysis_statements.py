@@ -289,7 +289,7 @@ def test_matches_are_symmetric_and_never_within_an_article(matched):
             assert s.id in by_id[other].matches
 
 
-def test_quote_matching_needs_a_share_of_the_words_not_one_common_phrase():
+def test_a_cut_quote_matches_and_a_shared_phrase_alone_does_not():
     from newsview.analysis.matching import match_statements
     from newsview.analysis.model import Speaker, Span, Statement
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-IRREGULAR = {"story": "stories", "entity": "entities", "this": "these"}
+IRREGULAR = {"story": "stories"}
 
 
 def counted(n: int, noun: str) -> str:

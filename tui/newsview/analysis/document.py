@@ -9,12 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsview.analysis.model import NAMED_TYPES, VALUE_TYPES
+from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.references import references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
-TITLE_TYPES = ("LAW", "WORK_OF_ART")  # named things that are not actors: "the Endangered Species Act", a film
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")

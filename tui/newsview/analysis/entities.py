@@ -25,7 +25,7 @@ from itertools import combinations
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from newsview.analysis.model import NAMED_TYPES, Entity, Mention
+from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, Entity, Mention
 from newsview.analysis.references import GENDER_OF, PERSONAL
 
 TITLES = {
@@ -50,9 +50,7 @@ COUNTRY_KEY = {alias: key for key, aliases in COUNTRIES for alias in aliases}
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
-NAME_TYPES = ("PERSON",)
 TIME_TYPES = ("DATE", "TIME")
-TITLE_TYPES = ("LAW", "WORK_OF_ART")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

@@ -12,7 +12,7 @@ from newsview.corpus.model import Article
 
 SCHEMA = "newsview.report/1"
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
-TITLED_TYPES = ("PRODUCT", "LAW", "WORK_OF_ART")  # things with a name of their own, not people or places
+TITLE_TYPES = ("LAW", "WORK_OF_ART")  # named things that are not actors: "the Endangered Species Act", a film
 VALUE_TYPES = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORDINAL")
 
 
@@ -41,7 +41,7 @@ class Entity:
     def named(self) -> bool:
         """Whether it is someone or something with a name: what readers list first. Days, and things only ever
         described ("the airstrike"), are entities too, but a panel of them by default would bury the names."""
-        return self.type in NAMED_TYPES + TITLED_TYPES and any(m.kind == "name" for m in self.mentions)
+        return self.type in NAMED_TYPES + ("PRODUCT",) + TITLE_TYPES and any(m.kind == "name" for m in self.mentions)
 
     @property
     def names(self) -> tuple[str, ...]:
