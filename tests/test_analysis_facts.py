@@ -175,6 +175,16 @@ def test_one_article_alone_every_fact_is_only():
     assert len(comparison.facts) >= len(sentences)
 
 
+def test_a_clause_is_not_listed_again_inside_its_own_only_sentence():
+    text = ("The council, which met for the first time since the spring elections in the old town hall, "
+            "approved a new budget for the harbour district.\n\nThe mayor left early.\n")
+    (a,), comparison = run(text)
+    spans = [(f.members[0].start, f.members[0].end) for f in comparison.facts]
+    nested = [(s, e) for s, e in spans if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+    assert nested == []
+    assert any("which met" in a.text[s:e] and "approved" in a.text[s:e] for s, e in spans)
+
+
 def test_facts_are_in_article_order(flood):
     (a, b, c), comparison = flood
     order = {x.id: n for n, x in enumerate((a, b, c))}

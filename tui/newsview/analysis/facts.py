@@ -234,5 +234,20 @@ def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fac
             continue
         found = conflicts(mu, texts)
         facts.append(Fact(f"f{n}", "conflict" if found else "shared", ms, score, tuple(found)))
-    facts.sort(key=lambda f: (order[f.members[0].article], f.members[0].start))
+    facts.sort(key=lambda f: (order[f.members[0].article], f.members[0].start, -f.members[0].end))
+    facts = _outermost_only(facts)
     return [Fact(f"f{n}", f.status, f.members, f.score, f.conflicts) for n, f in enumerate(facts, 1)]
+
+
+def _outermost_only(facts: list[Fact]) -> list[Fact]:
+    """A clause that one article alone reports, inside a sentence it alone reports, says nothing new:
+    listing both would count one fact two or three times. Facts come sorted by article, start, longest first."""
+    kept, reach = [], {}  # article -> end of the furthest "only" fact so far
+    for f in facts:
+        m = f.members[0]
+        if f.status == "only":
+            if reach.get(m.article, -1) >= m.end:
+                continue
+            reach[m.article] = max(reach.get(m.article, -1), m.end)
+        kept.append(f)
+    return kept
