@@ -184,3 +184,14 @@ def test_markdown_report_reads_as_text(cli, files):
     assert code == 0, err
     assert out.lstrip().startswith("#")
     assert "Ellen Marsh" in out and "{" not in out.splitlines()[0]
+
+
+def test_markdown_lists_what_one_article_alone_reports_under_that_article(cli, files):
+    code, out, err = cli("report", "--format", "markdown", "--no-cache", *map(str, files))
+    assert code == 0, err
+    only = out.split("### · only", 1)[1]
+    headings = [line for line in only.splitlines() if line.startswith("#### ")]
+    assert 1 <= len(headings) <= 3  # one per article that reports something alone
+    listed = sum(int(h.rsplit("(", 1)[1].rstrip(")")) for h in headings)
+    assert f"({listed})" in only.splitlines()[0]
+    assert sum(1 for line in only.splitlines() if line.startswith("- ")) == listed

@@ -58,19 +58,30 @@ def to_markdown(c: Comparison) -> str:
         out.append("")
 
     out += ["## Facts", ""]
-    for status in ("conflict", "shared", "only"):
+    for status in ("conflict", "shared"):
         facts = [f for f in c.facts if f.status == status]
         if not facts:
             continue
         out += [f"### {STATUS[status]} ({len(facts)})", ""]
         for f in facts:
             outlets = ", ".join(label[a] for a in f.articles)
-            reach = f" — {len(f.articles)} of {len(c.articles)}" if many and status != "only" else ""
-            out.append(f"- **{outlets}**{reach}" + (f" (score {f.score:.2f})" if status != "only" else ""))
+            reach = f" — {len(f.articles)} of {len(c.articles)}" if many else ""
+            out.append(f"- **{outlets}**{reach} (score {f.score:.2f})")
             for m in f.members:
                 out.append(f"  - {label[m.article]}: {_short(m.text, 240)}")
             for conflict in f.conflicts:
                 values = "; ".join(f"{label[k]}: “{_md(v)}”" for k, v in conflict.values.items())
                 out.append(f"  - **{conflict.kind} differs**: {values}")
         out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    return "\n".join(out + _only_facts(c, label)).rstrip() + "\n"
+
+
+def _only_facts(c: Comparison, label: dict[str, str]) -> list[str]:
+    """What one article alone reports, under that article: its outlet said once, not on every line."""
+    only = [f for f in c.facts if f.status == "only"]
+    out = [f"### {STATUS['only']} ({len(only)})", ""] if only else []
+    for a in c.articles:
+        mine = [f.members[0] for f in only if f.articles == (a.id,)]
+        if mine:
+            out += [f"#### {label[a.id]} ({len(mine)})", ""] + [f"- {_short(m.text, 240)}" for m in mine] + [""]
+    return out
