@@ -178,3 +178,31 @@ def test_a_thousand_articles_group_in_seconds():
     assert time.perf_counter() - start < 15
     story_of = dict(zip(texts, truth))
     assert sorted(sorted(story_of[a.text] for a in g) for g in groups) == [[s] * 10 for s in range(100)]
+
+
+def test_a_report_split_off_from_its_story_rejoins_it(monkeypatch):
+    """A short report falls short of the story's average link on its own; it is clearly nearest that story."""
+    short = "Governor Tomas Brenner asked for tents; aftershocks kept families outside."
+    articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [short]]
+    whole = {frozenset(QUAKE_NORTH + [short]), frozenset(QUAKE_COAST), frozenset(MATCH)}
+    assert partition(group_articles(articles)) == whole
+    monkeypatch.setattr(stories, "FRAGMENT_FLOOR", float("inf"))
+    assert partition(group_articles(articles)) != whole
+
+
+def test_a_vague_report_of_a_kind_of_event_joins_no_story(monkeypatch):
+    """Nearer one earthquake than the other, but far less close than that story's reports are to each other."""
+    vague = "Aftershocks shook homes after the earthquake; rescue teams checked the damage."
+    articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [vague]]
+    assert frozenset([vague]) in partition(group_articles(articles))
+    monkeypatch.setattr(stories, "FRAGMENT_LIKENESS", 0.0)
+    assert frozenset([vague]) not in partition(group_articles(articles))
+
+
+@pytest.mark.parametrize(("to_first", "to_second", "joins"), [(0.2, 0.05, True), (0.2, 0.18, False), (0.08, 0.0, False)])
+def test_a_fragment_joins_only_a_story_that_stands_out_above_a_floor(to_first, to_second, joins):
+    """Article 6 is a fragment; groups 0-2 and 3-5 are stories (links 0.3 within each)."""
+    sims = {(i, j): 0.3 for side in ((0, 1, 2), (3, 4, 5)) for i in side for j in side if i < j}
+    sims.update({(i, 6): to_first for i in (0, 1, 2)} | {(i, 6): to_second for i in (3, 4, 5)})
+    groups = stories._attach_fragments([[0, 1, 2], [3, 4, 5], [6]], sims)
+    assert ([0, 1, 2, 6] in groups) is joins and ([6] in groups) is not joins

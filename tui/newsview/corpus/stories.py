@@ -41,6 +41,9 @@ MIN_SPLIT = 4  # smaller groups are too small to tell two stories from one story
 DAYS = 10  # articles further apart than this need more in common
 MIN_SHARED = 2  # one word in common is not yet a story
 PRIOR_DOCS = 5  # imagined articles lacking every term, so a story's own names still weigh in a small corpus
+FRAGMENT_FLOOR = 0.12  # a fragment joins a story only when this close on average ...
+FRAGMENT_MARGIN = 1.5  # ... and this many times closer to it than to any other group
+FRAGMENT_LIKENESS = 0.4  # ... and at least this share of as close as the members of either are to each other
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -138,6 +141,7 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) ->
     groups = []
     for topic in _average_link(len(articles), sims, threshold):
         groups += _split(topic, vectors, link) if len(topic) >= MIN_SPLIT else [topic]
+    groups = _attach_fragments(groups, sims)
     return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
 
 
@@ -176,6 +180,62 @@ def _average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) 
             cluster[x] = ci
         members[ci] += members.pop(cj)
     return list(members.values())
+
+
+def _attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> list[list[int]]:
+    """Join each small group to the one group it clearly belongs with, closest first.
+
+    A short or oddly angled report can fall just short of its story's average link. It joins a group (of several
+    articles, and no fewer than its own) only when it is nearly as close to it as that group's members (and its
+    own) are to each other, stands out from every other group (so a fragment between two same-kind stories stays
+    apart) and passes a floor (so an article on a story of its own stays alone). Small whole stories are
+    close-knit, so they stay apart.
+    """
+    neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), s in sims.items():
+        if s > 0:
+            neighbours[i].append((j, s))
+            neighbours[j].append((i, s))
+    found = dict(enumerate(groups))
+    home = {i: k for k, g in found.items() for i in g}
+    while True:
+        moves = [(closeness, k, target) for k, group in found.items() if len(group) < MIN_SPLIT
+                 for target, closeness in [_belongs_with(k, found, home, neighbours)]
+                 if target is not None and len(found[target]) >= max(2, len(group))]
+        if not moves:
+            return list(found.values())
+        _, k, target = max(moves)
+        for i in found[k]:
+            home[i] = target
+        found[target] = found[target] + found.pop(k)
+
+
+def _belongs_with(k: int, groups: dict[int, list[int]], home: dict[int, int],
+                  neighbours: dict[int, list[tuple[int, float]]]) -> tuple[int | None, float]:
+    """The group that group k clearly belongs with and their average link, or (None, 0)."""
+    totals: Counter = Counter()
+    for i in groups[k]:
+        for j, s in neighbours[i]:
+            if home[j] != k:
+                totals[home[j]] += s
+    links = sorted(((t / (len(groups[k]) * len(groups[c])), c) for c, t in totals.items()), reverse=True)
+    if not links:
+        return None, 0.0
+    closeness, target = links[0]
+    runner_up = links[1][0] if len(links) > 1 else 0.0
+    knit = max(_cohesion(groups[k], home, neighbours), _cohesion(groups[target], home, neighbours))
+    if closeness < max(FRAGMENT_FLOOR, FRAGMENT_MARGIN * runner_up, FRAGMENT_LIKENESS * knit):
+        return None, 0.0
+    return target, closeness
+
+
+def _cohesion(group: list[int], home: dict[int, int], neighbours: dict[int, list[tuple[int, float]]]) -> float:
+    """Average link between the members of a group (0 for one article)."""
+    if len(group) < 2:
+        return 0.0
+    k = home[group[0]]
+    inside = sum(s for i in group for j, s in neighbours[i] if home[j] == k)  # each pair counted twice
+    return inside / (len(group) * (len(group) - 1))
 
 
 def _split(group: list[int], vectors: list[dict[str, float]], link) -> list[list[int]]:
