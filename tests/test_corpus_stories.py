@@ -206,3 +206,13 @@ def test_a_fragment_joins_only_a_story_that_stands_out_above_a_floor(to_first, t
     sims.update({(i, 6): to_first for i in (0, 1, 2)} | {(i, 6): to_second for i in (3, 4, 5)})
     groups = stories._attach_fragments([[0, 1, 2], [3, 4, 5], [6]], sims)
     assert ([0, 1, 2, 6] in groups) is joins and ([6] in groups) is not joins
+
+
+@pytest.mark.parametrize(("lone_to_other", "joins"), [(0.0, True), (0.25, False)])
+def test_a_lone_article_drawn_to_the_same_story_is_no_rival(lone_to_other, joins):
+    """Articles 8 and 9 are both near story 0-3; 9 rivals 8 only when it is drawn to story 4-7 instead."""
+    sims = {(i, j): 0.3 for side in ((0, 1, 2, 3), (4, 5, 6, 7)) for i in side for j in side if i < j}
+    sims.update({(i, 8): 0.2 for i in range(4)} | {(i, 9): 0.19 for i in range(4)} | {(8, 9): 0.18})
+    sims.update({(i, 9): lone_to_other for i in range(4, 8)})
+    groups = stories._attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8], [9]], sims)
+    assert (8 in next(g for g in groups if 0 in g)) is joins

@@ -212,21 +212,33 @@ def _attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float
 
 def _belongs_with(k: int, groups: dict[int, list[int]], home: dict[int, int],
                   neighbours: dict[int, list[tuple[int, float]]]) -> tuple[int | None, float]:
-    """The group that group k clearly belongs with and their average link, or (None, 0)."""
+    """The group that group k clearly belongs with and their average link, or (None, 0).
+
+    A lone article drawn to the same group is no rival: two pieces of one story may be nearer each other than
+    either is to the rest of it.
+    """
+    links = _average_links(k, groups, home, neighbours)
+    if not links:
+        return None, 0.0
+    closeness, target = links[0]
+    rivals = [s for s, c in links[1:]
+              if len(groups[c]) > 1 or _average_links(c, groups, home, neighbours)[0][1] not in (target, k)]
+    runner_up = rivals[0] if rivals else 0.0
+    knit = max(_cohesion(groups[k], home, neighbours), _cohesion(groups[target], home, neighbours))
+    if closeness < max(FRAGMENT_FLOOR, FRAGMENT_MARGIN * runner_up, FRAGMENT_LIKENESS * knit):
+        return None, 0.0
+    return target, closeness
+
+
+def _average_links(k: int, groups: dict[int, list[int]], home: dict[int, int],
+                   neighbours: dict[int, list[tuple[int, float]]]) -> list[tuple[float, int]]:
+    """Group k's average link to each group it has a link to, closest first."""
     totals: Counter = Counter()
     for i in groups[k]:
         for j, s in neighbours[i]:
             if home[j] != k:
                 totals[home[j]] += s
-    links = sorted(((t / (len(groups[k]) * len(groups[c])), c) for c, t in totals.items()), reverse=True)
-    if not links:
-        return None, 0.0
-    closeness, target = links[0]
-    runner_up = links[1][0] if len(links) > 1 else 0.0
-    knit = max(_cohesion(groups[k], home, neighbours), _cohesion(groups[target], home, neighbours))
-    if closeness < max(FRAGMENT_FLOOR, FRAGMENT_MARGIN * runner_up, FRAGMENT_LIKENESS * knit):
-        return None, 0.0
-    return target, closeness
+    return sorted(((t / (len(groups[k]) * len(groups[c])), c) for c, t in totals.items()), reverse=True)
 
 
 def _cohesion(group: list[int], home: dict[int, int], neighbours: dict[int, list[tuple[int, float]]]) -> float:
