@@ -216,3 +216,28 @@ def test_a_lone_article_drawn_to_the_same_story_is_no_rival(lone_to_other, joins
     sims.update({(i, 9): lone_to_other for i in range(4, 8)})
     groups = stories._attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8], [9]], sims)
     assert (8 in next(g for g in groups if 0 in g)) is joins
+
+
+BUDGET = [
+    "Harlow council approved its {year} budget on a vote of {vote}, raising council tax by {rise} percent. Council "
+    "leader Mara Quint said libraries and bus routes would be protected, while opposition members called the rise "
+    "unfair to pensioners.",
+    "The {year} budget passed the Harlow council {vote}; council tax will rise {rise} percent. Opposition members said "
+    "pensioners would pay for it, but council leader Mara Quint promised libraries and bus routes would stay.",
+    "Council tax in Harlow rises {rise} percent under the {year} budget, approved {vote} by the council. Mara Quint, "
+    "the council leader, said the money keeps libraries open and bus routes running.",
+    "By {vote} votes, Harlow council backed the {year} budget with a {rise} percent council tax rise. Pensioners' "
+    "groups protested outside, and council leader Mara Quint defended the libraries and bus routes.",
+]
+
+
+def test_numbers_tell_apart_two_events_told_in_the_same_words(monkeypatch):
+    """Two budgets of one council, years apart: only the year, the vote and the rise differ."""
+    first = [t.format(year=2019, vote="31 to 9", rise="2.9") for t in BUDGET]
+    second = [t.format(year=2023, vote="27 to 13", rise="4.99").replace("budget", "budget of 16.8 million pounds", 1)
+              for t in BUDGET]
+    articles = [news(t) for t in first + second + QUAKE_NORTH]
+    apart = {frozenset(first), frozenset(second), frozenset(QUAKE_NORTH)}
+    assert partition(group_articles(articles)) == apart
+    monkeypatch.setattr(stories, "NUMBER_WEIGHT", 1)  # numbers weighed as ordinary words
+    assert partition(group_articles(articles)) != apart
