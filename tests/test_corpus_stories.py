@@ -79,11 +79,12 @@ def test_same_kind_events_with_different_places_and_people_are_kept_apart():
 
 
 def test_two_launches_by_one_company_are_split_apart(monkeypatch):
-    """Shared launch words gather both events into one topic; the names, places and prices split it."""
+    """Shared launch words run the events together; the names, places and prices split them. The two reviews,
+    told in one template, stay a pair until each is seen to belong with its own launch."""
     articles = [news(t) for t in LAUNCH_BERLIN + LAUNCH_TOKYO + MATCH]
     assert partition(group_articles(articles)) == {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO), frozenset(MATCH)}
-    monkeypatch.setattr(stories, "SEPARATION", float("inf"))  # without the split, one topic
-    assert frozenset(LAUNCH_BERLIN + LAUNCH_TOKYO) in partition(group_articles(articles))
+    monkeypatch.setattr(stories, "SEPARATION", float("inf"))  # without the split, the launches run together
+    assert partition(group_articles(articles)) != {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO), frozenset(MATCH)}
 
 
 def test_near_copies_of_one_story_are_not_taken_for_two_stories():
@@ -241,3 +242,13 @@ def test_numbers_tell_apart_two_events_told_in_the_same_words(monkeypatch):
     assert partition(group_articles(articles)) == apart
     monkeypatch.setattr(stories, "NUMBER_WEIGHT", 1)  # numbers weighed as ordinary words
     assert partition(group_articles(articles)) != apart
+
+
+@pytest.mark.parametrize(("second_to_other", "dissolved"), [(0.25, True), (0.0, False)])
+def test_a_pair_whose_members_belong_with_two_stories_is_dissolved(second_to_other, dissolved):
+    """Articles 8 and 9 are close to each other; 8 is drawn to story 0-3 and 9, unless unlinked, to story 4-7."""
+    sims = {(i, j): 0.3 for side in ((0, 1, 2, 3), (4, 5, 6, 7)) for i in side for j in side if i < j}
+    sims.update({(i, 8): 0.25 for i in range(4)} | {(i, 9): second_to_other for i in range(4, 8)} | {(8, 9): 0.6})
+    groups = stories._attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]], sims)
+    assert ([8, 9] not in groups) is dissolved
+    assert ([0, 1, 2, 3, 8] in groups) is dissolved and ([4, 5, 6, 7, 9] in groups) is dissolved

@@ -34,7 +34,7 @@ NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
 NUMBER = re.compile(r"\b\d+(?:[.,:/-]\d+)*\b")
 WORD = re.compile(r"[a-z][a-z'-]{2,}")
 NAME_WEIGHT = 2  # extra counts of each name: people and places tell same-kind events apart
-NUMBER_WEIGHT = 3  # ... and of each number: dates, tolls and votes differ between them most surely
+NUMBER_WEIGHT = 4  # ... and of each number: dates, tolls and votes differ between them most surely
 TOP_TERMS = 30
 THRESHOLD = 0.22  # average similarity that gathers a topic
 SEPARATION = 0.4  # how much closer members must be to their own side than to the other for a split
@@ -191,7 +191,8 @@ def _attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float
     articles, and no fewer than its own) only when it is nearly as close to it as that group's members (and its
     own) are to each other, stands out from every other group (so a fragment between two same-kind stories stays
     apart) and passes a floor (so an article on a story of its own stays alone). Small whole stories are
-    close-knit, so they stay apart.
+    close-knit, so they stay apart. A small group whose members each clearly belong with a different group (two
+    reports told in one template, of two events) straddles stories: its members join them one by one.
     """
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for (i, j), s in sims.items():
@@ -201,54 +202,71 @@ def _attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float
     found = dict(enumerate(groups))
     home = {i: k for k, g in found.items() for i in g}
     while True:
-        moves = [(closeness, k, target) for k, group in found.items() if len(group) < MIN_SPLIT
-                 for target, closeness in [_belongs_with(k, found, home, neighbours)]
-                 if target is not None and len(found[target]) >= max(2, len(group))]
+        moves = [move for k, group in found.items() if len(group) < MIN_SPLIT
+                 for move in [_fragment_move(k, found, home, neighbours)] if move]
         if not moves:
             return list(found.values())
-        _, k, target = max(moves)
-        for i in found[k]:
+        _, k, targets = max(moves)
+        for i, target in targets.items():
             home[i] = target
-        found[target] = found[target] + found.pop(k)
+            found[target] = found[target] + [i]
+        del found[k]
 
 
-def _belongs_with(k: int, groups: dict[int, list[int]], home: dict[int, int],
+def _fragment_move(k: int, groups: dict[int, list[int]], home: dict[int, int],
+                   neighbours: dict[int, list[tuple[int, float]]]) -> tuple[float, int, dict[int, int]] | None:
+    """(closeness, k, the group each member of group k joins), or None when group k stays."""
+    group = groups[k]
+    target, closeness = _belongs_with(group, k, groups, home, neighbours)
+    if target is not None and len(groups[target]) >= max(2, len(group)):
+        return closeness, k, {i: target for i in group}
+    if len(group) < 2:
+        return None
+    apart = {i: _belongs_with([i], k, groups, home, neighbours) for i in group}
+    targets = {i: t for i, (t, _) in apart.items()}
+    if None in targets.values() or len(set(targets.values())) < len(group) or \
+            any(len(groups[t]) < 2 for t in targets.values()):
+        return None
+    return min(c for _, c in apart.values()), k, targets
+
+
+def _belongs_with(members: list[int], own: int, groups: dict[int, list[int]], home: dict[int, int],
                   neighbours: dict[int, list[tuple[int, float]]]) -> tuple[int | None, float]:
-    """The group that group k clearly belongs with and their average link, or (None, 0).
+    """The group that these members of group `own` clearly belong with and their average link, or (None, 0).
 
     A lone article drawn to the same group is no rival: two pieces of one story may be nearer each other than
     either is to the rest of it.
     """
-    links = _average_links(k, groups, home, neighbours)
+    links = _average_links(members, own, groups, home, neighbours)
     if not links:
         return None, 0.0
     closeness, target = links[0]
     rivals = [s for s, c in links[1:]
-              if len(groups[c]) > 1 or _average_links(c, groups, home, neighbours)[0][1] not in (target, k)]
+              if len(groups[c]) > 1 or _average_links(groups[c], c, groups, home, neighbours)[0][1] not in (target, own)]
     runner_up = rivals[0] if rivals else 0.0
-    knit = max(_cohesion(groups[k], home, neighbours), _cohesion(groups[target], home, neighbours))
+    knit = max(_cohesion(members, home, neighbours), _cohesion(groups[target], home, neighbours))
     if closeness < max(FRAGMENT_FLOOR, FRAGMENT_MARGIN * runner_up, FRAGMENT_LIKENESS * knit):
         return None, 0.0
     return target, closeness
 
 
-def _average_links(k: int, groups: dict[int, list[int]], home: dict[int, int],
+def _average_links(members: list[int], own: int, groups: dict[int, list[int]], home: dict[int, int],
                    neighbours: dict[int, list[tuple[int, float]]]) -> list[tuple[float, int]]:
-    """Group k's average link to each group it has a link to, closest first."""
+    """The members' average link to each other group they have a link to, closest first."""
     totals: Counter = Counter()
-    for i in groups[k]:
+    for i in members:
         for j, s in neighbours[i]:
-            if home[j] != k:
+            if home[j] != own:
                 totals[home[j]] += s
-    return sorted(((t / (len(groups[k]) * len(groups[c])), c) for c, t in totals.items()), reverse=True)
+    return sorted(((t / (len(members) * len(groups[c])), c) for c, t in totals.items()), reverse=True)
 
 
 def _cohesion(group: list[int], home: dict[int, int], neighbours: dict[int, list[tuple[int, float]]]) -> float:
     """Average link between the members of a group (0 for one article)."""
     if len(group) < 2:
         return 0.0
-    k = home[group[0]]
-    inside = sum(s for i in group for j, s in neighbours[i] if home[j] == k)  # each pair counted twice
+    members = set(group)
+    inside = sum(s for i in group for j, s in neighbours[i] if j in members)  # each pair counted twice
     return inside / (len(group) * (len(group) - 1))
 
 
