@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from newsview.corpus import stories
+from newsview.corpus import fragments, stories
+from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, content_id
 from newsview.corpus.stories import build_stories, group_articles, normalise
 
@@ -187,7 +188,7 @@ def test_a_report_split_off_from_its_story_rejoins_it(monkeypatch):
     articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [short]]
     whole = {frozenset(QUAKE_NORTH + [short]), frozenset(QUAKE_COAST), frozenset(MATCH)}
     assert partition(group_articles(articles)) == whole
-    monkeypatch.setattr(stories, "FRAGMENT_FLOOR", float("inf"))
+    monkeypatch.setattr(fragments, "FLOOR", float("inf"))
     assert partition(group_articles(articles)) != whole
 
 
@@ -196,7 +197,7 @@ def test_a_vague_report_of_a_kind_of_event_joins_no_story(monkeypatch):
     vague = "Aftershocks shook homes after the earthquake; rescue teams checked the damage."
     articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [vague]]
     assert frozenset([vague]) in partition(group_articles(articles))
-    monkeypatch.setattr(stories, "FRAGMENT_LIKENESS", 0.0)
+    monkeypatch.setattr(fragments, "LIKENESS", 0.0)
     assert frozenset([vague]) not in partition(group_articles(articles))
 
 
@@ -205,7 +206,7 @@ def test_a_fragment_joins_only_a_story_that_stands_out_above_a_floor(to_first, t
     """Article 6 is a fragment; groups 0-2 and 3-5 are stories (links 0.3 within each)."""
     sims = {(i, j): 0.3 for side in ((0, 1, 2), (3, 4, 5)) for i in side for j in side if i < j}
     sims.update({(i, 6): to_first for i in (0, 1, 2)} | {(i, 6): to_second for i in (3, 4, 5)})
-    groups = stories._attach_fragments([[0, 1, 2], [3, 4, 5], [6]], sims)
+    groups = attach_fragments([[0, 1, 2], [3, 4, 5], [6]], sims, 4)
     assert ([0, 1, 2, 6] in groups) is joins and ([6] in groups) is not joins
 
 
@@ -215,7 +216,7 @@ def test_a_lone_article_drawn_to_the_same_story_is_no_rival(lone_to_other, joins
     sims = {(i, j): 0.3 for side in ((0, 1, 2, 3), (4, 5, 6, 7)) for i in side for j in side if i < j}
     sims.update({(i, 8): 0.2 for i in range(4)} | {(i, 9): 0.19 for i in range(4)} | {(8, 9): 0.18})
     sims.update({(i, 9): lone_to_other for i in range(4, 8)})
-    groups = stories._attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8], [9]], sims)
+    groups = attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8], [9]], sims, 4)
     assert (8 in next(g for g in groups if 0 in g)) is joins
 
 
@@ -249,6 +250,6 @@ def test_a_pair_whose_members_belong_with_two_stories_is_dissolved(second_to_oth
     """Articles 8 and 9 are close to each other; 8 is drawn to story 0-3 and 9, unless unlinked, to story 4-7."""
     sims = {(i, j): 0.3 for side in ((0, 1, 2, 3), (4, 5, 6, 7)) for i in side for j in side if i < j}
     sims.update({(i, 8): 0.25 for i in range(4)} | {(i, 9): second_to_other for i in range(4, 8)} | {(8, 9): 0.6})
-    groups = stories._attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]], sims)
+    groups = attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]], sims, 4)
     assert ([8, 9] not in groups) is dissolved
     assert ([0, 1, 2, 3, 8] in groups) is dissolved and ([4, 5, 6, 7, 9] in groups) is dissolved

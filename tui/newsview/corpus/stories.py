@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Sequence
 
 from newsview.config import StoryConfig
+from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, Story
 
 STOP = set("""a about above after again against all also am an and any are as at be because been before being below
@@ -43,9 +44,6 @@ MIN_SPLIT = 4  # smaller groups are too small to tell two stories from one story
 DAYS = 10  # articles further apart than this need more in common
 MIN_SHARED = 2  # one word in common is not yet a story
 PRIOR_DOCS = 5  # imagined articles lacking every term, so a story's own names still weigh in a small corpus
-FRAGMENT_FLOOR = 0.12  # a fragment joins a story only when this close on average ...
-FRAGMENT_MARGIN = 1.5  # ... and this many times closer to it than to any other group
-FRAGMENT_LIKENESS = 0.4  # ... and at least this share of as close as the members of either are to each other
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -143,7 +141,7 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) ->
     groups = []
     for topic in _average_link(len(articles), sims, threshold):
         groups += _split(topic, vectors, link) if len(topic) >= MIN_SPLIT else [topic]
-    groups = _attach_fragments(groups, sims)
+    groups = attach_fragments(groups, sims, MIN_SPLIT)
     return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
 
 
@@ -182,92 +180,6 @@ def _average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) 
             cluster[x] = ci
         members[ci] += members.pop(cj)
     return list(members.values())
-
-
-def _attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> list[list[int]]:
-    """Join each small group to the one group it clearly belongs with, closest first.
-
-    A short or oddly angled report can fall just short of its story's average link. It joins a group (of several
-    articles, and no fewer than its own) only when it is nearly as close to it as that group's members (and its
-    own) are to each other, stands out from every other group (so a fragment between two same-kind stories stays
-    apart) and passes a floor (so an article on a story of its own stays alone). Small whole stories are
-    close-knit, so they stay apart. A small group whose members each clearly belong with a different group (two
-    reports told in one template, of two events) straddles stories: its members join them one by one.
-    """
-    neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    for (i, j), s in sims.items():
-        if s > 0:
-            neighbours[i].append((j, s))
-            neighbours[j].append((i, s))
-    found = dict(enumerate(groups))
-    home = {i: k for k, g in found.items() for i in g}
-    while True:
-        moves = [move for k, group in found.items() if len(group) < MIN_SPLIT
-                 for move in [_fragment_move(k, found, home, neighbours)] if move]
-        if not moves:
-            return list(found.values())
-        _, k, targets = max(moves)
-        for i, target in targets.items():
-            home[i] = target
-            found[target] = found[target] + [i]
-        del found[k]
-
-
-def _fragment_move(k: int, groups: dict[int, list[int]], home: dict[int, int],
-                   neighbours: dict[int, list[tuple[int, float]]]) -> tuple[float, int, dict[int, int]] | None:
-    """(closeness, k, the group each member of group k joins), or None when group k stays."""
-    group = groups[k]
-    target, closeness = _belongs_with(group, k, groups, home, neighbours)
-    if target is not None and len(groups[target]) >= max(2, len(group)):
-        return closeness, k, {i: target for i in group}
-    if len(group) < 2:
-        return None
-    apart = {i: _belongs_with([i], k, groups, home, neighbours) for i in group}
-    targets = {i: t for i, (t, _) in apart.items()}
-    if None in targets.values() or len(set(targets.values())) < len(group) or \
-            any(len(groups[t]) < 2 for t in targets.values()):
-        return None
-    return min(c for _, c in apart.values()), k, targets
-
-
-def _belongs_with(members: list[int], own: int, groups: dict[int, list[int]], home: dict[int, int],
-                  neighbours: dict[int, list[tuple[int, float]]]) -> tuple[int | None, float]:
-    """The group that these members of group `own` clearly belong with and their average link, or (None, 0).
-
-    A lone article drawn to the same group is no rival: two pieces of one story may be nearer each other than
-    either is to the rest of it.
-    """
-    links = _average_links(members, own, groups, home, neighbours)
-    if not links:
-        return None, 0.0
-    closeness, target = links[0]
-    rivals = [s for s, c in links[1:]
-              if len(groups[c]) > 1 or _average_links(groups[c], c, groups, home, neighbours)[0][1] not in (target, own)]
-    runner_up = rivals[0] if rivals else 0.0
-    knit = max(_cohesion(members, home, neighbours), _cohesion(groups[target], home, neighbours))
-    if closeness < max(FRAGMENT_FLOOR, FRAGMENT_MARGIN * runner_up, FRAGMENT_LIKENESS * knit):
-        return None, 0.0
-    return target, closeness
-
-
-def _average_links(members: list[int], own: int, groups: dict[int, list[int]], home: dict[int, int],
-                   neighbours: dict[int, list[tuple[int, float]]]) -> list[tuple[float, int]]:
-    """The members' average link to each other group they have a link to, closest first."""
-    totals: Counter = Counter()
-    for i in members:
-        for j, s in neighbours[i]:
-            if home[j] != own:
-                totals[home[j]] += s
-    return sorted(((t / (len(members) * len(groups[c])), c) for c, t in totals.items()), reverse=True)
-
-
-def _cohesion(group: list[int], home: dict[int, int], neighbours: dict[int, list[tuple[int, float]]]) -> float:
-    """Average link between the members of a group (0 for one article)."""
-    if len(group) < 2:
-        return 0.0
-    members = set(group)
-    inside = sum(s for i in group for j, s in neighbours[i] if j in members)  # each pair counted twice
-    return inside / (len(group) * (len(group) - 1))
 
 
 def _split(group: list[int], vectors: list[dict[str, float]], link) -> list[list[int]]:
