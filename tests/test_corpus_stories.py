@@ -132,7 +132,7 @@ def test_tokenised_and_plain_reports_of_one_story_group_together():
     assert partition(group_articles(articles)) == {frozenset(QUAKE_COAST[:2] + tokenised), frozenset(QUAKE_NORTH)}
 
 
-def test_story_title_is_the_title_of_its_most_central_article():
+def test_story_title_is_one_of_its_articles_titles():
     titles = ["Quake kills 12 in Varenna", "Varenna digs out after quake", "Varenna toll rises to 12",
               "Governor tours Varenna"]
     articles = [news(t, title) for t, title in zip(QUAKE_NORTH, titles)] + [news(MATCH[0], "Corvin win the cup")]
@@ -253,3 +253,13 @@ def test_a_pair_whose_members_belong_with_two_stories_is_dissolved(second_to_oth
     groups = attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]], sims, 4)
     assert ([8, 9] not in groups) is dissolved
     assert ([0, 1, 2, 3, 8] in groups) is dissolved and ([4, 5, 6, 7, 9] in groups) is dissolved
+
+
+@pytest.mark.parametrize("turn", range(4))
+def test_story_title_names_what_its_articles_share(turn):
+    """The headline naming the story's people, place and event wins, whichever article carries it."""
+    titles = ["Well, it was a long night", "Rescuers work on", "Governor Tomas Brenner says 12 died in Varenna "
+              "earthquake", "Families sleep outside"]
+    titles = titles[turn:] + titles[:turn]
+    built = build_stories([news(t, title) for t, title in zip(QUAKE_NORTH, titles)])
+    assert [s.title for s in built] == ["Governor Tomas Brenner says 12 died in Varenna earthquake"]

@@ -271,11 +271,18 @@ def _separation(left: list[int], right: list[int], link) -> float:
 
 
 def _title(group: list[Article]) -> str:
-    """The title of the article most like the others (the story's centre), among those whose title is whole: a
-    headline reads better than a lead sentence cut short."""
+    """The headline that best names what the story's articles share, among those whose title is whole: a headline
+    reads better than a lead sentence cut short, and one naming the story's common people, places and words
+    better than a feature's opening line ('Well, it was a long night')."""
     if len(group) == 1:
         return group[0].title or group[0].outlet or group[0].id
-    vectors = _vectors(group)
-    whole = [i for i, a in enumerate(group) if a.title and not a.title.endswith("…")] or range(len(group))
-    centre = max(whole, key=lambda i: sum(similarity(vectors[i], v) for v in vectors))
-    return group[centre].title or group[centre].outlet or group[centre].id
+    shared = Counter(t for a in group for t in set(_features(a)))
+    whole = [a for a in group if a.title and not a.title.endswith("…")] or [a for a in group if a.title]
+    if not whole:
+        return group[0].outlet or group[0].id
+
+    def naming(article: Article) -> float:
+        terms = set(_features(Article(article.id, None, None, None, None, article.title or "")))
+        return sum(shared[t] for t in terms) / len(group) / (len(terms) + 1)
+
+    return max(whole, key=naming).title
