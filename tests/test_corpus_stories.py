@@ -201,7 +201,8 @@ def test_a_vague_report_of_a_kind_of_event_joins_no_story(monkeypatch):
     assert frozenset([vague]) not in partition(group_articles(articles))
 
 
-@pytest.mark.parametrize(("to_first", "to_second", "joins"), [(0.2, 0.05, True), (0.2, 0.18, False), (0.08, 0.0, False)])
+@pytest.mark.parametrize(("to_first", "to_second", "joins"),
+                         [(0.2, 0.05, True), (0.2, 0.18, False), (0.08, 0.0, False)])
 def test_a_fragment_joins_only_a_story_that_stands_out_above_a_floor(to_first, to_second, joins):
     """Article 6 is a fragment; groups 0-2 and 3-5 are stories (links 0.3 within each)."""
     sims = {(i, j): 0.3 for side in ((0, 1, 2), (3, 4, 5)) for i in side for j in side if i < j}

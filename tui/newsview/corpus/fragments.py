@@ -22,7 +22,8 @@ def attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float]
     closest first."""
     links = _Links(groups, sims)
     while True:
-        moves = [move for k, group in links.groups.items() if len(group) < small for move in [links.move_for(k)] if move]
+        moves = [move for k, group in links.groups.items() if len(group) < small
+                 for move in [links.move_for(k)] if move]
         if not moves:
             return list(links.groups.values())
         _, k, targets = max(moves)

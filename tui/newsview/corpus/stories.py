@@ -6,7 +6,8 @@ articles on the same topic are gathered: each article is only compared with arti
 its most telling terms (an inverted index), so a thousand articles group in seconds. Then each topic
 group is split while it holds clearly separate stories (two earthquakes, two shootings): within the
 group, the words every member shares say nothing, so they are discounted and the names, numbers and
-rare words that set some members apart decide the split.
+rare words that set some members apart decide the split. Last, small groups left just short of the
+story they belong to rejoin it (see fragments.py).
 """
 
 from __future__ import annotations
