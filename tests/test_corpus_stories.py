@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from newsview.corpus import stories
+from newsview.corpus import fragments, stories
+from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, content_id
 from newsview.corpus.stories import build_stories, group_articles, normalise
 
@@ -79,11 +80,12 @@ def test_same_kind_events_with_different_places_and_people_are_kept_apart():
 
 
 def test_two_launches_by_one_company_are_split_apart(monkeypatch):
-    """Shared launch words gather both events into one topic; the names, places and prices split it."""
+    """Shared launch words run the events together; the names, places and prices split them. The two reviews,
+    told in one template, stay a pair until each is seen to belong with its own launch."""
     articles = [news(t) for t in LAUNCH_BERLIN + LAUNCH_TOKYO + MATCH]
     assert partition(group_articles(articles)) == {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO), frozenset(MATCH)}
-    monkeypatch.setattr(stories, "SEPARATION", float("inf"))  # without the split, one topic
-    assert frozenset(LAUNCH_BERLIN + LAUNCH_TOKYO) in partition(group_articles(articles))
+    monkeypatch.setattr(stories, "SEPARATION", float("inf"))  # without the split, the launches run together
+    assert partition(group_articles(articles)) != {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO), frozenset(MATCH)}
 
 
 def test_near_copies_of_one_story_are_not_taken_for_two_stories():
@@ -130,7 +132,7 @@ def test_tokenised_and_plain_reports_of_one_story_group_together():
     assert partition(group_articles(articles)) == {frozenset(QUAKE_COAST[:2] + tokenised), frozenset(QUAKE_NORTH)}
 
 
-def test_story_title_is_the_title_of_its_most_central_article():
+def test_story_title_is_one_of_its_articles_titles():
     titles = ["Quake kills 12 in Varenna", "Varenna digs out after quake", "Varenna toll rises to 12",
               "Governor tours Varenna"]
     articles = [news(t, title) for t, title in zip(QUAKE_NORTH, titles)] + [news(MATCH[0], "Corvin win the cup")]
@@ -178,3 +180,87 @@ def test_a_thousand_articles_group_in_seconds():
     assert time.perf_counter() - start < 15
     story_of = dict(zip(texts, truth))
     assert sorted(sorted(story_of[a.text] for a in g) for g in groups) == [[s] * 10 for s in range(100)]
+
+
+def test_a_report_split_off_from_its_story_rejoins_it(monkeypatch):
+    """A short report falls short of the story's average link on its own; it is clearly nearest that story."""
+    short = "Governor Tomas Brenner asked for tents; aftershocks kept families outside."
+    articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [short]]
+    whole = {frozenset(QUAKE_NORTH + [short]), frozenset(QUAKE_COAST), frozenset(MATCH)}
+    assert partition(group_articles(articles)) == whole
+    monkeypatch.setattr(fragments, "FLOOR", float("inf"))
+    assert partition(group_articles(articles)) != whole
+
+
+def test_a_vague_report_of_a_kind_of_event_joins_no_story(monkeypatch):
+    """Nearer one earthquake than the other, but far less close than that story's reports are to each other."""
+    vague = "Aftershocks shook homes after the earthquake; rescue teams checked the damage."
+    articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [vague]]
+    assert frozenset([vague]) in partition(group_articles(articles))
+    monkeypatch.setattr(fragments, "LIKENESS", 0.0)
+    assert frozenset([vague]) not in partition(group_articles(articles))
+
+
+@pytest.mark.parametrize(("to_first", "to_second", "joins"),
+                         [(0.2, 0.05, True), (0.2, 0.18, False), (0.08, 0.0, False)])
+def test_a_fragment_joins_only_a_story_that_stands_out_above_a_floor(to_first, to_second, joins):
+    """Article 6 is a fragment; groups 0-2 and 3-5 are stories (links 0.3 within each)."""
+    sims = {(i, j): 0.3 for side in ((0, 1, 2), (3, 4, 5)) for i in side for j in side if i < j}
+    sims.update({(i, 6): to_first for i in (0, 1, 2)} | {(i, 6): to_second for i in (3, 4, 5)})
+    groups = attach_fragments([[0, 1, 2], [3, 4, 5], [6]], sims, 4)
+    assert ([0, 1, 2, 6] in groups) is joins and ([6] in groups) is not joins
+
+
+@pytest.mark.parametrize(("lone_to_other", "joins"), [(0.0, True), (0.25, False)])
+def test_a_lone_article_drawn_to_the_same_story_is_no_rival(lone_to_other, joins):
+    """Articles 8 and 9 are both near story 0-3; 9 rivals 8 only when it is drawn to story 4-7 instead."""
+    sims = {(i, j): 0.3 for side in ((0, 1, 2, 3), (4, 5, 6, 7)) for i in side for j in side if i < j}
+    sims.update({(i, 8): 0.2 for i in range(4)} | {(i, 9): 0.19 for i in range(4)} | {(8, 9): 0.18})
+    sims.update({(i, 9): lone_to_other for i in range(4, 8)})
+    groups = attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8], [9]], sims, 4)
+    assert (8 in next(g for g in groups if 0 in g)) is joins
+
+
+BUDGET = [
+    "Harlow council approved its {year} budget on a vote of {vote}, raising council tax by {rise} percent. Council "
+    "leader Mara Quint said libraries and bus routes would be protected, while opposition members called the rise "
+    "unfair to pensioners.",
+    "The {year} budget passed the Harlow council {vote}; council tax will rise {rise} percent. Opposition members said "
+    "pensioners would pay for it, but council leader Mara Quint promised libraries and bus routes would stay.",
+    "Council tax in Harlow rises {rise} percent under the {year} budget, approved {vote} by the council. Mara Quint, "
+    "the council leader, said the money keeps libraries open and bus routes running.",
+    "By {vote} votes, Harlow council backed the {year} budget with a {rise} percent council tax rise. Pensioners' "
+    "groups protested outside, and council leader Mara Quint defended the libraries and bus routes.",
+]
+
+
+def test_numbers_tell_apart_two_events_told_in_the_same_words(monkeypatch):
+    """Two budgets of one council, years apart: only the year, the vote and the rise differ."""
+    first = [t.format(year=2019, vote="31 to 9", rise="2.9") for t in BUDGET]
+    second = [t.format(year=2023, vote="27 to 13", rise="4.99").replace("budget", "budget of 16.8 million pounds", 1)
+              for t in BUDGET]
+    articles = [news(t) for t in first + second + QUAKE_NORTH]
+    apart = {frozenset(first), frozenset(second), frozenset(QUAKE_NORTH)}
+    assert partition(group_articles(articles)) == apart
+    monkeypatch.setattr(stories, "NUMBER_WEIGHT", 1)  # numbers weighed as ordinary words
+    assert partition(group_articles(articles)) != apart
+
+
+@pytest.mark.parametrize(("second_to_other", "dissolved"), [(0.25, True), (0.0, False)])
+def test_a_pair_whose_members_belong_with_two_stories_is_dissolved(second_to_other, dissolved):
+    """Articles 8 and 9 are close to each other; 8 is drawn to story 0-3 and 9, unless unlinked, to story 4-7."""
+    sims = {(i, j): 0.3 for side in ((0, 1, 2, 3), (4, 5, 6, 7)) for i in side for j in side if i < j}
+    sims.update({(i, 8): 0.25 for i in range(4)} | {(i, 9): second_to_other for i in range(4, 8)} | {(8, 9): 0.6})
+    groups = attach_fragments([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]], sims, 4)
+    assert ([8, 9] not in groups) is dissolved
+    assert ([0, 1, 2, 3, 8] in groups) is dissolved and ([4, 5, 6, 7, 9] in groups) is dissolved
+
+
+@pytest.mark.parametrize("turn", range(4))
+def test_story_title_names_what_its_articles_share(turn):
+    """The headline naming the story's people, place and event wins, whichever article carries it."""
+    titles = ["Well, it was a long night", "Rescuers work on", "Governor Tomas Brenner says 12 died in Varenna "
+              "earthquake", "Families sleep outside"]
+    titles = titles[turn:] + titles[:turn]
+    built = build_stories([news(t, title) for t, title in zip(QUAKE_NORTH, titles)])
+    assert [s.title for s in built] == ["Governor Tomas Brenner says 12 died in Varenna earthquake"]

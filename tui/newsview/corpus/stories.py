@@ -6,7 +6,8 @@ articles on the same topic are gathered: each article is only compared with arti
 its most telling terms (an inverted index), so a thousand articles group in seconds. Then each topic
 group is split while it holds clearly separate stories (two earthquakes, two shootings): within the
 group, the words every member shares say nothing, so they are discounted and the names, numbers and
-rare words that set some members apart decide the split.
+rare words that set some members apart decide the split. Last, small groups left just short of the
+story they belong to rejoin it (see fragments.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Sequence
 
 from newsview.config import StoryConfig
+from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, Story
 
 STOP = set("""a about above after again against all also am an and any are as at be because been before being below
@@ -33,6 +35,8 @@ september october november december according news reported report reports""".sp
 NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
 NUMBER = re.compile(r"\b\d+(?:[.,:/-]\d+)*\b")
 WORD = re.compile(r"[a-z][a-z'-]{2,}")
+NAME_WEIGHT = 2  # extra counts of each name: people and places tell same-kind events apart
+NUMBER_WEIGHT = 4  # ... and of each number: dates, tolls and votes differ between them most surely
 TOP_TERMS = 30
 THRESHOLD = 0.22  # average similarity that gathers a topic
 SEPARATION = 0.4  # how much closer members must be to their own side than to the other for a split
@@ -78,11 +82,11 @@ def _words(text: str) -> list[str]:
 def _features(article: Article) -> Counter:
     text = normalise(article.text[:20000])
     feats = Counter(_words(text))
-    for name in NAME.findall(text):  # names and numbers tell same-kind stories apart: count them again, whole
+    for name in NAME.findall(text):  # counted again, whole
         if name.lower() not in STOP:
-            feats["§" + name.lower()] += 2
+            feats["§" + name.lower()] += NAME_WEIGHT
     for number in NUMBER.findall(text):
-        feats["#" + number] += 2
+        feats["#" + number] += NUMBER_WEIGHT
     if article.title:
         feats.update(_words(article.title))
     return feats
@@ -138,6 +142,7 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) ->
     groups = []
     for topic in _average_link(len(articles), sims, threshold):
         groups += _split(topic, vectors, link) if len(topic) >= MIN_SPLIT else [topic]
+    groups = attach_fragments(groups, sims, MIN_SPLIT)
     return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
 
 
@@ -267,11 +272,18 @@ def _separation(left: list[int], right: list[int], link) -> float:
 
 
 def _title(group: list[Article]) -> str:
-    """The title of the article most like the others (the story's centre), among those whose title is whole: a
-    headline reads better than a lead sentence cut short."""
+    """The headline that best names what the story's articles share, among those whose title is whole: a headline
+    reads better than a lead sentence cut short, and one naming the story's common people, places and words
+    better than a feature's opening line ('Well, it was a long night')."""
     if len(group) == 1:
         return group[0].title or group[0].outlet or group[0].id
-    vectors = _vectors(group)
-    whole = [i for i, a in enumerate(group) if a.title and not a.title.endswith("…")] or range(len(group))
-    centre = max(whole, key=lambda i: sum(similarity(vectors[i], v) for v in vectors))
-    return group[centre].title or group[centre].outlet or group[centre].id
+    shared = Counter(t for a in group for t in set(_features(a)))
+    whole = [a for a in group if a.title and not a.title.endswith("…")] or [a for a in group if a.title]
+    if not whole:
+        return group[0].outlet or group[0].id
+
+    def naming(article: Article) -> float:
+        terms = set(_features(Article(article.id, None, None, None, None, article.title or "")))
+        return sum(shared[t] for t in terms) / len(group) / (len(terms) + 1)
+
+    return max(whole, key=naming).title
