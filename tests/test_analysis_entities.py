@@ -399,3 +399,67 @@ def test_a_headline_repeats_the_names_of_its_article():
     mentions = [[body, body + 10, "PERSON", "Dana Wirth"], [club, club + 6, "ORG", "Rovers"]]
     found = _headline_repeats(text, mentions, [(0, text.index("\n"))])
     assert sorted((m[3], m[2]) for m in found) == [("DANA WIRTH", "PERSON"), ("ROVERS", "ORG")]
+
+
+def _parsed(words, tags, deps, heads, ents):
+    """A doc whose tags, parse and names the test sets itself."""
+    from spacy.tokens import Doc
+
+    from newsview.analysis.nlp import load_model
+
+    pos = ["PROPN" if t.startswith("NNP") else "NOUN" if t.startswith("NN") else "VERB" for t in tags]
+    doc = Doc(load_model("en_core_web_sm").vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads,
+              ents=ents, sent_starts=[1] + [0] * (len(words) - 1))
+    return doc.text, doc
+
+
+def test_a_name_that_modifies_a_name_or_a_capitalised_plural_after_it_is_one_name_with_it():
+    from newsview.analysis.document import _names_of
+
+    text, doc = _parsed(["Hartford", "Comets", "fired", "Dana"], ["NNP", "NNS", "VBD", "NNP"],
+                        ["compound", "nsubj", "ROOT", "dobj"], [1, 2, 2, 2], ["B-GPE", "O", "O", "B-PERSON"])
+    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Hartford Comets", "ORG"), ("Dana", "PERSON")]
+    text, doc = _parsed(["Voltra", "Sparrow", "stalled"], ["NNP", "NNP", "VBD"], ["compound", "nsubj", "ROOT"],
+                        [1, 2, 2], ["B-ORG", "B-PRODUCT", "O"])
+    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Voltra Sparrow", "PRODUCT")]
+    text, doc = _parsed(["Hartford", "officials", "met"], ["NNP", "NNS", "VBD"], ["compound", "nsubj", "ROOT"],
+                        [1, 2, 2], ["B-GPE", "O", "O"])
+    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Hartford", "GPE")]
+
+
+def test_a_capitalised_noun_before_an_untagged_proper_noun_is_the_first_word_of_its_name():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _parsed(["Users", "of", "Velvet", "Browser", "complained"], ["NNS", "IN", "NN", "NNP", "VBD"],
+                        ["nsubj", "prep", "compound", "pobj", "ROOT"], [4, 0, 3, 1, 4], ["O"] * 5)
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Velvet Browser"]
+    text, doc = _parsed(["Fans", "of", "Hartford", "Comets", "cheered"], ["NNS", "IN", "NNP", "NNS", "VBD"],
+                        ["nsubj", "prep", "compound", "pobj", "ROOT"], [4, 0, 3, 1, 4], ["O"] * 5)
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Hartford Comets"]
+
+
+def test_an_entity_named_only_as_a_product_is_typed_a_product():
+    entities, _ = resolve({"a1": [[0, 12, "PRODUCT", "Voltra Sparrow"]], "a2": [[0, 12, "PRODUCT", "Voltra Sparrow"]]})
+    assert [e.type for e in entities] == ["PRODUCT"]
+
+
+def test_a_place_named_by_part_of_its_name_or_an_abbreviation_is_one_place():
+    mentions = {"a1": [[0, 10, "LOC", "Mount Arlo"], [20, 35, "LOC", "Velka Mount Arlo"]],
+                "a2": [[0, 7, "LOC", "Mt Arlo"], [10, 20, "LOC", "Mt. Arlo"]]}
+    _, index = resolve(mentions)
+    assert len({index[(a, m[0], m[1])] for a, rows in mentions.items() for m in rows}) == 1
+
+
+
+def test_a_day_is_one_entity_within_the_year_its_articles_report_and_undated_ones_join_the_one_year_there_is():
+    mentions = {"a1": [[0, 6, "DATE", "Friday"], [10, 24, "DATE", "March 6, 2009"]],
+                "a2": [[0, 6, "DATE", "Friday"], [8, 12, "DATE", "2012"], [14, 28, "DATE", "March 4, 2009"],
+                       [30, 45, "DATE", "April 22, 1923"]],
+                "a3": [[0, 6, "DATE", "Friday"], [10, 24, "DATE", "March 6, 2012"]],
+                "a4": [[0, 6, "DATE", "Friday"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 6)] == index[("a2", 0, 6)] != index[("a3", 0, 6)]
+    assert index[("a1", 10, 24)] != index[("a3", 10, 24)]
+    del mentions["a3"]
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 6)] == index[("a4", 0, 6)]
