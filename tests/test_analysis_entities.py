@@ -463,3 +463,19 @@ def test_a_day_is_one_entity_within_the_year_its_articles_report_and_undated_one
     del mentions["a3"]
     _, index = resolve(mentions)
     assert index[("a1", 0, 6)] == index[("a4", 0, 6)]
+
+
+def test_a_part_of_a_name_joins_the_name_with_its_head_not_one_where_it_follows_of_or_for():
+    mentions = {"a1": [[0, 20, "ORG", "Chief Forester"], [30, 60, "ORG", "Office of the Chief Forester"]],
+                "a2": [[0, 20, "ORG", "U. S. Chief Forester"], [30, 60, "ORG", "Nominee for Chief Forester"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 20)] == index[("a2", 0, 20)]
+    assert len({index[("a1", 0, 20)], index[("a1", 30, 60)], index[("a2", 30, 60)]}) == 3
+    assert words_of("U. S. Chief Forester") == words_of("U.S. Chief Forester")
+
+
+def test_a_single_word_the_tagger_took_for_a_person_joins_the_group_it_heads():
+    mentions = {"a1": [[0, 17, "ORG", "Hartford Comets"], [20, 26, "PERSON", "Comets"]],
+                "a2": [[0, 6, "PERSON", "Comets"], [10, 20, "PERSON", "Dana Wirth"], [30, 35, "PERSON", "Wirth"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 17)] == index[("a1", 20, 26)] == index[("a2", 0, 6)] != index[("a2", 30, 35)]

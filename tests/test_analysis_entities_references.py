@@ -142,3 +142,12 @@ def test_a_pronoun_inside_a_hyphenated_word_is_no_pronoun():
     text = "Microsoft released a Fix-It tool on Monday. It said the tool helps."
     pronouns = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "PRONOUN"]
     assert pronouns == ["It"]
+
+
+def test_a_noun_capitalised_in_a_headline_is_a_description_when_the_article_writes_it_in_lower_case():
+    text = ("Praise For Pilot After Storm Landing\n"
+            "The pilot, Dana Wirth, landed a crippled plane in a storm on Monday, and she was praised.\n")
+    a = article(text)
+    comparison = analyse([a], use_cache=False)
+    wirth = entity_with(comparison, "Dana Wirth")
+    assert {"Pilot", "The pilot"} <= set(kinds(wirth))

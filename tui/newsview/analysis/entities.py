@@ -68,6 +68,7 @@ def fold(text: str) -> str:
 
 def words_of(text: str) -> list[str]:
     text = PARTICLES.sub("", fold(text))
+    text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))", r"\1.", text)  # U. S. -> U.S.
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z])\.(?=\s|$)", "", text)  # U.S. -> US
     words = (w.strip("'") for w in re.split(r"[^\w']+", text.casefold()) if w != "'s")
     return [ABBREVIATIONS.get(w, w) for w in words if w]  # quotes aside: "'Catching Fire" is "Catching Fire"
@@ -393,22 +394,31 @@ def _acronyms(forms: list[Form], u: Union) -> None:
                 u.join(i, next(iter(expansions[f.acronym])))
 
 
+def head_word(words: list[str]) -> str:
+    """The word a name is about: its last, or the last before "of"/"for" ("Office of the Chief Forester")."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    return singular(words[cut - 1])
+
+
 def _subsets(forms: list[Form], u: Union) -> None:
-    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset."""
+    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset; a
+    single word the tagger took for a person ("Comets") is the group it heads when no person's name ends in it."""
+    surnames = {f.name_words[-1] for f in forms if f.label == "PERSON" and len(f.name_words) > 1}
+    lone = {i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.words) == 1 and f.words[0] not in surnames}
     orgs = [i for i, f in enumerate(forms) if f.label in GROUPABLE and not f.acronym]
     sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs}
     having: dict[str, set[int]] = defaultdict(set)
     for i in orgs:
         for w in sets[i]:
             having[w].add(i)
-    for i in orgs:
-        mine = sets[i]
+    for i in orgs + sorted(lone):
+        mine = sets.get(i) or {singular(w) for w in forms[i].words if w not in SMALL}
         if not mine:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
         supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
-        headed = [s for s in supers if singular(forms[s[2]].words[-1]) == singular(forms[i].words[-1])]
-        supers = headed or supers  # "Chiefs" is the "Kansas City Chiefs" before the "Chiefs QB"
+        headed = [s for s in supers if head_word(forms[s[2]].words) == head_word(forms[i].words)]
+        supers = headed or ([] if i in lone else supers)  # "Chiefs" is the "Kansas City Chiefs", not "Chiefs QB"
         if not supers:
             continue
         best = min(s[0] for s in supers)

@@ -89,6 +89,7 @@ class _Linker:
             self.names.append(ref)
             for tok in span:
                 self.by_token.setdefault(tok.i, ref)
+        self.lower = {tok.lower_ for tok in doc if tok.text.islower()}  # words it writes in lower case
         self.rows: list[list] = []
         self.last_nominal: dict[tuple, Ref] = {}  # (lemma, plural) -> the latest description with that head
 
@@ -96,9 +97,9 @@ class _Linker:
         roles = self._roles()
         candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
         seen: list[Ref] = []  # antecedents so far, in text order
-        from spacy.symbols import ADV, DET, NOUN, PRON, SCONJ  # loaded by now; tags compared as numbers, for speed
+        from spacy.symbols import ADV, DET, NOUN, PRON, PROPN, SCONJ  # loaded by now; tags compared as numbers
 
-        wanted = (NOUN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
+        wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
         pos = self.doc.to_array("POS")
         k = 0
         for i in [j for j, p in enumerate(pos.tolist()) if p in wanted]:
@@ -114,7 +115,7 @@ class _Linker:
                                 plural=low in PLURAL)
                 ref.gender = [PERSONAL.get(low)]
                 link, said = self._pronoun(tok, ref, seen), False
-            elif tok.pos_ == "NOUN" and tok.dep_ in ARGUMENT and not tok.ent_type_ and _common(tok):
+            elif tok.dep_ in ARGUMENT and not tok.ent_type_ and self._described(tok):
                 lemma = tok.lemma_.lower()
                 ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
                                 plural=tok.tag_ in ("NNS", "NNPS"))
@@ -135,6 +136,14 @@ class _Linker:
         self.rows.append([start, end, kind, self.text[start:end], None, False])
         self.by_token[head.i] = ref
         return ref
+
+    def _described(self, tok) -> bool:
+        """A common noun as written, or one in capitals or a headline's title case that the article writes in
+        lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
+        otherwise marks a name the tagger took for a noun."""
+        if tok.pos_ == "NOUN" and _common(tok):
+            return True
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lower
 
     def _phrase(self, tok) -> list:
         """First and last token of the noun with its modifiers before it, less a possessor ("the tall
