@@ -451,20 +451,6 @@ def test_a_place_named_by_part_of_its_name_or_an_abbreviation_is_one_place():
 
 
 
-def test_a_day_is_one_entity_within_the_year_its_articles_report_and_undated_ones_join_the_one_year_there_is():
-    mentions = {"a1": [[0, 6, "DATE", "Friday"], [10, 24, "DATE", "March 6, 2009"]],
-                "a2": [[0, 6, "DATE", "Friday"], [8, 12, "DATE", "2012"], [14, 28, "DATE", "March 4, 2009"],
-                       [30, 45, "DATE", "April 22, 1923"]],
-                "a3": [[0, 6, "DATE", "Friday"], [10, 24, "DATE", "March 6, 2012"]],
-                "a4": [[0, 6, "DATE", "Friday"]]}
-    _, index = resolve(mentions)
-    assert index[("a1", 0, 6)] == index[("a2", 0, 6)] != index[("a3", 0, 6)]
-    assert index[("a1", 10, 24)] != index[("a3", 10, 24)]
-    del mentions["a3"]
-    _, index = resolve(mentions)
-    assert index[("a1", 0, 6)] == index[("a4", 0, 6)]
-
-
 def test_a_part_of_a_name_joins_the_name_with_its_head_not_one_where_it_follows_of_or_for():
     mentions = {"a1": [[0, 20, "ORG", "Chief Forester"], [30, 60, "ORG", "Office of the Chief Forester"]],
                 "a2": [[0, 20, "ORG", "U. S. Chief Forester"], [30, 60, "ORG", "Nominee for Chief Forester"]]}

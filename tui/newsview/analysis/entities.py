@@ -127,7 +127,6 @@ class Form:
     labels: Counter  # this article's labels of the form
     mentions: list[tuple[int, int, str]]
     votes: Counter  # the labels of the same words in every article: the tagger is not consistent
-    year: str | None = None  # the year its article reports in: a Friday of 2009 is not one of 2012
 
     @cached_property  # forms are complete before anything asks
     def label(self) -> str:
@@ -146,8 +145,7 @@ class Form:
     @cached_property  # forms are complete before anything asks
     def key(self) -> str:
         if self.label in TIME_TYPES:
-            day = time_key(self.words)
-            return f"time:{day}" + (f"@{self.year}" if self.year and not YEAR.fullmatch(day) else "")
+            return "time:" + time_key(self.words)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY:
             return "gpe:" + COUNTRY_KEY[joined]
@@ -206,22 +204,10 @@ def time_key(words: list[str]) -> str | None:
     return None
 
 
-def year_of(items: list[list]) -> str | None:
-    """The year an article reports in: the latest of its full dates ("May 3, 2013", as a dateline gives it;
-    a birth date is earlier); a year named alone is as often the background ("since 2009", "the 2008 Oscars")."""
-    years = []
-    for _, _, label, text, *_ in items:
-        words = words_of(text) if label in TIME_TYPES else []
-        if any(w in MONTHS for w in words) and any(w.isdigit() and int(w) <= 31 for w in words):
-            years += [w for w in words if YEAR.fullmatch(w)]
-    return max(years, default=None)
-
-
 def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
-        year = year_of(items)
         for start, end, label, text, *_ in items:
             if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES:
                 continue
@@ -231,7 +217,7 @@ def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
             key = (article, " ".join(words))
             form = forms.get(key)
             if form is None:
-                form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]], year)
+                form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]])
             form.labels[label] += 1
             form.votes[label] += 1
             form.mentions.append((start, end, text))
@@ -273,23 +259,10 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _typos(forms, u, threshold, people)
     _one_word_typos(forms, u)
     _ending_in_a_person(forms, u, people)
-    _undated_days(forms, u)
     groups = defaultdict(list)
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
     return list(groups.values())
-
-
-def _undated_days(forms: list[Form], u: Union) -> None:
-    """A day in an article that names no year is the same day in the one year the other articles report in;
-    where they report in several, which one it is stays open."""
-    days: dict[str, dict[str | None, int]] = defaultdict(dict)  # undated key -> year -> a form
-    for i, f in enumerate(forms):
-        if f.label in TIME_TYPES:
-            days[f.key.partition("@")[0]].setdefault(f.year if "@" in f.key else None, i)
-    for years in days.values():
-        if None in years and len(years) == 2:
-            u.join(*years.values())
 
 
 def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int]) -> None:
