@@ -465,3 +465,36 @@ def test_a_single_word_the_tagger_took_for_a_person_joins_the_group_it_heads():
                 "a2": [[0, 6, "PERSON", "Comets"], [10, 20, "PERSON", "Dana Wirth"], [30, 35, "PERSON", "Wirth"]]}
     _, index = resolve(mentions)
     assert index[("a1", 0, 17)] == index[("a1", 20, 26)] == index[("a2", 0, 6)] != index[("a2", 30, 35)]
+
+
+def test_a_span_run_over_two_names_joined_by_and_is_split_where_the_article_names_each_alone():
+    from newsview.analysis.document import _first_of_two
+
+    text = "Wirth and Marr met. Wirth spoke, then Marr. Procter and Gamble agreed."
+    known = {"Wirth": "PERSON", "Marr": "PERSON", "Procter and Gamble": "ORG"}
+    first, rest = _first_of_two(text, 0, 14, known)
+    assert first == [0, 5, "PERSON", "Wirth"] and text[rest:14] == "Marr"
+    start = text.index("Procter")
+    assert _first_of_two(text, start, start + 18, known) is None
+
+
+def test_a_score_after_a_name_is_not_part_of_it():
+    from newsview.analysis.document import _trim_mention
+
+    text = "Evanston 91-73 at home"
+    assert text[slice(*_trim_mention(text, 0, 14))] == "Evanston"
+
+
+def test_an_acronym_before_the_rest_of_a_name_is_the_name_its_initials_spell():
+    mentions = {"a1": [[0, 24, "PRODUCT", "Indian Naval Ship Arlo"]], "a2": [[0, 8, "PRODUCT", "INS Arlo"]],
+                "a3": [[0, 8, "PRODUCT", "INS Velka"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 24)] == index[("a2", 0, 8)] != index[("a3", 0, 8)]
+
+
+def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_another():
+    mentions = {"a1": [[0, 14, "FAC", "Matanuska Dairy"]], "a2": [[0, 8, "FAC", "Mat Dairy"]],
+                "a3": [[0, 8, "GPE", "New York"]], "a4": [[0, 10, "ORG", "New Yorker"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 14)] == index[("a2", 0, 8)]
+    assert index[("a3", 0, 8)] != index[("a4", 0, 10)]

@@ -18,7 +18,8 @@ LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph"}
-POSSESSIVE = re.compile(r"['’]s\s+")
+JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
+SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
@@ -29,14 +30,16 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     if m := LEADING.match(span):
         start += m.end()
     span = text[start:end]
-    if m := TRAILING.search(span):
+    if m := SCORE.search(span):
+        end -= len(m.group())
+    if m := TRAILING.search(text[start:end]):
         end -= len(m.group())
     return start, end
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two where its
-    owner is a name of its own ("Iran's Revolutionary Guard", not "Sam's Club"); then
+    """[start, end, label, text] of named and value mentions, a span run over two names split in two (see
+    `_first_of_two`); then
     [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
@@ -51,12 +54,10 @@ def mentions_of(text: str, pieces: list) -> list[list]:
                 continue
             start, end = off + start, off + end
             if label in CANDIDATE_TYPES + TITLE_TYPES:
-                inner = POSSESSIVE.search(text, start, end)
-                owner = _trim_mention(text, start, inner.start()) if inner and inner.end() < end else None
-                owner_label = owner and labels_by_text.get(text[owner[0]:owner[1]])
-                if owner_label:  # "Iraq's Popular Mobilization Forces"; "Sam's Club" is one name
-                    out.append([*owner, owner_label, text[owner[0]:owner[1]]])
-                    start = inner.end()
+                first = _first_of_two(text, start, end, labels_by_text)
+                if first:
+                    out.append(first[0])
+                    start = first[1]
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
@@ -66,6 +67,22 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     out += _untagged_names(text, pieces, out, lines)
     out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]))]
     return out + references_of(text, pieces, out)
+
+
+def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
+    """A span the recogniser ran over two names: an owner and what it owns ("Iran's Revolutionary Guard";
+    "Sam's Club" is one name) or two names joined by "and" ("Lopez and Carrasquillo"; "Procter and Gamble" is
+    one): [start, end, label, text] of the first and where the rest begins, where the first is a name the
+    article writes alone, and for "and" the second too."""
+    inner = JOINER.search(text, start, end)
+    if not inner or inner.end() >= end:
+        return None
+    first = _trim_mention(text, start, inner.start())
+    label = known.get(text[first[0]:first[1]])
+    rest = _trim_mention(text, inner.end(), end)
+    if not label or ("and" in inner.group() and text[rest[0]:rest[1]] not in known):
+        return None
+    return [*first, label, text[first[0]:first[1]]], inner.end()
 
 
 def _names_of(doc) -> list[tuple[int, int, str]]:

@@ -166,6 +166,16 @@ class Form:
         return raw.lower() if raw.isupper() and 2 <= len(raw) <= 6 and raw.isalpha() else None
 
     @cached_property  # forms are complete before anything asks
+    def leading_acronym(self) -> tuple[str, tuple[str, ...]] | None:
+        """The acronym the name is or begins with, and the words after it: ("ins", ("arlo",)) for "INS Arlo"."""
+        if self.acronym:
+            return self.acronym, ()
+        first = re.sub(r"\.", "", fold(self.text).split()[0]) if len(self.words) >= 2 else ""
+        if first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and self.label not in TIME_TYPES:
+            return first.lower(), tuple(self.words[1:])
+        return None
+
+    @cached_property  # forms are complete before anything asks
     def initials(self) -> str:
         return "".join(w[0] for w in self.words if w not in SMALL and w != "the")
 
@@ -356,15 +366,20 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
 
 
 def _acronyms(forms: list[Form], u: Union) -> None:
-    expansions = defaultdict(set)
+    """An acronym is the name its initials spell, alone ("NTSB") or before the rest of the name ("INS Arlo" is
+    the "Indian Naval Ship Arlo")."""
+    expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
         if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
-            expansions[g.initials].add(j)
+            words = [w for w in g.words if w != "the"]
+            for k in range(2, min(len(words), 6) + 1):
+                expansions[("".join(w[0] for w in words[:k] if w not in SMALL), tuple(words[k:]))].add(j)
     for i, f in enumerate(forms):
-        if f.acronym and f.acronym in expansions:
-            roots = {u.find(j) for j in expansions[f.acronym]}
+        key = f.leading_acronym
+        if key in expansions:
+            roots = {u.find(j) for j in expansions[key]}
             if len(roots) == 1:
-                u.join(i, next(iter(expansions[f.acronym])))
+                u.join(i, next(iter(expansions[key])))
 
 
 def head_word(words: list[str]) -> str:
@@ -427,8 +442,8 @@ def _ending_in_a_person(forms: list[Form], u: Union, people: list[int]) -> None:
 
 
 def _one_word_typos(forms: list[Form], u: Union) -> None:
-    """Names of several words that differ in one letter of one word ("Gulf of Eden") or in two letters swapped
-    ("Ford Centre") are one name misspelt or spelt the British way;
+    """Names of several words that differ in one letter of one word ("Gulf of Eden"), in two letters swapped
+    ("Ford Centre") or by a word cut short are one name misspelt, spelt the British way or clipped;
     not people's names, where one letter tells two people apart ("Jon Roe", "Jan Roe")."""
     slots: dict[tuple, dict[str, int]] = defaultdict(dict)  # the words with one left out -> that word -> a form
     for i, f in enumerate(forms):
@@ -437,8 +452,14 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
                 slots[(k, *f.words[:k], *f.words[k + 1:])].setdefault(word, i)
     for words in slots.values():
         for a, b in combinations(words, 2):
-            if min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1:  # a slip, or two letters swapped ("Centre")
+            if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _clipped(a: str, b: str) -> bool:
+    """One word cut short of the other ("Mat Maid" of "Matanuska Maid"), to half its length or less."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and 2 * len(short) <= len(long) and long.startswith(short)
 
 
 def display(text: str, label: str) -> str:
