@@ -151,3 +151,10 @@ def test_a_noun_capitalised_in_a_headline_is_a_description_when_the_article_writ
     comparison = analyse([a], use_cache=False)
     wirth = entity_with(comparison, "Dana Wirth")
     assert {"Pilot", "The pilot"} <= set(kinds(wirth))
+
+
+def test_a_description_a_name_modifies_is_not_the_nearest_thing_of_its_kind():
+    text = "Northgate Media reported the news on Monday. The Obama team declined to comment.\n"
+    a = article(text)
+    comparison = analyse([a], use_cache=False)
+    assert "team" not in kinds(entity_with(comparison, "Northgate Media"))

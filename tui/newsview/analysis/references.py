@@ -89,7 +89,7 @@ class _Linker:
             self.names.append(ref)
             for tok in span:
                 self.by_token.setdefault(tok.i, ref)
-        self.lower = {tok.lower_ for tok in doc if tok.text.islower()}  # words it writes in lower case
+        self.lower = {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()}  # its common nouns
         self.rows: list[list] = []
         self.last_nominal: dict[tuple, Ref] = {}  # (lemma, plural) -> the latest description with that head
 
@@ -195,6 +195,8 @@ class _Linker:
             return roles[lemma], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
+        if any(c.dep_ == "compound" and c.i in self.named_tokens for c in tok.children):
+            return None, False  # "the Roe team" is Roe's, not the nearest team
         if lemma in GENDER_OF:  # "the actress": the nearest person she can be
             return self._nearest(tok, ref, seen, self._agrees), False
         if lemma in ORGANISATION:  # "the company": the nearest organisation
