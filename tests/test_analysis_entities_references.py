@@ -158,3 +158,9 @@ def test_a_description_a_name_modifies_is_not_the_nearest_thing_of_its_kind():
     a = article(text)
     comparison = analyse([a], use_cache=False)
     assert "team" not in kinds(entity_with(comparison, "Northgate Media"))
+
+
+def test_a_common_noun_in_capitals_is_a_description_not_a_name():
+    text = "A PILOT was praised on Monday. The pilot, Dana Wirth, landed a crippled plane, and she smiled.\n"
+    comparison = analyse([article(text)], use_cache=False)
+    assert kinds(entity_with(comparison, "Dana Wirth"))["A PILOT"] == "nominal"

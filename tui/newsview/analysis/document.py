@@ -10,7 +10,7 @@ import bisect
 import re
 
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
-from newsview.analysis.references import references_of
+from newsview.analysis.references import common_nouns, references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -65,7 +65,9 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
-    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]))]
+    nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
+    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]) and not
+                                                     (m[3].isupper() and m[3].lower() in nouns))]
     return out + references_of(text, pieces, out)
 
 

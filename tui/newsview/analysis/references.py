@@ -64,6 +64,12 @@ def references_of(text: str, pieces: list, mentions: list[list]) -> list[list]:
     return rows
 
 
+def common_nouns(doc) -> set[str]:
+    """The words a text writes in lower case as common nouns: the same word in capitals ("A MAN was charged")
+    or in a headline's title case is one too."""
+    return {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()}
+
+
 class _Linker:
     def __init__(self, text: str, off: int, doc, mentions: list[list], first: int):
         self.text, self.off, self.doc, self.first = text, off, doc, first
@@ -89,7 +95,7 @@ class _Linker:
             self.names.append(ref)
             for tok in span:
                 self.by_token.setdefault(tok.i, ref)
-        self.lower = {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()}  # its common nouns
+        self.lower = common_nouns(doc)
         self.rows: list[list] = []
         self.last_nominal: dict[tuple, Ref] = {}  # (lemma, plural) -> the latest description with that head
 
@@ -115,7 +121,7 @@ class _Linker:
                                 plural=low in PLURAL)
                 ref.gender = [PERSONAL.get(low)]
                 link, said = self._pronoun(tok, ref, seen), False
-            elif tok.dep_ in ARGUMENT and not tok.ent_type_ and self._described(tok):
+            elif tok.dep_ in ARGUMENT and (not tok.ent_type_ or tok.text.isupper()) and self._described(tok):
                 lemma = tok.lemma_.lower()
                 ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
                                 plural=tok.tag_ in ("NNS", "NNPS"))
