@@ -39,7 +39,7 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 def mentions_of(text: str, pieces: list) -> list[list]:
     """[start, end, label, text] of named and value mentions, a span run over two names split in two (see
-    `_first_of_two`); then
+    `_first_of_two`), not a common noun in capitals ("A MAN was charged": a description); then
     [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
