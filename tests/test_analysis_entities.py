@@ -498,3 +498,10 @@ def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_anot
     _, index = resolve(mentions)
     assert index[("a1", 0, 14)] == index[("a2", 0, 8)]
     assert index[("a3", 0, 8)] != index[("a4", 0, 10)]
+
+
+def test_a_pairing_of_two_names_is_no_superset_of_either():
+    mentions = {"a1": [[0, 8, "ORG", "Hartford"], [10, 27, "ORG", "Springfield State"]],
+                "a2": [[0, 26, "ORG", "Hartford-Springfield State"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 8)] != index[("a1", 10, 27)]

@@ -56,6 +56,7 @@ YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
+NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
 
@@ -246,14 +247,14 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
             u.join(i, by_key[f.key])
         else:
             by_key[f.key] = i
-        sub = re.split(r"(?<=[a-z])-(?=[A-Z])", f.text)
+        sub = NAME_HYPHEN.split(f.text)
         if len(sub) > 1 and len(words_of(sub[-1])) >= 2:  # "Revolutionary Guard Corps-Quds Force": a unit of the first
             tail = "org:" + " ".join(singular(w) for w in words_of(sub[-1]))
             by_key.setdefault(tail, i)
             if by_key[tail] != i:
                 u.join(i, by_key[tail])
     for i, f in enumerate(forms):  # hyphen tails seen after their own forms
-        sub = re.split(r"(?<=[a-z])-(?=[A-Z])", f.text)
+        sub = NAME_HYPHEN.split(f.text)
         if len(sub) > 1 and (j := by_key.get("org:" + " ".join(singular(w) for w in words_of(sub[-1])))) is not None:
             u.join(i, j)
     people = [i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.name_words) >= 2]
@@ -397,6 +398,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
     sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs}
     having: dict[str, set[int]] = defaultdict(set)
     for i in orgs:
+        if NAME_HYPHEN.search(forms[i].text):
+            continue  # a pairing ("Ohio-Iowa State", a game) holds the words of both and is neither
         for w in sets[i]:
             having[w].add(i)
     for i in orgs + sorted(lone):
