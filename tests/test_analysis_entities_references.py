@@ -164,3 +164,12 @@ def test_a_common_noun_in_capitals_is_a_description_not_a_name():
     text = "A PILOT was praised on Monday. The pilot, Dana Wirth, landed a crippled plane, and she smiled.\n"
     comparison = analyse([article(text)], use_cache=False)
     assert kinds(entity_with(comparison, "Dana Wirth"))["A PILOT"] == "nominal"
+
+
+def test_a_headline_noun_tied_to_a_name_by_the_parse_does_not_tell_other_articles_what_the_noun_means():
+    from newsview.analysis.nlp import load_model
+    from newsview.analysis.references import references_of
+
+    text = "Interior, Commerce Departments Overturn Rule That Cut Science\nThe rule was issued in May.\n"
+    rows = references_of(text, [(0, load_model("en_core_web_sm")(text))], [[0, 8, "ORG", "Interior"]])
+    assert not any(row[5] for row in rows if row[3].endswith("Rule"))

@@ -127,6 +127,7 @@ class _Linker:
                                 plural=tok.tag_ in ("NNS", "NNPS"))
                 ref.gender = [GENDER_OF.get(lemma)]
                 link, said = self._nominal(tok, ref, seen, roles)
+                said = said and _common(tok)  # a headline's parse is too loose to say what a noun stands for
                 self.last_nominal[(lemma, ref.plural)] = ref
             else:
                 continue
