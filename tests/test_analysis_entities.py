@@ -399,3 +399,109 @@ def test_a_headline_repeats_the_names_of_its_article():
     mentions = [[body, body + 10, "PERSON", "Dana Wirth"], [club, club + 6, "ORG", "Rovers"]]
     found = _headline_repeats(text, mentions, [(0, text.index("\n"))])
     assert sorted((m[3], m[2]) for m in found) == [("DANA WIRTH", "PERSON"), ("ROVERS", "ORG")]
+
+
+def _parsed(words, tags, deps, heads, ents):
+    """A doc whose tags, parse and names the test sets itself."""
+    from spacy.tokens import Doc
+
+    from newsview.analysis.nlp import load_model
+
+    pos = ["PROPN" if t.startswith("NNP") else "NOUN" if t.startswith("NN") else "VERB" for t in tags]
+    doc = Doc(load_model("en_core_web_sm").vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads,
+              ents=ents, sent_starts=[1] + [0] * (len(words) - 1))
+    return doc.text, doc
+
+
+def test_a_name_that_modifies_a_name_or_a_capitalised_plural_after_it_is_one_name_with_it():
+    from newsview.analysis.document import _names_of
+
+    text, doc = _parsed(["Hartford", "Comets", "fired", "Dana"], ["NNP", "NNS", "VBD", "NNP"],
+                        ["compound", "nsubj", "ROOT", "dobj"], [1, 2, 2, 2], ["B-GPE", "O", "O", "B-PERSON"])
+    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Hartford Comets", "ORG"), ("Dana", "PERSON")]
+    text, doc = _parsed(["Voltra", "Sparrow", "stalled"], ["NNP", "NNP", "VBD"], ["compound", "nsubj", "ROOT"],
+                        [1, 2, 2], ["B-ORG", "B-PRODUCT", "O"])
+    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Voltra Sparrow", "PRODUCT")]
+    text, doc = _parsed(["Hartford", "officials", "met"], ["NNP", "NNS", "VBD"], ["compound", "nsubj", "ROOT"],
+                        [1, 2, 2], ["B-GPE", "O", "O"])
+    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Hartford", "GPE")]
+
+
+def test_a_capitalised_noun_before_an_untagged_proper_noun_is_the_first_word_of_its_name():
+    from newsview.analysis.document import _untagged_names
+
+    text, doc = _parsed(["Users", "of", "Velvet", "Browser", "complained"], ["NNS", "IN", "NN", "NNP", "VBD"],
+                        ["nsubj", "prep", "compound", "pobj", "ROOT"], [4, 0, 3, 1, 4], ["O"] * 5)
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Velvet Browser"]
+    text, doc = _parsed(["Fans", "of", "Hartford", "Comets", "cheered"], ["NNS", "IN", "NNP", "NNS", "VBD"],
+                        ["nsubj", "prep", "compound", "pobj", "ROOT"], [4, 0, 3, 1, 4], ["O"] * 5)
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Hartford Comets"]
+
+
+def test_an_entity_named_only_as_a_product_is_typed_a_product():
+    entities, _ = resolve({"a1": [[0, 12, "PRODUCT", "Voltra Sparrow"]], "a2": [[0, 12, "PRODUCT", "Voltra Sparrow"]]})
+    assert [e.type for e in entities] == ["PRODUCT"]
+
+
+def test_a_place_named_by_part_of_its_name_or_an_abbreviation_is_one_place():
+    mentions = {"a1": [[0, 10, "LOC", "Mount Arlo"], [20, 35, "LOC", "Velka Mount Arlo"]],
+                "a2": [[0, 7, "LOC", "Mt Arlo"], [10, 20, "LOC", "Mt. Arlo"]]}
+    _, index = resolve(mentions)
+    assert len({index[(a, m[0], m[1])] for a, rows in mentions.items() for m in rows}) == 1
+
+
+
+def test_a_part_of_a_name_joins_the_name_with_its_head_not_one_where_it_follows_of_or_for():
+    mentions = {"a1": [[0, 20, "ORG", "Chief Forester"], [30, 60, "ORG", "Office of the Chief Forester"]],
+                "a2": [[0, 20, "ORG", "U. S. Chief Forester"], [30, 60, "ORG", "Nominee for Chief Forester"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 20)] == index[("a2", 0, 20)]
+    assert len({index[("a1", 0, 20)], index[("a1", 30, 60)], index[("a2", 30, 60)]}) == 3
+    assert words_of("U. S. Chief Forester") == words_of("U.S. Chief Forester")
+
+
+def test_a_single_word_the_tagger_took_for_a_person_joins_the_group_it_heads():
+    mentions = {"a1": [[0, 17, "ORG", "Hartford Comets"], [20, 26, "PERSON", "Comets"]],
+                "a2": [[0, 6, "PERSON", "Comets"], [10, 20, "PERSON", "Dana Wirth"], [30, 35, "PERSON", "Wirth"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 17)] == index[("a1", 20, 26)] == index[("a2", 0, 6)] != index[("a2", 30, 35)]
+
+
+def test_a_span_run_over_two_names_joined_by_and_is_split_where_the_article_names_each_alone():
+    from newsview.analysis.document import _first_of_two
+
+    text = "Wirth and Marr met. Wirth spoke, then Marr. Procter and Gamble agreed."
+    known = {"Wirth": "PERSON", "Marr": "PERSON", "Procter and Gamble": "ORG"}
+    first, rest = _first_of_two(text, 0, 14, known)
+    assert first == [0, 5, "PERSON", "Wirth"] and text[rest:14] == "Marr"
+    start = text.index("Procter")
+    assert _first_of_two(text, start, start + 18, known) is None
+
+
+def test_a_score_after_a_name_is_not_part_of_it():
+    from newsview.analysis.document import _trim_mention
+
+    text = "Evanston 91-73 at home"
+    assert text[slice(*_trim_mention(text, 0, 14))] == "Evanston"
+
+
+def test_an_acronym_before_the_rest_of_a_name_is_the_name_its_initials_spell():
+    mentions = {"a1": [[0, 24, "PRODUCT", "Indian Naval Ship Arlo"]], "a2": [[0, 8, "PRODUCT", "INS Arlo"]],
+                "a3": [[0, 8, "PRODUCT", "INS Velka"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 24)] == index[("a2", 0, 8)] != index[("a3", 0, 8)]
+
+
+def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_another():
+    mentions = {"a1": [[0, 14, "FAC", "Matanuska Dairy"]], "a2": [[0, 8, "FAC", "Mat Dairy"]],
+                "a3": [[0, 8, "GPE", "New York"]], "a4": [[0, 10, "ORG", "New Yorker"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 14)] == index[("a2", 0, 8)]
+    assert index[("a3", 0, 8)] != index[("a4", 0, 10)]
+
+
+def test_a_pairing_of_two_names_is_no_superset_of_either():
+    mentions = {"a1": [[0, 8, "ORG", "Hartford"], [10, 27, "ORG", "Springfield State"]],
+                "a2": [[0, 26, "ORG", "Hartford-Springfield State"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 8)] != index[("a1", 10, 27)]

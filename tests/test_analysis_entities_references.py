@@ -142,3 +142,34 @@ def test_a_pronoun_inside_a_hyphenated_word_is_no_pronoun():
     text = "Microsoft released a Fix-It tool on Monday. It said the tool helps."
     pronouns = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "PRONOUN"]
     assert pronouns == ["It"]
+
+
+def test_a_noun_capitalised_in_a_headline_is_a_description_when_the_article_writes_it_in_lower_case():
+    text = ("Praise For Pilot After Storm Landing\n"
+            "The pilot, Dana Wirth, landed a crippled plane in a storm on Monday, and she was praised.\n")
+    a = article(text)
+    comparison = analyse([a], use_cache=False)
+    wirth = entity_with(comparison, "Dana Wirth")
+    assert {"Pilot", "The pilot"} <= set(kinds(wirth))
+
+
+def test_a_description_a_name_modifies_is_not_the_nearest_thing_of_its_kind():
+    text = "Northgate Media reported the news on Monday. The Obama team declined to comment.\n"
+    a = article(text)
+    comparison = analyse([a], use_cache=False)
+    assert "team" not in kinds(entity_with(comparison, "Northgate Media"))
+
+
+def test_a_common_noun_in_capitals_is_a_description_not_a_name():
+    text = "A PILOT was praised on Monday. The pilot, Dana Wirth, landed a crippled plane, and she smiled.\n"
+    comparison = analyse([article(text)], use_cache=False)
+    assert kinds(entity_with(comparison, "Dana Wirth"))["A PILOT"] == "nominal"
+
+
+def test_a_headline_noun_tied_to_a_name_by_the_parse_does_not_tell_other_articles_what_the_noun_means():
+    from newsview.analysis.nlp import load_model
+    from newsview.analysis.references import references_of
+
+    text = "Interior, Commerce Departments Overturn Rule That Cut Science\nThe rule was issued in May.\n"
+    rows = references_of(text, [(0, load_model("en_core_web_sm")(text))], [[0, 8, "ORG", "Interior"]])
+    assert not any(row[5] for row in rows if row[3].endswith("Rule"))

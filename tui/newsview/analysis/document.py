@@ -10,7 +10,7 @@ import bisect
 import re
 
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
-from newsview.analysis.references import references_of
+from newsview.analysis.references import common_nouns, references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -18,8 +18,11 @@ LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph"}
-POSSESSIVE = re.compile(r"['’]s\s+")
+JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
+SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
+HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 
 
 def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -27,34 +30,34 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     if m := LEADING.match(span):
         start += m.end()
     span = text[start:end]
-    if m := TRAILING.search(span):
+    if m := SCORE.search(span):
+        end -= len(m.group())
+    if m := TRAILING.search(text[start:end]):
         end -= len(m.group())
     return start, end
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """[start, end, label, text] of named and value mentions, a possessive splitting a span in two where its
-    owner is a name of its own ("Iran's Revolutionary Guard", not "Sam's Club"); then
+    """[start, end, label, text] of named and value mentions, a span run over two names split in two (see
+    `_first_of_two`), not a common noun in capitals ("A MAN was charged": a description); then
     [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
-    for off, doc in pieces:
-        for ent in doc.ents:
-            if ent.label_ in CANDIDATE_TYPES:
-                labels_by_text.setdefault(ent.text, ent.label_)
-    for off, doc in pieces:
-        for ent in doc.ents:
-            label = ent.label_
+    spans = [(off, _names_of(doc)) for off, doc in pieces]
+    for off, names in spans:
+        for start, end, label in names:
+            if label in CANDIDATE_TYPES:
+                labels_by_text.setdefault(text[off + start:off + end], label)
+    for off, names in spans:
+        for start, end, label in names:
             if label not in CANDIDATE_TYPES + TITLE_TYPES and label not in VALUE_TYPES:
                 continue
-            start, end = off + ent.start_char, off + ent.end_char
+            start, end = off + start, off + end
             if label in CANDIDATE_TYPES + TITLE_TYPES:
-                inner = POSSESSIVE.search(text, start, end)
-                owner = _trim_mention(text, start, inner.start()) if inner and inner.end() < end else None
-                owner_label = owner and labels_by_text.get(text[owner[0]:owner[1]])
-                if owner_label:  # "Iraq's Popular Mobilization Forces"; "Sam's Club" is one name
-                    out.append([*owner, owner_label, text[owner[0]:owner[1]]])
-                    start = inner.end()
+                first = _first_of_two(text, start, end, labels_by_text)
+                if first:
+                    out.append(first[0])
+                    start = first[1]
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
@@ -62,8 +65,48 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
-    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]))]
+    nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
+    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]) and not
+                                                     (m[3].isupper() and m[3].lower() in nouns))]
     return out + references_of(text, pieces, out)
+
+
+def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
+    """A span the recogniser ran over two names: an owner and what it owns ("Iran's Revolutionary Guard";
+    "Sam's Club" is one name) or two names joined by "and" ("Lopez and Carrasquillo"; "Procter and Gamble" is
+    one): [start, end, label, text] of the first and where the rest begins, where the first is a name the
+    article writes alone, and for "and" the second too."""
+    inner = JOINER.search(text, start, end)
+    if not inner or inner.end() >= end:
+        return None
+    first = _trim_mention(text, start, inner.start())
+    label = known.get(text[first[0]:first[1]])
+    rest = _trim_mention(text, inner.end(), end)
+    if not label or ("and" in inner.group() and text[rest[0]:rest[1]] not in known):
+        return None
+    return [*first, label, text[first[0]:first[1]]], inner.end()
+
+
+def _names_of(doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the recogniser's names, one that modifies the next joined to it: a name
+    ("Toyota Camry" is the car) or a capitalised plural ("Philadelphia 76ers" is the team, not the city)."""
+    ents = list(doc.ents)
+    by_start = {ent.start: ent for ent in ents}
+    out, joined = [], set()
+    for ent in ents:
+        if ent.start in joined:
+            continue
+        end, label = ent.end_char, ent.label_
+        head = ent.root.head
+        if ent.label_ in MODIFIERS and ent.root.dep_ == "compound" and ent.end < len(doc) and ent[-1].whitespace_:
+            after = by_start.get(ent.end)
+            if after is not None and after.label_ in HEADS and after.start <= head.i < after.end:
+                end, label = after.end_char, after.label_
+                joined.add(after.start)
+            elif after is None and head.i == ent.end and _ends_a_name(head):
+                end, label = head.idx + len(head.text), "ORG"
+        out.append((ent.start_char, end, label))
+    return out
 
 
 def _degree(name: str) -> bool:
@@ -156,11 +199,12 @@ def _name_run(name: str, common: set[str]) -> tuple[int, int]:
 
 
 def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
-    """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts"), in running text
+    """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts", "Internet Explorer"
+    with its first word taken for a common noun), in running text
     only (a title-case line capitalises every word); the cross-article step keeps those it can place. A run
     goes on over a sentence break the parser put between two words of one line ("Jane | Roe was named"). A
     word that opens a sentence is capitalised anyway: it counts only if the article capitalises it elsewhere."""
-    from spacy.symbols import PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
+    from spacy.symbols import NOUN, PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
 
     taken = {i for m in mentions for i in range(m[0], m[1])}
     names = [m for m in mentions if m[2] not in VALUE_TYPES]  # "Chiefs 20-13": a score beside a name is not its own
@@ -169,11 +213,11 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
     for off, doc in pieces:
         runs: list[list] = []
         for i, (pos, ent, sent_start) in enumerate(doc.to_array(["POS", "ENT_TYPE", "SENT_START"]).tolist()):
-            if pos != PROPN or ent:
+            if ent or (pos != PROPN and not (pos == NOUN and (_leads_a_name(doc[i]) or _ends_a_name(doc[i])))):
                 continue
             tok = doc[i]
             at = off + tok.idx
-            if not tok.text[:1].isupper() or at in taken or _in_lines(lines, at, at):
+            if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or at in taken or _in_lines(lines, at, at):
                 continue
             if runs and runs[-1][-1].i == i - 1 and (sent_start != 1 or doc[i - 1].whitespace_ == " "):
                 runs[-1].append(tok)
@@ -185,6 +229,23 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
                 out.append(([start, end, "PROPN", text[start:end]], len(run) == 1 and run[0].is_sent_start))
     seen = {m[3] for m, first in out if not first} | {m[3] for m in names}
     return [m for m, first in out if not first or m[3] in seen]
+
+
+def _leads_a_name(tok) -> bool:
+    """A capitalised noun the tagger took for a common one, modifying the proper noun right after it: the
+    first word of a name ("Internet Explorer")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.text[:1].isupper() and tok.dep_ == "compound" and nxt is not None and nxt.pos_ == "PROPN" \
+        and not nxt.ent_type_ and tok.head.i >= nxt.i
+
+
+def _ends_a_name(tok) -> bool:
+    """A capitalised plural (or one spelt with a figure first) that the name right before it modifies: the
+    last word of a team's name ("Hartford Comets", "Philadelphia 76ers")."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_ and (tok.text[:1].isupper() or tok.text[:1].isdigit()) \
+        and before is not None and before.dep_ == "compound" and before.head.i == tok.i \
+        and (before.ent_type_ or before.pos_ == "PROPN")
 
 
 def _next_to(text: str, start: int, end: int, edges: set[int]) -> bool:

@@ -52,9 +52,12 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "s
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 TIME_TYPES = ("DATE", "TIME")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN")
+GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
+NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
+ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
 
 def fold(text: str) -> str:
@@ -66,9 +69,10 @@ def fold(text: str) -> str:
 
 def words_of(text: str) -> list[str]:
     text = PARTICLES.sub("", fold(text))
+    text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))", r"\1.", text)  # U. S. -> U.S.
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z])\.(?=\s|$)", "", text)  # U.S. -> US
     words = (w.strip("'") for w in re.split(r"[^\w']+", text.casefold()) if w != "'s")
-    return [w for w in words if w]  # quotes aside: "'Catching Fire" is "Catching Fire"
+    return [ABBREVIATIONS.get(w, w) for w in words if w]  # quotes aside: "'Catching Fire" is "Catching Fire"
 
 
 def singular(word: str) -> str:
@@ -163,6 +167,16 @@ class Form:
         return raw.lower() if raw.isupper() and 2 <= len(raw) <= 6 and raw.isalpha() else None
 
     @cached_property  # forms are complete before anything asks
+    def leading_acronym(self) -> tuple[str, tuple[str, ...]] | None:
+        """The acronym the name is or begins with, and the words after it: ("ins", ("arlo",)) for "INS Arlo"."""
+        if self.acronym:
+            return self.acronym, ()
+        first = re.sub(r"\.", "", fold(self.text).split()[0]) if len(self.words) >= 2 else ""
+        if first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and self.label not in TIME_TYPES:
+            return first.lower(), tuple(self.words[1:])
+        return None
+
+    @cached_property  # forms are complete before anything asks
     def initials(self) -> str:
         return "".join(w[0] for w in self.words if w not in SMALL and w != "the")
 
@@ -196,7 +210,7 @@ def time_key(words: list[str]) -> str | None:
     dates = [n for n in numbers if int(n) <= 31]
     if month and dates:
         return f"{month} {int(dates[0])}"
-    if len(words) == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d", words[0]):
+    if len(words) == 1 and YEAR.fullmatch(words[0]):
         return words[0]
     return None
 
@@ -233,14 +247,14 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
             u.join(i, by_key[f.key])
         else:
             by_key[f.key] = i
-        sub = re.split(r"(?<=[a-z])-(?=[A-Z])", f.text)
+        sub = NAME_HYPHEN.split(f.text)
         if len(sub) > 1 and len(words_of(sub[-1])) >= 2:  # "Revolutionary Guard Corps-Quds Force": a unit of the first
             tail = "org:" + " ".join(singular(w) for w in words_of(sub[-1]))
             by_key.setdefault(tail, i)
             if by_key[tail] != i:
                 u.join(i, by_key[tail])
     for i, f in enumerate(forms):  # hyphen tails seen after their own forms
-        sub = re.split(r"(?<=[a-z])-(?=[A-Z])", f.text)
+        sub = NAME_HYPHEN.split(f.text)
         if len(sub) > 1 and (j := by_key.get("org:" + " ".join(singular(w) for w in words_of(sub[-1])))) is not None:
             u.join(i, j)
     people = [i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.name_words) >= 2]
@@ -353,33 +367,49 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
 
 
 def _acronyms(forms: list[Form], u: Union) -> None:
-    expansions = defaultdict(set)
+    """An acronym is the name its initials spell, alone ("NTSB") or before the rest of the name ("INS Arlo" is
+    the "Indian Naval Ship Arlo")."""
+    expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
         if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
-            expansions[g.initials].add(j)
+            words = [w for w in g.words if w != "the"]
+            for k in range(2, min(len(words), 6) + 1):
+                expansions[("".join(w[0] for w in words[:k] if w not in SMALL), tuple(words[k:]))].add(j)
     for i, f in enumerate(forms):
-        if f.acronym and f.acronym in expansions:
-            roots = {u.find(j) for j in expansions[f.acronym]}
+        key = f.leading_acronym
+        if key in expansions:
+            roots = {u.find(j) for j in expansions[key]}
             if len(roots) == 1:
-                u.join(i, next(iter(expansions[f.acronym])))
+                u.join(i, next(iter(expansions[key])))
+
+
+def head_word(words: list[str]) -> str:
+    """The word a name is about: its last, or the last before "of"/"for" ("Office of the Chief Forester")."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    return singular(words[cut - 1])
 
 
 def _subsets(forms: list[Form], u: Union) -> None:
-    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset."""
+    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset; a
+    single word the tagger took for a person ("Comets") is the group it heads when no person's name ends in it."""
+    surnames = {f.name_words[-1] for f in forms if f.label == "PERSON" and len(f.name_words) > 1}
+    lone = {i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.words) == 1 and f.words[0] not in surnames}
     orgs = [i for i, f in enumerate(forms) if f.label in GROUPABLE and not f.acronym]
     sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs}
     having: dict[str, set[int]] = defaultdict(set)
     for i in orgs:
+        if NAME_HYPHEN.search(forms[i].text):
+            continue  # a pairing ("Ohio-Iowa State", a game) holds the words of both and is neither
         for w in sets[i]:
             having[w].add(i)
-    for i in orgs:
-        mine = sets[i]
+    for i in orgs + sorted(lone):
+        mine = sets.get(i) or {singular(w) for w in forms[i].words if w not in SMALL}
         if not mine:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
         supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
-        headed = [s for s in supers if singular(forms[s[2]].words[-1]) == singular(forms[i].words[-1])]
-        supers = headed or supers  # "Chiefs" is the "Kansas City Chiefs" before the "Chiefs QB"
+        headed = [s for s in supers if head_word(forms[s[2]].words) == head_word(forms[i].words)]
+        supers = headed or ([] if i in lone else supers)  # "Chiefs" is the "Kansas City Chiefs", not "Chiefs QB"
         if not supers:
             continue
         best = min(s[0] for s in supers)
@@ -415,8 +445,8 @@ def _ending_in_a_person(forms: list[Form], u: Union, people: list[int]) -> None:
 
 
 def _one_word_typos(forms: list[Form], u: Union) -> None:
-    """Names of several words that differ in one letter of one word ("Gulf of Eden") or in two letters swapped
-    ("Ford Centre") are one name misspelt or spelt the British way;
+    """Names of several words that differ in one letter of one word ("Gulf of Eden"), in two letters swapped
+    ("Ford Centre") or by a word cut short are one name misspelt, spelt the British way or clipped;
     not people's names, where one letter tells two people apart ("Jon Roe", "Jan Roe")."""
     slots: dict[tuple, dict[str, int]] = defaultdict(dict)  # the words with one left out -> that word -> a form
     for i, f in enumerate(forms):
@@ -425,8 +455,14 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
                 slots[(k, *f.words[:k], *f.words[k + 1:])].setdefault(word, i)
     for words in slots.values():
         for a, b in combinations(words, 2):
-            if min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1:  # a slip, or two letters swapped ("Centre")
+            if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _clipped(a: str, b: str) -> bool:
+    """One word cut short of the other ("Mat Maid" of "Matanuska Maid"), to half its length or less."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and 2 * len(short) <= len(long) and long.startswith(short)
 
 
 def display(text: str, label: str) -> str:
@@ -453,7 +489,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[l
             labels.update({k: v for k, v in f.labels.items()})
         if set(labels) == {"PROPN"} and (labels["PROPN"] < 2 or all(set(f.words) <= TITLES for f in members)):
             continue  # a proper noun the recogniser missed, said once, or a bare title ("the President")
-        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES]
+        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
         etype = max(named)[1] if named else "ORG"
         names = Counter()
         for f in members:

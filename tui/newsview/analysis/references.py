@@ -64,6 +64,12 @@ def references_of(text: str, pieces: list, mentions: list[list]) -> list[list]:
     return rows
 
 
+def common_nouns(doc) -> set[str]:
+    """The words a text writes in lower case as common nouns: the same word in capitals ("A MAN was charged")
+    or in a headline's title case is one too."""
+    return {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()}
+
+
 class _Linker:
     def __init__(self, text: str, off: int, doc, mentions: list[list], first: int):
         self.text, self.off, self.doc, self.first = text, off, doc, first
@@ -89,6 +95,7 @@ class _Linker:
             self.names.append(ref)
             for tok in span:
                 self.by_token.setdefault(tok.i, ref)
+        self.lower = common_nouns(doc)
         self.rows: list[list] = []
         self.last_nominal: dict[tuple, Ref] = {}  # (lemma, plural) -> the latest description with that head
 
@@ -96,9 +103,9 @@ class _Linker:
         roles = self._roles()
         candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
         seen: list[Ref] = []  # antecedents so far, in text order
-        from spacy.symbols import ADV, DET, NOUN, PRON, SCONJ  # loaded by now; tags compared as numbers, for speed
+        from spacy.symbols import ADV, DET, NOUN, PRON, PROPN, SCONJ  # loaded by now; tags compared as numbers
 
-        wanted = (NOUN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
+        wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
         pos = self.doc.to_array("POS")
         k = 0
         for i in [j for j, p in enumerate(pos.tolist()) if p in wanted]:
@@ -114,12 +121,13 @@ class _Linker:
                                 plural=low in PLURAL)
                 ref.gender = [PERSONAL.get(low)]
                 link, said = self._pronoun(tok, ref, seen), False
-            elif tok.pos_ == "NOUN" and tok.dep_ in ARGUMENT and not tok.ent_type_ and _common(tok):
+            elif tok.dep_ in ARGUMENT and (not tok.ent_type_ or tok.text.isupper()) and self._described(tok):
                 lemma = tok.lemma_.lower()
                 ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
                                 plural=tok.tag_ in ("NNS", "NNPS"))
                 ref.gender = [GENDER_OF.get(lemma)]
                 link, said = self._nominal(tok, ref, seen, roles)
+                said = said and _common(tok)  # a headline's parse is too loose to say what a noun stands for
                 self.last_nominal[(lemma, ref.plural)] = ref
             else:
                 continue
@@ -135,6 +143,14 @@ class _Linker:
         self.rows.append([start, end, kind, self.text[start:end], None, False])
         self.by_token[head.i] = ref
         return ref
+
+    def _described(self, tok) -> bool:
+        """A common noun as written, or one in capitals or a headline's title case that the article writes in
+        lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
+        otherwise marks a name the tagger took for a noun."""
+        if tok.pos_ == "NOUN" and _common(tok):
+            return True
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lower
 
     def _phrase(self, tok) -> list:
         """First and last token of the noun with its modifiers before it, less a possessor ("the tall
@@ -186,6 +202,8 @@ class _Linker:
             return roles[lemma], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
+        if any(c.dep_ == "compound" and c.i in self.named_tokens for c in tok.children):
+            return None, False  # "the Roe team" is Roe's, not the nearest team
         if lemma in GENDER_OF:  # "the actress": the nearest person she can be
             return self._nearest(tok, ref, seen, self._agrees), False
         if lemma in ORGANISATION:  # "the company": the nearest organisation
