@@ -505,3 +505,27 @@ def test_a_pairing_of_two_names_is_no_superset_of_either():
                 "a2": [[0, 26, "ORG", "Hartford-Springfield State"]]}
     _, index = resolve(mentions)
     assert index[("a1", 0, 8)] != index[("a1", 10, 27)]
+
+
+def test_names_that_differ_in_their_middle_initials_are_two_people():
+    mentions = {"a1": [[0, 16, "PERSON", "George H.W. Bush"], [20, 34, "PERSON", "George W. Bush"],
+                       [40, 55, "PERSON", "John F. Kennedy"]],
+                "a2": [[0, 24, "PERSON", "John Fitzgerald Kennedy"], [30, 44, "PERSON", "George W. Bush"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 16)] != index[("a1", 20, 34)] == index[("a2", 30, 44)]
+    assert index[("a1", 40, 55)] == index[("a2", 0, 24)]
+
+
+def test_one_word_is_only_part_of_a_longer_name_where_it_opens_or_heads_it_as_written():
+    mentions = {"a1": [[0, 28, "ORG", "United States Central Command"], [40, 45, "ORG", "State"],
+                       [70, 77, "ORG", "Command"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 40, 45)] != index[("a1", 0, 28)] == index[("a1", 70, 77)]
+    _, index = resolve({"a1": [[0, 16, "ORG", "State Department"], [20, 25, "ORG", "State"]]})
+    assert index[("a1", 0, 16)] == index[("a1", 20, 25)]
+
+
+def test_a_run_without_a_capital_letter_is_no_name():
+    _, c = run("It was left in the hands of Mike Pompeo, the president's second secretary of state, and John R. Bolton.")
+    assert {"Mike Pompeo", "John R. Bolton"} <= {e.name for e in c.entities}
+    assert not [m for e in c.entities for m in e.mentions if m.kind == "name" and m.text.islower()]

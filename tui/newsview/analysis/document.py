@@ -39,7 +39,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 def mentions_of(text: str, pieces: list) -> list[list]:
     """[start, end, label, text] of named and value mentions, a span run over two names split in two (see
-    `_first_of_two`), not a common noun in capitals ("A MAN was charged": a description); then
+    `_first_of_two`), not a run without a capital ("secretary of state") nor a common noun in capitals
+    ("A MAN was charged": a description); then
     [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
@@ -66,8 +67,8 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
-    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not _degree(m[3]) and not
-                                                     (m[3].isupper() and m[3].lower() in nouns))]
+    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
+                                                     and not (m[3].isupper() and m[3].lower() in nouns))]
     return out + references_of(text, pieces, out)
 
 

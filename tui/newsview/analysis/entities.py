@@ -314,6 +314,8 @@ def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) 
 def _same_person(a: list[str], b: list[str]) -> bool:
     if not same_name_word(a[-1], b[-1]):
         return False
+    if len(a) == len(b) == 3 and not same_given_name(a[1], b[1]):
+        return False  # George H.W. Bush and George W. Bush; John F. Kennedy is John Fitzgerald Kennedy
     pairs = [(a[0], b[0])]
     if len(a) != len(b):  # "Organiser Jane Roe" (a role word the tagger took in) is "Jane Roe"
         short, long = sorted((a, b), key=len)
@@ -383,10 +385,17 @@ def _acronyms(forms: list[Form], u: Union) -> None:
                 u.join(i, next(iter(expansions[key])))
 
 
-def head_word(words: list[str]) -> str:
+def head_word(words: list[str], exact: bool = False) -> str:
     """The word a name is about: its last, or the last before "of"/"for" ("Office of the Chief Forester")."""
     cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
-    return singular(words[cut - 1])
+    return words[cut - 1] if exact else singular(words[cut - 1])
+
+
+def _opens_or_heads(word: str, words: list[str]) -> bool:
+    """One word stands for a longer name it opens or heads as written ("State" for the "State Department",
+    "Command" for "Central Command"), not for one it sits inside ("United States Central Command")."""
+    words = [w for w in words if w != "the"]
+    return bool(words) and word in (words[0], head_word(words, exact=True))
 
 
 def _subsets(forms: list[Form], u: Union) -> None:
@@ -408,6 +417,9 @@ def _subsets(forms: list[Form], u: Union) -> None:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
         supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
+        if len(mine) == 1:
+            word = next(w for w in forms[i].words if w not in SMALL)
+            supers = [s for s in supers if _opens_or_heads(word, forms[s[2]].words)]
         headed = [s for s in supers if head_word(forms[s[2]].words) == head_word(forms[i].words)]
         supers = headed or ([] if i in lone else supers)  # "Chiefs" is the "Kansas City Chiefs", not "Chiefs QB"
         if not supers:
