@@ -537,3 +537,13 @@ def test_casting_someone_as_something_names_them_and_casting_votes_does_not():
     s = saying(comparison, "a gamble")
     assert s.content.text == "the budget as a gamble with public money" and s.cue == "cast"
     assert not any("votes" in s.content.text for s in comparison.statements)
+
+
+def test_quotes_of_one_verb_are_one_statement_across_an_aside_or_a_clause_after_the_verb():
+    _, comparison = run("“We will open the clinic in May,” Haddad said, citing the county budget. "
+                        "“The money is there.”\n\n"
+                        "“Nobody will wait for a bed,” the director said, when asked about the winter. "
+                        "“We have planned for it.”\n")
+    direct = [s for s in comparison.statements if s.kind == "direct"]
+    assert [(s.content.text[:12], s.content.text[-12:], s.cue) for s in direct] == [
+        ("We will open", "ey is there.", "said"), ("Nobody will ", "nned for it.", "said")]

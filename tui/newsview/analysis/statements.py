@@ -244,13 +244,17 @@ class Extractor:
         """Quotes carried by the same reporting verb are one statement ("“A,” she said. “B.”"), in one
         paragraph or going on in the next, as a reader takes them and as annotators mark them."""
         out: list[Found] = []
+        last = None  # index of the latest direct statement: asides reported between quotes stay apart
         for f in found:
-            last = out[-1] if out else None
-            if last and last.kind == f.kind == "direct" and last.cue_span and last.cue_span == f.cue_span \
-                    and (self.same_paragraph(last.content[0], f.content[0]) or self.bare_quote_after(last, f)):
-                out[-1] = replace(last, content=(last.content[0], f.content[1]))
-            else:
-                out.append(f)
+            before = out[last] if last is not None else None
+            aside = sum(a.content[1] - a.content[0] for a in out[last + 1:]) if before else 0
+            if f.kind == "direct" and before and before.cue_span and before.cue_span == f.cue_span \
+                    and aside < before.content[1] - before.content[0] + f.content[1] - f.content[0] \
+                    and (self.same_paragraph(before.content[0], f.content[0]) or self.bare_quote_after(before, f)):
+                out[last] = replace(before, content=(before.content[0], f.content[1]))
+                continue
+            out.append(f)
+            last = len(out) - 1 if f.kind == "direct" else last
         return out
 
     def same_paragraph(self, a: int, b: int) -> bool:
@@ -726,10 +730,15 @@ class Extractor:
             distance = quote[0] - pos if pos < quote[0] else pos - quote[1]
             rank = (not (sent_span[0] < quote[1] and quote[0] < sent_span[1]), goes_on and pos < quote[0], distance)
             if best is None or rank < best[0]:
-                best = (rank, off, verb, subj)
+                best = (rank, off, verb, subj, sent_span[0])
         if best is None:
             return None
-        _, off, verb, subj = best
+        rank, off, verb, subj, sent_start = best
+        if rank[0] and off + verb.idx < quote[0]:  # “A,” she said, asked about B. “C.”: C goes on with A
+            earlier = [f for f in self.found if f.kind == "direct" and f.cue_span and sent_start <= f.cue_span[0]
+                       and para[0] <= f.content[0] and f.content[1] <= quote[0]]
+            if earlier:
+                return earlier[-1].cue_span, (earlier[-1].speaker_text, earlier[-1].speaker_span, earlier[-1].resolved)
         return self.span_of(off, [verb]), self.make_speaker(off, subj)
 
     def exclaimed(self, quote) -> bool:
