@@ -547,3 +547,22 @@ def test_quotes_of_one_verb_are_one_statement_across_an_aside_or_a_clause_after_
     direct = [s for s in comparison.statements if s.kind == "direct"]
     assert [(s.content.text[:12], s.content.text[-12:], s.cue) for s in direct] == [
         ("We will open", "ey is there.", "said"), ("Nobody will ", "nned for it.", "said")]
+
+
+def test_a_clause_that_hands_a_quote_over_with_a_colon_attributes_it():
+    _, comparison = run("The director then turned to the nurses again: “Here is what I regret.”\n\n"
+                        "Mayor Linda Okafor made that clear: “The clinic stays open.”\n")
+    s = saying(comparison, "what I regret")
+    assert s.kind == "direct" and s.cue == "turned" and s.speaker.text == "The director"
+    s = saying(comparison, "stays open")
+    assert s.kind == "direct" and s.cue == "made" and s.speaker.text == "Mayor Linda Okafor"
+
+
+def test_short_cries_after_a_verb_of_saying_are_speech():
+    _, comparison = run("Some protesters chanted “Fund it! Fund it!”\n\n"
+                        "When a nurse shouted, “Haddad,” the mayor laughed.\n\n"
+                        "“Go back to your seat,” Haddad barked and a guard led the man out.\n")
+    assert saying(comparison, "Fund it").speaker.text == "Some protesters"
+    assert saying(comparison, "Haddad").cue == "shouted"
+    s = saying(comparison, "Go back")
+    assert s.cue == "barked" and s.speaker.text == "Haddad"

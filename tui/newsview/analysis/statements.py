@@ -689,10 +689,11 @@ class Extractor:
             claimed.append(quote)
             return
         words = self.text[quote[0]:quote[1]].split()
+        spoken = self.after_saying(quote)
         if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
-                and not self.exclaimed(quote):
+                and not self.exclaimed(quote) and not spoken:
             return  # a title ("Face the Nation"), not speech
-        if self.embedded(quote, words):
+        if self.embedded(quote, words) and not spoken:
             return
         attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote) \
             or self.trailer(quote)
@@ -703,6 +704,13 @@ class Extractor:
         if previous is not None and len(words) >= 3:
             self.reported(quote, previous.cue_span, (previous.speaker_text, previous.speaker_span, previous.resolved),
                           claimed, "direct")
+
+    def after_saying(self, quote) -> bool:
+        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short."""
+        found = self.token_before(quote[0] - 1)
+        if found and found[1].text in (",", ":"):
+            found = self.token_before(found[0] + found[1].idx)
+        return bool(found) and found[1].pos_ == "VERB" and self.quoting(found[1])
 
     def embedded(self, quote, words: list) -> bool:
         """A few quoted words inside a phrase ("his “rigged economy” talk", "an “area of contention.”") are
@@ -765,8 +773,10 @@ class Extractor:
         if found is None or found[1].text != ":":
             return None
         off, colon = found
-        verb = colon.head
-        if not self.quoting(verb) or self.in_quote(off + verb.idx):
+        verb = colon.head  # of any sense: "She turned to the crowd: “...”", "He made that clear: “...”"
+        if self.in_quote(off + verb.idx):  # the parser took the quote for the main clause: the clause before it
+            verb = next((t for t in colon.doc[colon.sent.start:colon.i] if t.head.i >= colon.i), verb)
+        if verb.pos_ not in ("VERB", "AUX") or self.in_quote(off + verb.idx):
             return None
         subj = self.subject(verb)
         if subj is None or self.in_quote(off + subj.idx) or subj.lower_ in ("it", "this", "that", "there"):
