@@ -566,3 +566,20 @@ def test_short_cries_after_a_verb_of_saying_are_speech():
     assert saying(comparison, "Haddad").cue == "shouted"
     s = saying(comparison, "Go back")
     assert s.cue == "barked" and s.speaker.text == "Haddad"
+
+
+def test_a_name_after_a_horizontal_bar_signs_the_quote_before_it():
+    _, comparison = run("Readers wrote to us.\n\n“The clinic saved my life.” ― Maria Lopez\n"
+                        "“We need a second one in the north.”― Tom Baker.\n")
+    assert saying(comparison, "saved my life").speaker.text == "Maria Lopez"
+    assert saying(comparison, "second one").speaker.text == "Tom Baker"
+
+
+def test_a_quoted_transcript_line_is_said_by_the_name_that_opens_it():
+    _, comparison = run("Partial transcript as follows:\n\n"
+                        "\"HADDAD: Well, the clinic will stay open all winter, and the nurses know it.\n\n"
+                        "\"OKAFOR: And who will pay for all of it, Councillor?\n")
+    s = saying(comparison, "stay open")
+    assert s.kind == "direct" and s.speaker.text == "HADDAD"
+    assert s.content.text.startswith("Well, the clinic") and s.content.text.endswith("know it.")
+    assert saying(comparison, "who will pay").speaker.text == "OKAFOR"

@@ -36,7 +36,7 @@ DESCRIPTIONS = re.compile(
 )
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
-DASHES = {"-", "–", "—", "--", "~"}
+DASHES = {"-", "–", "—", "―", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 
@@ -610,7 +610,7 @@ class Extractor:
     def signature(self, quote):
         """(cue span, speaker) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
         found = self.token_after(quote[1])
-        if found is None or found[1].text not in DASHES:
+        if found is None or found[1].text.lstrip("".join(QUOTE_MARKS)) not in DASHES:  # also "”―" as one token
             return None
         off, dash = found
         name = []
@@ -621,7 +621,9 @@ class Extractor:
             if "\n" in tok.whitespace_:
                 break
         name = self.name_run(name, tagged=False)
-        return (self.span_of(off, [dash]), self.named_speaker(off, name)) if name else None
+        end = self.span_of(off, [dash])[1]
+        mark = dash.text.lstrip("".join(QUOTE_MARKS))
+        return ((end - len(mark), end), self.named_speaker(off, name)) if name else None
 
     def trailer(self, quote):
         """(cue span, speaker) of "“...,” the editorial read", "“...,” Jane Doe, wearing a hat, said" or
@@ -695,6 +697,10 @@ class Extractor:
             return  # a title ("Face the Nation"), not speech
         if self.embedded(quote, words) and not spoken:
             return
+        line = self.speaker_line(quote)
+        if line is not None:
+            self.reported(*line, claimed, "direct")
+            return
         attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote) \
             or self.trailer(quote)
         if attribution is not None:
@@ -704,6 +710,24 @@ class Extractor:
         if previous is not None and len(words) >= 3:
             self.reported(quote, previous.cue_span, (previous.speaker_text, previous.speaker_span, previous.resolved),
                           claimed, "direct")
+
+    def speaker_line(self, quote):
+        """(content, cue span, speaker) of a quoted transcript line ("“SMITH: Well, ...”"): the name that
+        opens it before a colon says the rest."""
+        found = self.token_after(quote[0])
+        if found is None:
+            return None
+        off, first = found
+        colon = next((t for t in first.doc[first.i:first.i + 8] if t.text == ":"), None)
+        name = self.name_run(first.doc[first.i:colon.i], tagged=False) if colon is not None else []
+        if not name or name[0].i != first.i:
+            return None
+        start = off + colon.idx + 1
+        while start < quote[1] and self.text[start].isspace():
+            start += 1
+        if quote[1] - start < 3:
+            return None
+        return (start, quote[1]), self.span_of(off, [colon]), self.named_speaker(off, name)
 
     def after_saying(self, quote) -> bool:
         """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short."""
