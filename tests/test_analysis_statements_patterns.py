@@ -583,3 +583,5 @@ def test_a_quoted_transcript_line_is_said_by_the_name_that_opens_it():
     assert s.kind == "direct" and s.speaker.text == "HADDAD"
     assert s.content.text.startswith("Well, the clinic") and s.content.text.endswith("know it.")
     assert saying(comparison, "who will pay").speaker.text == "OKAFOR"
+    _, comparison = run("Her memoir, “Millbrook Nights: How the County Clinic Kept Its Doors Open,” sold well.\n")
+    assert not [s for s in comparison.statements if s.speaker.text == "Millbrook Nights"]

@@ -697,7 +697,7 @@ class Extractor:
             return  # a title ("Face the Nation"), not speech
         if self.embedded(quote, words) and not spoken:
             return
-        line = self.speaker_line(quote)
+        line = self.speaker_line(quote) if self.opens_paragraph(quote) else None
         if line is not None:
             self.reported(*line, claimed, "direct")
             return
@@ -728,6 +728,11 @@ class Extractor:
         if quote[1] - start < 3:
             return None
         return (start, quote[1]), self.span_of(off, [colon]), self.named_speaker(off, name)
+
+    def opens_paragraph(self, quote) -> bool:
+        """Whether the quote opens its paragraph, as a transcript's lines do (a title in quotes stands inside one)."""
+        para = next((s for s, e in self.paras if s <= quote[0] < e), quote[0])
+        return not self.text[para:quote[0]].strip("".join(QUOTE_MARKS) + " \t")
 
     def after_saying(self, quote) -> bool:
         """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short."""
