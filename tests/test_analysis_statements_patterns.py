@@ -585,3 +585,9 @@ def test_a_quoted_transcript_line_is_said_by_the_name_that_opens_it():
     assert saying(comparison, "who will pay").speaker.text == "OKAFOR"
     _, comparison = run("Her memoir, “Millbrook Nights: How the County Clinic Kept Its Doors Open,” sold well.\n")
     assert not [s for s in comparison.statements if s.speaker.text == "Millbrook Nights"]
+
+
+def test_a_title_with_small_words_in_lower_case_is_no_speech():
+    _, comparison = run("In his new book, “Doomed to Succeed,” and in an interview, Mr. Ross said the clinic "
+                        "would close.\n\nShe starred in “Orange Is the New Black on the Millbrook Stage” last year.\n")
+    assert [s.kind for s in comparison.statements] == ["indirect"]

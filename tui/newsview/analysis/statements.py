@@ -36,6 +36,8 @@ DESCRIPTIONS = re.compile(
 )
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
+# Small words a title leaves in lower case ("Doomed to Succeed", "Orange Is the New Black").
+TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
 DASHES = {"-", "–", "—", "―", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
@@ -692,7 +694,7 @@ class Extractor:
             return
         words = self.text[quote[0]:quote[1]].split()
         spoken = self.after_saying(quote)
-        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
+        if len(words) <= 8 and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words) \
                 and not self.exclaimed(quote) and not spoken:
             return  # a title ("Face the Nation"), not speech
         if self.embedded(quote, words) and not spoken:
