@@ -591,3 +591,10 @@ def test_a_title_with_small_words_in_lower_case_is_no_speech():
     _, comparison = run("In his new book, “Doomed to Succeed,” and in an interview, Mr. Ross said the clinic "
                         "would close.\n\nShe starred in “Orange Is the New Black on the Millbrook Stage” last year.\n")
     assert [s.kind for s in comparison.statements] == ["indirect"]
+
+
+def test_a_clause_set_against_a_report_with_a_speaker_of_its_own_is_apart():
+    _, comparison = run("Haddad warned that the clinic would close in May, even though many nurses doubt "
+                        "it will happen.\n\nTrump said the plan would fail, while Clinton condemned the plan outright.\n")
+    assert saying(comparison, "close in May").content.text == "the clinic would close in May"
+    assert saying(comparison, "plan would fail").content.text == "the plan would fail"

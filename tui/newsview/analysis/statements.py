@@ -36,6 +36,8 @@ DESCRIPTIONS = re.compile(
 )
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
+# Marks of a clause set against the one before it ("..., while 22 percent said ...", "even though many doubt ...").
+CONTRASTS = {"while", "whereas", "but", "though", "although"}
 # Small words a title leaves in lower case ("Doomed to Succeed", "Orange Is the New Black").
 TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
 DASHES = {"-", "–", "—", "―", "--", "~"}
@@ -393,13 +395,14 @@ class Extractor:
     @staticmethod
     def reports_apart(tok) -> bool:
         """A reporting verb coordinated without a subject of its own, a participle, or a contrasting clause
-        with a speaker of its own ("..., while 22 percent said ..."): a second statement."""
+        with a speaker of its own ("..., while 22 percent said ...", "even though many doubt ..."): a second
+        statement."""
         if lemma_of(tok) not in CUES:
             return False
         return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
             or (tok.dep_ == "advcl" and tok.tag_ == "VBG") \
-            or (tok.dep_ == "advcl" and lemma_of(tok) in SPEECH and any(c.dep_ == "nsubj" for c in tok.children)
-                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "but") for c in tok.children))
+            or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.children)
+                and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in tok.children))
 
     @staticmethod
     def described(verb) -> list:
