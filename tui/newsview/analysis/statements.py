@@ -24,6 +24,7 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
 from newsview.analysis.quotes import paragraphs, quoted_spans
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
+QUOTE_CHARS = "".join(QUOTE_MARKS)
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
@@ -64,6 +65,10 @@ class Found:
     speaker_text: str
     speaker_span: tuple[int, int] | None
     resolved: tuple[int, int] | None  # the named mention the speaker stands for, if any
+
+    @property
+    def speaker(self) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+        return self.speaker_text, self.speaker_span, self.resolved
 
     def to_dict(self) -> dict:
         return {"content": list(self.content), "kind": self.kind, "cue": self.cue,
@@ -246,9 +251,10 @@ class Extractor:
 
     def joined(self, found: list[Found]) -> list[Found]:
         """Quotes carried by the same reporting verb are one statement ("“A,” she said. “B.”"), in one
-        paragraph or going on in the next, as a reader takes them and as annotators mark them."""
+        paragraph or going on in the next, as a reader takes them and as annotators mark them, also over an
+        aside reported between them ("“A,” she said, citing X. “B.”") unless the aside is the longer part."""
         out: list[Found] = []
-        last = None  # index of the latest direct statement: asides reported between quotes stay apart
+        last = None  # index of the latest direct statement; the asides after it stay statements of their own
         for f in found:
             before = out[last] if last is not None else None
             aside = sum(a.content[1] - a.content[0] for a in out[last + 1:]) if before else 0
@@ -615,7 +621,8 @@ class Extractor:
     def signature(self, quote):
         """(cue span, speaker) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
         found = self.token_after(quote[1])
-        if found is None or found[1].text.lstrip("".join(QUOTE_MARKS)) not in DASHES:  # also "”―" as one token
+        mark = found[1].text.lstrip(QUOTE_CHARS) if found else None  # also "”―" as one token
+        if mark not in DASHES:
             return None
         off, dash = found
         name = []
@@ -627,7 +634,6 @@ class Extractor:
                 break
         name = self.name_run(name, tagged=False)
         end = self.span_of(off, [dash])[1]
-        mark = dash.text.lstrip("".join(QUOTE_MARKS))
         return ((end - len(mark), end), self.named_speaker(off, name)) if name else None
 
     def trailer(self, quote):
@@ -713,8 +719,7 @@ class Extractor:
             return
         previous = self.previous_quote_statement(quote)
         if previous is not None and len(words) >= 3:
-            self.reported(quote, previous.cue_span, (previous.speaker_text, previous.speaker_span, previous.resolved),
-                          claimed, "direct")
+            self.reported(quote, previous.cue_span, previous.speaker, claimed, "direct")
 
     def speaker_line(self, quote):
         """(content, cue span, speaker) of a quoted transcript line ("“SMITH: Well, ...”"): the name that
@@ -737,7 +742,7 @@ class Extractor:
     def opens_paragraph(self, quote) -> bool:
         """Whether the quote opens its paragraph, as a transcript's lines do (a title in quotes stands inside one)."""
         para = next((s for s, e in self.paras if s <= quote[0] < e), quote[0])
-        return not self.text[para:quote[0]].strip("".join(QUOTE_MARKS) + " \t")
+        return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t")
 
     def after_saying(self, quote) -> bool:
         """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short."""
@@ -780,7 +785,7 @@ class Extractor:
             earlier = [f for f in self.found if f.kind == "direct" and f.cue_span and sent_start <= f.cue_span[0]
                        and para[0] <= f.content[0] and f.content[1] <= quote[0]]
             if earlier:
-                return earlier[-1].cue_span, (earlier[-1].speaker_text, earlier[-1].speaker_span, earlier[-1].resolved)
+                return earlier[-1].cue_span, earlier[-1].speaker
         return self.span_of(off, [verb]), self.make_speaker(off, subj)
 
     def exclaimed(self, quote) -> bool:
