@@ -598,3 +598,12 @@ def test_a_clause_set_against_a_report_with_a_speaker_of_its_own_is_apart():
                         "it will happen.\n\nTrump said the plan would fail, while Clinton condemned the plan outright.\n")
     assert saying(comparison, "close in May").content.text == "the clinic would close in May"
     assert saying(comparison, "plan would fail").content.text == "the plan would fail"
+
+
+def test_firing_or_shooting_back_is_a_retort():
+    _, comparison = run("After the debate, Haddad shot back, “I suppose the county could have kept the old clinic.”\n\n"
+                        "The mayor fired back that the budget was balanced.\n")
+    s = saying(comparison, "old clinic")
+    assert s.kind == "direct" and s.cue == "shot" and s.speaker.text == "Haddad"
+    s = saying(comparison, "budget was balanced")
+    assert s.content.text == "the budget was balanced" and s.cue == "fired" and s.speaker.text == "The mayor"

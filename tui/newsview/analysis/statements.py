@@ -49,8 +49,11 @@ DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "pos
 def lemma_of(tok) -> str:
     """The token's lemma, less a known slip of the small English model ("hoping" -> "hop")."""
     lemma = tok.lemma_.lower()
-    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    if lemma == "go" and "on" in particles:
         return "continue"  # "“...,” she went on"
+    if lemma in ("shoot", "fire", "hit", "strike", "snap") and "back" in particles:
+        return "retort"  # "she shot back, “...”"
     if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
         return "say"  # "as she put it, “...”"
     return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
