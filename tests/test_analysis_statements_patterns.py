@@ -607,3 +607,12 @@ def test_firing_or_shooting_back_is_a_retort():
     assert s.kind == "direct" and s.cue == "shot" and s.speaker.text == "Haddad"
     s = saying(comparison, "budget was balanced")
     assert s.content.text == "the budget was balanced" and s.cue == "fired" and s.speaker.text == "The mayor"
+
+
+def test_verbs_of_manner_of_speaking_carry_quotes():
+    _, comparison = run("Councillor Omar Haddad spoke last.\n\n"
+                        "“People are afraid of losing their clinic,” he surmised.\n\n"
+                        "“Open the clinic on Sundays,” the nurses exhorted.\n")
+    assert saying(comparison, "losing their clinic").cue == "surmised"
+    s = saying(comparison, "on Sundays")
+    assert s.kind == "direct" and s.cue == "exhorted" and s.speaker.text == "the nurses"

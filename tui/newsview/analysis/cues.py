@@ -19,7 +19,8 @@ SPEECH = {
     "recount", "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
     "interject", "muse", "exclaim", "marvel", "gush", "sneer", "scream", "bark", "fume", "snap", "growl",
     "whisper", "murmur", "mutter", "holler", "crow", "gripe", "grumble", "chime", "interrupt", "thunder",
-    "elaborate", "react", "imply", "demonstrate", "learn", "convince",
+    "elaborate", "react", "imply", "demonstrate", "learn", "convince", "cry", "exhort", "surmise", "riff",
+    "sigh", "gasp", "intone", "opine", "posit", "bellow", "roar", "howl", "sniff", "drawl",
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
