@@ -37,6 +37,8 @@ DESCRIPTIONS = re.compile(
 )
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
+# Verbs that make a retort with "back" ("she shot back, “...”", "fired back that ...").
+RETORTS = {"shoot", "fire", "hit", "strike", "snap"}
 # Marks of a clause set against the one before it ("..., while 22 percent said ...", "even though many doubt ...").
 CONTRASTS = {"while", "whereas", "but", "though", "although"}
 # Small words a title leaves in lower case ("Doomed to Succeed", "Orange Is the New Black").
@@ -49,10 +51,9 @@ DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "pos
 def lemma_of(tok) -> str:
     """The token's lemma, less a known slip of the small English model ("hoping" -> "hop")."""
     lemma = tok.lemma_.lower()
-    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
-    if lemma == "go" and "on" in particles:
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "continue"  # "“...,” she went on"
-    if lemma in ("shoot", "fire", "hit", "strike", "snap") and "back" in particles:
+    if lemma in RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return "retort"  # "she shot back, “...”"
     if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
         return "say"  # "as she put it, “...”"
@@ -90,6 +91,8 @@ class Extractor:
         self.quotes = quoted_spans(text)
         self.paras = paragraphs(text)
         self.starts = [[t.idx for t in doc] for _, doc in pieces]  # token offsets of each piece, for bisection
+        # each piece's length without doc.text, which joins every token anew
+        self.lengths = [doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0 for _, doc in pieces]
         self.found: list[Found] = []
         subjects, self.noun_objects = [], []
         for off, tok in self.tokens():
@@ -827,8 +830,8 @@ class Extractor:
 
     def token_after(self, pos: int):
         """(offset, token) of the first word or punctuation from `pos` on, quote marks and spaces skipped."""
-        for (off, doc), starts in zip(self.pieces, self.starts):
-            if off <= pos < off + len(doc.text):
+        for (off, doc), starts, length in zip(self.pieces, self.starts, self.lengths):
+            if off <= pos < off + length:
                 i = bisect_left(starts, pos - off)
                 while i < len(doc) and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
                     i += 1
@@ -837,8 +840,8 @@ class Extractor:
 
     def token_before(self, pos: int):
         """(offset, token) of the last word or punctuation before `pos`, quote marks and spaces skipped."""
-        for (off, doc), starts in zip(self.pieces, self.starts):
-            if off <= pos <= off + len(doc.text):
+        for (off, doc), starts, length in zip(self.pieces, self.starts, self.lengths):
+            if off <= pos <= off + length:
                 i = bisect_left(starts, pos - off) - 1
                 while i >= 0 and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
                     i -= 1
