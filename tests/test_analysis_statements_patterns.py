@@ -616,3 +616,12 @@ def test_verbs_of_manner_of_speaking_carry_quotes():
     assert saying(comparison, "losing their clinic").cue == "surmised"
     s = saying(comparison, "on Sundays")
     assert s.kind == "direct" and s.cue == "exhorted" and s.speaker.text == "the nurses"
+
+
+def test_an_attribution_between_commas_interrupts_a_clause_with_a_clausal_subject():
+    _, comparison = run("Whatever progress the council has made, officials said, could easily be undone by the "
+                        "budget.\n\nRiding alone through the park at night, the nurses said, can be dangerous.\n")
+    s = saying(comparison, "easily be undone")
+    assert s.content.text.startswith("Whatever progress") and s.cue == "said" and s.speaker.text == "officials"
+    s = saying(comparison, "can be dangerous")
+    assert s.content.text.startswith("Riding alone") and s.speaker.text == "the nurses"

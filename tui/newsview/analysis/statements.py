@@ -446,7 +446,11 @@ class Extractor:
             return []
         if verb.dep_ == "conj":  # only what comes before: the verb may go on with clauses of its own
             return before if any(t.dep_ == "nsubj" for t in before) else []
-        return tokens if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) else []
+        # the head has a subject, or the verb stands between commas inside it ("Riding alone, they said, is hard")
+        enclosed = verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == "," \
+            and any(t.i > verb.right_edge.i + 1 for t in tokens)
+        return tokens if enclosed or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+                                         for c in head.children) else []
 
     def objects(self, off: int, verb, lemma: str) -> list:
         """What a stance or object verb is about: its object with the complement that describes it ("called
