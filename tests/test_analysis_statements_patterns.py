@@ -625,3 +625,9 @@ def test_an_attribution_between_commas_interrupts_a_clause_with_a_clausal_subjec
     assert s.content.text.startswith("Whatever progress") and s.cue == "said" and s.speaker.text == "officials"
     s = saying(comparison, "can be dangerous")
     assert s.content.text.startswith("Riding alone") and s.speaker.text == "the nurses"
+
+
+def test_a_reporting_clause_between_commas_inside_the_clause_it_reports():
+    _, comparison = run("It is no surprise, Councillor Haddad said, that the clinic did better than the hospital.\n")
+    s = saying(comparison, "did better")
+    assert s.content.text.startswith("It is no surprise") and s.speaker.text == "Councillor Haddad"

@@ -335,7 +335,8 @@ class Extractor:
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         subj = self.subject(verb)
         relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
-        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around and not relative) \
+        if subj is None or (self.span_of(off, [subj])[0] in range(*span)
+                            and not (around or relative or self.between_commas(verb, subj, targets, inside))) \
                 or (subj.lower_ == "you" and verb.sent[-1].text == "?"):  # "Do you support X?" asks, not says
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
@@ -358,6 +359,14 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def between_commas(verb, subj, targets, inside) -> bool:
+        """ "It is no surprise, Garin said, that ...": the reporting clause set off by commas between clauses
+        (not quotes) that it reports."""
+        doc, first = verb.doc, min(subj.left_edge.i, verb.i)
+        return not inside and 0 < first and verb.i + 1 < len(doc) and doc[first - 1].text == "," \
+            and doc[verb.i + 1].text == "," and any(c.i < first for c in targets) and any(c.i > verb.i for c in targets)
 
     @staticmethod
     def verb_as_noun(tok) -> bool:
