@@ -537,3 +537,97 @@ def test_casting_someone_as_something_names_them_and_casting_votes_does_not():
     s = saying(comparison, "a gamble")
     assert s.content.text == "the budget as a gamble with public money" and s.cue == "cast"
     assert not any("votes" in s.content.text for s in comparison.statements)
+
+
+def test_quotes_of_one_verb_are_one_statement_across_an_aside_or_a_clause_after_the_verb():
+    _, comparison = run("“We will open the clinic in May,” Haddad said, citing the county budget. "
+                        "“The money is there.”\n\n"
+                        "“Nobody will wait for a bed,” the director said, when asked about the winter. "
+                        "“We have planned for it.”\n")
+    direct = [s for s in comparison.statements if s.kind == "direct"]
+    assert [(s.content.text[:12], s.content.text[-12:], s.cue) for s in direct] == [
+        ("We will open", "ey is there.", "said"), ("Nobody will ", "nned for it.", "said")]
+
+
+def test_a_clause_that_hands_a_quote_over_with_a_colon_attributes_it():
+    _, comparison = run("The director then turned to the nurses again: “Here is what I regret.”\n\n"
+                        "Mayor Linda Okafor made that clear: “The clinic stays open.”\n")
+    s = saying(comparison, "what I regret")
+    assert s.kind == "direct" and s.cue == "turned" and s.speaker.text == "The director"
+    s = saying(comparison, "stays open")
+    assert s.kind == "direct" and s.cue == "made" and s.speaker.text == "Mayor Linda Okafor"
+
+
+def test_short_cries_after_a_verb_of_saying_are_speech():
+    _, comparison = run("Some protesters chanted “Fund it! Fund it!”\n\n"
+                        "When a nurse shouted, “Haddad,” the mayor laughed.\n\n"
+                        "“Go back to your seat,” Haddad barked and a guard led the man out.\n")
+    assert saying(comparison, "Fund it").speaker.text == "Some protesters"
+    assert saying(comparison, "Haddad").cue == "shouted"
+    s = saying(comparison, "Go back")
+    assert s.cue == "barked" and s.speaker.text == "Haddad"
+
+
+def test_a_name_after_a_horizontal_bar_signs_the_quote_before_it():
+    _, comparison = run("Readers wrote to us.\n\n“The clinic saved my life.” ― Maria Lopez\n"
+                        "“We need a second one in the north.”― Tom Baker.\n")
+    assert saying(comparison, "saved my life").speaker.text == "Maria Lopez"
+    assert saying(comparison, "second one").speaker.text == "Tom Baker"
+
+
+def test_a_quoted_transcript_line_is_said_by_the_name_that_opens_it():
+    _, comparison = run("Partial transcript as follows:\n\n"
+                        "\"HADDAD: Well, the clinic will stay open all winter, and the nurses know it.\n\n"
+                        "\"OKAFOR: And who will pay for all of it, Councillor?\n")
+    s = saying(comparison, "stay open")
+    assert s.kind == "direct" and s.speaker.text == "HADDAD"
+    assert s.content.text.startswith("Well, the clinic") and s.content.text.endswith("know it.")
+    assert saying(comparison, "who will pay").speaker.text == "OKAFOR"
+    _, comparison = run("Her memoir, “Millbrook Nights: How the County Clinic Kept Its Doors Open,” sold well.\n")
+    assert not [s for s in comparison.statements if s.speaker.text == "Millbrook Nights"]
+
+
+def test_a_title_with_small_words_in_lower_case_is_no_speech():
+    _, comparison = run("In his new book, “Doomed to Succeed,” and in an interview, Mr. Ross said the clinic "
+                        "would close.\n\nShe starred in “Orange Is the New Black on the Millbrook Stage” last year.\n")
+    assert [s.kind for s in comparison.statements] == ["indirect"]
+
+
+def test_a_clause_set_against_a_report_with_a_speaker_of_its_own_is_apart():
+    _, comparison = run("Haddad warned that the clinic would close in May, even though many nurses doubt "
+                        "it will happen.\n\nTrump said the plan would fail, while Clinton condemned the plan outright.\n")
+    assert saying(comparison, "close in May").content.text == "the clinic would close in May"
+    assert saying(comparison, "plan would fail").content.text == "the plan would fail"
+
+
+def test_firing_or_shooting_back_is_a_retort():
+    _, comparison = run("After the debate, Haddad shot back, “I suppose the county could have kept the old clinic.”\n\n"
+                        "The mayor fired back that the budget was balanced.\n")
+    s = saying(comparison, "old clinic")
+    assert s.kind == "direct" and s.cue == "shot" and s.speaker.text == "Haddad"
+    s = saying(comparison, "budget was balanced")
+    assert s.content.text == "the budget was balanced" and s.cue == "fired" and s.speaker.text == "The mayor"
+
+
+def test_verbs_of_manner_of_speaking_carry_quotes():
+    _, comparison = run("Councillor Omar Haddad spoke last.\n\n"
+                        "“People are afraid of losing their clinic,” he surmised.\n\n"
+                        "“Open the clinic on Sundays,” the nurses exhorted.\n")
+    assert saying(comparison, "losing their clinic").cue == "surmised"
+    s = saying(comparison, "on Sundays")
+    assert s.kind == "direct" and s.cue == "exhorted" and s.speaker.text == "the nurses"
+
+
+def test_an_attribution_between_commas_interrupts_a_clause_with_a_clausal_subject():
+    _, comparison = run("Whatever progress the council has made, officials said, could easily be undone by the "
+                        "budget.\n\nRiding alone through the park at night, the nurses said, can be dangerous.\n")
+    s = saying(comparison, "easily be undone")
+    assert s.content.text.startswith("Whatever progress") and s.cue == "said" and s.speaker.text == "officials"
+    s = saying(comparison, "can be dangerous")
+    assert s.content.text.startswith("Riding alone") and s.speaker.text == "the nurses"
+
+
+def test_a_reporting_clause_between_commas_inside_the_clause_it_reports():
+    _, comparison = run("It is no surprise, Councillor Haddad said, that the clinic did better than the hospital.\n")
+    s = saying(comparison, "did better")
+    assert s.content.text.startswith("It is no surprise") and s.speaker.text == "Councillor Haddad"

@@ -18,71 +18,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import partial
 
+from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, FINDING_NOUNS, FINDINGS,
+                                    IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
+                                    OBJECT_CUES, PREP_CUES, SAID, SPEECH, STANCE, VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
+QUOTE_CHARS = "".join(QUOTE_MARKS)
 
-SPEECH = {
-    "say", "tell", "add", "warn", "confirm", "announce", "claim", "state", "insist", "argue", "note", "explain",
-    "report", "deny", "acknowledge", "admit", "declare", "suggest", "write", "tweet", "reply", "respond",
-    "reiterate", "predict", "promise", "vow", "pledge", "urge", "remark", "comment", "observe", "stress",
-    "emphasize", "emphasise", "assert", "contend", "maintain", "allege", "estimate", "recall", "concede",
-    "complain", "continue", "believe", "think", "ask", "answer", "describe", "call", "predict", "indicate",
-    "show", "reveal", "disclose", "boast", "joke", "quip", "scoff", "caution", "signal", "testify", "conclude",
-    "agree", "recommend", "propose", "threaten", "charge", "accuse", "concur", "proclaim", "admit", "lament",
-    "acknowledge", "point", "counter", "retort", "hint", "mention", "relate", "tout", "predict", "forecast",
-    "speculate", "wonder", "fear", "hope", "expect", "worry", "know", "feel", "issue", "release", "read",
-    "post", "assure", "remind", "repeat", "shout", "chant", "yell", "rule", "recite", "rebut", "underscore",
-    "recount", "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
-    "interject", "muse", "exclaim", "marvel", "gush", "sneer", "scream", "bark", "fume", "snap", "growl",
-    "whisper", "murmur", "mutter", "holler", "crow", "gripe", "grumble", "chime", "interrupt", "thunder",
-    "elaborate", "react", "imply", "demonstrate", "learn", "convince",
-}
-# Verbs that report a stance on a thing rather than a clause ("questioned the decision").
-STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",
-          "defend", "deny", "applaud", "slam", "decry", "denounce", "hail", "attack", "call", "blast", "mock",
-          "accuse", "tout", "challenge", "echo", "portray", "thank", "lambaste", "ridicule", "chide", "rebuke"}
-# Verbs of thinking carry a quote only with nothing else to be about; say-like verbs take a quote alone.
-CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "wonder", "show",
-               "indicate", "continue", "read", "issue", "release", "describe", "call", "point", "charge", "agree",
-               "remember", "recognize", "notice", "realize", "doubt", "guess", "imagine", "suspect", "assume",
-               "rule", "learn", "demonstrate", "convince"}
-# Verbs of intent and stance whose infinitive carries the attributed content ("vowed to repeal the law"); the last
-# ones from counts over PolNeAR's train split (annotated so at least about three times in five).
-INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
-          "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer",
-          "vote", "decide", "choose", "look", "encourage", "order", "persuade", "convince"}
-# Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead"); the later
-# ones are those whose object PolNeAR's train split annotates as content at least about half the time.
-OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
-               "predict", "promise", "announce", "unveil", "outline", "express", "voice", "endorse",
-               "show", "reveal", "list", "recall", "request", "reiterate", "acknowledge", "admit", "confirm",
-               "highlight", "advocate", "emphasize", "emphasise", "stress", "deem", "label", "dub", "characterize",
-               "identify", "name", "quote", "credit", "invoke", "reference", "congratulate", "deride", "attribute",
-               "document", "recount", "rebut", "repeat", "underscore", "claim", "tweet", "retweet", "disclose",
-               "concede", "see", "view", "regard", "consider", "perceive", "want", "report", "explain", "declare",
-               "note", "suggest", "fear", "lament", "state", "recite", "signal", "disavow", "assail", "repudiate",
-               "insult", "order", "relish", "lambast", "liken", "say", "prefer", "argue", "assert", "dispute",
-               "reaffirm", "bemoan", "clarify", "articulate", "contemplate", "detail", "urge", "cast"}
-# Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
-NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "identify", "name", "see", "view",
-          "regard", "consider", "perceive", "cast"}
-# Verbs whose findings may stand as a bare noun phrase the parser calls a clause ("the poll shows Smith ahead").
-FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
-# Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban"); the
-# last line from counts over PolNeAR's train split, as for OBJECT_CUES.
-PREP_CUES = {
-    "talk": {"about"}, "speak": {"about", "of"}, "ask": {"about", "for"}, "call": {"for", "on"},
-    "push": {"for"}, "press": {"for"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
-    "comment": {"on"}, "complain": {"about", "of"}, "worry": {"about"}, "warn": {"about", "of", "against"},
-    "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
-    "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
-    "rail": {"against"}, "plead": {"for"}, "apologize": {"for"}, "apologise": {"for"}, "hint": {"at"},
-    "vote": {"for", "against"}, "think": {"about", "of"}, "agree": {"on"}, "weigh": {"on"}, "touch": {"on"},
-    "lash": {"at"}, "side": {"with", "against"}, "disagree": {"with"}, "vouch": {"for"}, "campaign": {"for", "against"},
-}
-# Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
-ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
 DESCRIPTIONS = re.compile(
     r"^(?:the|a|an|that|this|his|her|its|their)\s+(?:\w+\s+){0,2}"
@@ -94,40 +37,13 @@ DESCRIPTIONS = re.compile(
 )
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
-CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES)
-# Nouns that carry what their owner said, holds or wants ("Smith's claim that ...", "his call for a ban").
-NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "suggestion", "promise", "pledge", "vow",
-             "hope", "request", "demand", "call", "plan", "proposal", "view", "belief", "argument", "warning",
-             "threat", "insistence", "statement", "remark", "comment", "admission", "denial", "prediction", "fear",
-             "concern", "criticism", "opposition", "support", "endorsement", "praise", "condemnation", "defense",
-             "defence", "stance", "position", "insinuation", "contention", "charge", "objection", "wish", "desire",
-             "speech", "decision", "doubt", "confidence", "vision", "message", "case", "point", "secret", "critique",
-             "rejection", "opinion", "anxiety", "joke", "impression", "advice", "goal", "aim"}
-NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
-# Nouns of address, whose "to" names the hearer ("a speech to the convention", "remarks to reporters").
-ADDRESSED = {"speech", "remark", "comment", "statement", "message", "advice", "joke", "warning"}
-# Verbs by which a subject voices such a noun ("made a promise to ...", "renewed his call for ...").
-VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
-           "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double", "have", "give",
-           "share", "hold", "cite"}
-# Verbs of impression: "X seems to fail", "it appears that ..." report how things look to the writer, who is the
-# source. Over PolNeAR's train split seem and appear with a complement are annotated cues about two times in three.
-IMPRESSIONS = {"seem", "appear"}
-IMPRESSION_COMPLEMENTS = {"xcomp", "ccomp", "acomp", "attr", "oprd"}
-# Adjectives of attitude whose complement is what their holder thinks or wants ("is skeptical of the deal",
-# "was eager to debate", "is confident that ..."): those annotated as cues in PolNeAR's train split at least
-# half the time they take a complement, with a few synonyms of them.
-ATTITUDES = {"eager", "keen", "reluctant", "glad", "happy", "unhappy", "hopeful", "critical", "hostile", "enamored",
-             "worried", "concerned", "skeptical", "sceptical", "supportive", "angry", "furious", "upset", "confident",
-             "optimistic", "pessimistic", "upbeat", "comfortable", "uncomfortable", "divided", "inclined", "surprised",
-             "delighted", "disappointed", "frustrated", "wary", "fearful", "afraid", "adamant", "unapologetic",
-             "determined", "convinced", "opposed", "grateful", "doubtful"}
-# Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
-FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit", "average"}
-# Past forms of saying by which a quote's trailing speaker is known when the parser misreads the clause.
-SAID = {"said", "says", "wrote", "writes", "added", "adds", "read", "reads", "tweeted", "told", "explained", "noted",
-        "continued", "replied", "asked", "argued", "insisted", "declared", "recalled", "responded"}
-DASHES = {"-", "–", "—", "--", "~"}
+# Verbs that make a retort with "back" ("she shot back, “...”", "fired back that ...").
+RETORTS = {"shoot", "fire", "hit", "strike", "snap"}
+# Marks of a clause set against the one before it ("..., while 22 percent said ...", "even though many doubt ...").
+CONTRASTS = {"while", "whereas", "but", "though", "although"}
+# Small words a title leaves in lower case ("Doomed to Succeed", "Orange Is the New Black").
+TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
+DASHES = {"-", "–", "—", "―", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 
@@ -137,6 +53,8 @@ def lemma_of(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "continue"  # "“...,” she went on"
+    if lemma in RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return "retort"  # "she shot back, “...”"
     if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
         return "say"  # "as she put it, “...”"
     return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
@@ -151,6 +69,10 @@ class Found:
     speaker_text: str
     speaker_span: tuple[int, int] | None
     resolved: tuple[int, int] | None  # the named mention the speaker stands for, if any
+
+    @property
+    def speaker(self) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+        return self.speaker_text, self.speaker_span, self.resolved
 
     def to_dict(self) -> dict:
         return {"content": list(self.content), "kind": self.kind, "cue": self.cue,
@@ -169,6 +91,8 @@ class Extractor:
         self.quotes = quoted_spans(text)
         self.paras = paragraphs(text)
         self.starts = [[t.idx for t in doc] for _, doc in pieces]  # token offsets of each piece, for bisection
+        # each piece's length without doc.text, which joins every token anew
+        self.lengths = [doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0 for _, doc in pieces]
         self.found: list[Found] = []
         subjects, self.noun_objects = [], []
         for off, tok in self.tokens():
@@ -333,15 +257,20 @@ class Extractor:
 
     def joined(self, found: list[Found]) -> list[Found]:
         """Quotes carried by the same reporting verb are one statement ("“A,” she said. “B.”"), in one
-        paragraph or going on in the next, as a reader takes them and as annotators mark them."""
+        paragraph or going on in the next, as a reader takes them and as annotators mark them, also over an
+        aside reported between them ("“A,” she said, citing X. “B.”") unless the aside is the longer part."""
         out: list[Found] = []
+        last = None  # index of the latest direct statement; the asides after it stay statements of their own
         for f in found:
-            last = out[-1] if out else None
-            if last and last.kind == f.kind == "direct" and last.cue_span and last.cue_span == f.cue_span \
-                    and (self.same_paragraph(last.content[0], f.content[0]) or self.bare_quote_after(last, f)):
-                out[-1] = replace(last, content=(last.content[0], f.content[1]))
-            else:
-                out.append(f)
+            before = out[last] if last is not None else None
+            aside = sum(a.content[1] - a.content[0] for a in out[last + 1:]) if before else 0
+            if f.kind == "direct" and before and before.cue_span and before.cue_span == f.cue_span \
+                    and aside < before.content[1] - before.content[0] + f.content[1] - f.content[0] \
+                    and (self.same_paragraph(before.content[0], f.content[0]) or self.bare_quote_after(before, f)):
+                out[last] = replace(before, content=(before.content[0], f.content[1]))
+                continue
+            out.append(f)
+            last = len(out) - 1 if f.kind == "direct" else last
         return out
 
     def same_paragraph(self, a: int, b: int) -> bool:
@@ -406,7 +335,8 @@ class Extractor:
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         subj = self.subject(verb)
         relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
-        if subj is None or (self.span_of(off, [subj])[0] in range(*span) and not around and not relative) \
+        if subj is None or (self.span_of(off, [subj])[0] in range(*span)
+                            and not (around or relative or self.between_commas(verb, subj, targets, inside))) \
                 or (subj.lower_ == "you" and verb.sent[-1].text == "?"):  # "Do you support X?" asks, not says
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
@@ -429,6 +359,14 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def between_commas(verb, subj, targets, inside) -> bool:
+        """ "It is no surprise, Garin said, that ...": the reporting clause set off by commas between clauses
+        (not quotes) that it reports."""
+        doc, first = verb.doc, min(subj.left_edge.i, verb.i)
+        return not inside and 0 < first and verb.i + 1 < len(doc) and doc[first - 1].text == "," \
+            and doc[verb.i + 1].text == "," and any(c.i < first for c in targets) and any(c.i > verb.i for c in targets)
 
     @staticmethod
     def verb_as_noun(tok) -> bool:
@@ -478,13 +416,14 @@ class Extractor:
     @staticmethod
     def reports_apart(tok) -> bool:
         """A reporting verb coordinated without a subject of its own, a participle, or a contrasting clause
-        with a speaker of its own ("..., while 22 percent said ..."): a second statement."""
+        with a speaker of its own ("..., while 22 percent said ...", "even though many doubt ..."): a second
+        statement."""
         if lemma_of(tok) not in CUES:
             return False
         return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
             or (tok.dep_ == "advcl" and tok.tag_ == "VBG") \
-            or (tok.dep_ == "advcl" and lemma_of(tok) in SPEECH and any(c.dep_ == "nsubj" for c in tok.children)
-                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "but") for c in tok.children))
+            or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.children)
+                and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in tok.children))
 
     @staticmethod
     def described(verb) -> list:
@@ -516,7 +455,11 @@ class Extractor:
             return []
         if verb.dep_ == "conj":  # only what comes before: the verb may go on with clauses of its own
             return before if any(t.dep_ == "nsubj" for t in before) else []
-        return tokens if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) else []
+        # the head has a subject, or the verb stands between commas inside it ("Riding alone, they said, is hard")
+        enclosed = verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == "," \
+            and any(t.i > verb.right_edge.i + 1 for t in tokens)
+        return tokens if enclosed or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+                                         for c in head.children) else []
 
     def objects(self, off: int, verb, lemma: str) -> list:
         """What a stance or object verb is about: its object with the complement that describes it ("called
@@ -697,7 +640,8 @@ class Extractor:
     def signature(self, quote):
         """(cue span, speaker) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
         found = self.token_after(quote[1])
-        if found is None or found[1].text not in DASHES:
+        mark = found[1].text.lstrip(QUOTE_CHARS) if found else None  # also "”―" as one token
+        if mark not in DASHES:
             return None
         off, dash = found
         name = []
@@ -708,7 +652,8 @@ class Extractor:
             if "\n" in tok.whitespace_:
                 break
         name = self.name_run(name, tagged=False)
-        return (self.span_of(off, [dash]), self.named_speaker(off, name)) if name else None
+        end = self.span_of(off, [dash])[1]
+        return ((end - len(mark), end), self.named_speaker(off, name)) if name else None
 
     def trailer(self, quote):
         """(cue span, speaker) of "“...,” the editorial read", "“...,” Jane Doe, wearing a hat, said" or
@@ -776,10 +721,15 @@ class Extractor:
             claimed.append(quote)
             return
         words = self.text[quote[0]:quote[1]].split()
-        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
-                and not self.exclaimed(quote):
+        spoken = self.after_saying(quote)
+        if len(words) <= 8 and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words) \
+                and not self.exclaimed(quote) and not spoken:
             return  # a title ("Face the Nation"), not speech
-        if self.embedded(quote, words):
+        if self.embedded(quote, words) and not spoken:
+            return
+        line = self.speaker_line(quote) if self.opens_paragraph(quote) else None
+        if line is not None:
+            self.reported(*line, claimed, "direct")
             return
         attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote) \
             or self.trailer(quote)
@@ -788,8 +738,37 @@ class Extractor:
             return
         previous = self.previous_quote_statement(quote)
         if previous is not None and len(words) >= 3:
-            self.reported(quote, previous.cue_span, (previous.speaker_text, previous.speaker_span, previous.resolved),
-                          claimed, "direct")
+            self.reported(quote, previous.cue_span, previous.speaker, claimed, "direct")
+
+    def speaker_line(self, quote):
+        """(content, cue span, speaker) of a quoted transcript line ("“SMITH: Well, ...”"): the name that
+        opens it before a colon says the rest."""
+        found = self.token_after(quote[0])
+        if found is None:
+            return None
+        off, first = found
+        colon = next((t for t in first.doc[first.i:first.i + 8] if t.text == ":"), None)
+        name = self.name_run(first.doc[first.i:colon.i], tagged=False) if colon is not None else []
+        if not name or name[0].i != first.i:
+            return None
+        start = off + colon.idx + 1
+        while start < quote[1] and self.text[start].isspace():
+            start += 1
+        if quote[1] - start < 3:
+            return None
+        return (start, quote[1]), self.span_of(off, [colon]), self.named_speaker(off, name)
+
+    def opens_paragraph(self, quote) -> bool:
+        """Whether the quote opens its paragraph, as a transcript's lines do (a title in quotes stands inside one)."""
+        para = next((s for s, e in self.paras if s <= quote[0] < e), quote[0])
+        return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t")
+
+    def after_saying(self, quote) -> bool:
+        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short."""
+        found = self.token_before(quote[0] - 1)
+        if found and found[1].text in (",", ":"):
+            found = self.token_before(found[0] + found[1].idx)
+        return bool(found) and found[1].pos_ == "VERB" and self.quoting(found[1])
 
     def embedded(self, quote, words: list) -> bool:
         """A few quoted words inside a phrase ("his “rigged economy” talk", "an “area of contention.”") are
@@ -817,10 +796,15 @@ class Extractor:
             distance = quote[0] - pos if pos < quote[0] else pos - quote[1]
             rank = (not (sent_span[0] < quote[1] and quote[0] < sent_span[1]), goes_on and pos < quote[0], distance)
             if best is None or rank < best[0]:
-                best = (rank, off, verb, subj)
+                best = (rank, off, verb, subj, sent_span[0])
         if best is None:
             return None
-        _, off, verb, subj = best
+        rank, off, verb, subj, sent_start = best
+        if rank[0] and off + verb.idx < quote[0]:  # “A,” she said, asked about B. “C.”: C goes on with A
+            earlier = [f for f in self.found if f.kind == "direct" and f.cue_span and sent_start <= f.cue_span[0]
+                       and para[0] <= f.content[0] and f.content[1] <= quote[0]]
+            if earlier:
+                return earlier[-1].cue_span, earlier[-1].speaker
         return self.span_of(off, [verb]), self.make_speaker(off, subj)
 
     def exclaimed(self, quote) -> bool:
@@ -847,8 +831,10 @@ class Extractor:
         if found is None or found[1].text != ":":
             return None
         off, colon = found
-        verb = colon.head
-        if not self.quoting(verb) or self.in_quote(off + verb.idx):
+        verb = colon.head  # of any sense: "She turned to the crowd: “...”", "He made that clear: “...”"
+        if self.in_quote(off + verb.idx):  # the parser took the quote for the main clause: the clause before it
+            verb = next((t for t in colon.doc[colon.sent.start:colon.i] if t.head.i >= colon.i), verb)
+        if verb.pos_ not in ("VERB", "AUX") or self.in_quote(off + verb.idx):
             return None
         subj = self.subject(verb)
         if subj is None or self.in_quote(off + subj.idx) or subj.lower_ in ("it", "this", "that", "there"):
@@ -857,8 +843,8 @@ class Extractor:
 
     def token_after(self, pos: int):
         """(offset, token) of the first word or punctuation from `pos` on, quote marks and spaces skipped."""
-        for (off, doc), starts in zip(self.pieces, self.starts):
-            if off <= pos < off + len(doc.text):
+        for (off, doc), starts, length in zip(self.pieces, self.starts, self.lengths):
+            if off <= pos < off + length:
                 i = bisect_left(starts, pos - off)
                 while i < len(doc) and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
                     i += 1
@@ -867,8 +853,8 @@ class Extractor:
 
     def token_before(self, pos: int):
         """(offset, token) of the last word or punctuation before `pos`, quote marks and spaces skipped."""
-        for (off, doc), starts in zip(self.pieces, self.starts):
-            if off <= pos <= off + len(doc.text):
+        for (off, doc), starts, length in zip(self.pieces, self.starts, self.lengths):
+            if off <= pos <= off + length:
                 i = bisect_left(starts, pos - off) - 1
                 while i >= 0 and (doc[i].is_space or doc[i].text in QUOTE_MARKS):
                     i -= 1
