@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsview.analysis.model import Conflict, Fact, Member
 
@@ -50,9 +51,7 @@ def weigh(units: list[Unit]) -> None:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())  # two units share few terms: sum only those
 
 
 def candidate_pairs(units: list[Unit], max_share: float = 0.2) -> set[tuple[int, int]]:
@@ -96,7 +95,7 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
 
 def specific_values(u: Unit) -> set[frozenset]:
     """Dates with a day or year, sums, percentages: two units naming the same one likely tell one fact."""
-    return {frozenset(value_words(text)) for label, text, *_ in u.values
+    return {value_words(text) for label, text, *_ in u.values
             if label in ("DATE", "MONEY", "PERCENT", "QUANTITY") and re.search(r"\d", text)}
 
 
@@ -147,9 +146,11 @@ def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[
     return out
 
 
-def value_words(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def value_words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", text.lower())
-    return {re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", w) for w in words if w not in ("the", "of", "on", "in", "at")}
+    return frozenset(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", w) for w in words
+                     if w not in ("the", "of", "on", "in", "at"))
 
 
 def conflicts(members: list[Unit], texts: dict[str, str]) -> list[Conflict]:
