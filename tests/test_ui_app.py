@@ -431,3 +431,18 @@ def test_a_statement_with_no_speaker_adds_no_empty_name_to_who_is_quoted():
     unattributed = replace(comparison.statements[2], speaker=Speaker("", None, None, None))  # "X seems to ..."
     comparison = replace(comparison, statements=(*comparison.statements[:2], unattributed))
     assert [s.quoted for s in comparison.summaries()] == [("Jane Doe",), ("Jane Doe",)]
+
+
+def test_panel_rows_name_an_article_by_its_column_among_three_and_by_a_short_outlet_among_two():
+    from dataclasses import replace
+
+    from newsview.ui.widgets.panels import tag
+    from ui_fixtures import build_comparison, build_three
+
+    three = build_three()
+    assert [tag(three, a.id) for a in three.articles] == ["1", "2", "3"]
+    two = build_comparison()
+    assert tag(two, ARTICLE_A.id) == "Daily Planet"
+    stem = "0c78e748-efbf-417c-a8c1-beeb6480147f_1"  # a file name standing in for an unknown outlet
+    unnamed = replace(two, articles=(replace(ARTICLE_A, outlet=stem), *two.articles[1:]))
+    assert len(tag(unnamed, ARTICLE_A.id)) <= 24 and tag(unnamed, ARTICLE_A.id).startswith(stem[:8])

@@ -38,6 +38,14 @@ def outlet(comparison: Comparison, article_id: str) -> str:
     return clean(comparison.article(article_id).outlet or "?")
 
 
+def tag(comparison: Comparison, article_id: str) -> str:
+    """How a panel row names its article: among three or more, the column number the screen shows it under;
+    else its outlet, cut short (a file name stands in for an unknown outlet and may be long)."""
+    if len(comparison.articles) > 2:
+        return str(next(n for n, a in enumerate(comparison.articles, 1) if a.id == article_id))
+    return one_line(outlet(comparison, article_id), 24)
+
+
 class ItemChosen(Message):
     """The reader chose an entity, statement or fact in a panel."""
 
@@ -213,7 +221,7 @@ class StatementsPanel(Panel):
                 marked = bool(st.matches)
                 shared += marked
                 row = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"))
-                row.append(f"{outlet(comparison, st.article)}: ", style="dim")
+                row.append(f"{tag(comparison, st.article)}: ", style="dim")
                 hidden = "" if st.article in self.shown else " dim"
                 row.append(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
                 rows.append((row, Item("statement", st.id)))
@@ -240,11 +248,11 @@ class FactsPanel(Panel):
                 row.append_text(presence(comparison, fact.articles, self.shown))
                 row.append("  ")
             elif len(fact.articles) < len(self.order):
-                row.append(", ".join(outlet(comparison, a) for a in fact.articles) + ": ", style="dim")
+                row.append(", ".join(tag(comparison, a) for a in fact.articles) + ": ", style="dim")
             row.append(one_line(fact.members[0].text if fact.members else ""))
             for conflict in fact.conflicts:
                 row.append(f"\n    ≠ {conflict.kind}: ", style=colour)
-                row.append(" / ".join(f"{outlet(comparison, a)} “{one_line(v, 50)}”"
+                row.append(" / ".join(f"{tag(comparison, a)} “{one_line(v, 50)}”"
                                       for a, v in conflict.values.items()))
             rows.append((row, Item("fact", fact.id)))
         counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
