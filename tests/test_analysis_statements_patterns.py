@@ -649,6 +649,13 @@ def test_who_speaks_for_the_people_a_place_or_body_after_them_belongs_to():
     assert saying(comparison, "wing was safe").speaker.text == "officials"
 
 
+def test_an_age_is_a_speaker_and_a_day_is_not():
+    _, comparison = run("“The clinic saved my life,” said the 46-year-old.\n\n"
+                        "Last week Haddad said the clinic would stay open.\n")
+    assert saying(comparison, "saved my life").speaker.text == "the 46-year-old"
+    assert saying(comparison, "stay open").speaker.text == "Haddad"
+
+
 def test_a_cue_conjoined_inside_a_reported_clause_keeps_the_reporting_subject():
     _, comparison = run("Haddad said the core of the problem lay in “poor planning,” and specifically described "
                         "the cost of the new wing.\n")

@@ -166,8 +166,9 @@ class Extractor:
     @staticmethod
     def timely(tok) -> bool:
         """Whether a subject is a date or time ("who as recently as Thursday afternoon were insisting"), never a
-        speaker; a name the recogniser ran into a date ("Last week Stumpf said") is none."""
-        return tok.ent_type_ in ("DATE", "TIME") and (tok.pos_ != "PROPN" or tok.ent_iob_ == "B")
+        speaker; an age ("said the 46-year-old"), a count ("43 said") or a name the recogniser ran into a date
+        ("Last week Stumpf said") is none."""
+        return tok.ent_type_ in ("DATE", "TIME") and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_iob_ == "B")
 
     def reporting_subject(self, verb, node):
         """The subject of the verb that reports `node`'s clause, when `verb`, a cue, is conjoined to `node` only
