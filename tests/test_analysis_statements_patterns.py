@@ -649,6 +649,14 @@ def test_who_speaks_for_the_people_a_place_or_body_after_them_belongs_to():
     assert saying(comparison, "wing was safe").speaker.text == "officials"
 
 
+def test_a_relative_pronoun_after_an_apposition_speaks_for_the_name():
+    _, comparison = run("The ruling was welcomed by Jane Roe, a lawyer for the Millbrook Tenants Union, who argued "
+                        "that the rent rules were unlawful.\n\nThe motion was backed by Mitch Adams, now the council "
+                        "leader, who said the vote was fair.\n")
+    assert saying(comparison, "rules were unlawful").speaker.text == "Jane Roe"
+    assert saying(comparison, "vote was fair").speaker.text == "Mitch Adams"
+
+
 def test_an_age_is_a_speaker_and_a_day_is_not():
     _, comparison = run("“The clinic saved my life,” said the 46-year-old.\n\n"
                         "Last week Haddad said the clinic would stay open.\n")

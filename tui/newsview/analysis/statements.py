@@ -236,16 +236,18 @@ class Extractor:
     @staticmethod
     def antecedent(head):
         """The noun a relative pronoun stands for: the one its clause describes ("the Gazette, which reported"),
-        and for "who" the people a place or body after them belongs to ("officials at the clinic, who said")."""
+        for "who" the people a place or body after them belongs to ("officials at the clinic, who said"), and
+        the name an apposition describes ("Jane Roe, now the council leader, who said")."""
         clause = head.head
         if head.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return head
         noun = clause.head
         owner = noun.head.head if noun.dep_ == "pobj" else None
-        people = owner is not None and owner.pos_ == "NOUN" and (owner.tag_ == "NNS" or speaking_noun(owner))
+        people = owner is not None and owner.pos_ == "NOUN" and (owner.tag_ == "NNS" or speaking_noun(owner)
+                                                                  or owner.dep_ == "appos")
         if head.lower_ == "who" and people and noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON":
-            return owner
-        return noun
+            noun = owner
+        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
     def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         """(text, span, named mention) of the speaker a subject gives; a relative pronoun speaks for the noun it
