@@ -5,7 +5,8 @@ the owner of a noun of saying, the object of "according to") or from the
 layout of quotes (a name before a colon or after a dash), never from word
 lists of names, so it carries over to any English news text. Pronouns and
 descriptions ("he", "the statement") are resolved to the latest fitting speaker
-or person before them. Content is bounded as annotators of reported speech
+or person before them, relative pronouns ("who", "which") to the noun their
+clause describes; a date or time is never a speaker. Content is bounded as annotators of reported speech
 bound it (PolNeAR's conventions): quotes of one paragraph carried by one verb
 are one statement, and trailing asides ("..., according to X", ", which ...")
 are left out.
@@ -239,7 +240,8 @@ class Extractor:
         for "who" the people a place or body after them belongs to ("officials at the clinic, who said"), and
         the name an apposition describes ("Jane Roe, now the council leader, who said")."""
         clause = head.head
-        if head.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if head.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl" \
+                or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return head
         noun = clause.head
         owner = noun.head.head if noun.dep_ == "pobj" else None
