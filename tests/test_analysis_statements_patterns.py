@@ -631,3 +631,41 @@ def test_a_reporting_clause_between_commas_inside_the_clause_it_reports():
     _, comparison = run("It is no surprise, Councillor Haddad said, that the clinic did better than the hospital.\n")
     s = saying(comparison, "did better")
     assert s.content.text.startswith("It is no surprise") and s.speaker.text == "Councillor Haddad"
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes():
+    _, comparison = run("The plan drew praise from the Millbrook Gazette, which reported that the clinic had cut "
+                        "waiting times.\n\nThe decision shocked the union leaders, who as recently as Thursday "
+                        "afternoon were insisting that the clinic was safe.\n")
+    s = saying(comparison, "cut waiting times")
+    assert s.speaker.text == "the Millbrook Gazette" and s.speaker.entity is not None
+    s = saying(comparison, "clinic was safe")
+    assert s.cue == "insisting" and s.speaker.text == "the union leaders"  # not the afternoon nor "who"
+
+
+def test_who_speaks_for_the_people_a_place_or_body_after_them_belongs_to():
+    _, comparison = run("The decision shocked officials at the clinic, who as recently as Thursday afternoon were "
+                        "insisting that the wing was safe.\n")
+    assert saying(comparison, "wing was safe").speaker.text == "officials"
+
+
+def test_a_relative_pronoun_after_an_apposition_speaks_for_the_name():
+    _, comparison = run("The ruling was welcomed by Jane Roe, a lawyer for the Millbrook Tenants Union, who argued "
+                        "that the rent rules were unlawful.\n\nThe motion was backed by Mitch Adams, now the council "
+                        "leader, who said the vote was fair.\n")
+    assert saying(comparison, "rules were unlawful").speaker.text == "Jane Roe"
+    assert saying(comparison, "vote was fair").speaker.text == "Mitch Adams"
+
+
+def test_an_age_is_a_speaker_and_a_day_is_not():
+    _, comparison = run("“The clinic saved my life,” said the 46-year-old.\n\n"
+                        "Last week Haddad said the clinic would stay open.\n")
+    assert saying(comparison, "saved my life").speaker.text == "the 46-year-old"
+    assert saying(comparison, "stay open").speaker.text == "Haddad"
+
+
+def test_a_cue_conjoined_inside_a_reported_clause_keeps_the_reporting_subject():
+    _, comparison = run("Haddad said the core of the problem lay in “poor planning,” and specifically described "
+                        "the cost of the new wing.\n")
+    s = saying(comparison, "cost of the new wing")
+    assert s.cue == "described" and s.speaker.text == "Haddad"

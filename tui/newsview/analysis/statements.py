@@ -5,7 +5,8 @@ the owner of a noun of saying, the object of "according to") or from the
 layout of quotes (a name before a colon or after a dash), never from word
 lists of names, so it carries over to any English news text. Pronouns and
 descriptions ("he", "the statement") are resolved to the latest fitting speaker
-or person before them. Content is bounded as annotators of reported speech
+or person before them, relative pronouns ("who", "which") to the noun their
+clause describes; a date or time is never a speaker. Content is bounded as annotators of reported speech
 bound it (PolNeAR's conventions): quotes of one paragraph carried by one verb
 are one statement, and trailing asides ("..., according to X", ", which ...")
 are left out.
@@ -58,6 +59,11 @@ def lemma_of(tok) -> str:
     if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
         return "say"  # "as she put it, “...”"
     return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
+
+
+def speaking_noun(tok) -> bool:
+    """Whether a common noun heads a description of a speaker: a role, a body or a document ("the spokesman")."""
+    return bool(DESCRIPTIONS.match("the " + tok.lemma_.lower()))
 
 
 @dataclass
@@ -138,9 +144,9 @@ class Extractor:
             off = next((o for o, d in self.pieces if d is verb.doc), 0)
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not (c.dep_ == "nsubjpass" and node.lemma_ in ("say", "report"))
-                        and not self.in_quote(off + c.idx)]
+                        and not self.timely(c) and not self.in_quote(off + c.idx)]
             if subjects:  # the parser may also hang a quoted clause's subject here
-                return min(subjects, key=lambda c: abs(c.i - node.i))
+                return self.reporting_subject(verb, node) or min(subjects, key=lambda c: abs(c.i - node.i))
             for child in node.children:
                 if child.dep_ == "agent":
                     objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -157,6 +163,27 @@ class Extractor:
             else:
                 break
         return self.lost_subject(verb)
+
+    @staticmethod
+    def timely(tok) -> bool:
+        """Whether a subject is a date or time ("who as recently as Thursday afternoon were insisting"), never a
+        speaker; an age ("said the 46-year-old"), a count ("43 said") or a name the recogniser ran into a date
+        ("Last week Stumpf said") is none."""
+        return tok.ent_type_ in ("DATE", "TIME") and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_iob_ == "B")
+
+    def reporting_subject(self, verb, node):
+        """The subject of the verb that reports `node`'s clause, when `verb`, a cue, is conjoined to `node` only
+        by the parse ("He said the core of it lay in X and described Y") and `node`'s own subject is a bare
+        common noun, no name, pronoun or role of one: the reporter goes on speaking."""
+        if verb.dep_ != "conj" or verb.head.i != node.i or node.dep_ != "ccomp" or lemma_of(node) in CUES \
+                or lemma_of(node.head) not in SPEECH:
+            return None
+        own = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if own is None or own.pos_ != "NOUN" or speaking_noun(own) \
+                or any(t.ent_type_ for t in (own, *own.lefts)):  # "the Pentagon's plan", not "the core of American ..."
+            return None
+        outer = [c for c in node.head.children if c.dep_ == "nsubj"]
+        return outer[0] if outer else None
 
     @staticmethod
     def lost_subject(verb):
@@ -207,7 +234,31 @@ class Extractor:
                 return mention[:2]
         return None
 
+    @staticmethod
+    def antecedent(head):
+        """The noun a relative pronoun stands for: the one its clause describes ("the Gazette, which reported"),
+        for "who" the people a place or body after them belongs to ("officials at the clinic, who said"), and
+        the name an apposition describes ("Jane Roe, now the council leader, who said")."""
+        clause = head.head
+        if head.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl" \
+                or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return head
+        noun = clause.head
+        owner = noun.head.head if noun.dep_ == "pobj" else None
+        people = owner is not None and owner.pos_ == "NOUN" and (owner.tag_ == "NNS" or speaking_noun(owner)
+                                                                  or owner.dep_ == "appos")
+        if head.lower_ == "who" and people and noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON":
+            noun = owner
+        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+
     def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        """(text, span, named mention) of the speaker a subject gives; a relative pronoun speaks for the noun it
+        stands for, and its span stays on the pronoun, the clause's own subject, as annotators mark it."""
+        noun = self.antecedent(head)
+        text, span, resolved = self.noun_speaker(off, noun)
+        return text, span if noun.i == head.i else self.span_of(off, [head]), resolved
+
+    def noun_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
