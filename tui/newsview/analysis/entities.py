@@ -61,10 +61,11 @@ ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place nam
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
-    return text
+    if not text.isascii():  # most names are: nothing to decompose
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("’", "'").replace("‘", "'")
+    return text.replace("`", "'")
 
 
 def words_of(text: str) -> list[str]:

@@ -155,11 +155,13 @@ def value_words(text: str) -> frozenset[str]:
 
 def conflicts(members: list[Unit], texts: dict[str, str]) -> list[Conflict]:
     found: list[Conflict] = []
+    counts = [_counted(u, texts) for u in members]
     for x, a in enumerate(members):
-        for b in members[x + 1:]:
+        for y, b in enumerate(members[x + 1:], x + 1):
             if a.speakers == b.speakers and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
                 continue  # the same words and speakers: nothing can differ
-            found += _time_conflicts(a, b) + _number_conflicts(a, b, texts) + _place_conflicts(a, b, texts)
+            found += _time_conflicts(a, b) + _number_conflicts(a, b, counts[x], counts[y]) \
+                + _place_conflicts(a, b, texts)
             if a.speakers and b.speakers and not (a.speakers & b.speakers):
                 found.append(Conflict("attribution", {a.article: ", ".join(sorted(a.speakers)),
                                                       b.article: ", ".join(sorted(b.speakers))}))
@@ -184,17 +186,18 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
     return out
 
 
-def _number_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
-    def counted(u: Unit):
-        out = {}
-        for label, text, s, e in u.values:
-            if label in NUMBER_TYPES:
-                after = re.match(r"\s+([a-z]+)", texts[u.article][e:e + 30])
-                if after:
-                    out[after.group(1).rstrip("s")] = (text, s, e)
-        return out
+def _counted(u: Unit, texts: dict[str, str]) -> dict[str, tuple[str, int, int]]:
+    """The unit's numbers by the noun they count ("12 houses" -> house), for telling "12" from "15" houses."""
+    out = {}
+    for label, text, s, e in u.values:
+        if label in NUMBER_TYPES:
+            after = re.match(r"\s+([a-z]+)", texts[u.article][e:e + 30])
+            if after:
+                out[after.group(1).rstrip("s")] = (text, s, e)
+    return out
 
-    ca, cb = counted(a), counted(b)
+
+def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
     return [Conflict("number", {a.article: ca[k][0], b.article: cb[k][0]},
                      {a.article: ca[k][1:], b.article: cb[k][1:]})
             for k in ca.keys() & cb.keys() if value_words(ca[k][0]) != value_words(cb[k][0])]
