@@ -690,11 +690,11 @@ def test_they_speaks_for_a_group_and_never_for_one_person():
     _, comparison = run("Councillor Omar Haddad said the clinic would stay open.\n\n"
                         "The Millbrook Nurses Union met on Tuesday.\n\n"
                         "They said the wards were full.\n")
-    assert speaker_name(comparison, "wards were full") == "The Millbrook Nurses Union"
+    assert speaker_name(comparison, "wards were full") == "Millbrook Nurses Union"
 
 
 def test_it_speaks_for_an_organisation_and_never_for_a_person():
-    _, comparison = run("The Millbrook Gazette published the budget on Monday.\n\n"
+    _, comparison = run("The Millbrook Health Authority published the budget on Monday.\n\n"
                         "Councillor Omar Haddad said the clinic would stay open.\n\n"
                         "It reported that the wards were full.\n")
-    assert speaker_name(comparison, "wards were full") == "The Millbrook Gazette"
+    assert speaker_name(comparison, "wards were full") == "Millbrook Health Authority"

@@ -23,6 +23,8 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
                                     OBJECT_CUES, PREP_CUES, SAID, SPEECH, STANCE, VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
+from newsview.analysis.references import GENDER_OF
+from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 QUOTE_CHARS = "".join(QUOTE_MARKS)
@@ -46,6 +48,7 @@ CONTRASTS = {"while", "whereas", "but", "though", "although"}
 TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
 DASHES = {"-", "–", "—", "―", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
+GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 
 
@@ -107,6 +110,23 @@ class Extractor:
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self.noun_objects.append((off, tok))
         self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
+        self.sex = self.sexes()
+
+    def sexes(self) -> dict[str, str]:
+        """Surname -> sex, as the article states it by a title or gendered noun before the name ("Mr. Roe",
+        "actress Jane Roe"); a pronoun agrees with a person only if the text never says otherwise, and a
+        surname said of both sexes ("Mr. Obama", "Mrs. Obama") tells neither."""
+        sex: dict[str, str | None] = {}
+        for start, end, label in self.named:
+            before = re.search(r"(\w+)\.?\s+$", self.text[max(0, start - 20):start])
+            if label == "PERSON" and before and before.group(1).lower() in GENDER_OF:
+                name, said = self.surname((start, end)), GENDER_OF[before.group(1).lower()]
+                sex[name] = said if sex.get(name, said) == said else None
+        return sex
+
+    def surname(self, span: tuple[int, int]) -> str:
+        words = self.text[span[0]:span[1]].split()
+        return words[-1] if words else ""
 
     # --- helpers over tokens -------------------------------------------------
     def tokens(self):
@@ -204,17 +224,9 @@ class Extractor:
         lowered = POSSESSIVE.get(text.lower(), text.lower())
         earlier = [f for f in self.found if f.content[0] < before and f.resolved]
         if lowered in PERSONAL:
-            # a person who became the subject of a sentence after the last person quoted is the one meant
-            subject = next((p for p in reversed(self.subjects) if p[1] <= before and p[2] == "PERSON"), None)
-            for f in reversed(earlier):
-                m = self.mention_at(f.resolved)
-                if m and m[2] == "PERSON":
-                    if subject and subject[0] > f.resolved[1]:
-                        return subject[:2]
-                    last_person = next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
-                    return f.resolved if not last_person or last_person[0] <= f.resolved[1] + 300 else last_person[:2]
-            person = subject or next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
-            return person[:2] if person else None
+            return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
+        if lowered in GROUPS:
+            return self.group_meant(GROUPS[lowered], before, earlier)
         if DESCRIPTIONS.match(text) and lowered.split()[-1] in DOCUMENTS:
             issuer = self.issuer(lowered.split()[-1], before)  # "X issued a statement ... the statement said"
             if issuer:
@@ -222,6 +234,30 @@ class Extractor:
         if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
             return earlier[-1].resolved
         return None
+
+    def person_meant(self, sex: str | None, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+        """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
+        not say), unless a person of that sex became a subject after them or was named well after them."""
+        def fits(m) -> bool:
+            return bool(m) and m[2] == "PERSON" and (sex is None or self.sex.get(self.surname(m)) in (None, sex))
+
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
+        last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
+        speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
+        if speaker is None:
+            person = subject or last_person
+            return person[:2] if person else None
+        if subject and subject[0] > speaker[1]:
+            return subject[:2]
+        return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
+
+    def group_meant(self, labels: tuple, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+        """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person."""
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and p[2] in labels), None)
+        speaker = next((f.resolved for f in reversed(earlier)
+                        if (m := self.mention_at(f.resolved)) and m[2] in labels), None)
+        latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
+        return latest[:2] if latest else None
 
     def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
         """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
