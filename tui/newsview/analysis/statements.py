@@ -112,21 +112,25 @@ class Extractor:
         self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
         self.sex = self.sexes()
 
-    def sexes(self) -> dict[str, str]:
-        """Surname -> sex, as the article states it by a title or gendered noun before the name ("Mr. Roe",
-        "actress Jane Roe"); a pronoun agrees with a person only if the text never says otherwise, and a
-        surname said of both sexes ("Mr. Obama", "Mrs. Obama") tells neither."""
+    def sexes(self) -> dict[str, str | None]:
+        """Name as written -> sex, as the article states it by a title or gendered noun before the name ("Mr. Roe",
+        "his wife Jane Roe"); a name said of both sexes tells neither."""
         sex: dict[str, str | None] = {}
         for start, end, label in self.named:
             before = re.search(r"(\w+)\.?\s+$", self.text[max(0, start - 20):start])
             if label == "PERSON" and before and before.group(1).lower() in GENDER_OF:
-                name, said = self.surname((start, end)), GENDER_OF[before.group(1).lower()]
+                name, said = self.text[start:end], GENDER_OF[before.group(1).lower()]
                 sex[name] = said if sex.get(name, said) == said else None
         return sex
 
-    def surname(self, span: tuple[int, int]) -> str:
-        words = self.text[span[0]:span[1]].split()
-        return words[-1] if words else ""
+    def sex_of(self, mention) -> str | None:
+        """The sex stated for a person: for a full name its own ("Bill Clinton" is not "his wife Hillary Clinton"),
+        for a bare surname the one all the stated names it ends agree on."""
+        name = self.text[mention[0]:mention[1]]
+        if name in self.sex or " " in name:
+            return self.sex.get(name)
+        said = {sex for known, sex in self.sex.items() if known.split()[-1] == name}
+        return said.pop() if len(said) == 1 else None
 
     # --- helpers over tokens -------------------------------------------------
     def tokens(self):
@@ -239,7 +243,7 @@ class Extractor:
         """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
         not say), unless a person of that sex became a subject after them or was named well after them."""
         def fits(m) -> bool:
-            return bool(m) and m[2] == "PERSON" and (sex is None or self.sex.get(self.surname(m)) in (None, sex))
+            return bool(m) and m[2] == "PERSON" and (sex is None or self.sex_of(m) in (None, sex))
 
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
         last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
