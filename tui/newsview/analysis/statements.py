@@ -111,6 +111,7 @@ class Extractor:
                 self.noun_objects.append((off, tok))
         self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
         self.sex = self.sexes()
+        self.surnames = {self.text[m[0]:m[1]].split()[-1] for m in people if m[2] == "PERSON"}
 
     def sexes(self) -> dict[str, str | None]:
         """Name as written -> sex, as the article states it by a title or gendered noun before the name ("Mr. Roe",
@@ -256,10 +257,13 @@ class Extractor:
         return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
 
     def group_meant(self, labels: tuple, before: int, earlier: list[Found]) -> tuple[int, int] | None:
-        """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person."""
-        subject = next((p for p in reversed(self.subjects) if p[1] <= before and p[2] in labels), None)
-        speaker = next((f.resolved for f in reversed(earlier)
-                        if (m := self.mention_at(f.resolved)) and m[2] in labels), None)
+        """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person, nor a
+        person's name the recogniser took for a body elsewhere."""
+        def fits(m) -> bool:
+            return bool(m) and m[2] in labels and self.text[m[0]:m[1]].split()[-1] not in self.surnames
+
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
+        speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
         latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
         return latest[:2] if latest else None
 
