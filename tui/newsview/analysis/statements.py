@@ -258,14 +258,17 @@ class Extractor:
 
     def group_meant(self, labels: tuple, before: int, earlier: list[Found]) -> tuple[int, int] | None:
         """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person, nor a
-        person's name the recogniser took for a body elsewhere."""
+        person's name the recogniser took for a body elsewhere; with no body named before it, the latest speaker,
+        whose report the pronoun's clause most often sits in ("He asked whether they planned ...")."""
         def fits(m) -> bool:
             return bool(m) and m[2] in labels and self.text[m[0]:m[1]].split()[-1] not in self.surnames
 
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
         speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
         latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
-        return latest[:2] if latest else None
+        if latest is None:
+            return earlier[-1].resolved if earlier else None
+        return latest[:2]
 
     def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
         """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
