@@ -5,7 +5,8 @@ the owner of a noun of saying, the object of "according to") or from the
 layout of quotes (a name before a colon or after a dash), never from word
 lists of names, so it carries over to any English news text. Pronouns and
 descriptions ("he", "the statement") are resolved to the latest fitting speaker
-or person before them, relative pronouns ("who", "which") to the noun their
+or person before them ("he" and "she" to one not said to be of the other sex, "they" and "it" to a
+named body), relative pronouns ("who", "which") to the noun their
 clause describes; a date or time is never a speaker. Content is bounded as annotators of reported speech
 bound it (PolNeAR's conventions): quotes of one paragraph carried by one verb
 are one statement, and trailing asides ("..., according to X", ", which ...")
