@@ -119,16 +119,24 @@ class Extractor:
         "his wife Jane Roe"); a name said of both sexes tells neither."""
         sex: dict[str, str | None] = {}
         for start, end, label in self.named:
-            before = re.search(r"(\w+)\.?\s+$", self.text[max(0, start - 20):start])
-            if label == "PERSON" and before and before.group(1).lower() in GENDER_OF:
-                name, said = self.text[start:end], GENDER_OF[before.group(1).lower()]
+            said = self.titled(start) if label == "PERSON" else None
+            if said:
+                name = self.text[start:end]
                 sex[name] = said if sex.get(name, said) == said else None
         return sex
 
+    def titled(self, start: int) -> str | None:
+        """The sex a title or gendered noun right before a name says ("Mrs. Roe", "actress Jane Roe")."""
+        before = re.search(r"(\w+)\.?\s+$", self.text[max(0, start - 20):start])
+        return GENDER_OF.get(before.group(1).lower()) if before else None
+
     def sex_of(self, mention) -> str | None:
-        """The sex stated for a person: for a full name its own ("Bill Clinton" is not "his wife Hillary Clinton"),
-        for a bare surname the one all the stated names it ends agree on."""
+        """The sex stated for a person: by a title right before this mention, else for a full name its own ("Bill
+        Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it ends
+        agree on."""
         name = self.text[mention[0]:mention[1]]
+        if self.titled(mention[0]):
+            return self.titled(mention[0])
         if name in self.sex or " " in name:
             return self.sex.get(name)
         said = {sex for known, sex in self.sex.items() if known.split()[-1] == name}
