@@ -669,3 +669,32 @@ def test_a_cue_conjoined_inside_a_reported_clause_keeps_the_reporting_subject():
                         "the cost of the new wing.\n")
     s = saying(comparison, "cost of the new wing")
     assert s.cue == "described" and s.speaker.text == "Haddad"
+
+
+def speaker_name(comparison, words: str) -> str | None:
+    s = saying(comparison, words)
+    return comparison.entity(s.speaker.entity).name if s.speaker.entity is not None else None
+
+
+def test_he_and_she_speak_for_the_latest_person_of_their_sex():
+    _, comparison = run("Mr. Omar Haddad said the clinic would stay open.\n\n"
+                        "Later, Ms. Ruth Castillo met the nurses in the new wing.\n\n"
+                        "He said the budget was too small.\n\n"
+                        "Mr. Haddad then left the room.\n\n"
+                        "She said the wing would open in May.\n")
+    assert speaker_name(comparison, "budget was too small") == "Omar Haddad"
+    assert speaker_name(comparison, "open in May") == "Ruth Castillo"
+
+
+def test_they_speaks_for_a_group_and_never_for_one_person():
+    _, comparison = run("Councillor Omar Haddad said the clinic would stay open.\n\n"
+                        "The Millbrook Nurses Union met on Tuesday.\n\n"
+                        "They said the wards were full.\n")
+    assert speaker_name(comparison, "wards were full") == "Millbrook Nurses Union"
+
+
+def test_it_speaks_for_an_organisation_and_never_for_a_person():
+    _, comparison = run("The Millbrook Health Authority published the budget on Monday.\n\n"
+                        "Councillor Omar Haddad said the clinic would stay open.\n\n"
+                        "It reported that the wards were full.\n")
+    assert speaker_name(comparison, "wards were full") == "Millbrook Health Authority"

@@ -5,7 +5,8 @@ the owner of a noun of saying, the object of "according to") or from the
 layout of quotes (a name before a colon or after a dash), never from word
 lists of names, so it carries over to any English news text. Pronouns and
 descriptions ("he", "the statement") are resolved to the latest fitting speaker
-or person before them, relative pronouns ("who", "which") to the noun their
+or person before them ("he" and "she" to one not said to be of the other sex, "they" and "it" to a
+named body), relative pronouns ("who", "which") to the noun their
 clause describes; a date or time is never a speaker. Content is bounded as annotators of reported speech
 bound it (PolNeAR's conventions): quotes of one paragraph carried by one verb
 are one statement, and trailing asides ("..., according to X", ", which ...")
@@ -23,6 +24,8 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
                                     OBJECT_CUES, PREP_CUES, SAID, SPEECH, STANCE, VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
+from newsview.analysis.references import GENDER_OF
+from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 QUOTE_CHARS = "".join(QUOTE_MARKS)
@@ -46,6 +49,7 @@ CONTRASTS = {"while", "whereas", "but", "though", "although"}
 TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
 DASHES = {"-", "–", "—", "―", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
+GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 
 
@@ -107,6 +111,36 @@ class Extractor:
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self.noun_objects.append((off, tok))
         self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
+        self.sex = self.sexes()
+        self.surnames = {self.text[m[0]:m[1]].split()[-1] for m in people if m[2] == "PERSON"}
+
+    def sexes(self) -> dict[str, str | None]:
+        """Name as written -> sex, as the article states it by a title or gendered noun before the name ("Mr. Roe",
+        "his wife Jane Roe"); a name said of both sexes tells neither."""
+        sex: dict[str, str | None] = {}
+        for start, end, label in self.named:
+            said = self.titled(start) if label == "PERSON" else None
+            if said:
+                name = self.text[start:end]
+                sex[name] = said if sex.get(name, said) == said else None
+        return sex
+
+    def titled(self, start: int) -> str | None:
+        """The sex a title or gendered noun right before a name says ("Mrs. Roe", "actress Jane Roe")."""
+        before = re.search(r"(\w+)\.?\s+$", self.text[max(0, start - 20):start])
+        return GENDER_OF.get(before.group(1).lower()) if before else None
+
+    def sex_of(self, mention) -> str | None:
+        """The sex stated for a person: by a title right before this mention, else for a full name its own ("Bill
+        Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it ends
+        agree on."""
+        name = self.text[mention[0]:mention[1]]
+        if self.titled(mention[0]):
+            return self.titled(mention[0])
+        if name in self.sex or " " in name:
+            return self.sex.get(name)
+        said = {sex for known, sex in self.sex.items() if known.split()[-1] == name}
+        return said.pop() if len(said) == 1 else None
 
     # --- helpers over tokens -------------------------------------------------
     def tokens(self):
@@ -204,17 +238,9 @@ class Extractor:
         lowered = POSSESSIVE.get(text.lower(), text.lower())
         earlier = [f for f in self.found if f.content[0] < before and f.resolved]
         if lowered in PERSONAL:
-            # a person who became the subject of a sentence after the last person quoted is the one meant
-            subject = next((p for p in reversed(self.subjects) if p[1] <= before and p[2] == "PERSON"), None)
-            for f in reversed(earlier):
-                m = self.mention_at(f.resolved)
-                if m and m[2] == "PERSON":
-                    if subject and subject[0] > f.resolved[1]:
-                        return subject[:2]
-                    last_person = next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
-                    return f.resolved if not last_person or last_person[0] <= f.resolved[1] + 300 else last_person[:2]
-            person = subject or next((p for p in reversed(self.named) if p[1] <= before and p[2] == "PERSON"), None)
-            return person[:2] if person else None
+            return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
+        if lowered in GROUPS:
+            return self.group_meant(GROUPS[lowered], before, earlier)
         if DESCRIPTIONS.match(text) and lowered.split()[-1] in DOCUMENTS:
             issuer = self.issuer(lowered.split()[-1], before)  # "X issued a statement ... the statement said"
             if issuer:
@@ -222,6 +248,36 @@ class Extractor:
         if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
             return earlier[-1].resolved
         return None
+
+    def person_meant(self, sex: str | None, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+        """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
+        not say), unless a person of that sex became a subject after them or was named well after them."""
+        def fits(m) -> bool:
+            return bool(m) and m[2] == "PERSON" and (sex is None or self.sex_of(m) in (None, sex))
+
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
+        last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
+        speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
+        if speaker is None:
+            person = subject or last_person
+            return person[:2] if person else None
+        if subject and subject[0] > speaker[1]:
+            return subject[:2]
+        return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
+
+    def group_meant(self, labels: tuple, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+        """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person, nor a
+        person's name the recogniser took for a body elsewhere; with no body named before it, the latest speaker,
+        whose report the pronoun's clause most often sits in ("He asked whether they planned ...")."""
+        def fits(m) -> bool:
+            return bool(m) and m[2] in labels and self.text[m[0]:m[1]].split()[-1] not in self.surnames
+
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
+        speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
+        latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
+        if latest is None:
+            return earlier[-1].resolved if earlier else None
+        return latest[:2]
 
     def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
         """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
