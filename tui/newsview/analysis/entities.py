@@ -405,7 +405,7 @@ def _subsets(forms: list[Form], u: Union) -> None:
     surnames = {f.name_words[-1] for f in forms if f.label == "PERSON" and len(f.name_words) > 1}
     lone = {i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.words) == 1 and f.words[0] not in surnames}
     orgs = [i for i, f in enumerate(forms) if f.label in GROUPABLE and not f.acronym]
-    sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs}
+    sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs + sorted(lone)}
     having: dict[str, set[int]] = defaultdict(set)
     for i in orgs:
         if NAME_HYPHEN.search(forms[i].text):
@@ -413,7 +413,7 @@ def _subsets(forms: list[Form], u: Union) -> None:
         for w in sets[i]:
             having[w].add(i)
     for i in orgs + sorted(lone):
-        mine = sets.get(i) or {singular(w) for w in forms[i].words if w not in SMALL}
+        mine = sets[i]
         if not mine:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words

@@ -135,8 +135,8 @@ class Extractor:
         Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it ends
         agree on."""
         name = self.text[mention[0]:mention[1]]
-        if self.titled(mention[0]):
-            return self.titled(mention[0])
+        if said := self.titled(mention[0]):
+            return said
         if name in self.sex or " " in name:
             return self.sex.get(name)
         said = {sex for known, sex in self.sex.items() if known.split()[-1] == name}

@@ -80,15 +80,20 @@ def _words(text: str) -> list[str]:
 
 
 def _features(article: Article) -> Counter:
-    text = normalise(article.text[:20000])
+    feats = _text_features(article.text[:20000])
+    if article.title:
+        feats.update(_words(article.title))
+    return feats
+
+
+def _text_features(text: str) -> Counter:
+    text = normalise(text)
     feats = Counter(_words(text))
     for name in NAME.findall(text):  # counted again, whole
         if name.lower() not in STOP:
             feats["§" + name.lower()] += NAME_WEIGHT
     for number in NUMBER.findall(text):
         feats["#" + number] += NUMBER_WEIGHT
-    if article.title:
-        feats.update(_words(article.title))
     return feats
 
 
@@ -283,7 +288,7 @@ def _title(group: list[Article]) -> str:
         return group[0].outlet or group[0].id
 
     def naming(article: Article) -> float:
-        terms = set(_features(Article(article.id, None, None, None, None, article.title or "")))
+        terms = set(_text_features(article.title))
         return sum(shared[t] for t in terms) / len(group) / (len(terms) + 1)
 
     return max(whole, key=naming).title
