@@ -12,8 +12,3 @@ def title_case(text: str) -> bool:
     word of four letters or more capitalised, of three or more."""
     words = LONG_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-def line_of(text: str, at: int) -> str:
-    """The line of `text` that holds offset `at`."""
-    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]

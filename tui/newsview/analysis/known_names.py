@@ -12,15 +12,17 @@ runs names into the words after them ("Driver Charged").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 
-from newsview.analysis.casing import line_of, title_case
+from newsview.analysis.casing import title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
 from newsview.analysis.references import NOMINAL, PRONOUN
 
 LOOKED_FOR = NAMED_TYPES + TITLE_TYPES + ("PRODUCT",)
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+WORD = re.compile(r"\w+")
 
 
 def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> dict[str, list[list]]:
@@ -28,31 +30,56 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     name tagged in any article. Rows are only appended: the links between rows (by index) hold."""
     labels: dict[str, Counter] = defaultdict(Counter)
     for article, rows in mentions.items():
+        headlines = _title_case_lines(texts[article])
         for start, end, label, text, *_ in rows:
-            if label in LOOKED_FOR and not title_case(line_of(texts[article], start)):
+            if label in LOOKED_FOR and not _inside(headlines, start):
                 labels[text][label] += 1
     common = set().union(*(LOWER_WORD.findall(t) for t in texts.values()))
-    label_of = {}
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (name, label), longest first
     for name, votes in labels.items():
         if _findable(name, common):
             label = votes.most_common(1)[0][0]
-            label_of.setdefault(name, label)
-            label_of.setdefault(name.upper(), label)
-    if not label_of:
-        return mentions
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(label_of, key=len, reverse=True)))
-                         + r")(?!\w)")
-    out = {}
-    for article, rows in mentions.items():
-        text = texts[article]
-        covered = bytearray(len(text) + 1)  # by a name or value the article's own step found
-        for row in rows:
-            if row[2] not in (NOMINAL, PRONOUN):
-                covered[row[0]:row[1]] = b"\1" * (row[1] - row[0])
-        added = [[m.start(), m.end(), label_of[m.group()], m.group()] for m in pattern.finditer(text)
-                 if not any(covered[m.start():m.end()])]
-        out[article] = rows + added
+            for form in {name, name.upper()}:
+                by_first[WORD.match(form).group()].append((form, label))
+    for names in by_first.values():
+        names.sort(key=lambda n: -len(n[0]))
+    return {article: rows + _occurrences(texts[article], rows, by_first) for article, rows in mentions.items()}
+
+
+def _occurrences(text: str, rows: list[list], by_first: dict[str, list[tuple[str, str]]]) -> list[list]:
+    """[start, end, label, text] of each known name in `text` that no name or value row covers: found word by
+    word, as a name begins with a word."""
+    covered = bytearray(len(text) + 1)
+    for row in rows:
+        if row[2] not in (NOMINAL, PRONOUN):
+            covered[row[0]:row[1]] = b"\1" * (row[1] - row[0])
+    out, after = [], 0
+    for word in WORD.finditer(text):
+        start = word.start()
+        if start < after or word.group() not in by_first:
+            continue
+        for name, label in by_first[word.group()]:
+            end = start + len(name)
+            if text.startswith(name, start) and not text[end:end + 1].isalnum() and not any(covered[start:end]):
+                out.append([start, end, label, name])
+                after = end
+                break
     return out
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines in title case."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        if title_case(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _inside(lines: list[tuple[int, int]], at: int) -> bool:
+    k = bisect.bisect_right(lines, (at, float("inf"))) - 1
+    return k >= 0 and lines[k][0] <= at < lines[k][1]
 
 
 def _findable(name: str, common: set[str]) -> bool:
