@@ -5,12 +5,14 @@ Short texts of our own; the spaCy model is loaded once per process (newsview.ana
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import pytest
 
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve, words_of
+from newsview.analysis.known_names import add_known_names
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -529,3 +531,35 @@ def test_a_run_without_a_capital_letter_is_no_name():
     _, c = run("It was left in the hands of Mike Pompeo, the president's second secretary of state, and John R. Bolton.")
     assert {"Mike Pompeo", "John R. Bolton"} <= {e.name for e in c.entities}
     assert not [m for e in c.entities for m in e.mentions if m.kind == "name" and m.text.islower()]
+
+
+def test_a_dated_articles_days_are_calendar_days():
+    mentions = {"a1": [[0, 8, "DATE", "Thursday"], [20, 29, "DATE", "January 2"]],
+                "a2": [[3, 19, "DATE", "on Thursday night"]], "a3": [[0, 8, "DATE", "Thursday"]],
+                "a4": [[0, 8, "DATE", "Thursday"]]}
+    published = {"a1": dt.date(2020, 1, 3), "a2": dt.date(2020, 1, 6), "a3": dt.date(2020, 1, 10)}
+    _, index = resolve(mentions, dates=published)
+    assert index[("a1", 0, 8)] == index[("a1", 20, 29)] == index[("a2", 3, 19)]  # 2 January 2020 was a Thursday
+    assert index[("a3", 0, 8)] != index[("a1", 0, 8)]  # the Thursday of the next week
+    assert index[("a4", 0, 8)] not in (index[("a1", 0, 8)], index[("a3", 0, 8)])  # undated: no day to join
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 8)] == index[("a3", 0, 8)] == index[("a4", 0, 8)] != index[("a1", 20, 29)]
+
+
+def test_a_name_one_article_tags_is_found_where_another_left_it_untagged():
+    texts = {"a1": "The Hartford Comets beat the Rivals. Comets fans cheered the Hartford Comets.",
+             "a2": "HARTFORD COMETS WIN AGAIN\nComets rule, and the comets of the sky do not."}
+    mentions = {"a1": [[4, 19, "ORG", "Hartford Comets"], [37, 43, "ORG", "Comets"]],
+                "a2": [[26, 32, "ORG", "Comets"]]}
+    found = add_known_names(mentions, texts)
+    assert [r[:4] for r in found["a1"][2:]] == [[61, 76, "ORG", "Hartford Comets"]]
+    assert [r[:4] for r in found["a2"][1:]] == [[0, 15, "ORG", "HARTFORD COMETS"]]  # "comets" is a common word too
+    assert found["a1"][:2] == mentions["a1"]
+
+
+def test_a_name_left_untagged_in_one_outlets_headline_counts_towards_its_entity():
+    first = "The Hartford Comets beat the visiting team 20-13 on a cold afternoon. The Comets clinched a playoff spot."
+    second = "COMETS TOP RIVALS, 20-13, REACH PLAYOFFS\n\nThe home side won on Sunday."
+    (a1, a2), c = run(first, second)
+    team = next(e for e in c.entities if "Comets" in e.aliases)
+    assert {(m.article, m.text) for m in team.mentions} >= {(a1.id, "Comets"), (a2.id, "COMETS")}

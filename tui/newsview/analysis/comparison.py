@@ -12,6 +12,7 @@ from newsview.analysis.cache import Cache
 from newsview.analysis.document import analyse_document
 from newsview.analysis.entities import resolve
 from newsview.analysis.facts import PLACE_TYPES, Unit, diff
+from newsview.analysis.known_names import add_known_names
 from newsview.analysis.matching import match_statements
 from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
                                      Statement)
@@ -104,8 +105,8 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             progress: Progress | None = None) -> Comparison:
     """Per-article analyses (cached each) and everything across articles."""
     docs = analyse_articles(articles, settings, use_cache, progress)
-    mentions = {a.id: docs[a.id]["mentions"] for a in articles}
-    entities, index = resolve(mentions, settings.entity_threshold)
+    mentions = add_known_names({a.id: docs[a.id]["mentions"] for a in articles}, {a.id: a.text for a in articles})
+    entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles})
     etype = {e.id: e.type for e in entities}
     by_article: dict[str, list] = defaultdict(list)  # article -> (start, end, entity id) of its mentions
     for (art, s, e), eid in index.items():

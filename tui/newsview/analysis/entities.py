@@ -7,7 +7,9 @@ joins the full name it abbreviates, preferring one in its own article, so two
 people sharing a surname in different stories stay apart. A form takes the
 label the tagger gives its words most often across the articles.
 
-Named days join however they are phrased ("Friday", "late Friday night").
+Named days join however they are phrased ("Friday", "late Friday night"); in
+an article with a date, a weekday or a day of a month is that calendar day, so
+"Thursday" in reports of different weeks stays apart and joins "January 2".
 Descriptions and pronouns come linked within their article (see references)
 and join the entity of the name their links end at; descriptions that end at
 no name join across articles by head noun ("the gunman" in three reports).
@@ -15,6 +17,7 @@ no name join across articles by head noun ("the gunman" in three reports).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -129,6 +132,7 @@ class Form:
     labels: Counter  # this article's labels of the form
     mentions: list[tuple[int, int, str]]
     votes: Counter  # the labels of the same words in every article: the tagger is not consistent
+    published: dt.date | None = None  # the article's date, which places its weekdays
 
     @cached_property  # forms are complete before anything asks
     def label(self) -> str:
@@ -147,7 +151,7 @@ class Form:
     @cached_property  # forms are complete before anything asks
     def key(self) -> str:
         if self.label in TIME_TYPES:
-            return "time:" + time_key(self.words)
+            return "time:" + time_key(self.words, self.published)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY:
             return "gpe:" + COUNTRY_KEY[joined]
@@ -200,23 +204,40 @@ class Union:
             self.members[min(ra, rb)] += self.members.pop(max(ra, rb))
 
 
-def time_key(words: list[str]) -> str | None:
+def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
-    night"), else its day of a month ("March 3", "3 March 2009"), else a year standing alone."""
+    night"), else its day of a month ("March 3", "3 March 2009"), else a year standing alone. With the
+    article's date, a day is the calendar day it means: a weekday the latest such day on or before the date."""
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
-        return day
+        if published is None:
+            return day
+        return (published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)).isoformat()
     month = next((w for w in words if w in MONTHS), None)
     numbers = [w for w in words if w.isdigit()]
-    dates = [n for n in numbers if int(n) <= 31]
+    dates = [int(n) for n in numbers if int(n) <= 31]
     if month and dates:
-        return f"{month} {int(dates[0])}"
+        year = next((int(n) for n in numbers if YEAR.fullmatch(n)), None)
+        return _calendar_day(MONTHS.index(month) + 1, dates[0], year, published) or f"{month} {dates[0]}"
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         return words[0]
     return None
 
 
-def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
+def _calendar_day(month: int, day: int, year: int | None, published: dt.date | None) -> str | None:
+    """The ISO date of a day of a month in a dated article: in the year given, else the one its date implies."""
+    if published is None:
+        return None
+    try:
+        when = dt.date(year or published.year, month, day)
+        if year is None and when > published + dt.timedelta(days=31):  # "December 30" in a January report
+            when = when.replace(year=when.year - 1)
+    except ValueError:
+        return None
+    return when.isoformat()
+
+
+def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
@@ -229,7 +250,8 @@ def collect_forms(mentions: dict[str, list[list]]) -> list[Form]:
             key = (article, " ".join(words))
             form = forms.get(key)
             if form is None:
-                form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]])
+                form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]],
+                                            dates.get(article))
             form.labels[label] += 1
             form.votes[label] += 1
             form.mentions.append((start, end, text))
@@ -485,10 +507,12 @@ def display(text: str, label: str) -> str:
     return " ".join(words)
 
 
-def resolve(mentions: dict[str, list[list]], threshold: float = 0.88) -> tuple[list[Entity], dict[tuple, str]]:
+def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dict[str, dt.date] | None = None) \
+        -> tuple[list[Entity], dict[tuple, str]]:
     """Entities across articles, and (article, start, end) -> entity id for every mention they hold: the named
-    ones, and the descriptions and pronouns linked to one of them within their article."""
-    forms = collect_forms(mentions)
+    ones, and the descriptions and pronouns linked to one of them within their article. `dates` gives the
+    articles' dates where they are known."""
+    forms = collect_forms(mentions, dates or {})
     groups = cluster(forms, threshold)
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -22,6 +23,14 @@ class Article:
     credit: str | None = None
     dateline: str | None = None
     url: str | None = None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date as a date; None where it is missing or no real day."""
+        try:
+            return dt.date.fromisoformat(self.date) if self.date else None
+        except ValueError:
+            return None
 
     @property
     def words(self) -> int:

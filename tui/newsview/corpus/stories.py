@@ -12,7 +12,6 @@ story they belong to rejoin it (see fragments.py).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import math
 import re
@@ -111,13 +110,6 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
     return vectors
 
 
-def _date(article: Article) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(article.date) if article.date else None
-    except ValueError:
-        return None
-
-
 def similarity(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -129,7 +121,7 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) ->
     if len(articles) < 2:
         return [[a] for a in articles]
     vectors = _vectors(articles)
-    dates = [_date(a) for a in articles]
+    dates = [a.day for a in articles]
 
     def pair(i: int, j: int) -> float:
         if len(vectors[i].keys() & vectors[j].keys()) < MIN_SHARED:
