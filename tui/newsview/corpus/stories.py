@@ -60,8 +60,9 @@ def build_stories(articles: Sequence[Article], configured: Sequence[StoryConfig]
             placed.update(a.id for a in members)
             stories.append(Story(group.id or story_id(members), group.title, members))
     rest = [a for a in articles if a.id not in placed]
-    for group in group_articles(rest):
-        stories.append(Story(story_id(group), _title(group), tuple(group)))
+    features = {a.id: _features(a) for a in rest}
+    for group in group_articles(rest, features=features):
+        stories.append(Story(story_id(group), _title(group, features), tuple(group)))
     return tuple(stories)
 
 
@@ -96,8 +97,8 @@ def _text_features(text: str) -> Counter:
     return feats
 
 
-def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
-    feats = [_features(a) for a in articles]
+def _vectors(articles: Sequence[Article], features: dict[str, Counter]) -> list[dict[str, float]]:
+    feats = [features.get(a.id) or _features(a) for a in articles]
     df = Counter(t for f in feats for t in f)
     n = len(articles)
     vectors = []
@@ -116,11 +117,13 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD) -> list[list[Article]]:
-    """Topics by average link over candidate pairs that share a telling term, then each topic split into stories."""
+def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD,
+                   features: dict[str, Counter] | None = None) -> list[list[Article]]:
+    """Topics by average link over candidate pairs that share a telling term, then each topic split into stories.
+    `features` holds articles' terms already counted, by article id."""
     if len(articles) < 2:
         return [[a] for a in articles]
-    vectors = _vectors(articles)
+    vectors = _vectors(articles, features or {})
     dates = [a.day for a in articles]
 
     def pair(i: int, j: int) -> float:
@@ -268,13 +271,13 @@ def _separation(left: list[int], right: list[int], link) -> float:
     return total / (len(left) + len(right))
 
 
-def _title(group: list[Article]) -> str:
+def _title(group: list[Article], features: dict[str, Counter]) -> str:
     """The headline that best names what the story's articles share, among those whose title is whole: a headline
     reads better than a lead sentence cut short, and one naming the story's common people, places and words
     better than a feature's opening line ('Well, it was a long night')."""
     if len(group) == 1:
         return group[0].title or group[0].outlet or group[0].id
-    shared = Counter(t for a in group for t in set(_features(a)))
+    shared = Counter(t for a in group for t in features[a.id])
     whole = [a for a in group if a.title and not a.title.endswith("…")] or [a for a in group if a.title]
     if not whole:
         return group[0].outlet or group[0].id
