@@ -557,6 +557,18 @@ def test_a_name_one_article_tags_is_found_where_another_left_it_untagged():
     assert found["a1"][:2] == mentions["a1"]
 
 
+def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_that_name():
+    texts = {"a1": "Dana Whitlock Opens Harbour Bridge Today\nThe mayor, Dana Whitlock, opened it.",
+             "a2": "Yesterday the mayor Dana Whitlock said the bridge would open."}
+    mentions = {"a1": [[0, 18, "PERSON", "Dana Whitlock Opens"], [52, 65, "PERSON", "Dana Whitlock"]],
+                "a2": [[20, 33, "PERSON", "Dana Whitlock"]]}
+    rows = add_known_names(mentions, texts)["a1"]
+    assert rows[:2] == [[0, 13, "PERSON", "Dana Whitlock"], [52, 65, "PERSON", "Dana Whitlock"]]
+    assert mentions["a1"][0] == [0, 18, "PERSON", "Dana Whitlock Opens"]  # the cached rows stay as they were
+    texts["a1"] = texts["a1"].replace("Today", "today, it said, for the people of the town")  # no headline now
+    assert add_known_names(mentions, texts)["a1"][0][3] == "Dana Whitlock Opens"
+
+
 def test_a_name_left_untagged_in_one_outlets_headline_counts_towards_its_entity():
     first = "The Hartford Comets beat the visiting team 20-13 on a cold afternoon. The Comets clinched a playoff spot."
     second = "COMETS TOP RIVALS, 20-13, REACH PLAYOFFS\n\nThe home side won on Sunday."

@@ -7,7 +7,8 @@ anywhere in the comparison, as written or in capitals, is a mention of it. A
 one-word name counts only where the articles never write it in lower case:
 "Species" or "Administration" in a headline is a common word, "Colts" is not.
 Only names tagged in running text are looked for: in a headline the tagger
-runs names into the words after them ("Driver Charged").
+runs names into the words after them ("Lindsay Lohan Checks Into Rehab"), and
+such a run is cut to the known name it begins with.
 """
 
 from __future__ import annotations
@@ -29,10 +30,10 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     """Each article's mention rows, with [start, end, label, text] added for every untagged occurrence of a
     name tagged in any article. Rows are only appended: the links between rows (by index) hold."""
     labels: dict[str, Counter] = defaultdict(Counter)
+    headlines = {article: _title_case_lines(text) for article, text in texts.items()}
     for article, rows in mentions.items():
-        headlines = _title_case_lines(texts[article])
         for start, end, label, text, *_ in rows:
-            if label in LOOKED_FOR and not _inside(headlines, start):
+            if label in LOOKED_FOR and not _inside(headlines[article], start):
                 labels[text][label] += 1
     common = set().union(*(LOWER_WORD.findall(t) for t in texts.values()))
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (name, label), longest first
@@ -43,7 +44,28 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
                 by_first[WORD.match(form).group()].append((form, label))
     for names in by_first.values():
         names.sort(key=lambda n: -len(n[0]))
-    return {article: rows + _occurrences(texts[article], rows, by_first) for article, rows in mentions.items()}
+    out = {}
+    for article, rows in mentions.items():
+        rows = _cut_at_known_names(rows, headlines[article], by_first)
+        out[article] = rows + _occurrences(texts[article], rows, by_first)
+    return out
+
+
+def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
+                        by_first: dict[str, list[tuple[str, str]]]) -> list[list]:
+    """The rows, where a title-case line ran a name into the words after it ("Lindsay Lohan Checks Into
+    Rehab") cut to the longest known name the tagged run begins with; new lists, as the rows are cached."""
+    out = rows
+    for k, row in enumerate(rows):
+        first = WORD.match(row[3]) if row[2] in LOOKED_FOR and _inside(headlines, row[0]) else None
+        names = by_first.get(first.group(), ()) if first else ()
+        if any(name == row[3] for name, _ in names):
+            continue
+        known = next(((name, label) for name, label in names if row[3].startswith(name + " ")), None)
+        if known:
+            out = list(rows) if out is rows else out
+            out[k] = [row[0], row[0] + len(known[0]), known[1], known[0], *row[4:]]
+    return out
 
 
 def _occurrences(text: str, rows: list[list], by_first: dict[str, list[tuple[str, str]]]) -> list[list]:
