@@ -29,6 +29,7 @@ from newsview.ui.highlights import GUTTER_COLOUR, GUTTER_GLYPH, SEVERITY, Gutter
 from newsview.ui.themes import colour
 
 GUTTER = 2
+MIN_OUTLET_CELLS = 12  # a column header cuts the outlet no shorter than this
 _TOKEN = re.compile(r"\s*\S+\s*|\s+")
 _CACHE_LINES = 512
 
@@ -216,6 +217,35 @@ class ArticleView(ScrollView, can_focus=True):
                                                                       GUTTER_COLOUR[mark.status]), bold=first))
 
 
+def short(text: str, cells: int) -> str:
+    """Cleaned text on one line, cut with an ellipsis to at most `cells` cells."""
+    line = Text(" ".join(clean(text).split()))
+    line.truncate(cells, overflow="ellipsis")
+    return line.plain
+
+
+class ArticleMeta(Static):
+    """The column header: number, outlet, date and length; the outlet gives way first, so a file name standing in
+    for an unknown outlet never pushes the date off a narrow column."""
+
+    def __init__(self, article: Article, number: int | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article, self.number = article, number
+
+    def render(self) -> Text:
+        a = self.article
+        head = Text.assemble((f" {self.number} ", "reverse bold"), " ") if self.number else Text()
+        date = Text(f" · {clean(a.date or 'undated')}", style="bold")
+        tail = date + Text(f"  {a.words:,} words", style="dim")
+        room = self.content_size.width - head.cell_len - tail.cell_len
+        if room < MIN_OUTLET_CELLS:  # too narrow for everything: the length goes first
+            tail, room = date, room + tail.cell_len - date.cell_len
+        return head + Text(short(a.outlet or "unknown outlet", max(room, MIN_OUTLET_CELLS)), style="bold") + tail
+
+    def on_resize(self) -> None:
+        self.refresh()
+
+
 class ArticleColumn(Vertical):
     """An article under its header: outlet, date and title (all cleaned; article metadata is untrusted too)."""
 
@@ -224,15 +254,9 @@ class ArticleColumn(Vertical):
         self.article, self.number = article, number
 
     def compose(self):
-        a = self.article
-        meta = Text()
-        if self.number:
-            meta.append(f" {self.number} ", style="reverse bold").append(" ")
-        meta.append(" · ".join(clean(x) for x in (a.outlet or "unknown outlet", a.date or "undated")), style="bold")
-        meta.append(f"  {a.words:,} words", style="dim")
-        yield Static(meta, classes="article-meta")
-        yield Static(Text(clean(a.title or "(untitled)"), style="italic"), classes="article-title")
-        yield ArticleView(a)
+        yield ArticleMeta(self.article, self.number, classes="article-meta")
+        yield Static(Text(clean(self.article.title or "(untitled)"), style="italic"), classes="article-title")
+        yield ArticleView(self.article)
 
     @property
     def view(self) -> ArticleView:
