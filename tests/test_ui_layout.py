@@ -22,4 +22,18 @@ async def test_a_long_outlet_name_gives_way_to_the_date_and_length_in_the_column
             await open_story(pilot)
             header = screen_lines(app)[1]
             assert header.count("2020-01-03") == 3 and header.count(" words") == words, header
-            assert header.count("2b95d2cf-e9") == 3 and "…" in header
+            assert header.count("…") == 3  # cut in the middle: the ends tell them apart
+            assert all(f"_1{n} · 2020-01-03" in header for n in range(3))
+
+
+async def test_the_library_fits_the_terminal_and_tells_file_name_outlets_apart():
+    for width in (120, 80):
+        app = make_app(corpus_=long_named())
+        async with app.run_test(size=(width, 24)) as pilot:
+            await pilot.press("j", "space")
+            lines = screen_lines(app)
+            assert lines[1].rstrip().endswith("Words")  # the last column is on screen
+            rows = [line for line in lines if "2b95d2cf" in line]
+            assert len(rows) == 3 and all(row.split()[-1].replace(",", "").isdigit() for row in rows)
+            assert [row.split("…")[1].split()[0][-2:] for row in rows] == ["10", "11", "12"]  # both ends kept
+            assert all(len(row.rstrip()) <= width for row in rows) and "✓" in rows[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
@@ -9,9 +10,21 @@ from textual.widgets import DataTable, Footer, Label, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
+from newsview.ui.text import short
 from newsview.wording import counted
 
 MARK = "✓"
+OUTLET_CELLS = 24  # widest the outlet column gets
+DATE_CELLS = 10
+MIN_TITLE_CELLS = 20
+SCROLLBAR = 2
+
+
+def fit(cell: str | Text) -> str | Text:
+    """A cell on one line, cut with an ellipsis at its column's width."""
+    if isinstance(cell, Text):
+        cell.no_wrap, cell.overflow = True, "ellipsis"
+    return cell
 
 
 def groups(corpus: Corpus) -> list[Story]:
@@ -50,25 +63,46 @@ class LibraryScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fill(self.size.width)
+        self.query_one(DataTable).focus()
+
+    def on_resize(self, event) -> None:
+        self._fill(event.size.width)
+
+    def _fill(self, width: int) -> None:
+        """(Re)build the table for a terminal `width`: outlet and words as wide as they need (a file name standing
+        in for an outlet is cut), the title takes the rest, so the word counts never slide off the right edge."""
         table = self.query_one(DataTable)
-        table.add_column(" ", key="mark", width=2)
-        table.add_column("Outlet", key="outlet")
-        table.add_column("Date", key="date", width=10)
-        table.add_column("Title", key="title")
-        table.add_column("Words", key="words")
+        cursor = table.cursor_row
+        rows = self._rows()
+        outlet = min(OUTLET_CELLS, max((cell_len(cells[1].plain) for _, cells in rows), default=0))
+        words = max([len("Words"), *(cell_len(cells[4].plain) for _, cells in rows)])
+        fixed = len(MARK) + outlet + DATE_CELLS + words + 2 * table.cell_padding * 5 + SCROLLBAR
+        table.clear(columns=True)
+        table.add_column(" ", key="mark", width=len(MARK))
+        table.add_column("Outlet", key="outlet", width=outlet)
+        table.add_column("Date", key="date", width=DATE_CELLS)
+        table.add_column("Title", key="title", width=max(MIN_TITLE_CELLS, width - fixed))
+        table.add_column(Text("Words", justify="right"), key="words", width=words)
+        for key, cells in rows:
+            table.add_row(*map(fit, cells), key=key)
+        table.move_cursor(row=min(cursor, table.row_count - 1))
+        self._status()
+
+    def _rows(self) -> list[tuple[str, list]]:
+        """(row key, cells: mark, outlet, date, title, words): a row for each story, then one for each article."""
+        rows = []
         for story in self.stories:
             dates = sorted(a.date for a in story.articles if a.date)
-            table.add_row("", Text(counted(len(story.articles), "article"), style="dim"),
-                          Text(clean(dates[0]) if dates else "", style="dim"),
-                          Text(clean(story.title), style="bold"),
-                          Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right"),
-                          key=f"story\0{story.id}")
+            rows.append((f"story\0{story.id}", [
+                "", Text(counted(len(story.articles), "article"), style="dim"),
+                Text(clean(dates[0]) if dates else "", style="dim"), Text(clean(story.title), style="bold"),
+                Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right")]))
             for a in story.articles:
-                table.add_row("", Text(clean(a.outlet or "?")), Text(clean(a.date or "")),
-                              Text("  " + clean(a.title or "(untitled)")),
-                              Text(f"{a.words:,}", justify="right"), key=f"article\0{story.id}\0{a.id}")
-        self._status()
-        table.focus()
+                rows.append((f"article\0{story.id}\0{a.id}", [
+                    MARK if a.id in self.marked else "", Text(short(a.outlet or "?", OUTLET_CELLS)), Text(clean(a.date or "")),
+                    Text("  " + clean(a.title or "(untitled)")), Text(f"{a.words:,}", justify="right")]))
+        return rows
 
     def _row(self) -> tuple[str, Story, Article | None]:
         table = self.query_one(DataTable)

@@ -26,6 +26,7 @@ from textual.widgets import Static
 from newsview.corpus.model import Article
 from newsview.sanitize import clean, clean_keep_offsets
 from newsview.ui.highlights import GUTTER_COLOUR, GUTTER_GLYPH, SEVERITY, GutterMark, Mark
+from newsview.ui.text import short
 from newsview.ui.themes import colour
 
 GUTTER = 2
@@ -215,13 +216,6 @@ class ArticleView(ScrollView, can_focus=True):
         glyph = GUTTER_GLYPH[mark.status] if first else "┊"
         return Segment(glyph.ljust(GUTTER), base + Style(color=colour(self.app.theme_variables,
                                                                       GUTTER_COLOUR[mark.status]), bold=first))
-
-
-def short(text: str, cells: int) -> str:
-    """Cleaned text on one line, cut with an ellipsis to at most `cells` cells."""
-    line = Text(" ".join(clean(text).split()))
-    line.truncate(cells, overflow="ellipsis")
-    return line.plain
 
 
 class ArticleMeta(Static):
