@@ -37,3 +37,14 @@ async def test_the_library_fits_the_terminal_and_tells_file_name_outlets_apart()
             assert len(rows) == 3 and all(row.split()[-1].replace(",", "").isdigit() for row in rows)
             assert [row.split("…")[1].split()[0][-2:] for row in rows] == ["10", "11", "12"]  # both ends kept
             assert all(len(row.rstrip()) <= width for row in rows) and "✓" in rows[0]
+
+
+async def test_files_the_corpus_skipped_are_told_in_the_app():
+    warnings = tuple(f"/tmp/bad{n}.txt: skipped: empty file" for n in range(7))
+    corpus = Corpus((ARTICLE_A, ARTICLE_B), (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B)),), warnings)
+    app = make_app(corpus_=corpus)
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        notice = next(n for n in app._notifications if n.title == "7 files skipped")
+        assert notice.severity == "warning" and "/tmp/bad0.txt: skipped: empty file" in notice.message
+        assert "/tmp/bad5.txt" not in notice.message and notice.message.endswith("and 2 more")

@@ -14,6 +14,7 @@ from newsview.analysis.model import Comparison
 from newsview.config import AnalysisConfig, Config
 from newsview.corpus.model import Article, Corpus
 from newsview.paths import bundled
+from newsview.sanitize import clean
 from newsview.ui.keys import PRESETS, commands, key_rows
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.screens.compare import CompareScreen
@@ -24,8 +25,10 @@ from newsview.ui.themes import DEFAULT_THEME, load_themes
 from newsview.ui.widgets.article_view import ArticleView
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
 from newsview.ui.widgets.search_bar import SearchBar
+from newsview.wording import counted
 
 Analyse = Callable[..., Comparison]
+SKIPPED_SHOWN = 5  # skipped files named in the notice
 
 
 def engine_analyse(articles: Sequence[Article], settings: AnalysisConfig,
@@ -67,9 +70,21 @@ class NewsviewApp(App):
     def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, title="Theme", severity="error", markup=False, timeout=8)
+        self._tell_skipped()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.start_in_compare:
             self.open_compare(self.corpus.articles)
+
+    def _tell_skipped(self) -> None:
+        """Files the corpus skipped (missing, empty, binary) were said on stderr, which the app paints over:
+        say them again here, a few by name."""
+        warnings = self.corpus.warnings
+        if warnings:
+            lines = [clean(w) for w in warnings[:SKIPPED_SHOWN]]
+            if len(warnings) > SKIPPED_SHOWN:
+                lines.append(f"and {len(warnings) - SKIPPED_SHOWN} more")
+            self.notify("\n".join(lines), title=f"{counted(len(warnings), 'file')} skipped", severity="warning",
+                        markup=False, timeout=15)
 
     def _remember_theme(self, theme) -> None:
         if theme.name != self._remembered_theme:
