@@ -328,7 +328,7 @@ async def test_command_palette_offers_every_action_of_the_screen():
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
         titles = [c.title for c in app.get_system_commands(screen)]
-        for wanted in ("Next difference", "Search", "Filter by type", "Differences only", "Articles shown",
+        for wanted in ("Next difference", "Search", "Filter by type", "Differences only", "Pick articles",
                        "Help", "Next theme", "Theme: newsview-light"):
             assert wanted in titles
         command = next(c for c in app.get_system_commands(screen) if c.title == "Next difference")

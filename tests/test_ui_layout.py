@@ -48,3 +48,16 @@ async def test_files_the_corpus_skipped_are_told_in_the_app():
         notice = next(n for n in app._notifications if n.title == "7 files skipped")
         assert notice.severity == "warning" and "/tmp/bad0.txt: skipped: empty file" in notice.message
         assert "/tmp/bad5.txt" not in notice.message and notice.message.endswith("and 2 more")
+
+
+async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "⏎ Open story" in screen_lines(app)[-1]  # not hidden by the table's own enter
+        await open_story(pilot)
+        for focus in ("1", "3", "tab"):  # an article, the entities and facts panels
+            footer = screen_lines(app)[-1]
+            assert all(key in footer for key in ("n N Difference", "/ Search", "? Help", "q Back")), footer
+            await pilot.press(focus)
+        assert " conflicting" in screen_lines(app)[-2]

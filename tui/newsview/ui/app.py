@@ -43,7 +43,7 @@ class NewsviewApp(App):
     TITLE = "newsview"
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help"),
-        Binding("T", "next_theme", "Next theme", id="next_theme"),
+        Binding("T", "next_theme", "Next theme", show=False, id="next_theme"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="command_palette"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit"),
     ]

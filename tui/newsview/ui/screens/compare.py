@@ -35,27 +35,32 @@ MIN_COLUMN = 38  # narrowest readable article column
 PANEL_WIDTH = 58
 STACK_BELOW = 130  # narrower than this, the panels go below the articles
 TABS = ("entities", "statements", "facts", "summary")
+DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
 
 class CompareScreen(Screen):
     BINDINGS = [
-        Binding("n,right_square_bracket", "difference(1)", "Next difference", id="next_difference"),
-        Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="previous_difference"),
+        Binding("n,right_square_bracket", "difference(1)", "Next difference", id="next_difference",
+                group=DIFFERENCE),
+        Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="previous_difference",
+                group=DIFFERENCE),
         # priority: handled on arrival, so the keys typed right after it already go to the search box
         Binding("slash", "search", "Search", priority=True, id="search"),
         Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="next_match"),
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
                 id="previous_match"),
-        Binding("e", "toggle('entities')", "Entity highlights", id="toggle_entities"),
-        Binding("s", "toggle('statements')", "Statement highlights", id="toggle_statements"),
-        Binding("f", "toggle('facts')", "Fact highlights", id="toggle_facts"),
-        Binding("L", "toggle_link", "Linked scrolling", id="toggle_linked_scrolling"),
-        Binding("v", "choose_columns", "Articles shown", id="choose_articles"),
+        # in the help and the palette, not the footer, which keeps its room for ? at 80 columns
+        # e s f L: in the help and the palette, not the footer, which keeps room for `?` at 80 columns
+        Binding("e", "toggle('entities')", "Entity highlights", show=False, id="toggle_entities"),
+        Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
+        Binding("f", "toggle('facts')", "Fact highlights", show=False, id="toggle_facts"),
+        Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
+        Binding("v", "choose_columns", "Pick articles", id="choose_articles"),
         *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),
         Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab,h,left", "focus_pane(-1)", "Previous pane", show=False, id="previous_pane"),
-        Binding("escape", "clear_or_back", "Clear / back", id="clear_or_back"),
+        Binding("escape", "clear_or_back", "Clear / back", show=False, id="clear_or_back"),
         Binding("q", "app.back", "Back", id="back"),
     ]
 
@@ -189,7 +194,7 @@ class CompareScreen(Screen):
         self.query_one("#status-text", Label).update(Text(
             f"{sum(e.named for e in comparison.entities)} entities · {len(comparison.statements)} statements · "
             f"{len(comparison.facts)} facts: {counts['shared']} shared, {counts['only']} only, "
-            f"{counts['conflict']} conflicting   n/N next/previous difference · ? help"))
+            f"{counts['conflict']} conflicting"))
         self._fill_panels()
         self.repaint()
 

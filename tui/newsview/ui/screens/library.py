@@ -36,7 +36,8 @@ def groups(corpus: Corpus) -> list[Story]:
 
 class LibraryScreen(Screen):
     BINDINGS = [
-        Binding("enter", "open", "Open story", id="open_story"),
+        # priority: the table's own enter (shown nowhere) would otherwise hide this one from the footer
+        Binding("enter", "open", "Open story", priority=True, id="open_story"),
         Binding("space", "mark", "Mark article", id="mark_article"),
         Binding("c", "compare", "Compare marked", id="compare_marked"),
         Binding("j", "cursor(1)", "Down", show=False, id="down"),

@@ -141,9 +141,10 @@ class EntitiesPanel(Panel):
     """Who and what the articles name; filter by type and by article, sort by mentions or name."""
 
     BINDINGS = [
-        Binding("t", "cycle_type", "Filter by type", id="filter_type"),
-        Binding("a", "cycle_scope", "Filter by article", id="filter_article"),
-        Binding("o", "cycle_sort", "Sort", id="sort_entities"),
+        # not in the footer: the panel's heading shows these keys beside what they set
+        Binding("t", "cycle_type", "Filter by type", show=False, id="filter_type"),
+        Binding("a", "cycle_scope", "Filter by article", show=False, id="filter_article"),
+        Binding("o", "cycle_sort", "Sort", show=False, id="sort_entities"),
     ]
 
     type_filter: str | None = NAMED
@@ -233,7 +234,7 @@ class StatementsPanel(Panel):
 class FactsPanel(Panel):
     """The fact diff: every fact with its status glyph; a conflict shows each outlet's differing detail."""
 
-    BINDINGS = [Binding("d", "toggle_differences", "Differences only", id="differences_only")]
+    BINDINGS = [Binding("d", "toggle_differences", "Differences only", show=False, id="differences_only")]
 
     differences_only = False
 
