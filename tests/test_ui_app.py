@@ -328,9 +328,13 @@ async def test_command_palette_offers_every_action_of_the_screen():
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
         titles = [c.title for c in app.get_system_commands(screen)]
-        for wanted in ("Next difference", "Search", "Filter by type", "Differences only", "Pick articles",
+        for wanted in ("Next difference", "Search", "Filter by type", "Pick articles", "Page down",
                        "Help", "Next theme", "Theme: newsview-light"):
             assert wanted in titles
+        # nothing of what is off screen: the closed search box's editing keys, the facts panel behind its tab
+        assert not {"Close search", "Copy selected text", "Differences only"} & set(titles)
+        await pilot.press("3")
+        assert "Differences only" in [c.title for c in app.get_system_commands(screen)]
         command = next(c for c in app.get_system_commands(screen) if c.title == "Next difference")
         await command.callback()
         assert screen.selected == Item("fact", "f-storm")
