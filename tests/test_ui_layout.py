@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsview.corpus.model import Corpus, Story
+from newsview.ui.widgets.panels import EntitiesPanel
 from ui_fixtures import ARTICLE_A, ARTICLE_B, ARTICLE_C, make_app, open_story, screen_lines
 
 LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
@@ -61,3 +62,11 @@ async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
             assert all(key in footer for key in ("n N Difference", "/ Search", "? Help", "q Back")), footer
             await pilot.press(focus)
         assert " conflicting" in screen_lines(app)[-2]
+
+
+async def test_the_entities_heading_says_whose_count_is_which():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        heading = str(screen.query_one(EntitiesPanel).query_one(".panel-heading").render())
+        assert heading.splitlines()[-1] == "mentions in Daily Planet·The Bugle"

@@ -174,7 +174,8 @@ class EntitiesPanel(Panel):
         entities = self.shown_entities()
         heading = Text.assemble(("t ", "dim"), (self.type_filter or "all types", "bold"),
                                 ("  a ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
-                                ("  o ", "dim"), (f"by {self.sort}", "bold"), (f"  {len(entities)} shown", "dim"))
+                                ("  o ", "dim"), (f"by {self.sort}", "bold"), (f"  {len(entities)} shown", "dim"),
+                                "\n", self.count_legend())
         rows = []
         for entity in entities:
             counts = entity.counts()
@@ -188,6 +189,15 @@ class EntitiesPanel(Panel):
                 row.append("  " + one_line(", ".join(others), 60), style="dim italic")
             rows.append((row, Item("entity", entity.id)))
         return heading, rows
+
+    def count_legend(self) -> Text:
+        """Which article each of a row's counts is: the counts carry no names, so the heading says their order."""
+        legend = Text("mentions in ", style="dim")
+        for n, a in enumerate(self.order):
+            legend.append(("·" if n else "") + tag(self.comparison, a), style="" if a in self.shown else "dim")
+        if self.many:
+            legend.append(" (the columns)", style="dim")
+        return legend
 
     def action_cycle_type(self) -> None:
         options = [NAMED, None, *self.types()]
