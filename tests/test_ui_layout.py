@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsview.corpus.model import Corpus, Story
+from newsview.ui.highlights import Item
 from newsview.ui.widgets.panels import EntitiesPanel
-from ui_fixtures import ARTICLE_A, ARTICLE_B, ARTICLE_C, make_app, open_story, screen_lines
+from ui_fixtures import ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, screen_lines, views, visible
 
 LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
 
@@ -70,3 +71,20 @@ async def test_the_entities_heading_says_whose_count_is_which():
         screen = await open_story(pilot)
         heading = str(screen.query_one(EntitiesPanel).query_one(".panel-heading").render())
         assert heading.splitlines()[-1] == "mentions in Daily Planet·The Bugle"
+
+
+async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        await pilot.press("1", "enter")  # the first row is lit on focus: Port Vale, twice in each article
+        assert screen.selected == Item("entity", "e-port-vale")
+        first = [v.line_of(v.top_offset()) for v in (a, b)]
+        await pilot.press("enter")
+        mentions = [at(ARTICLE_A.text, "Port Vale", 1)[0], at(ARTICLE_B.text, "Port Vale", 1)[0]]
+        assert all(visible(v, m) for v, m in zip((a, b), mentions))
+        assert [v.line_of(v.top_offset()) for v in (a, b)] != first
+        assert list(app._notifications)[-1].message.startswith("Daily Planet 2/2 · The Bugle 2/2")
+        await pilot.press("enter")  # past the last: back to the first
+        assert screen.occurrence == 2 and [v.line_of(v.top_offset()) for v in (a, b)] == first

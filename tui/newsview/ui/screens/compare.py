@@ -27,7 +27,7 @@ from newsview.ui.highlights import (Item, Layers, article_marks, differences, fi
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
-                                        SummaryPanel)
+                                        SummaryPanel, tag)
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -74,6 +74,7 @@ class CompareScreen(Screen):
         self.shown: list[str] = [a.id for a in self.articles]
         self.columns_chosen = False
         self.selected: Item | None = None
+        self.occurrence = 0  # which occurrence of the selected item the articles stand at
         self.selected_spans: dict[str, list[tuple[int, int]]] = {}
         self.matches: list[tuple[str, int, int]] = []
         self.match_index = -1
@@ -222,9 +223,11 @@ class CompareScreen(Screen):
             view.set_marks(marks, gutter_marks(self.comparison, aid) if self.aids.facts else [])
 
     def select(self, item: Item) -> None:
-        """Paint an item in every article and scroll each article to it, all at the same height."""
+        """Paint an item in every article and scroll each article to it, all at the same height; choosing the same
+        item again steps each article to its next occurrence (an entity's next mention)."""
         if self.comparison is None:
             return
+        self.occurrence = self.occurrence + 1 if item == self.selected else 0
         self.selected = item
         self.selected_spans = item_spans(self.comparison, item)
         self._bring_into_view(self.selected_spans)
@@ -232,7 +235,15 @@ class CompareScreen(Screen):
         for view in self.views():
             spans = self.selected_spans.get(view.article.id)
             if spans:
-                view.show_offset(spans[0][0])
+                view.show_offset(spans[self.occurrence % len(spans)][0])
+        self._tell_occurrence()
+
+    def _tell_occurrence(self) -> None:
+        """Where each shown article stands among the selected item's occurrences, when it has more than one."""
+        counts = {a: len(self.selected_spans[a]) for a in self.shown if a in self.selected_spans}
+        if max(counts.values(), default=0) > 1:
+            where = " · ".join(f"{tag(self.comparison, a)} {self.occurrence % n + 1}/{n}" for a, n in counts.items())
+            self.notify(f"{where}   enter again: next", timeout=3, markup=False)
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""

@@ -72,6 +72,8 @@ class ItemList(OptionList):
         ids = [o.id for o in self.options]
         if previous in ids:
             self.highlighted = ids.index(previous)
+        else:  # a row is always lit, so enter on a freshly focused panel chooses something visible
+            self.highlighted = next((i for i, o in enumerate(self.options) if not o.disabled), None)
 
     def show_item(self, item: Item) -> None:
         try:
