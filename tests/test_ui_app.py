@@ -9,7 +9,8 @@ from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
 from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
-from ui_fixtures import ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, settle, views, visible
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, plain, settle, views,
+                         visible)
 
 
 async def test_library_lists_stories_and_articles():
@@ -123,7 +124,7 @@ async def test_statements_are_grouped_by_speaker_and_shared_quotes_marked():
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
         items = screen.query_one("StatementsPanel").items
-        prompts = [str(o.prompt) for o in items.options]
+        prompts = [plain(o.prompt) for o in items.options]
         assert prompts[0].startswith("Jane Doe  (2)") and items.options[0].disabled
         assert prompts[1].startswith(" ≡ Daily Planet: We will rebuild")
         assert prompts[3].startswith("officials  (1)") and prompts[4].startswith("   Daily Planet")
@@ -265,7 +266,7 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         assert row.plain.endswith("Port Vale  2·2·2")
         assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
         facts = screen.query_one(FactsPanel).items
-        presence = [str(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
+        presence = [plain(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
         assert presence == ["123", "1·3", "··3"]
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
-from newsview.ui.widgets.panels import EntitiesPanel
-from ui_fixtures import ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, screen_lines, views, visible
+from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines, views,
+                         visible)
 
 LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
 
@@ -88,3 +89,16 @@ async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention(
         assert list(app._notifications)[-1].message.startswith("Daily Planet 2/2 · The Bugle 2/2")
         await pilot.press("enter")  # past the last: back to the first
         assert screen.occurrence == 2 and [v.line_of(v.top_offset()) for v in (a, b)] == first
+
+
+async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        statement = screen.query_one(StatementsPanel).items.get_option_at_index(1).prompt
+        lines = plain(statement, width=30).splitlines()
+        assert lines[0].startswith(" ≡ Daily Planet: We will") and len(lines) > 1
+        assert all(line.startswith(" " * len(" ≡ Daily Planet: ")) for line in lines[1:])
+        conflict = plain(screen.query_one(FactsPanel).items.get_option_at_index(0).prompt, width=60).splitlines()
+        assert conflict[0].startswith("≠ conflict The storm")
+        assert all(line.startswith(" " * 11) for line in conflict[1:]) and "≠ time:" in "".join(conflict)

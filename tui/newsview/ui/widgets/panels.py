@@ -46,6 +46,16 @@ def tag(comparison: Comparison, article_id: str) -> str:
     return one_line(outlet(comparison, article_id), 24)
 
 
+def hanging(lead: Text, body: Text) -> Table:
+    """A row whose wrapped lines stand under its body, not under its lead (status, article), so the lead column
+    stays clear and each row reads as one."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True, width=lead.cell_len)
+    grid.add_column(ratio=1)
+    grid.add_row(lead, body)
+    return grid
+
+
 class ItemChosen(Message):
     """The reader chose an entity, statement or fact in a panel."""
 
@@ -64,7 +74,7 @@ class ItemList(OptionList):
         Binding("G", "last", "Last", show=False, id="bottom"),
     ]
 
-    def fill(self, rows: list[tuple[Text, Item | None]]) -> None:
+    def fill(self, rows: list[tuple[Text | Table, Item | None]]) -> None:
         """Replace the options; a row without an item is a heading."""
         previous = self.highlighted_option.id if self.highlighted_option else None
         self.set_options(Option(prompt, id=f"{item.kind}\0{item.id}" if item else None, disabled=item is None)
@@ -233,11 +243,11 @@ class StatementsPanel(Panel):
             for st in statements:
                 marked = bool(st.matches)
                 shared += marked
-                row = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"))
-                row.append(f"{tag(comparison, st.article)}: ", style="dim")
+                lead = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"),
+                                     (f"{tag(comparison, st.article)}: ", "dim"))
                 hidden = "" if st.article in self.shown else " dim"
-                row.append(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
-                rows.append((row, Item("statement", st.id)))
+                body = Text(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
+                rows.append((hanging(lead, body), Item("statement", st.id)))
         heading = Text.assemble((f"{sum(map(len, groups.values()))} statements by {len(groups)} speakers", "bold"),
                                 (f"   {SHARED_QUOTE} carried by more than one outlet ({shared})", "dim"))
         return heading, rows
@@ -256,18 +266,19 @@ class FactsPanel(Panel):
         rows = []
         for fact in facts:
             colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
-            row = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
+            lead = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
+            body = Text()
             if self.many:
-                row.append_text(presence(comparison, fact.articles, self.shown))
-                row.append("  ")
+                body.append_text(presence(comparison, fact.articles, self.shown))
+                body.append("  ")
             elif len(fact.articles) < len(self.order):
-                row.append(", ".join(tag(comparison, a) for a in fact.articles) + ": ", style="dim")
-            row.append(one_line(fact.members[0].text if fact.members else ""))
+                body.append(", ".join(tag(comparison, a) for a in fact.articles) + ": ", style="dim")
+            body.append(one_line(fact.members[0].text if fact.members else ""))
             for conflict in fact.conflicts:
-                row.append(f"\n    ≠ {conflict.kind}: ", style=colour)
-                row.append(" / ".join(f"{tag(comparison, a)} “{one_line(v, 50)}”"
-                                      for a, v in conflict.values.items()))
-            rows.append((row, Item("fact", fact.id)))
+                body.append(f"\n≠ {conflict.kind}: ", style=colour)
+                body.append(" / ".join(f"{tag(comparison, a)} “{one_line(v, 50)}”"
+                                       for a, v in conflict.values.items()))
+            rows.append((hanging(lead, body), Item("fact", fact.id)))
         counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
         heading = Text.assemble(*((f"{STATUS_GLYPH[s]} {s} {n}   ", style(self.variables, fg=GLYPH_COLOUR[s]))
                                   for s, n in counts.items()))
