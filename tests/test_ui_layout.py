@@ -102,3 +102,13 @@ async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():
         conflict = plain(screen.query_one(FactsPanel).items.get_option_at_index(0).prompt, width=60).splitlines()
         assert conflict[0].startswith("≠ conflict The storm")
         assert all(line.startswith(" " * 11) for line in conflict[1:]) and "≠ time:" in "".join(conflict)
+
+
+async def test_the_summary_reads_whole_in_the_side_panel():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        summary = plain(screen.query_one("#summary-table").content, width=56)
+        assert "Daily Planet · " in summary and "The Bugle · " in summary
+        assert "  facts    = 3 shared  + 1 only  ≠ 2 conflict" in summary.splitlines()
+        assert "  quoted   Jane Doe, officials" in summary.splitlines()

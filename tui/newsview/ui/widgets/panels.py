@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rich.console import Group
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -294,26 +295,29 @@ class FactsPanel(Panel):
 
 
 class SummaryPanel(VerticalScroll, can_focus=True):
-    """Per article: shared / only / conflicting facts, entities in common, who is quoted."""
+    """Per article: shared / only / conflicting facts, entities in common, who is quoted. A block an article, not a
+    table, so no heading is cut to a few letters in the side panel."""
 
     def compose(self):
         yield Static(id="summary-table")
 
     def show(self, comparison: Comparison, shown: list[str], variables: dict[str, str]) -> None:
         many = len(comparison.articles) > 2
-        table = Table(expand=True, box=None, header_style="bold", pad_edge=False)
-        table.add_column("Outlet", ratio=2)
-        for status in STATUS_GLYPH:
-            table.add_column(Text(f"{STATUS_GLYPH[status]} {status}", style=style(variables, fg=GLYPH_COLOUR[status])),
-                             justify="right", ratio=1)
-        if many:
-            table.add_column(f"with all {len(comparison.articles)}", justify="right", ratio=1)
-        table.add_column("in common", justify="right", ratio=1)
-        table.add_column("Quoted", ratio=4)
+        blocks = []
         for n, summary in enumerate(comparison.summaries(), 1):
-            name = Text(f"{n} {outlet(comparison, summary.article)}" if many else outlet(comparison, summary.article),
-                        style="bold" if summary.article in shown else "dim")
-            cells = [str(summary.shared), str(summary.only), str(summary.conflict)]
-            cells += [str(summary.with_all)] if many else []
-            table.add_row(name, *cells, str(summary.entities_in_common), Text(one_line(", ".join(summary.quoted), 200)))
-        self.query_one("#summary-table", Static).update(table)
+            article = comparison.article(summary.article)
+            name = f"{n} {outlet(comparison, summary.article)}" if many else outlet(comparison, summary.article)
+            blocks.append(Text(name, style="bold" if summary.article in shown else "dim")
+                          .append(f" · {article.words:,} words", style="dim"))
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True, style="dim")
+            grid.add_column(ratio=1)
+            counts = {"shared": summary.shared, "only": summary.only, "conflict": summary.conflict}
+            grid.add_row("  facts", Text("  ").join(
+                Text(f"{STATUS_GLYPH[s]} {n} {s}", style=style(variables, fg=GLYPH_COLOUR[s])) for s, n in counts.items()))
+            if many:
+                grid.add_row(f"  in all {len(comparison.articles)}", f"{summary.with_all} facts")
+            grid.add_row("  entities", f"{summary.entities_in_common} in common")
+            grid.add_row("  quoted", Text(one_line(", ".join(summary.quoted), 200) or "nobody", style="italic"))
+            blocks += [grid, Text()]
+        self.query_one("#summary-table", Static).update(Group(*blocks[:-1]))
