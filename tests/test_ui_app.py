@@ -136,11 +136,11 @@ async def test_search_counts_matches_and_steps_through_them():
         screen = await open_story(pilot)
         await pilot.press("slash", *"harbour")
         count = screen.query_one("#search-count")
-        assert len(screen.matches) == 2 and str(count.render()) == "1/2"
+        assert len(screen.matches) == 2 and str(count.render()) == "1/2 in Daily Planet"
         await pilot.press("down")
-        assert str(count.render()) == "2/2" and screen.matches[screen.match_index][0] == ARTICLE_B.id
+        assert str(count.render()) == "2/2 in The Bugle" and screen.matches[screen.match_index][0] == ARTICLE_B.id
         await pilot.press("enter")
-        assert str(count.render()) == "1/2"
+        assert str(count.render()) == "1/2 in Daily Planet"
         await pilot.press("escape")
         assert not screen.query_one("SearchBar").display and screen.matches
         await pilot.press("greater_than_sign")
@@ -445,9 +445,10 @@ def test_panel_rows_name_an_article_by_its_column_among_three_and_by_a_short_out
     from ui_fixtures import build_comparison, build_three
 
     three = build_three()
-    assert [tag(three, a.id) for a in three.articles] == ["1", "2", "3"]
+    assert [tag(three.articles, a.id) for a in three.articles] == ["1", "2", "3"]
     two = build_comparison()
-    assert tag(two, ARTICLE_A.id) == "Daily Planet"
+    assert tag(two.articles, ARTICLE_A.id) == "Daily Planet"
     stem = "0c78e748-efbf-417c-a8c1-beeb6480147f_1"  # a file name standing in for an unknown outlet
     unnamed = replace(two, articles=(replace(ARTICLE_A, outlet=stem), *two.articles[1:]))
-    assert len(tag(unnamed, ARTICLE_A.id)) <= 24 and tag(unnamed, ARTICLE_A.id).startswith(stem[:8])
+    cut = tag(unnamed.articles, ARTICLE_A.id)
+    assert len(cut) <= 24 and cut.startswith(stem[:8]) and cut.endswith("f_1")  # both ends: files differ at the end

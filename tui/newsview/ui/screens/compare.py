@@ -242,7 +242,7 @@ class CompareScreen(Screen):
         """Where each shown article stands among the selected item's occurrences, when it has more than one."""
         counts = {a: len(self.selected_spans[a]) for a in self.shown if a in self.selected_spans}
         if max(counts.values(), default=0) > 1:
-            where = " · ".join(f"{tag(self.comparison, a)} {self.occurrence % n + 1}/{n}" for a, n in counts.items())
+            where = " · ".join(f"{tag(self.articles, a)} {self.occurrence % n + 1}/{n}" for a, n in counts.items())
             self.notify(f"{where}   enter again: next", timeout=3, markup=False)
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
@@ -330,7 +330,10 @@ class CompareScreen(Screen):
 
     def _show_match(self) -> None:
         bar = self.query_one(SearchBar)
-        bar.set_count(self.match_index + 1, len(self.matches), bar.query_text)
+        where = self.matches[self.match_index][0] if 0 <= self.match_index < len(self.matches) else None
+        column = "column " if len(self.articles) > 2 else ""
+        bar.set_count(self.match_index + 1, len(self.matches), bar.query_text,
+                      f"{column}{tag(self.articles, where)}" if where else "")
         self.repaint()
         if 0 <= self.match_index < len(self.matches):
             aid, start, _ = self.matches[self.match_index]

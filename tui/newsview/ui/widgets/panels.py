@@ -7,6 +7,7 @@ Every string from the analysis comes from article text, so it is cleaned and kep
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Sequence
 
 from rich.console import Group
 from rich.style import Style
@@ -19,8 +20,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
+from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, Item
+from newsview.ui.text import short
 from newsview.ui.themes import ENTITY_COLOUR, style
 
 NAMED = "named"  # the type filter's default: entities with a name, not days or things only described
@@ -28,6 +31,7 @@ SCOPES = ("any", "all", "one")  # entity in any article / in every article / onl
 SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
 SORTS = ("mentions", "name")
 SHARED_QUOTE = "≡"
+TAG_CELLS = 24
 
 
 def one_line(text: str, limit: int = 140) -> str:
@@ -39,12 +43,11 @@ def outlet(comparison: Comparison, article_id: str) -> str:
     return clean(comparison.article(article_id).outlet or "?")
 
 
-def tag(comparison: Comparison, article_id: str) -> str:
+def tag(articles: Sequence[Article], article_id: str) -> str:
     """How a panel row names its article: among three or more, the column number the screen shows it under;
     else its outlet, cut short (a file name stands in for an unknown outlet and may be long)."""
-    if len(comparison.articles) > 2:
-        return str(next(n for n, a in enumerate(comparison.articles, 1) if a.id == article_id))
-    return one_line(outlet(comparison, article_id), 24)
+    n, article = next((n, a) for n, a in enumerate(articles, 1) if a.id == article_id)
+    return str(n) if len(articles) > 2 else short(article.outlet or "?", TAG_CELLS)
 
 
 def hanging(lead: Text, body: Text) -> Table:
@@ -207,7 +210,7 @@ class EntitiesPanel(Panel):
         """Which article each of a row's counts is: the counts carry no names, so the heading says their order."""
         legend = Text("mentions in ", style="dim")
         for n, a in enumerate(self.order):
-            legend.append(("·" if n else "") + tag(self.comparison, a), style="" if a in self.shown else "dim")
+            legend.append(("·" if n else "") + tag(self.comparison.articles, a), style="" if a in self.shown else "dim")
         if self.many:
             legend.append(" (the columns)", style="dim")
         return legend
@@ -245,7 +248,7 @@ class StatementsPanel(Panel):
                 marked = bool(st.matches)
                 shared += marked
                 lead = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"),
-                                     (f"{tag(comparison, st.article)}: ", "dim"))
+                                     (f"{tag(comparison.articles, st.article)}: ", "dim"))
                 hidden = "" if st.article in self.shown else " dim"
                 body = Text(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
                 rows.append((hanging(lead, body), Item("statement", st.id)))
@@ -273,11 +276,11 @@ class FactsPanel(Panel):
                 body.append_text(presence(comparison, fact.articles, self.shown))
                 body.append("  ")
             elif len(fact.articles) < len(self.order):
-                body.append(", ".join(tag(comparison, a) for a in fact.articles) + ": ", style="dim")
+                body.append(", ".join(tag(comparison.articles, a) for a in fact.articles) + ": ", style="dim")
             body.append(one_line(fact.members[0].text if fact.members else ""))
             for conflict in fact.conflicts:
                 body.append(f"\n≠ {conflict.kind}: ", style=colour)
-                body.append(" / ".join(f"{tag(comparison, a)} “{one_line(v, 50)}”"
+                body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
                                        for a, v in conflict.values.items()))
             rows.append((hanging(lead, body), Item("fact", fact.id)))
         counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
