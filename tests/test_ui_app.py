@@ -236,7 +236,12 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         assert screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
         await pilot.press("v")
         await pilot.pause()
-        await pilot.press("space", "down", "down", "space", "v")  # hide the first, show the third
+        labels = [str(o.prompt) for o in app.screen.query_one("SelectionList").options]
+        assert labels == ["1 Daily Planet · Storm hits Port Vale", "2 The Bugle · Port Vale counts the damage after storm",
+                          "3 Third Post · Storm"]  # numbered as the column headers are
+        await pilot.press("space", "down", "space", "v")  # none chosen: said, and the dialog stays
+        assert any("at least one" in n.message for n in app._notifications) and app.screen is not screen
+        await pilot.press("down", "space", "up", "space", "v")  # the third, and the second again
         await pilot.pause()
         assert screen.shown == [ARTICLE_B.id, extra.id] and list(views(screen)) == screen.shown
 
