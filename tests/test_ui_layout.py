@@ -112,3 +112,11 @@ async def test_the_summary_reads_whole_in_the_side_panel():
         assert "Daily Planet · " in summary and "The Bugle · " in summary
         assert "  facts    = 3 shared  + 1 only  ≠ 2 conflict" in summary.splitlines()
         assert "  quoted   Jane Doe, officials" in summary.splitlines()
+
+
+async def test_articles_given_as_paths_open_under_their_story_title():
+    corpus = Corpus((ARTICLE_A, ARTICLE_B), (Story("storm", "Storm in Port Vale", (ARTICLE_A, ARTICLE_B)),))
+    app = make_app(corpus_=corpus, compare=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith(" newsview  Storm in Port Vale")

@@ -73,7 +73,8 @@ class NewsviewApp(App):
         self._tell_skipped()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.start_in_compare:
-            self.open_compare(self.corpus.articles)
+            whole = next((s for s in self.corpus.stories if len(s.articles) == len(self.corpus.articles)), None)
+            self.open_compare(self.corpus.articles, whole.title if whole else None)
 
     def _tell_skipped(self) -> None:
         """Files the corpus skipped (missing, empty, binary) were said on stderr, which the app paints over:
