@@ -120,3 +120,27 @@ async def test_articles_given_as_paths_open_under_their_story_title():
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         assert screen_lines(app)[0].startswith(" newsview  Storm in Port Vale")
+
+
+async def test_statements_and_facts_filter_by_article_and_by_what_several_carry():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        statements = screen.query_one(StatementsPanel)
+
+        def quoted():
+            return [o.id.split("\0")[1] for o in statements.items.options if o.id]
+
+        await pilot.press("2")
+        assert quoted() == ["s-a1", "s-b1", "s-a2"]
+        await pilot.press("a")
+        assert quoted() == ["s-a1", "s-a2"] and "a Daily Planet" in str(statements.query_one(".panel-heading").render())
+        await pilot.press("c")
+        assert quoted() == ["s-a1"]
+        await pilot.press("a", "a")  # back to every article: both carried quotes
+        assert quoted() == ["s-a1", "s-b1"]
+        facts = screen.query_one(FactsPanel)
+        await pilot.press("3", "a", "a", "d")  # what the second article reports differently, in its own words
+        rows = [plain(o.prompt) for o in facts.items.options]
+        assert len(rows) == 3 and rows[0].startswith("≠ conflict The storm struck Port Vale late Tuesday")
+        assert rows[-1].startswith("+ only     The Bugle: Power was out")

@@ -7,6 +7,7 @@ Every string from the analysis comes from article text, so it is cleaned and kep
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Sequence
 
 from rich.console import Group
@@ -25,6 +26,7 @@ from newsview.sanitize import clean
 from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, Item
 from newsview.ui.text import short
 from newsview.ui.themes import ENTITY_COLOUR, style
+from newsview.wording import counted
 
 NAMED = "named"  # the type filter's default: entities with a name, not days or things only described
 SCOPES = ("any", "all", "one")  # entity in any article / in every article / only in one
@@ -152,6 +154,23 @@ class Panel(Vertical):
     def rows(self) -> tuple[Text, list[tuple[Text, Item | None]]]:
         raise NotImplementedError
 
+    # --- the article filter of the statements and facts panels (`a`) ----------------------------------------------
+
+    article: str | None = None  # None: every article
+
+    def action_cycle_article(self) -> None:
+        options = [None, *self.order]
+        self.article = options[(options.index(self.article) + 1) % len(options)] if self.article in options else None
+        self.refill()
+
+    def article_setting(self) -> Text:
+        """`a` and the article the rows are filtered to, as the heading shows it."""
+        if self.article is None:
+            name = "every article"
+        else:
+            name = ("column " if self.many else "") + tag(self.comparison.articles, self.article)
+        return Text.assemble(("a ", "dim"), (name, "bold"))
+
 
 class EntitiesPanel(Panel):
     """Who and what the articles name; filter by type and by article, sort by mentions or name."""
@@ -230,13 +249,26 @@ class EntitiesPanel(Panel):
         self.refill()
 
 
+ARTICLE_FILTER = Binding("a", "cycle_article", "Filter by article", show=False)
+
+
 class StatementsPanel(Panel):
-    """Who said what, grouped by speaker; quotes that more than one outlet carries are marked."""
+    """Who said what, grouped by speaker; quotes that more than one outlet carries are marked. Filter by article,
+    or to the quotes several outlets carry."""
+
+    BINDINGS = [
+        replace(ARTICLE_FILTER, id="statements_article"),
+        Binding("c", "toggle_carried", "Quotes several carry", show=False, id="statements_carried"),
+    ]
+
+    carried_only = False
 
     def rows(self):
         comparison = self.comparison
         groups = defaultdict(list)
         for st in comparison.statements:
+            if (self.article and st.article != self.article) or (self.carried_only and not st.matches):
+                continue
             entity = comparison.entity(st.speaker.entity)
             groups[clean(entity.name if entity else st.speaker.text) or "(unattributed)"].append(st)
         rows = []
@@ -252,21 +284,31 @@ class StatementsPanel(Panel):
                 hidden = "" if st.article in self.shown else " dim"
                 body = Text(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
                 rows.append((hanging(lead, body), Item("statement", st.id)))
-        heading = Text.assemble((f"{sum(map(len, groups.values()))} statements by {len(groups)} speakers", "bold"),
-                                (f"   {SHARED_QUOTE} carried by more than one outlet ({shared})", "dim"))
+        heading = self.article_setting().append_text(Text.assemble(
+            ("  c ", "dim"), (f"{SHARED_QUOTE} carried by several only" if self.carried_only else "all quotes", "bold"),
+            (f"  {sum(map(len, groups.values()))} by {counted(len(groups), 'speaker')}", "dim"),
+            (f"\n{SHARED_QUOTE} carried by more than one outlet: {shared}", "dim")))
         return heading, rows
+
+    def action_toggle_carried(self) -> None:
+        self.carried_only = not self.carried_only
+        self.refill()
 
 
 class FactsPanel(Panel):
     """The fact diff: every fact with its status glyph; a conflict shows each outlet's differing detail."""
 
-    BINDINGS = [Binding("d", "toggle_differences", "Differences only", show=False, id="differences_only")]
+    BINDINGS = [
+        Binding("d", "toggle_differences", "Differences only", show=False, id="differences_only"),
+        replace(ARTICLE_FILTER, id="facts_article"),
+    ]
 
     differences_only = False
 
     def rows(self):
         comparison = self.comparison
-        facts = [f for f in comparison.facts if not self.differences_only or f.status != "shared"]
+        facts = [f for f in comparison.facts if (not self.differences_only or f.status != "shared")
+                 and (self.article is None or self.article in f.articles)]
         rows = []
         for fact in facts:
             colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
@@ -277,7 +319,7 @@ class FactsPanel(Panel):
                 body.append("  ")
             elif len(fact.articles) < len(self.order):
                 body.append(", ".join(tag(comparison.articles, a) for a in fact.articles) + ": ", style="dim")
-            body.append(one_line(fact.members[0].text if fact.members else ""))
+            body.append(one_line(self.wording(fact)))
             for conflict in fact.conflicts:
                 body.append(f"\n≠ {conflict.kind}: ", style=colour)
                 body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
@@ -288,9 +330,16 @@ class FactsPanel(Panel):
                                   for s, n in counts.items()))
         if self.many:
             heading.append(f"in all {len(self.order)}: {sum(comparison.reach(f) == 'all' for f in comparison.facts)}   ")
-        heading.append("differences only" if self.differences_only else "all facts", style="bold")
-        heading.append("  d", style="dim")
+        heading.append("\n").append_text(self.article_setting())
+        heading.append("  d ", style="dim").append("differences only" if self.differences_only else "all facts",
+                                                  style="bold")
+        heading.append(f"  {len(facts)} shown", style="dim")
         return heading, rows
+
+    def wording(self, fact) -> str:
+        """A fact as the filtered article words it, else as its first article does."""
+        member = next((m for m in fact.members if m.article == self.article), fact.members[0] if fact.members else None)
+        return member.text if member else ""
 
     def action_toggle_differences(self) -> None:
         self.differences_only = not self.differences_only
