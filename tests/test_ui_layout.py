@@ -144,3 +144,13 @@ async def test_statements_and_facts_filter_by_article_and_by_what_several_carry(
         rows = [plain(o.prompt) for o in facts.items.options]
         assert len(rows) == 3 and rows[0].startswith("≠ conflict The storm struck Port Vale late Tuesday")
         assert rows[-1].startswith("+ only     The Bugle: Power was out")
+
+
+async def test_titles_made_from_the_lead_are_left_out_and_real_titles_keep_the_texts_level():
+    lead_titled = tuple(replace(a, title=a.text.split(",")[0].upper() + "…") for a in (ARTICLE_A, ARTICLE_B))
+    for articles, titled in ((lead_titled, False), ((ARTICLE_A, replace(ARTICLE_B, title="A " * 80)), True)):
+        app = make_app(corpus_=Corpus(articles, (Story("storm", "Storm", articles),)))
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await open_story(pilot)
+            assert len(screen.query(".article-title")) == (2 if titled else 0)
+            assert len({v.region.y for v in views(screen).values()}) == 1  # both texts start on the same row

@@ -25,7 +25,7 @@ from newsview.sanitize import clean
 from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
                                     item_spans)
 from newsview.ui.screens.columns import ColumnsScreen
-from newsview.ui.widgets.article_view import ArticleColumn, ArticleView
+from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
                                         SummaryPanel, tag)
 from newsview.ui.widgets.search_bar import SearchBar
@@ -88,8 +88,9 @@ class CompareScreen(Screen):
         yield Static(id="compare-title")
         with Horizontal(id="body"):
             with Horizontal(id="articles"):
+                titled = not all(map(repeats_lead, self.articles))
                 for n, article in enumerate(self.articles, 1):
-                    yield ArticleColumn(article, n if len(self.articles) > 2 else None, id=f"col-{article.id}")
+                    yield ArticleColumn(article, n if len(self.articles) > 2 else None, titled, id=f"col-{article.id}")
             with TabbedContent(id="panels", initial="entities"):
                 with TabPane("Entities", id="entities"):
                     yield EntitiesPanel()

@@ -31,6 +31,7 @@ from newsview.ui.themes import colour
 
 GUTTER = 2
 MIN_OUTLET_CELLS = 12  # a column header cuts the outlet no shorter than this
+LEAD_CHARS = 400  # where a title made from the lead is looked for
 _TOKEN = re.compile(r"\s*\S+\s*|\s+")
 _CACHE_LINES = 512
 
@@ -240,16 +241,28 @@ class ArticleMeta(Static):
         self.refresh()
 
 
-class ArticleColumn(Vertical):
-    """An article under its header: outlet, date and title (all cleaned; article metadata is untrusted too)."""
+def repeats_lead(article: Article) -> bool:
+    """Whether the title only repeats the opening words (a title made from the lead when the file had none),
+    so showing it above the text says nothing new."""
+    def words(text: str) -> str:
+        return " ".join(clean(text).casefold().split())
 
-    def __init__(self, article: Article, number: int | None = None, **kwargs) -> None:
+    title = words((article.title or "").rstrip("…"))
+    return bool(title) and title in words(article.text[:LEAD_CHARS])
+
+
+class ArticleColumn(Vertical):
+    """An article under its header: outlet, date and title (all cleaned; article metadata is untrusted too).
+    Without `titled` the title line is left out, for every column alike so their texts stay level."""
+
+    def __init__(self, article: Article, number: int | None = None, titled: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.article, self.number = article, number
+        self.article, self.number, self.titled = article, number, titled
 
     def compose(self):
         yield ArticleMeta(self.article, self.number, classes="article-meta")
-        yield Static(Text(clean(self.article.title or "(untitled)"), style="italic"), classes="article-title")
+        if self.titled:
+            yield Static(Text(clean(self.article.title or "(untitled)"), style="italic"), classes="article-title")
         yield ArticleView(self.article)
 
     @property
