@@ -154,3 +154,15 @@ async def test_titles_made_from_the_lead_are_left_out_and_real_titles_keep_the_t
             screen = await open_story(pilot)
             assert len(screen.query(".article-title")) == (2 if titled else 0)
             assert len({v.region.y for v in views(screen).values()}) == 1  # both texts start on the same row
+
+
+async def test_the_focused_pane_is_marked_in_its_header():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
+        meta = screen.query(".article-meta").first()
+        unfocused, focused = heading.styles.background, meta.styles.background
+        assert focused != unfocused  # the first article has the keys
+        await pilot.press("1")
+        assert heading.styles.background == focused and meta.styles.background == unfocused
