@@ -156,13 +156,16 @@ async def test_titles_made_from_the_lead_are_left_out_and_real_titles_keep_the_t
             assert len({v.region.y for v in views(screen).values()}) == 1  # both texts start on the same row
 
 
-async def test_the_focused_pane_is_marked_in_its_header():
+async def test_the_focused_pane_is_marked_in_its_header_and_the_mark_follows_the_focus():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
+        first, second = screen.query(".article-meta")
         heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
-        meta = screen.query(".article-meta").first()
-        unfocused, focused = heading.styles.background, meta.styles.background
+        focused, unfocused = first.styles.background, second.styles.background
         assert focused != unfocused  # the first article has the keys
-        await pilot.press("1")
-        assert heading.styles.background == focused and meta.styles.background == unfocused
+        for key, marked in (("tab", second), ("tab", heading), ("tab", first)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert [h.styles.background for h in (first, second, heading)] == \
+                [focused if h is marked else unfocused for h in (first, second, heading)], key
