@@ -304,6 +304,16 @@ async def test_help_lists_every_binding_and_closes():
         for _, cls in HELP_SECTIONS:
             assert all(b.id in listed for b in own_bindings(cls))
         assert "next_difference" in listed and "filter_type" in listed
+        body = app.screen.query_one("#help-body")
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert 0 < body.scroll_y < body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
 
