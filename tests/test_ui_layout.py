@@ -169,3 +169,13 @@ async def test_the_focused_pane_is_marked_in_its_header_and_the_mark_follows_the
             await pilot.pause()
             assert [h.styles.background for h in (first, second, heading)] == \
                 [focused if h is marked else unfocused for h in (first, second, heading)], key
+
+
+async def test_a_long_story_title_leaves_room_for_the_note_of_hidden_columns():
+    articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "A very long story title " * 5, articles),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        title = screen_lines(app)[0]
+        assert title.startswith(" newsview  A very long st…")
+        assert title.rstrip().endswith("showing 2 of 3; hidden: 3 Third Post   v to choose")

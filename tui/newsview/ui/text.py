@@ -7,14 +7,16 @@ from rich.cells import cell_len, set_cell_size
 from newsview.sanitize import clean
 
 
-def short(text: str, cells: int) -> str:
+def short(text: str, cells: int, middle: bool = True) -> str:
     """Cleaned text on one line, at most `cells` cells, cut in the middle: file names standing in for outlets
-    differ mostly at their ends (`…f23_1`, `…f23_2`), so both ends stay."""
+    differ mostly at their ends (`…f23_1`, `…f23_2`), so both ends stay. Prose (`middle=False`) is cut at the end."""
     line = " ".join(clean(text).split())
     if cell_len(line) <= cells:
         return line
     if cells < 2:
         return set_cell_size(line, cells)
+    if not middle:
+        return set_cell_size(line, cells - 1).rstrip() + "…"
     head = cells // 2
     tail = cells - 1 - head
     return set_cell_size(line, head).rstrip() + "…" + tail_cells(line, tail)

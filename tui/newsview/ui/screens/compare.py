@@ -25,6 +25,7 @@ from newsview.sanitize import clean
 from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
                                     item_spans)
 from newsview.ui.screens.columns import ColumnsScreen
+from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
                                         SummaryPanel, tag)
@@ -34,6 +35,9 @@ from newsview.wording import counted
 MIN_COLUMN = 38  # narrowest readable article column
 PANEL_WIDTH = 58
 STACK_BELOW = 130  # narrower than this, the panels go below the articles
+TITLE_PADDING = 2
+MIN_TITLE_CELLS = 12
+HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
 DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
@@ -139,16 +143,20 @@ class CompareScreen(Screen):
             self.repaint()
 
     def _show_title(self) -> None:
+        """The story title, cut to leave room for the note of hidden columns, which must not be lost off the edge."""
         count = len(self.articles)
-        title = Text("newsview  ", style="bold")
-        title.append(clean(self.heading) if self.heading else counted(count, "article"))
+        lead = Text("newsview  ", style="bold")
         hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
+        note = Text()
         if hidden:
-            names = [f"{n} {clean(self.articles[n - 1].outlet or '?')}" for n in hidden[:3]]
+            names = [f"{n} {short(self.articles[n - 1].outlet or '?', HIDDEN_OUTLET_CELLS)}" for n in hidden[:3]]
             more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
-            title.append(f"   showing {len(self.shown)} of {count}; hidden: {', '.join(names)}{more}   v to choose",
-                         style="dim")
-        self.query_one("#compare-title", Static).update(title)
+            note = Text(f"   showing {len(self.shown)} of {count}; hidden: {', '.join(names)}{more}   v to choose",
+                        style="dim")
+        room = self.size.width - TITLE_PADDING - lead.cell_len - note.cell_len
+        heading = clean(self.heading) if self.heading else counted(count, "article")
+        lead.append(short(heading, max(room, MIN_TITLE_CELLS), middle=False))
+        self.query_one("#compare-title", Static).update(lead + note)
 
     def views(self) -> list[ArticleView]:
         return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
