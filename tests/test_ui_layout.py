@@ -179,3 +179,23 @@ async def test_a_long_story_title_leaves_room_for_the_note_of_hidden_columns():
         title = screen_lines(app)[0]
         assert title.startswith(" newsview  A very long st…")
         assert title.rstrip().endswith("showing 2 of 3; hidden: 3 Third Post   v to choose")
+
+
+async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_articles_again():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("z")
+        assert screen.maximized is screen.query_one("#articles")
+        await pilot.press("z")
+        assert screen.maximized is None
+        def fact_rows():
+            return sum(line.startswith(("= shared", "+ only", "≠ conflict")) for line in screen_lines(app))
+
+        await pilot.press("3")
+        stacked = fact_rows()
+        await pilot.press("z")
+        await pilot.pause()
+        assert screen.maximized is screen.query_one("#panels") and fact_rows() > stacked
+        await pilot.press("enter")
+        assert screen.maximized is None and screen.selected == Item("fact", "f-storm")

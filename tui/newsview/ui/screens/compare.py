@@ -43,6 +43,8 @@ DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
 
 class CompareScreen(Screen):
+    ALLOW_IN_MAXIMIZED_VIEW = "#compare-title, SearchBar, #status, Footer"  # what stays when a pane is zoomed
+
     BINDINGS = [
         Binding("n,right_square_bracket", "difference(1)", "Next difference", id="next_difference",
                 group=DIFFERENCE),
@@ -64,6 +66,7 @@ class CompareScreen(Screen):
           for i, tab in enumerate(TABS)),
         Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab,h,left", "focus_pane(-1)", "Previous pane", show=False, id="previous_pane"),
+        Binding("z", "zoom", "Zoom pane", show=False, id="zoom"),
         Binding("escape", "clear_or_back", "Clear / back", show=False, id="clear_or_back"),
         Binding("q", "app.back", "Back", id="back"),
     ]
@@ -265,6 +268,8 @@ class CompareScreen(Screen):
                     timeout=3)
 
     def on_item_chosen(self, event: ItemChosen) -> None:
+        if self.maximized is not None:  # zoomed into the panels: choosing is asking to see it in the articles
+            self.minimize()
         self.select(event.item)
 
     # --- linked scrolling ----------------------------------------------------------------------------------------
@@ -377,6 +382,15 @@ class CompareScreen(Screen):
             self._focus_panel()
         else:
             self.set_focus(target)
+
+    def action_zoom(self) -> None:
+        """Give the whole screen to the articles or to the panels, whichever has the focus (a small terminal shows a
+        few panel rows only); again, or escape, restores."""
+        if self.maximized is not None:
+            self.minimize()
+            return
+        panels = self.query_one("#panels")
+        self.maximized = panels if self.focused in panels.walk_children() else self.query_one("#articles")
 
     def action_choose_columns(self) -> None:
         def chosen(ids: list[str] | None) -> None:
