@@ -199,3 +199,16 @@ async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_artic
         assert screen.maximized is screen.query_one("#panels") and fact_rows() > stacked
         await pilot.press("enter")
         assert screen.maximized is None and screen.selected == Item("fact", "f-storm")
+
+
+async def test_search_reaches_a_hidden_column_and_brings_it_into_view():
+    articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "Storm", articles),)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        assert ARTICLE_C.id not in screen.shown
+        await pilot.press("slash", *"schools")  # only the third article says it
+        await pilot.pause()
+        assert len(screen.matches) == 1 and ARTICLE_C.id in screen.shown
+        assert visible(views(screen)[ARTICLE_C.id], ARTICLE_C.text.index("Schools"))
+        assert str(screen.query_one("#search-count").render()) == "1/1 in column 3"

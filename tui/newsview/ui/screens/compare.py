@@ -261,11 +261,10 @@ class CompareScreen(Screen):
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
         if not spans or any(a in spans for a in self.shown):
             return
-        incoming = next(a.id for a in self.articles if a.id in spans)
+        incoming = next(a for a in self.articles if a.id in spans)
         self.columns_chosen = True
-        self.show_columns([*self.shown[:-1], incoming])
-        self.notify(f"Showing {clean(self.comparison.article(incoming).outlet or '?')} in place of a hidden column",
-                    timeout=3)
+        self.show_columns([*self.shown[:-1], incoming.id])
+        self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3)
 
     def on_item_chosen(self, event: ItemChosen) -> None:
         if self.maximized is not None:  # zoomed into the panels: choosing is asking to see it in the articles
@@ -327,7 +326,9 @@ class CompareScreen(Screen):
         self.query_one(SearchBar).open()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.matches = [(v.article.id, s, e) for v in self.views() for s, e in find_matches(v.text, event.value)]
+        """Search every article, hidden columns too: stepping onto a match in one brings it into view."""
+        self.matches = [(c.article.id, s, e) for c in self.query(ArticleColumn)
+                        for s, e in find_matches(c.view.text, event.value)]
         self.match_index = -1
         self.action_search_step(1)
 
@@ -343,14 +344,16 @@ class CompareScreen(Screen):
         self._show_match()
 
     def _show_match(self) -> None:
+        current = self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
+        if current:
+            self._bring_into_view({current[0]: [current[1:]]})
         bar = self.query_one(SearchBar)
-        where = self.matches[self.match_index][0] if 0 <= self.match_index < len(self.matches) else None
         column = "column " if len(self.articles) > 2 else ""
         bar.set_count(self.match_index + 1, len(self.matches), bar.query_text,
-                      f"{column}{tag(self.articles, where)}" if where else "")
+                      f"{column}{tag(self.articles, current[0])}" if current else "")
         self.repaint()
-        if 0 <= self.match_index < len(self.matches):
-            aid, start, _ = self.matches[self.match_index]
+        if current:
+            aid, start, _ = current
             view = next(v for v in self.views() if v.article.id == aid)
             view.show_offset(start)
             if self.linked and self.comparison is not None:
