@@ -212,3 +212,14 @@ async def test_search_reaches_a_hidden_column_and_brings_it_into_view():
         assert len(screen.matches) == 1 and ARTICLE_C.id in screen.shown
         assert visible(views(screen)[ARTICLE_C.id], ARTICLE_C.text.index("Schools"))
         assert str(screen.query_one("#search-count").render()) == "1/1 in column 3"
+
+
+async def test_a_wrapped_entity_row_keeps_its_type_column_clear():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        items = screen.query_one(EntitiesPanel).items
+        jane = next(o.prompt for o in items.options if "Jane Doe" in plain(o.prompt))
+        lines = plain(jane, width=20).splitlines()
+        assert lines[0].startswith("PERSON Jane Doe") and len(lines) > 1
+        assert all(line.startswith(" " * 7) for line in lines[1:])

@@ -216,14 +216,14 @@ class EntitiesPanel(Panel):
         for entity in entities:
             counts = entity.counts()
             colour = style(self.variables, fg=ENTITY_COLOUR.get(entity.type, "nv-statement"))
-            row = Text.assemble((f"{entity.type[:6]:<7}", colour), (clean(entity.name), colour + Style(bold=True)))
-            row.append("  ")
+            body = Text(clean(entity.name), style=colour + Style(bold=True))
+            body.append("  ")
             for n, a in enumerate(self.order):
-                row.append(("·" if n else "") + str(counts.get(a, 0)), style="" if a in self.shown else "dim")
+                body.append(("·" if n else "") + str(counts.get(a, 0)), style="" if a in self.shown else "dim")
             others = [a for a in entity.names if a != entity.name]
             if others:
-                row.append("  " + one_line(", ".join(others), 60), style="dim italic")
-            rows.append((row, Item("entity", entity.id)))
+                body.append("  " + one_line(", ".join(others), 60), style="dim italic")
+            rows.append((hanging(Text(f"{entity.type[:6]:<7}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
 
     def count_legend(self) -> Text:
