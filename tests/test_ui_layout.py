@@ -223,3 +223,13 @@ async def test_a_wrapped_entity_row_keeps_its_type_column_clear():
         lines = plain(jane, width=20).splitlines()
         assert lines[0].startswith("PERSON Jane Doe") and len(lines) > 1
         assert all(line.startswith(" " * 7) for line in lines[1:])
+
+
+async def test_closing_the_search_gives_the_keys_to_the_article_with_the_match():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"power", "escape")  # only the second article says it
+        assert screen.focused is views(screen)[ARTICLE_B.id]
+        await pilot.press("3", "slash", *"nothing like this", "escape")
+        assert screen.focused is screen.query_one(FactsPanel).items  # no match: back where the reader was

@@ -16,6 +16,7 @@ from textual import work
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
@@ -24,6 +25,7 @@ from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
                                     item_spans)
+from newsview.ui.keys import on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
@@ -84,6 +86,7 @@ class CompareScreen(Screen):
         self.occurrence = 0  # which occurrence of the selected item the articles stand at
         self.selected_spans: dict[str, list[tuple[int, int]]] = {}
         self.matches: list[tuple[str, int, int]] = []
+        self._before_search: Widget | None = None
         self.match_index = -1
         self._facts: dict[str, Fact] = {}
         self._members: dict[str, list[tuple[int, str]]] = {}  # article -> (start, fact id) of its fact members
@@ -323,6 +326,7 @@ class CompareScreen(Screen):
         return not (action == "search" and isinstance(self.focused, Input))
 
     def action_search(self) -> None:
+        self._before_search = self.focused
         self.query_one(SearchBar).open()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -336,7 +340,13 @@ class CompareScreen(Screen):
         self.action_search_step(event.step)
 
     def on_search_bar_closed(self) -> None:
-        self.views()[0].focus()
+        """The keys go to the article with the current match, where the reader is looking, else back where they were."""
+        current = self.matches[self.match_index][0] if 0 <= self.match_index < len(self.matches) else None
+        before = self._before_search
+        target = next((v for v in self.views() if v.article.id == current), None)
+        if target is None:
+            target = before if before is not None and on_screen(before) else self.views()[0]
+        target.focus()
 
     def action_search_step(self, step: int) -> None:
         if self.matches:
