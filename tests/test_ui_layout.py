@@ -233,3 +233,20 @@ async def test_closing_the_search_gives_the_keys_to_the_article_with_the_match()
         assert screen.focused is views(screen)[ARTICLE_B.id]
         await pilot.press("3", "slash", *"nothing like this", "escape")
         assert screen.focused is screen.query_one(FactsPanel).items  # no match: back where the reader was
+
+
+async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        table = screen.query_one("#library")
+        await pilot.press("slash", *"bugle")  # an outlet of the storm story
+        assert table.row_count == 3 and "1 of 2 stories" in str(screen.query_one("#library-status").render())
+        await pilot.press("enter")  # keeps the filter, back to the table
+        assert screen.focused is table and table.row_count == 3
+        await pilot.press("slash", "ctrl+u", *"bugle weekly")  # no story has both words
+        assert table.row_count == 0
+        await pilot.press("enter", "space", "enter")  # nothing to mark or open: no error
+        assert app.screen is screen
+        await pilot.press("escape")  # clears the filter
+        assert table.row_count == 5 and not screen.query_one("#library-filter").display

@@ -6,7 +6,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
@@ -44,7 +44,9 @@ class LibraryScreen(Screen):
         Binding("k", "cursor(-1)", "Up", show=False, id="up"),
         Binding("g", "edge(0)", "First", show=False, id="top"),
         Binding("G", "edge(1)", "Last", show=False, id="bottom"),
-        Binding("escape", "unmark", "Clear marks", show=False, id="clear_marks"),
+        # priority: handled on arrival, so the keys typed right after it already go to the filter box
+        Binding("slash", "filter", "Filter", priority=True, id="filter_stories"),
+        Binding("escape", "clear", "Clear filter / marks", show=False, id="clear_marks"),
         Binding("q", "app.back", "Quit", id="back"),
     ]
 
@@ -54,16 +56,20 @@ class LibraryScreen(Screen):
         self.stories = groups(corpus)
         self.articles = {a.id: a for s in self.stories for a in s.articles}
         self.marked: list[str] = []
+        self.filter = ""
 
     def compose(self):
         yield Static(Text.assemble(("newsview  ", "bold"), "Library: "
                                    f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
                      id="library-title")
         yield DataTable(id="library", cursor_type="row", zebra_stripes=False)
+        yield Input(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
+                    id="library-filter", select_on_focus=False)
         yield Label("", id="library-status")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#library-filter").display = False
         self._fill(self.size.width)
         self.query_one(DataTable).focus()
 
@@ -87,13 +93,13 @@ class LibraryScreen(Screen):
         table.add_column(Text("Words", justify="right"), key="words", width=words)
         for key, cells in rows:
             table.add_row(*map(fit, cells), key=key)
-        table.move_cursor(row=min(cursor, table.row_count - 1))
+        table.move_cursor(row=max(0, min(cursor, table.row_count - 1)))
         self._status()
 
     def _rows(self) -> list[tuple[str, list]]:
         """(row key, cells: mark, outlet, date, title, words): a row for each story, then one for each article."""
         rows = []
-        for story in self.stories:
+        for story in filter(self._wanted, self.stories):
             dates = sorted(a.date for a in story.articles if a.date)
             rows.append((f"story\0{story.id}", [
                 "", Text(counted(len(story.articles), "article"), style="dim"),
@@ -105,17 +111,29 @@ class LibraryScreen(Screen):
                     Text("  " + clean(a.title or "(untitled)")), Text(f"{a.words:,}", justify="right")]))
         return rows
 
-    def _row(self) -> tuple[str, Story, Article | None]:
+    def _wanted(self, story: Story) -> bool:
+        """Whether a story passes the filter: every word of it in the story's title or an article's outlet or title."""
+        words = self.filter.casefold().split()
+        hay = " ".join(clean(t or "") for t in (story.title, *(x for a in story.articles for x in (a.outlet, a.title))))
+        return all(w in hay.casefold() for w in words)
+
+    def _row(self) -> tuple[str, Story, Article | None] | None:
+        """The row under the cursor, None when the filter leaves none."""
         table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         kind, story_id, *rest = key.split("\0")
         story = next(s for s in self.stories if s.id == story_id)
         return kind, story, self.articles[rest[0]] if rest else None
 
     def _status(self) -> None:
-        n = len(self.marked)
-        hint = "enter opens a story · space marks articles · c compares the marked ones · ? help"
-        self.query_one("#library-status", Label).update(Text(f"{n} marked · {hint}" if n else hint))
+        parts = [f"{len(self.marked)} marked"] if self.marked else []
+        if self.filter:
+            shown = sum(map(self._wanted, self.stories))
+            parts.append(f"filter “{clean(self.filter)}”: {shown} of {counted(len(self.stories), 'story')}")
+        parts.append("enter opens a story · space marks articles · c compares the marked ones · ? help")
+        self.query_one("#library-status", Label).update(Text(" · ".join(parts)))
 
     def _paint_marks(self) -> None:
         table = self.query_one(DataTable)
@@ -126,6 +144,8 @@ class LibraryScreen(Screen):
         self._status()
 
     def action_open(self) -> None:
+        if self._row() is None:
+            return
         _, story, _ = self._row()
         self.app.open_compare(story.articles, None if story.id == "_other" else story.title)
 
@@ -134,6 +154,8 @@ class LibraryScreen(Screen):
         self.action_open()
 
     def action_mark(self) -> None:
+        if self._row() is None:
+            return
         kind, story, article = self._row()
         ids = [article.id] if article else [a.id for a in story.articles]
         if all(i in self.marked for i in ids):
@@ -144,9 +166,32 @@ class LibraryScreen(Screen):
         if article:
             self.action_cursor(1)
 
-    def action_unmark(self) -> None:
-        self.marked = []
-        self._paint_marks()
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """In the filter box, enter submits the filter (it opens a story elsewhere) and `/` is just a character."""
+        return not (action in ("open", "filter") and isinstance(self.focused, Input))
+
+    def action_filter(self) -> None:
+        box = self.query_one("#library-filter", Input)
+        box.display = True
+        self.set_focus(box)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.filter = event.value
+        self._fill(self.size.width)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(DataTable).focus()
+
+    def action_clear(self) -> None:
+        """Escape: the filter first (if any), then the marks."""
+        box = self.query_one("#library-filter", Input)
+        if box.display:
+            box.value, box.display = "", False  # the change event refills the table
+            self.query_one(DataTable).focus()
+        else:
+            self.marked = []
+            self._paint_marks()
 
     def action_compare(self) -> None:
         if len(self.marked) < 2:
