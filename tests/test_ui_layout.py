@@ -250,3 +250,13 @@ async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
         assert app.screen is screen
         await pilot.press("escape")  # clears the filter
         assert table.row_count == 5 and not screen.query_one("#library-filter").display
+
+
+async def test_the_library_status_fits_80_columns_and_says_what_is_marked():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        status = screen_lines(app)[-2].rstrip()
+        assert status.endswith("then c compares them") and len(status) <= 80
+        await pilot.press("j", "space")
+        assert screen_lines(app)[-2].strip() == "1 marked: c compares them, escape clears"

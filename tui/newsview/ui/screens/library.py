@@ -128,11 +128,14 @@ class LibraryScreen(Screen):
         return kind, story, self.articles[rest[0]] if rest else None
 
     def _status(self) -> None:
-        parts = [f"{len(self.marked)} marked"] if self.marked else []
+        """What is marked and filtered, and the next step (the footer has the keys; this says how they combine)."""
+        if self.marked:
+            parts = [f"{len(self.marked)} marked: c compares them, escape clears"]
+        else:
+            parts = ["enter opens a story; or mark articles with space, then c compares them"]
         if self.filter:
             shown = sum(map(self._wanted, self.stories))
-            parts.append(f"filter “{clean(self.filter)}”: {shown} of {counted(len(self.stories), 'story')}")
-        parts.append("enter opens a story · space marks articles · c compares the marked ones · ? help")
+            parts.insert(0, f"filter “{clean(self.filter)}”: {shown} of {counted(len(self.stories), 'story')}")
         self.query_one("#library-status", Label).update(Text(" · ".join(parts)))
 
     def _paint_marks(self) -> None:
