@@ -34,10 +34,20 @@ def groups(corpus: Corpus) -> list[Story]:
     return [*corpus.stories, *([Story("_other", "Other articles", rest)] if rest else [])]
 
 
+class LibraryTable(DataTable, inherit_bindings=False):
+    """The table's keys less its own enter, which, shown nowhere, hid the screen's "enter Open story" from the
+    footer (a table row still opens on a click)."""
+
+    BINDINGS = [
+        Binding("up", "cursor_up", show=False), Binding("down", "cursor_down", show=False),
+        Binding("pageup", "page_up", show=False), Binding("pagedown", "page_down", show=False),
+        Binding("home,ctrl+home", "scroll_top", show=False), Binding("end,ctrl+end", "scroll_bottom", show=False),
+    ]
+
+
 class LibraryScreen(Screen):
     BINDINGS = [
-        # priority: the table's own enter (shown nowhere) would otherwise hide this one from the footer
-        Binding("enter", "open", "Open story", priority=True, id="open_story"),
+        Binding("enter", "open", "Open story", id="open_story"),
         Binding("space", "mark", "Mark article", id="mark_article"),
         Binding("c", "compare", "Compare marked", id="compare_marked"),
         Binding("j", "cursor(1)", "Down", show=False, id="down"),
@@ -62,7 +72,7 @@ class LibraryScreen(Screen):
         yield Static(Text.assemble(("newsview  ", "bold"), "Library: "
                                    f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
                      id="library-title")
-        yield DataTable(id="library", cursor_type="row", zebra_stripes=False)
+        yield LibraryTable(id="library", cursor_type="row", zebra_stripes=False)
         yield Input(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
                     id="library-filter", select_on_focus=False)
         yield Label("", id="library-status")
@@ -170,8 +180,8 @@ class LibraryScreen(Screen):
             self.action_cursor(1)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        """In the filter box, enter submits the filter (it opens a story elsewhere) and `/` is just a character."""
-        return not (action in ("open", "filter") and isinstance(self.focused, Input))
+        """In the filter box, `/` is just a character."""
+        return not (action == "filter" and isinstance(self.focused, Input))
 
     def action_filter(self) -> None:
         box = self.query_one("#library-filter", Input)
