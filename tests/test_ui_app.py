@@ -402,10 +402,13 @@ async def test_the_screen_paints_before_the_analysis_and_shows_progress():
         assert "loading the language model" in str(screen.query_one("#status-text").render())
         assert screen.query_one("#progress").progress == 0.25
         assert views(screen)[ARTICLE_A.id].line_count > 10  # the text is already there
+        heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
+        assert str(heading.render()).startswith("Analysing…")  # an empty panel says why
         await pilot.press("j", "n")  # keys still work (n just says the analysis is running)
         release.set()
         await settle(pilot)
         assert screen.comparison is not None and not screen.query_one("#progress").display
+        assert str(heading.render()).startswith("t named")
 
 
 async def test_an_analysis_error_is_shown_not_raised():

@@ -126,7 +126,8 @@ class Panel(Vertical):
     variables: dict[str, str] = {}
 
     def compose(self):
-        yield Static(classes="panel-heading")
+        yield Static(Text("Analysing… this list fills in when the analysis is done.", style="dim"),
+                     classes="panel-heading")
         yield ItemList()
 
     @property
@@ -352,7 +353,7 @@ class SummaryPanel(VerticalScroll, can_focus=True):
     table, so no heading is cut to a few letters in the side panel."""
 
     def compose(self):
-        yield Static(id="summary-table")
+        yield Static(Text("Analysing…", style="dim"), id="summary-table")
 
     def show(self, comparison: Comparison, shown: list[str], variables: dict[str, str]) -> None:
         many = len(comparison.articles) > 2
