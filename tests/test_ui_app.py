@@ -420,6 +420,8 @@ async def test_an_analysis_error_is_shown_not_raised():
         screen = await open_story(pilot)
         assert "model missing" in str(screen.query_one("#status-text").render())
         assert isinstance(app.screen, CompareScreen)
+        heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
+        assert str(heading.render()).startswith("No analysis")  # not "Analysing…" for ever
 
 
 async def test_compare_mode_opens_every_article_and_back_goes_to_the_library():

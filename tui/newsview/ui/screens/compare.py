@@ -194,6 +194,9 @@ class CompareScreen(Screen):
             error = event.worker.error
             message = Text(f"Analysis failed: {clean(str(error)) or error.__class__.__name__}", style="bold")
             self.query_one("#status-text", Label).update(message)
+            for heading in self.query(".panel-heading, #summary-table").results(Static):
+                heading.update(Text("No analysis (the status line below says why); the texts can still be read "
+                                    "and searched.", style="dim"))
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
