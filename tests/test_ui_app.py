@@ -351,6 +351,8 @@ async def test_command_palette_offers_every_action_of_the_screen():
         assert not {"Close search", "Copy selected text", "Differences only"} & set(titles)
         await pilot.press("3")
         assert "Differences only" in [c.title for c in app.get_system_commands(screen)]
+        downs = {c.help for c in app.get_system_commands(screen) if c.title == "Down"}
+        assert downs == {"j ↓  ·  Article text", "j  ·  Lists in the panels"}  # told apart by where they act
         command = next(c for c in app.get_system_commands(screen) if c.title == "Next difference")
         await command.callback()
         assert screen.selected == Item("fact", "f-storm")

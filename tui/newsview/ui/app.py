@@ -129,7 +129,7 @@ class NewsviewApp(App):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         chain = list(screen.focused.ancestors_with_self) if screen.focused else []
-        yield from commands(self, [*chain, *screen.query("*"), screen, self])
+        yield from commands(self, [*chain, *screen.query("*"), screen, self], {cls: t for t, cls in HELP_SECTIONS})
         for name in self.own_themes:
             yield SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
                                 partial(setattr, self, "theme", name))

@@ -40,14 +40,17 @@ def on_screen(node: DOMNode) -> bool:
     return all(n.display for n in node.ancestors_with_self)
 
 
-def commands(app: App, nodes: Iterable[DOMNode]) -> Iterable[SystemCommand]:
+def commands(app: App, nodes: Iterable[DOMNode], places: dict[type, str]) -> Iterable[SystemCommand]:
     """A palette command for each binding of the given live nodes that are newsview's own and on screen (so no
-    text-editing commands of a closed search box), each run in its node's namespace."""
+    text-editing commands of a closed search box), each run in its node's namespace. Its help line gives the keys
+    and the place it acts on (`places`: class -> name), which tells apart the article's Down from a list's."""
     seen = set()
     for node in nodes:
         if type(node) in seen or not type(node).__module__.startswith("newsview.") or not on_screen(node):
             continue
         seen.add(type(node))
+        place = places.get(type(node))
         for binding in own_bindings(type(node)):
-            yield SystemCommand(binding.description or binding.action, f"{keys_of(app, binding)}",
+            yield SystemCommand(binding.description or binding.action,
+                                keys_of(app, binding) + (f"  ·  {place}" if place else ""),
                                 partial(node.run_action, binding.action))
