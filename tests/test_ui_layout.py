@@ -260,3 +260,13 @@ async def test_the_library_status_fits_80_columns_and_says_what_is_marked():
         assert status.endswith("then c compares them") and len(status) <= 80
         await pilot.press("j", "space")
         assert screen_lines(app)[-2].strip() == "1 marked: c compares them, escape clears"
+
+
+async def test_choosing_a_statement_again_keeps_the_articles_on_its_words():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("2", "j", "enter")  # the mayor's quote, carried by both
+        where = [v.top_offset() for v in views(screen).values()]
+        await pilot.press("enter")
+        assert [v.top_offset() for v in views(screen).values()] == where and screen.occurrence == 0

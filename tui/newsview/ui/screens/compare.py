@@ -242,10 +242,10 @@ class CompareScreen(Screen):
 
     def select(self, item: Item) -> None:
         """Paint an item in every article and scroll each article to it, all at the same height; choosing the same
-        item again steps each article to its next occurrence (an entity's next mention)."""
+        entity again steps each article to its next mention."""
         if self.comparison is None:
             return
-        self.occurrence = self.occurrence + 1 if item == self.selected else 0
+        self.occurrence = self.occurrence + 1 if item == self.selected and item.kind == "entity" else 0
         self.selected = item
         self.selected_spans = item_spans(self.comparison, item)
         self._bring_into_view(self.selected_spans)
@@ -257,7 +257,10 @@ class CompareScreen(Screen):
         self._tell_occurrence()
 
     def _tell_occurrence(self) -> None:
-        """Where each shown article stands among the selected item's occurrences, when it has more than one."""
+        """Where each shown article stands among an entity's mentions, when it has more than one (a statement's
+        spans are its words and its speaker, not occurrences to step through)."""
+        if self.selected.kind != "entity":
+            return
         counts = {a: len(self.selected_spans[a]) for a in self.shown if a in self.selected_spans}
         if max(counts.values(), default=0) > 1:
             where = " · ".join(f"{tag(self.articles, a)} {self.occurrence % n + 1}/{n}" for a, n in counts.items())

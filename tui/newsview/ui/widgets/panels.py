@@ -78,7 +78,7 @@ class ItemList(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="up"),
         Binding("g", "first", "First", show=False, id="top"),
         Binding("G", "last", "Last", show=False, id="bottom"),
-        Binding("enter", "select", "Show in the articles; again: next occurrence", show=False, id="choose"),
+        Binding("enter", "select", "Show in the articles; an entity again: next mention", show=False, id="choose"),
     ]
 
     def fill(self, rows: list[tuple[Text | Table, Item | None]]) -> None:
