@@ -273,6 +273,8 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         facts = screen.query_one(FactsPanel).items
         presence = [plain(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
         assert presence == ["123", "1·3", "··3"]
+        heading = str(screen.query_one(FactsPanel).query_one(".panel-heading").render())
+        assert heading.splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown

@@ -336,6 +336,10 @@ class FactsPanel(Panel):
         heading.append("  d ", style="dim").append("differences only" if self.differences_only else "all facts",
                                                   style="bold")
         heading.append(f"  {len(facts)} shown", style="dim")
+        if self.many:  # the presence column read out on an example: the first and last articles
+            n = len(self.order)
+            example = "1" + "·" * (n - 2) + str(n)
+            heading.append(f"\n{example}: carried by columns 1 and {n} only", style="dim")
         return heading, rows
 
     def wording(self, fact) -> str:
