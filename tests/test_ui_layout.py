@@ -270,3 +270,20 @@ async def test_choosing_a_statement_again_keeps_the_articles_on_its_words():
         where = [v.top_offset() for v in views(screen).values()]
         await pilot.press("enter")
         assert [v.top_offset() for v in views(screen).values()] == where and screen.occurrence == 0
+
+
+async def test_facts_sort_conflicts_first():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        facts = screen.query_one(FactsPanel)
+
+        def order():
+            return [o.id.split("\0")[1] for o in facts.items.options]
+
+        reading = order()
+        await pilot.press("3", "o")
+        assert order() == ["f-storm", "f-injured", "f-governor", "f-power", "f-quote", "f-background", "f-months"]
+        assert "o conflicts first" in str(facts.query_one(".panel-heading").render())
+        await pilot.press("o")
+        assert order() == reading

@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, Item
+from newsview.ui.highlights import GLYPH_COLOUR, SEVERITY, STATUS_GLYPH, Item
 from newsview.ui.text import short
 from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.wording import counted
@@ -303,14 +303,18 @@ class FactsPanel(Panel):
     BINDINGS = [
         Binding("d", "toggle_differences", "Differences only", show=False, id="differences_only"),
         replace(ARTICLE_FILTER, id="facts_article"),
+        Binding("o", "toggle_order", "Sort: reading order / conflicts first", show=False, id="sort_facts"),
     ]
 
     differences_only = False
+    by_status = False  # conflicts, then what one article alone reports, then what all share; else reading order
 
     def rows(self):
         comparison = self.comparison
         facts = [f for f in comparison.facts if (not self.differences_only or f.status != "shared")
                  and (self.article is None or self.article in f.articles)]
+        if self.by_status:
+            facts.sort(key=lambda f: -SEVERITY[f.status])  # stable: reading order within a status
         rows = []
         for fact in facts:
             colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
@@ -335,6 +339,8 @@ class FactsPanel(Panel):
         heading.append("\n").append_text(self.article_setting())
         heading.append("  d ", style="dim").append("differences only" if self.differences_only else "all facts",
                                                   style="bold")
+        heading.append("  o ", style="dim").append("conflicts first" if self.by_status else "reading order",
+                                                  style="bold")
         heading.append(f"  {len(facts)} shown", style="dim")
         if self.many:  # the presence column read out on an example: the first and last articles
             n = len(self.order)
@@ -349,6 +355,10 @@ class FactsPanel(Panel):
 
     def action_toggle_differences(self) -> None:
         self.differences_only = not self.differences_only
+        self.refill()
+
+    def action_toggle_order(self) -> None:
+        self.by_status = not self.by_status
         self.refill()
 
 
