@@ -190,9 +190,11 @@ async def test_linked_scrolling_keeps_shared_facts_level_and_toggles_off():
         await pilot.pause()
         end_a, end_b = ARTICLE_A.text.index(ENDING), ARTICLE_B.text.index(ENDING)
         assert visible(a, end_a) and a.row_of(end_a) == b.row_of(end_b)
+        assert str(screen.query_one("#link-state").render()) == ""
         await pilot.press("L", "g")
         await pilot.pause()
         assert a.scroll_y == 0 and visible(b, end_b)  # b stayed where it was
+        assert str(screen.query_one("#link-state").render()) == "scrolling apart (L links)"
 
 
 async def test_tab_and_vim_keys_move_between_panes():

@@ -41,6 +41,7 @@ TITLE_PADDING = 2
 MIN_TITLE_CELLS = 12
 HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
+LINK_STATE = {True: "", False: "scrolling apart (L links)"}  # the unusual state stays in sight: it changes what j does
 DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
 
@@ -113,6 +114,7 @@ class CompareScreen(Screen):
         yield SearchBar(id="search")
         with Horizontal(id="status"):
             yield Label("Analysing…", id="status-text")
+            yield Label(LINK_STATE[True], id="link-state")
             yield ProgressBar(total=1.0, show_eta=False, show_percentage=True, id="progress")
         yield Footer()
 
@@ -382,6 +384,7 @@ class CompareScreen(Screen):
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked
+        self.query_one("#link-state", Label).update(LINK_STATE[self.linked])
         self.notify(f"Linked scrolling {'on' if self.linked else 'off'}", timeout=2)
 
     def action_tab(self, tab: str) -> None:
