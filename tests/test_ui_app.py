@@ -239,8 +239,8 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         await pilot.press("v")
         await pilot.pause()
         labels = [str(o.prompt) for o in app.screen.query_one("SelectionList").options]
-        assert labels == ["1 Daily Planet · Storm hits Port Vale", "2 The Bugle · Port Vale counts the damage after storm",
-                          "3 Third Post · Storm"]  # numbered as the column headers are
+        assert labels == ["1 Daily Planet · Storm hits Port Vale",  # numbered as the column headers are
+                          "2 The Bugle · Port Vale counts the damage after storm", "3 Third Post · Storm"]
         await pilot.press("space", "down", "space", "v")  # none chosen: said, and the dialog stays
         assert any("at least one" in n.message for n in app._notifications) and app.screen is not screen
         await pilot.press("down", "space", "up", "space", "v")  # the third, and the second again

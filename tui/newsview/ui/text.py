@@ -9,7 +9,8 @@ from newsview.sanitize import clean
 
 def short(text: str, cells: int, middle: bool = True) -> str:
     """Cleaned text on one line, at most `cells` cells, cut in the middle: file names standing in for outlets
-    differ mostly at their ends (`…f23_1`, `…f23_2`), so both ends stay. Prose (`middle=False`) is cut at the end."""
+    differ mostly at their ends (`…f23_1`, `…f23_2`), so both ends stay. Prose (`middle=False`) is cut at the
+    end."""
     line = " ".join(clean(text).split())
     if cell_len(line) <= cells:
         return line

@@ -58,7 +58,6 @@ class CompareScreen(Screen):
         Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="next_match"),
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
                 id="previous_match"),
-        # in the help and the palette, not the footer, which keeps its room for ? at 80 columns
         # e s f L: in the help and the palette, not the footer, which keeps room for `?` at 80 columns
         Binding("e", "toggle('entities')", "Entity highlights", show=False, id="toggle_entities"),
         Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
@@ -101,7 +100,8 @@ class CompareScreen(Screen):
             with Horizontal(id="articles"):
                 titled = not all(map(repeats_lead, self.articles))
                 for n, article in enumerate(self.articles, 1):
-                    yield ArticleColumn(article, n if len(self.articles) > 2 else None, titled, id=f"col-{article.id}")
+                    number = n if len(self.articles) > 2 else None
+                    yield ArticleColumn(article, number, titled, id=f"col-{article.id}")
             with TabbedContent(id="panels", initial="entities"):
                 with TabPane("Entities", id="entities"):
                     yield EntitiesPanel()
@@ -234,7 +234,7 @@ class CompareScreen(Screen):
     def repaint(self) -> None:
         """Recompute every shown article's marks from the toggles, the selection and the search."""
         variables = self.app.theme_variables
-        current = self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
+        current = self.current_match
         for view in self.views():
             aid = view.article.id
             marks = article_marks(self.comparison, aid, self.aids, variables, self.selected_spans,
@@ -349,9 +349,9 @@ class CompareScreen(Screen):
 
     def on_search_bar_closed(self) -> None:
         """The keys go to the article with the current match, where the reader is looking, else back where they were."""
-        current = self.matches[self.match_index][0] if 0 <= self.match_index < len(self.matches) else None
+        current = self.current_match
         before = self._before_search
-        target = next((v for v in self.views() if v.article.id == current), None)
+        target = next((v for v in self.views() if current and v.article.id == current[0]), None)
         if target is None:
             target = before if before is not None and on_screen(before) else self.views()[0]
         target.focus()
@@ -361,8 +361,13 @@ class CompareScreen(Screen):
             self.match_index = (self.match_index + step) % len(self.matches)
         self._show_match()
 
+    @property
+    def current_match(self) -> tuple[str, int, int] | None:
+        """(article, start, end) of the match the search stands on."""
+        return self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
+
     def _show_match(self) -> None:
-        current = self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
+        current = self.current_match
         if current:
             self._bring_into_view({current[0]: [current[1:]]})
         bar = self.query_one(SearchBar)

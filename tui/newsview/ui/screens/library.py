@@ -117,8 +117,9 @@ class LibraryScreen(Screen):
                 Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right")]))
             for a in story.articles:
                 rows.append((f"article\0{story.id}\0{a.id}", [
-                    MARK if a.id in self.marked else "", Text(short(a.outlet or "?", OUTLET_CELLS)), Text(clean(a.date or "")),
-                    Text("  " + clean(a.title or "(untitled)")), Text(f"{a.words:,}", justify="right")]))
+                    MARK if a.id in self.marked else "", Text(short(a.outlet or "?", OUTLET_CELLS)),
+                    Text(clean(a.date or "")), Text("  " + clean(a.title or "(untitled)")),
+                    Text(f"{a.words:,}", justify="right")]))
         return rows
 
     def _wanted(self, story: Story) -> bool:

@@ -231,7 +231,8 @@ class EntitiesPanel(Panel):
         """Which article each of a row's counts is: the counts carry no names, so the heading says their order."""
         legend = Text("mentions in ", style="dim")
         for n, a in enumerate(self.order):
-            legend.append(("·" if n else "") + tag(self.comparison.articles, a), style="" if a in self.shown else "dim")
+            legend.append(("·" if n else "") + tag(self.comparison.articles, a),
+                          style="" if a in self.shown else "dim")
         if self.many:
             legend.append(" (the columns)", style="dim")
         return legend
@@ -370,22 +371,27 @@ class SummaryPanel(VerticalScroll, can_focus=True):
         yield Static(Text("Analysing…", style="dim"), id="summary-table")
 
     def show(self, comparison: Comparison, shown: list[str], variables: dict[str, str]) -> None:
-        many = len(comparison.articles) > 2
         blocks = []
         for n, summary in enumerate(comparison.summaries(), 1):
-            article = comparison.article(summary.article)
-            name = f"{n} {outlet(comparison, summary.article)}" if many else outlet(comparison, summary.article)
-            blocks.append(Text(name, style="bold" if summary.article in shown else "dim")
-                          .append(f" · {article.words:,} words", style="dim"))
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(no_wrap=True, style="dim")
-            grid.add_column(ratio=1)
-            counts = {"shared": summary.shared, "only": summary.only, "conflict": summary.conflict}
-            grid.add_row("  facts", Text("  ").join(
-                Text(f"{STATUS_GLYPH[s]} {n} {s}", style=style(variables, fg=GLYPH_COLOUR[s])) for s, n in counts.items()))
-            if many:
-                grid.add_row(f"  in all {len(comparison.articles)}", f"{summary.with_all} facts")
-            grid.add_row("  entities", f"{summary.entities_in_common} in common")
-            grid.add_row("  quoted", Text(one_line(", ".join(summary.quoted), 200) or "nobody", style="italic"))
-            blocks += [grid, Text()]
+            blocks += [*self.block(comparison, n, summary, shown, variables), Text()]
         self.query_one("#summary-table", Static).update(Group(*blocks[:-1]))
+
+    @staticmethod
+    def block(comparison: Comparison, n: int, summary, shown: list[str], variables: dict[str, str]) -> list:
+        """One article's heading line and, under it, a grid of label and value."""
+        many = len(comparison.articles) > 2
+        name = f"{n} {outlet(comparison, summary.article)}" if many else outlet(comparison, summary.article)
+        heading = Text(name, style="bold" if summary.article in shown else "dim")
+        heading.append(f" · {comparison.article(summary.article).words:,} words", style="dim")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(ratio=1)
+        counts = {"shared": summary.shared, "only": summary.only, "conflict": summary.conflict}
+        grid.add_row("  facts", Text("  ").join(
+            Text(f"{STATUS_GLYPH[status]} {count} {status}", style=style(variables, fg=GLYPH_COLOUR[status]))
+            for status, count in counts.items()))
+        if many:
+            grid.add_row(f"  in all {len(comparison.articles)}", f"{summary.with_all} facts")
+        grid.add_row("  entities", f"{summary.entities_in_common} in common")
+        grid.add_row("  quoted", Text(one_line(", ".join(summary.quoted), 200) or "nobody", style="italic"))
+        return [heading, grid]
