@@ -77,7 +77,7 @@ class NewsviewApp(App):
             self.open_compare(self.corpus.articles, whole.title if whole else None)
 
     def _tell_skipped(self) -> None:
-        """Files the corpus skipped (missing, empty, binary) were said on stderr, which the app paints over:
+        """Files the corpus skipped (empty, binary, repeated) were said on stderr, which the app paints over:
         say them again here, a few by name."""
         warnings = self.corpus.warnings
         if warnings:

@@ -6,6 +6,8 @@ from rich.cells import cell_len, set_cell_size
 
 from newsview.sanitize import clean
 
+OUTLET_CELLS = 24  # the widest an outlet name gets in a table cell, tag or dialog
+
 
 def short(text: str, cells: int, middle: bool = True) -> str:
     """Cleaned text on one line, at most `cells` cells, cut in the middle: file names standing in for outlets

@@ -11,9 +11,7 @@ from textual.widgets.selection_list import Selection
 
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.text import short
-
-OUTLET_CELLS = 24
+from newsview.ui.text import OUTLET_CELLS, short
 
 
 class ColumnsScreen(ModalScreen[list[str] | None]):

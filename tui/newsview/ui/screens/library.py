@@ -10,11 +10,10 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
-from newsview.ui.text import short
+from newsview.ui.text import OUTLET_CELLS, short
 from newsview.wording import counted
 
 MARK = "✓"
-OUTLET_CELLS = 24  # widest the outlet column gets
 DATE_CELLS = 10
 MIN_TITLE_CELLS = 20
 SCROLLBAR = 2

@@ -24,7 +24,7 @@ from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.highlights import GLYPH_COLOUR, SEVERITY, STATUS_GLYPH, Item
-from newsview.ui.text import short
+from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.wording import counted
 
@@ -33,7 +33,6 @@ SCOPES = ("any", "all", "one")  # entity in any article / in every article / onl
 SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
 SORTS = ("mentions", "name")
 SHARED_QUOTE = "≡"
-TAG_CELLS = 24
 
 
 def one_line(text: str, limit: int = 140) -> str:
@@ -49,7 +48,7 @@ def tag(articles: Sequence[Article], article_id: str) -> str:
     """How a panel row names its article: among three or more, the column number the screen shows it under;
     else its outlet, cut short (a file name stands in for an unknown outlet and may be long)."""
     n, article = next((n, a) for n, a in enumerate(articles, 1) if a.id == article_id)
-    return str(n) if len(articles) > 2 else short(article.outlet or "?", TAG_CELLS)
+    return str(n) if len(articles) > 2 else short(article.outlet or "?", OUTLET_CELLS)
 
 
 def hanging(lead: Text, body: Text) -> Table:
@@ -153,7 +152,7 @@ class Panel(Vertical):
         self.query_one(".panel-heading", Static).update(heading)
         self.items.fill(rows)
 
-    def rows(self) -> tuple[Text, list[tuple[Text, Item | None]]]:
+    def rows(self) -> tuple[Text, list[tuple[Text | Table, Item | None]]]:
         raise NotImplementedError
 
     # --- the article filter of the statements and facts panels (`a`) ----------------------------------------------
