@@ -287,3 +287,12 @@ async def test_facts_sort_conflicts_first():
         assert "o conflicts first" in str(facts.query_one(".panel-heading").render())
         await pilot.press("o")
         assert order() == reading
+
+
+async def test_an_undated_article_shows_a_dash_in_the_library():
+    undated = replace(ARTICLE_A, date=None)
+    app = make_app(corpus_=Corpus((undated, ARTICLE_B), (Story("storm", "Storm", (undated, ARTICLE_B)),)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#library")
+        assert [str(table.get_row_at(i)[2]) for i in (1, 2)] == ["—", "2020-01-03"]

@@ -117,7 +117,8 @@ class LibraryScreen(Screen):
             for a in story.articles:
                 rows.append((f"article\0{story.id}\0{a.id}", [
                     MARK if a.id in self.marked else "", Text(short(a.outlet or "?", OUTLET_CELLS)),
-                    Text(clean(a.date or "")), Text("  " + clean(a.title or "(untitled)")),
+                    Text(clean(a.date)) if a.date else Text("—", style="dim"),  # undated, as `newsview list` says
+                    Text("  " + clean(a.title or "(untitled)")),
                     Text(f"{a.words:,}", justify="right")]))
         return rows
 
