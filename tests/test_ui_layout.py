@@ -296,3 +296,11 @@ async def test_an_undated_article_shows_a_dash_in_the_library():
         await pilot.pause()
         table = app.screen.query_one("#library")
         assert [str(table.get_row_at(i)[2]) for i in (1, 2)] == ["—", "2020-01-03"]
+
+
+async def test_a_short_terminal_still_shows_lines_of_the_articles():
+    app = make_app()
+    async with app.run_test(size=(80, 14)) as pilot:
+        screen = await open_story(pilot)
+        assert all(v.scrollable_content_region.height >= 4 for v in views(screen).values())
+        assert screen.query_one("#panels").region.height >= 5  # tabs, heading and a row; z gives it the screen
