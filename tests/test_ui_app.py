@@ -9,7 +9,8 @@ from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
 from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
-from ui_fixtures import ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, settle, views, visible
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, plain, settle, views,
+                         visible)
 
 
 async def test_library_lists_stories_and_articles():
@@ -123,7 +124,7 @@ async def test_statements_are_grouped_by_speaker_and_shared_quotes_marked():
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
         items = screen.query_one("StatementsPanel").items
-        prompts = [str(o.prompt) for o in items.options]
+        prompts = [plain(o.prompt) for o in items.options]
         assert prompts[0].startswith("Jane Doe  (2)") and items.options[0].disabled
         assert prompts[1].startswith(" ≡ Daily Planet: We will rebuild")
         assert prompts[3].startswith("officials  (1)") and prompts[4].startswith("   Daily Planet")
@@ -135,11 +136,11 @@ async def test_search_counts_matches_and_steps_through_them():
         screen = await open_story(pilot)
         await pilot.press("slash", *"harbour")
         count = screen.query_one("#search-count")
-        assert len(screen.matches) == 2 and str(count.render()) == "1/2"
+        assert len(screen.matches) == 2 and str(count.render()) == "1/2 in Daily Planet"
         await pilot.press("down")
-        assert str(count.render()) == "2/2" and screen.matches[screen.match_index][0] == ARTICLE_B.id
+        assert str(count.render()) == "2/2 in The Bugle" and screen.matches[screen.match_index][0] == ARTICLE_B.id
         await pilot.press("enter")
-        assert str(count.render()) == "1/2"
+        assert str(count.render()) == "1/2 in Daily Planet"
         await pilot.press("escape")
         assert not screen.query_one("SearchBar").display and screen.matches
         await pilot.press("greater_than_sign")
@@ -189,9 +190,11 @@ async def test_linked_scrolling_keeps_shared_facts_level_and_toggles_off():
         await pilot.pause()
         end_a, end_b = ARTICLE_A.text.index(ENDING), ARTICLE_B.text.index(ENDING)
         assert visible(a, end_a) and a.row_of(end_a) == b.row_of(end_b)
+        assert str(screen.query_one("#link-state").render()) == ""
         await pilot.press("L", "g")
         await pilot.pause()
         assert a.scroll_y == 0 and visible(b, end_b)  # b stayed where it was
+        assert str(screen.query_one("#link-state").render()) == "scrolling apart (L links)"
 
 
 async def test_tab_and_vim_keys_move_between_panes():
@@ -235,7 +238,12 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         assert screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
         await pilot.press("v")
         await pilot.pause()
-        await pilot.press("space", "down", "down", "space", "v")  # hide the first, show the third
+        labels = [str(o.prompt) for o in app.screen.query_one("SelectionList").options]
+        assert labels == ["1 Daily Planet · Storm hits Port Vale",  # numbered as the column headers are
+                          "2 The Bugle · Port Vale counts the damage after storm", "3 Third Post · Storm"]
+        await pilot.press("space", "down", "space", "v")  # none chosen: said, and the dialog stays
+        assert any("at least one" in n.message for n in app._notifications) and app.screen is not screen
+        await pilot.press("down", "space", "up", "space", "v")  # the third, and the second again
         await pilot.pause()
         assert screen.shown == [ARTICLE_B.id, extra.id] and list(views(screen)) == screen.shown
 
@@ -261,12 +269,14 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         title = str(screen.query_one("#compare-title", Static).render())
         assert "showing 2 of 3" in title and "3 Third Post" in title
         entities = screen.query_one(EntitiesPanel).items
-        row = entities.get_option_at_index(0).prompt
+        row = entities.get_option_at_index(0).prompt.columns[1]._cells[0]  # the body beside the type
         assert row.plain.endswith("Port Vale  2·2·2")
         assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
         facts = screen.query_one(FactsPanel).items
-        presence = [str(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
+        presence = [plain(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
         assert presence == ["123", "1·3", "··3"]
+        heading = str(screen.query_one(FactsPanel).query_one(".panel-heading").render())
+        assert heading.splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown
@@ -298,6 +308,16 @@ async def test_help_lists_every_binding_and_closes():
         for _, cls in HELP_SECTIONS:
             assert all(b.id in listed for b in own_bindings(cls))
         assert "next_difference" in listed and "filter_type" in listed
+        body = app.screen.query_one("#help-body")
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert 0 < body.scroll_y < body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
 
@@ -328,9 +348,15 @@ async def test_command_palette_offers_every_action_of_the_screen():
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
         titles = [c.title for c in app.get_system_commands(screen)]
-        for wanted in ("Next difference", "Search", "Filter by type", "Differences only", "Articles shown",
+        for wanted in ("Next difference", "Search", "Filter by type", "Pick articles", "Page down",
                        "Help", "Next theme", "Theme: newsview-light"):
             assert wanted in titles
+        # nothing of what is off screen: the closed search box's editing keys, the facts panel behind its tab
+        assert not {"Close search", "Copy selected text", "Differences only"} & set(titles)
+        await pilot.press("3")
+        assert "Differences only" in [c.title for c in app.get_system_commands(screen)]
+        downs = {c.help for c in app.get_system_commands(screen) if c.title == "Down"}
+        assert downs == {"j ↓  ·  Article text", "j  ·  Lists in the panels"}  # told apart by where they act
         command = next(c for c in app.get_system_commands(screen) if c.title == "Next difference")
         await command.callback()
         assert screen.selected == Item("fact", "f-storm")
@@ -382,10 +408,13 @@ async def test_the_screen_paints_before_the_analysis_and_shows_progress():
         assert "loading the language model" in str(screen.query_one("#status-text").render())
         assert screen.query_one("#progress").progress == 0.25
         assert views(screen)[ARTICLE_A.id].line_count > 10  # the text is already there
+        heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
+        assert str(heading.render()).startswith("Analysing…")  # an empty panel says why
         await pilot.press("j", "n")  # keys still work (n just says the analysis is running)
         release.set()
         await settle(pilot)
         assert screen.comparison is not None and not screen.query_one("#progress").display
+        assert str(heading.render()).startswith("t named")
 
 
 async def test_an_analysis_error_is_shown_not_raised():
@@ -397,6 +426,8 @@ async def test_an_analysis_error_is_shown_not_raised():
         screen = await open_story(pilot)
         assert "model missing" in str(screen.query_one("#status-text").render())
         assert isinstance(app.screen, CompareScreen)
+        heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
+        assert str(heading.render()).startswith("No analysis")  # not "Analysing…" for ever
 
 
 async def test_compare_mode_opens_every_article_and_back_goes_to_the_library():
@@ -440,9 +471,10 @@ def test_panel_rows_name_an_article_by_its_column_among_three_and_by_a_short_out
     from ui_fixtures import build_comparison, build_three
 
     three = build_three()
-    assert [tag(three, a.id) for a in three.articles] == ["1", "2", "3"]
+    assert [tag(three.articles, a.id) for a in three.articles] == ["1", "2", "3"]
     two = build_comparison()
-    assert tag(two, ARTICLE_A.id) == "Daily Planet"
+    assert tag(two.articles, ARTICLE_A.id) == "Daily Planet"
     stem = "0c78e748-efbf-417c-a8c1-beeb6480147f_1"  # a file name standing in for an unknown outlet
     unnamed = replace(two, articles=(replace(ARTICLE_A, outlet=stem), *two.articles[1:]))
-    assert len(tag(unnamed, ARTICLE_A.id)) <= 24 and tag(unnamed, ARTICLE_A.id).startswith(stem[:8])
+    cut = tag(unnamed.articles, ARTICLE_A.id)
+    assert len(cut) <= 24 and cut.startswith(stem[:8]) and cut.endswith("f_1")  # both ends: files differ at the end

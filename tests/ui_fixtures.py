@@ -179,3 +179,18 @@ def rendered(view, start: int, end: int) -> str:
     width = view.scrollable_content_region.width
     lines = range(view.line_of(start), view.line_of(end) + 1)
     return " ".join(view._render_text_line(i, width).text[2:].strip() for i in lines)
+
+
+def screen_lines(app) -> list[str]:
+    """The whole terminal as text lines, as the reader sees it."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def plain(renderable, width: int = 200) -> str:
+    """A panel row as text (rows are Text or a grid of lead and body), trailing blanks dropped."""
+    from rich.console import Console
+
+    console = Console(width=width, color_system=None, legacy_windows=False)
+    with console.capture() as capture:
+        console.print(renderable, end="")
+    return "\n".join(line.rstrip() for line in capture.get().splitlines())

@@ -14,6 +14,7 @@ from newsview.analysis.model import Comparison
 from newsview.config import AnalysisConfig, Config
 from newsview.corpus.model import Article, Corpus
 from newsview.paths import bundled
+from newsview.sanitize import clean
 from newsview.ui.keys import PRESETS, commands, key_rows
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.screens.compare import CompareScreen
@@ -22,10 +23,12 @@ from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.state import initial_theme, load_state, remember_theme
 from newsview.ui.themes import DEFAULT_THEME, load_themes
 from newsview.ui.widgets.article_view import ArticleView
-from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
+from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList, StatementsPanel
 from newsview.ui.widgets.search_bar import SearchBar
+from newsview.wording import counted
 
 Analyse = Callable[..., Comparison]
+SKIPPED_SHOWN = 5  # skipped files named in the notice
 
 
 def engine_analyse(articles: Sequence[Article], settings: AnalysisConfig,
@@ -40,7 +43,7 @@ class NewsviewApp(App):
     TITLE = "newsview"
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help"),
-        Binding("T", "next_theme", "Next theme", id="next_theme"),
+        Binding("T", "next_theme", "Next theme", show=False, id="next_theme"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="command_palette"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit"),
     ]
@@ -67,9 +70,22 @@ class NewsviewApp(App):
     def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, title="Theme", severity="error", markup=False, timeout=8)
+        self._tell_skipped()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.start_in_compare:
-            self.open_compare(self.corpus.articles)
+            whole = next((s for s in self.corpus.stories if len(s.articles) == len(self.corpus.articles)), None)
+            self.open_compare(self.corpus.articles, whole.title if whole else None)
+
+    def _tell_skipped(self) -> None:
+        """Files the corpus skipped (empty, binary, repeated) were said on stderr, which the app paints over:
+        say them again here, a few by name."""
+        warnings = self.corpus.warnings
+        if warnings:
+            lines = [clean(w) for w in warnings[:SKIPPED_SHOWN]]
+            if len(warnings) > SKIPPED_SHOWN:
+                lines.append(f"and {len(warnings) - SKIPPED_SHOWN} more")
+            self.notify("\n".join(lines), title=f"{counted(len(warnings), 'file')} skipped", severity="warning",
+                        markup=False, timeout=15)
 
     def _remember_theme(self, theme) -> None:
         if theme.name != self._remembered_theme:
@@ -113,7 +129,7 @@ class NewsviewApp(App):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         chain = list(screen.focused.ancestors_with_self) if screen.focused else []
-        yield from commands(self, [*chain, *screen.query("*"), screen, self])
+        yield from commands(self, [*chain, *screen.query("*"), screen, self], {cls: t for t, cls in HELP_SECTIONS})
         for name in self.own_themes:
             yield SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
                                 partial(setattr, self, "theme", name))
@@ -122,6 +138,6 @@ class NewsviewApp(App):
 HELP_SECTIONS = [
     ("Everywhere", NewsviewApp), ("Library", LibraryScreen), ("Compare", CompareScreen),
     ("Article text", ArticleView), ("Lists in the panels", ItemList), ("Entities panel", EntitiesPanel),
-    ("Facts panel", FactsPanel), ("Search box", SearchBar), ("Choosing the articles shown", ColumnsScreen),
-    ("Help", HelpScreen),
+    ("Statements panel", StatementsPanel), ("Facts panel", FactsPanel), ("Search box", SearchBar),
+    ("Choosing the articles shown", ColumnsScreen), ("Help", HelpScreen),
 ]

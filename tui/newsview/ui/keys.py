@@ -34,13 +34,23 @@ def key_rows(app: App, cls: type) -> list[tuple[str, str, str]]:
     return [(keys_of(app, b), b.description or b.action, b.id or "") for b in own_bindings(cls)]
 
 
-def commands(app: App, nodes: Iterable[DOMNode]) -> Iterable[SystemCommand]:
-    """A palette command for each binding of the given live nodes, each run in its node's namespace."""
+def on_screen(node: DOMNode) -> bool:
+    """Whether the reader can see the node: not hidden itself nor inside something hidden (a closed search box,
+    an inactive panel tab, a column not chosen)."""
+    return all(n.display for n in node.ancestors_with_self)
+
+
+def commands(app: App, nodes: Iterable[DOMNode], places: dict[type, str]) -> Iterable[SystemCommand]:
+    """A palette command for each binding of the given live nodes that are newsview's own and on screen (so no
+    text-editing commands of a closed search box), each run in its node's namespace. Its help line gives the keys
+    and the place it acts on (`places`: class -> name), which tells apart the article's Down from a list's."""
     seen = set()
     for node in nodes:
-        if type(node) in seen:
+        if type(node) in seen or not type(node).__module__.startswith("newsview.") or not on_screen(node):
             continue
         seen.add(type(node))
+        place = places.get(type(node))
         for binding in own_bindings(type(node)):
-            yield SystemCommand(binding.description or binding.action, f"{keys_of(app, binding)}",
+            yield SystemCommand(binding.description or binding.action,
+                                keys_of(app, binding) + (f"  ·  {place}" if place else ""),
                                 partial(node.run_action, binding.action))

@@ -11,6 +11,7 @@ from textual.widgets.selection_list import Selection
 
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
+from newsview.ui.text import OUTLET_CELLS, short
 
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
@@ -26,11 +27,21 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
     def compose(self):
         with Vertical(id="columns-dialog"):
             yield Label("Articles shown: space toggles, v applies, escape cancels")
-            yield SelectionList(*(Selection(Text(f"{clean(a.outlet or '?')} · {clean(a.title or '(untitled)')}"),
-                                            a.id, a.id in self.shown) for a in self.articles))
+            yield SelectionList(*(Selection(self.label(n, a), a.id, a.id in self.shown)
+                                  for n, a in enumerate(self.articles, 1)))
+
+    @staticmethod
+    def label(n: int, article: Article) -> Text:
+        """The article as its column header numbers it, with outlet and title."""
+        return Text.assemble((f"{n} ", "bold"), (short(article.outlet or "?", OUTLET_CELLS), "bold"),
+                             f" · {clean(article.title or '(untitled)')}")
 
     def action_done(self) -> None:
-        self.dismiss(self.query_one(SelectionList).selected)
+        chosen = self.query_one(SelectionList).selected
+        if not chosen:
+            self.notify("Choose at least one article to show.", severity="warning", timeout=3)
+            return
+        self.dismiss(chosen)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

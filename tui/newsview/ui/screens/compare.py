@@ -16,6 +16,7 @@ from textual import work
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
@@ -24,38 +25,51 @@ from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
                                     item_spans)
+from newsview.ui.keys import on_screen
 from newsview.ui.screens.columns import ColumnsScreen
-from newsview.ui.widgets.article_view import ArticleColumn, ArticleView
+from newsview.ui.text import short
+from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
-                                        SummaryPanel)
+                                        SummaryPanel, tag)
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
 MIN_COLUMN = 38  # narrowest readable article column
 PANEL_WIDTH = 58
 STACK_BELOW = 130  # narrower than this, the panels go below the articles
+TITLE_PADDING = 2
+MIN_TITLE_CELLS = 12
+HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
+LINK_STATE = {True: "", False: "scrolling apart (L links)"}  # the unusual state stays in sight: it changes what j does
+DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
 
 class CompareScreen(Screen):
+    ALLOW_IN_MAXIMIZED_VIEW = "#compare-title, SearchBar, #status, Footer"  # what stays when a pane is zoomed
+
     BINDINGS = [
-        Binding("n,right_square_bracket", "difference(1)", "Next difference", id="next_difference"),
-        Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="previous_difference"),
+        Binding("n,right_square_bracket", "difference(1)", "Next difference", id="next_difference",
+                group=DIFFERENCE),
+        Binding("N,left_square_bracket", "difference(-1)", "Previous difference", id="previous_difference",
+                group=DIFFERENCE),
         # priority: handled on arrival, so the keys typed right after it already go to the search box
         Binding("slash", "search", "Search", priority=True, id="search"),
         Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="next_match"),
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
                 id="previous_match"),
-        Binding("e", "toggle('entities')", "Entity highlights", id="toggle_entities"),
-        Binding("s", "toggle('statements')", "Statement highlights", id="toggle_statements"),
-        Binding("f", "toggle('facts')", "Fact highlights", id="toggle_facts"),
-        Binding("L", "toggle_link", "Linked scrolling", id="toggle_linked_scrolling"),
-        Binding("v", "choose_columns", "Articles shown", id="choose_articles"),
+        # e s f L: in the help and the palette, not the footer, which keeps room for `?` at 80 columns
+        Binding("e", "toggle('entities')", "Entity highlights", show=False, id="toggle_entities"),
+        Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
+        Binding("f", "toggle('facts')", "Fact highlights", show=False, id="toggle_facts"),
+        Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
+        Binding("v", "choose_columns", "Pick articles", id="choose_articles"),
         *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),
         Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab,h,left", "focus_pane(-1)", "Previous pane", show=False, id="previous_pane"),
-        Binding("escape", "clear_or_back", "Clear / back", id="clear_or_back"),
+        Binding("z", "zoom", "Zoom pane", show=False, id="zoom"),
+        Binding("escape", "clear_or_back", "Clear / back", show=False, id="clear_or_back"),
         Binding("q", "app.back", "Back", id="back"),
     ]
 
@@ -69,8 +83,10 @@ class CompareScreen(Screen):
         self.shown: list[str] = [a.id for a in self.articles]
         self.columns_chosen = False
         self.selected: Item | None = None
+        self.occurrence = 0  # which occurrence of the selected item the articles stand at
         self.selected_spans: dict[str, list[tuple[int, int]]] = {}
         self.matches: list[tuple[str, int, int]] = []
+        self._before_search: Widget | None = None
         self.match_index = -1
         self._facts: dict[str, Fact] = {}
         self._members: dict[str, list[tuple[int, str]]] = {}  # article -> (start, fact id) of its fact members
@@ -82,8 +98,10 @@ class CompareScreen(Screen):
         yield Static(id="compare-title")
         with Horizontal(id="body"):
             with Horizontal(id="articles"):
+                titled = not all(map(repeats_lead, self.articles))
                 for n, article in enumerate(self.articles, 1):
-                    yield ArticleColumn(article, n if len(self.articles) > 2 else None, id=f"col-{article.id}")
+                    number = n if len(self.articles) > 2 else None
+                    yield ArticleColumn(article, number, titled, id=f"col-{article.id}")
             with TabbedContent(id="panels", initial="entities"):
                 with TabPane("Entities", id="entities"):
                     yield EntitiesPanel()
@@ -96,6 +114,7 @@ class CompareScreen(Screen):
         yield SearchBar(id="search")
         with Horizontal(id="status"):
             yield Label("Analysing…", id="status-text")
+            yield Label(LINK_STATE[True], id="link-state")
             yield ProgressBar(total=1.0, show_eta=False, show_percentage=True, id="progress")
         yield Footer()
 
@@ -132,16 +151,20 @@ class CompareScreen(Screen):
             self.repaint()
 
     def _show_title(self) -> None:
+        """The story title, cut to leave room for the note of hidden columns, which must not be lost off the edge."""
         count = len(self.articles)
-        title = Text("newsview  ", style="bold")
-        title.append(clean(self.heading) if self.heading else counted(count, "article"))
+        lead = Text("newsview  ", style="bold")
         hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
+        note = Text()
         if hidden:
-            names = [f"{n} {clean(self.articles[n - 1].outlet or '?')}" for n in hidden[:3]]
+            names = [f"{n} {short(self.articles[n - 1].outlet or '?', HIDDEN_OUTLET_CELLS)}" for n in hidden[:3]]
             more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
-            title.append(f"   showing {len(self.shown)} of {count}; hidden: {', '.join(names)}{more}   v to choose",
-                         style="dim")
-        self.query_one("#compare-title", Static).update(title)
+            note = Text(f"   showing {len(self.shown)} of {count}; hidden: {', '.join(names)}{more}   v to choose",
+                        style="dim")
+        room = self.size.width - TITLE_PADDING - lead.cell_len - note.cell_len
+        heading = clean(self.heading) if self.heading else counted(count, "article")
+        lead.append(short(heading, max(room, MIN_TITLE_CELLS), middle=False))
+        self.query_one("#compare-title", Static).update(lead + note)
 
     def views(self) -> list[ArticleView]:
         return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
@@ -173,6 +196,9 @@ class CompareScreen(Screen):
             error = event.worker.error
             message = Text(f"Analysis failed: {clean(str(error)) or error.__class__.__name__}", style="bold")
             self.query_one("#status-text", Label).update(message)
+            for heading in self.query(".panel-heading, #summary-table").results(Static):
+                heading.update(Text("No analysis (the status line below says why); the texts can still be read "
+                                    "and searched.", style="dim"))
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
@@ -189,7 +215,7 @@ class CompareScreen(Screen):
         self.query_one("#status-text", Label).update(Text(
             f"{sum(e.named for e in comparison.entities)} entities · {len(comparison.statements)} statements · "
             f"{len(comparison.facts)} facts: {counts['shared']} shared, {counts['only']} only, "
-            f"{counts['conflict']} conflicting   n/N next/previous difference · ? help"))
+            f"{counts['conflict']} conflicting"))
         self._fill_panels()
         self.repaint()
 
@@ -208,7 +234,7 @@ class CompareScreen(Screen):
     def repaint(self) -> None:
         """Recompute every shown article's marks from the toggles, the selection and the search."""
         variables = self.app.theme_variables
-        current = self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
+        current = self.current_match
         for view in self.views():
             aid = view.article.id
             marks = article_marks(self.comparison, aid, self.aids, variables, self.selected_spans,
@@ -217,9 +243,11 @@ class CompareScreen(Screen):
             view.set_marks(marks, gutter_marks(self.comparison, aid) if self.aids.facts else [])
 
     def select(self, item: Item) -> None:
-        """Paint an item in every article and scroll each article to it, all at the same height."""
+        """Paint an item in every article and scroll each article to it, all at the same height; choosing the same
+        entity again steps each article to its next mention."""
         if self.comparison is None:
             return
+        self.occurrence = self.occurrence + 1 if item == self.selected and item.kind == "entity" else 0
         self.selected = item
         self.selected_spans = item_spans(self.comparison, item)
         self._bring_into_view(self.selected_spans)
@@ -227,19 +255,31 @@ class CompareScreen(Screen):
         for view in self.views():
             spans = self.selected_spans.get(view.article.id)
             if spans:
-                view.show_offset(spans[0][0])
+                view.show_offset(spans[self.occurrence % len(spans)][0])
+        self._tell_occurrence()
+
+    def _tell_occurrence(self) -> None:
+        """Where each shown article stands among an entity's mentions, when it has more than one (a statement's
+        spans are its words and its speaker, not occurrences to step through)."""
+        if self.selected.kind != "entity":
+            return
+        counts = {a: len(self.selected_spans[a]) for a in self.shown if a in self.selected_spans}
+        if max(counts.values(), default=0) > 1:
+            where = " · ".join(f"{tag(self.articles, a)} {self.occurrence % n + 1}/{n}" for a, n in counts.items())
+            self.notify(f"{where}   enter again: next", timeout=3, markup=False)
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
         if not spans or any(a in spans for a in self.shown):
             return
-        incoming = next(a.id for a in self.articles if a.id in spans)
+        incoming = next(a for a in self.articles if a.id in spans)
         self.columns_chosen = True
-        self.show_columns([*self.shown[:-1], incoming])
-        self.notify(f"Showing {clean(self.comparison.article(incoming).outlet or '?')} in place of a hidden column",
-                    timeout=3)
+        self.show_columns([*self.shown[:-1], incoming.id])
+        self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3)
 
     def on_item_chosen(self, event: ItemChosen) -> None:
+        if self.maximized is not None:  # zoomed into the panels: choosing is asking to see it in the articles
+            self.minimize()
         self.select(event.item)
 
     # --- linked scrolling ----------------------------------------------------------------------------------------
@@ -294,10 +334,13 @@ class CompareScreen(Screen):
         return not (action == "search" and isinstance(self.focused, Input))
 
     def action_search(self) -> None:
+        self._before_search = self.focused
         self.query_one(SearchBar).open()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.matches = [(v.article.id, s, e) for v in self.views() for s, e in find_matches(v.text, event.value)]
+        """Search every article, hidden columns too: stepping onto a match in one brings it into view."""
+        self.matches = [(c.article.id, s, e) for c in self.query(ArticleColumn)
+                        for s, e in find_matches(c.view.text, event.value)]
         self.match_index = -1
         self.action_search_step(1)
 
@@ -305,19 +348,35 @@ class CompareScreen(Screen):
         self.action_search_step(event.step)
 
     def on_search_bar_closed(self) -> None:
-        self.views()[0].focus()
+        """The keys go to the article with the current match, where the reader is looking, else back where they were."""
+        current = self.current_match
+        before = self._before_search
+        target = next((v for v in self.views() if current and v.article.id == current[0]), None)
+        if target is None:
+            target = before if before is not None and on_screen(before) else self.views()[0]
+        target.focus()
 
     def action_search_step(self, step: int) -> None:
         if self.matches:
             self.match_index = (self.match_index + step) % len(self.matches)
         self._show_match()
 
+    @property
+    def current_match(self) -> tuple[str, int, int] | None:
+        """(article, start, end) of the match the search stands on."""
+        return self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None
+
     def _show_match(self) -> None:
+        current = self.current_match
+        if current:
+            self._bring_into_view({current[0]: [current[1:]]})
         bar = self.query_one(SearchBar)
-        bar.set_count(self.match_index + 1, len(self.matches), bar.query_text)
+        column = "column " if len(self.articles) > 2 else ""
+        bar.set_count(self.match_index + 1, len(self.matches), bar.query_text,
+                      f"{column}{tag(self.articles, current[0])}" if current else "")
         self.repaint()
-        if 0 <= self.match_index < len(self.matches):
-            aid, start, _ = self.matches[self.match_index]
+        if current:
+            aid, start, _ = current
             view = next(v for v in self.views() if v.article.id == aid)
             view.show_offset(start)
             if self.linked and self.comparison is not None:
@@ -330,6 +389,7 @@ class CompareScreen(Screen):
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked
+        self.query_one("#link-state", Label).update(LINK_STATE[self.linked])
         self.notify(f"Linked scrolling {'on' if self.linked else 'off'}", timeout=2)
 
     def action_tab(self, tab: str) -> None:
@@ -349,6 +409,15 @@ class CompareScreen(Screen):
             self._focus_panel()
         else:
             self.set_focus(target)
+
+    def action_zoom(self) -> None:
+        """Give the whole screen to the articles or to the panels, whichever has the focus (a small terminal shows a
+        few panel rows only); again, or escape, restores."""
+        if self.maximized is not None:
+            self.minimize()
+            return
+        panels = self.query_one("#panels")
+        self.maximized = panels if self.focused in panels.walk_children() else self.query_one("#articles")
 
     def action_choose_columns(self) -> None:
         def chosen(ids: list[str] | None) -> None:

@@ -17,6 +17,10 @@ class HelpScreen(Screen):
         Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="close_help"),
         Binding("j,down", "scroll('down')", "Down", show=False, id="down"),
         Binding("k,up", "scroll('up')", "Up", show=False, id="up"),
+        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="page_up"),
+        Binding("g,home", "scroll('home')", "Top", show=False, id="top"),
+        Binding("G,end", "scroll('end')", "Bottom", show=False, id="bottom"),
     ]
 
     def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
@@ -48,5 +52,5 @@ class HelpScreen(Screen):
         self.query_one("#help-body").focus()
 
     def action_scroll(self, direction: str) -> None:
-        body = self.query_one("#help-body", VerticalScroll)
-        body.scroll_down() if direction == "down" else body.scroll_up()
+        """`direction`: down, up, page_down, page_up, home or end (the help is longer than most terminals)."""
+        getattr(self.query_one("#help-body", VerticalScroll), f"scroll_{direction}")(animate=False)

@@ -26,9 +26,12 @@ from textual.widgets import Static
 from newsview.corpus.model import Article
 from newsview.sanitize import clean, clean_keep_offsets
 from newsview.ui.highlights import GUTTER_COLOUR, GUTTER_GLYPH, SEVERITY, GutterMark, Mark
+from newsview.ui.text import short
 from newsview.ui.themes import colour
 
 GUTTER = 2
+MIN_OUTLET_CELLS = 12  # a column header cuts the outlet no shorter than this
+LEAD_CHARS = 400  # where a title made from the lead is looked for
 _TOKEN = re.compile(r"\s*\S+\s*|\s+")
 _CACHE_LINES = 512
 
@@ -216,23 +219,51 @@ class ArticleView(ScrollView, can_focus=True):
                                                                       GUTTER_COLOUR[mark.status]), bold=first))
 
 
-class ArticleColumn(Vertical):
-    """An article under its header: outlet, date and title (all cleaned; article metadata is untrusted too)."""
+class ArticleMeta(Static):
+    """The column header: number, outlet, date and length; the outlet gives way first, so a file name standing in
+    for an unknown outlet never pushes the date off a narrow column."""
 
     def __init__(self, article: Article, number: int | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.article, self.number = article, number
 
-    def compose(self):
+    def render(self) -> Text:
         a = self.article
-        meta = Text()
-        if self.number:
-            meta.append(f" {self.number} ", style="reverse bold").append(" ")
-        meta.append(" · ".join(clean(x) for x in (a.outlet or "unknown outlet", a.date or "undated")), style="bold")
-        meta.append(f"  {a.words:,} words", style="dim")
-        yield Static(meta, classes="article-meta")
-        yield Static(Text(clean(a.title or "(untitled)"), style="italic"), classes="article-title")
-        yield ArticleView(a)
+        head = Text.assemble((f" {self.number} ", "reverse bold"), " ") if self.number else Text()
+        date = Text(f" · {clean(a.date or 'undated')}", style="bold")
+        tail = date + Text(f"  {a.words:,} words", style="dim")
+        room = self.content_size.width - head.cell_len - tail.cell_len
+        if room < MIN_OUTLET_CELLS:  # too narrow for everything: the length goes first
+            tail, room = date, room + tail.cell_len - date.cell_len
+        return head + Text(short(a.outlet or "unknown outlet", max(room, MIN_OUTLET_CELLS)), style="bold") + tail
+
+    def on_resize(self) -> None:
+        self.refresh()
+
+
+def repeats_lead(article: Article) -> bool:
+    """Whether the title only repeats the opening words (a title made from the lead when the file had none),
+    so showing it above the text says nothing new."""
+    def words(text: str) -> str:
+        return " ".join(clean(text).casefold().split())
+
+    title = words((article.title or "").rstrip("…"))
+    return bool(title) and title in words(article.text[:LEAD_CHARS])
+
+
+class ArticleColumn(Vertical):
+    """An article under its header: outlet, date and title (all cleaned; article metadata is untrusted too).
+    Without `titled` the title line is left out, for every column alike so their texts stay level."""
+
+    def __init__(self, article: Article, number: int | None = None, titled: bool = True, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article, self.number, self.titled = article, number, titled
+
+    def compose(self):
+        yield ArticleMeta(self.article, self.number, classes="article-meta")
+        if self.titled:
+            yield Static(Text(clean(self.article.title or "(untitled)"), style="italic"), classes="article-title")
+        yield ArticleView(self.article)
 
     @property
     def view(self) -> ArticleView:

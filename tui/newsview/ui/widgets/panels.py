@@ -7,7 +7,10 @@ Every string from the analysis comes from article text, so it is cleaned and kep
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
+from typing import Sequence
 
+from rich.console import Group
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -18,9 +21,12 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
+from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.highlights import GLYPH_COLOUR, STATUS_GLYPH, Item
+from newsview.ui.highlights import GLYPH_COLOUR, SEVERITY, STATUS_GLYPH, Item
+from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.themes import ENTITY_COLOUR, style
+from newsview.wording import counted
 
 NAMED = "named"  # the type filter's default: entities with a name, not days or things only described
 SCOPES = ("any", "all", "one")  # entity in any article / in every article / only in one
@@ -38,12 +44,21 @@ def outlet(comparison: Comparison, article_id: str) -> str:
     return clean(comparison.article(article_id).outlet or "?")
 
 
-def tag(comparison: Comparison, article_id: str) -> str:
+def tag(articles: Sequence[Article], article_id: str) -> str:
     """How a panel row names its article: among three or more, the column number the screen shows it under;
     else its outlet, cut short (a file name stands in for an unknown outlet and may be long)."""
-    if len(comparison.articles) > 2:
-        return str(next(n for n, a in enumerate(comparison.articles, 1) if a.id == article_id))
-    return one_line(outlet(comparison, article_id), 24)
+    n, article = next((n, a) for n, a in enumerate(articles, 1) if a.id == article_id)
+    return str(n) if len(articles) > 2 else short(article.outlet or "?", OUTLET_CELLS)
+
+
+def hanging(lead: Text, body: Text) -> Table:
+    """A row whose wrapped lines stand under its body, not under its lead (status, article), so the lead column
+    stays clear and each row reads as one."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True, width=lead.cell_len)
+    grid.add_column(ratio=1)
+    grid.add_row(lead, body)
+    return grid
 
 
 class ItemChosen(Message):
@@ -62,9 +77,10 @@ class ItemList(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="up"),
         Binding("g", "first", "First", show=False, id="top"),
         Binding("G", "last", "Last", show=False, id="bottom"),
+        Binding("enter", "select", "Show in the articles; an entity again: next mention", show=False, id="choose"),
     ]
 
-    def fill(self, rows: list[tuple[Text, Item | None]]) -> None:
+    def fill(self, rows: list[tuple[Text | Table, Item | None]]) -> None:
         """Replace the options; a row without an item is a heading."""
         previous = self.highlighted_option.id if self.highlighted_option else None
         self.set_options(Option(prompt, id=f"{item.kind}\0{item.id}" if item else None, disabled=item is None)
@@ -72,6 +88,8 @@ class ItemList(OptionList):
         ids = [o.id for o in self.options]
         if previous in ids:
             self.highlighted = ids.index(previous)
+        else:  # a row is always lit, so enter on a freshly focused panel chooses something visible
+            self.highlighted = next((i for i, o in enumerate(self.options) if not o.disabled), None)
 
     def show_item(self, item: Item) -> None:
         try:
@@ -107,7 +125,8 @@ class Panel(Vertical):
     variables: dict[str, str] = {}
 
     def compose(self):
-        yield Static(classes="panel-heading")
+        yield Static(Text("Analysing… this list fills in when the analysis is done.", style="dim"),
+                     classes="panel-heading")
         yield ItemList()
 
     @property
@@ -133,17 +152,35 @@ class Panel(Vertical):
         self.query_one(".panel-heading", Static).update(heading)
         self.items.fill(rows)
 
-    def rows(self) -> tuple[Text, list[tuple[Text, Item | None]]]:
+    def rows(self) -> tuple[Text, list[tuple[Text | Table, Item | None]]]:
         raise NotImplementedError
+
+    # --- the article filter of the statements and facts panels (`a`) ----------------------------------------------
+
+    article: str | None = None  # None: every article
+
+    def action_cycle_article(self) -> None:
+        options = [None, *self.order]
+        self.article = options[(options.index(self.article) + 1) % len(options)] if self.article in options else None
+        self.refill()
+
+    def article_setting(self) -> Text:
+        """`a` and the article the rows are filtered to, as the heading shows it."""
+        if self.article is None:
+            name = "every article"
+        else:
+            name = ("column " if self.many else "") + tag(self.comparison.articles, self.article)
+        return Text.assemble(("a ", "dim"), (name, "bold"))
 
 
 class EntitiesPanel(Panel):
     """Who and what the articles name; filter by type and by article, sort by mentions or name."""
 
     BINDINGS = [
-        Binding("t", "cycle_type", "Filter by type", id="filter_type"),
-        Binding("a", "cycle_scope", "Filter by article", id="filter_article"),
-        Binding("o", "cycle_sort", "Sort", id="sort_entities"),
+        # not in the footer: the panel's heading shows these keys beside what they set
+        Binding("t", "cycle_type", "Filter by type", show=False, id="filter_type"),
+        Binding("a", "cycle_scope", "Filter by article", show=False, id="filter_article"),
+        Binding("o", "cycle_sort", "Sort", show=False, id="sort_entities"),
     ]
 
     type_filter: str | None = NAMED
@@ -173,20 +210,31 @@ class EntitiesPanel(Panel):
         entities = self.shown_entities()
         heading = Text.assemble(("t ", "dim"), (self.type_filter or "all types", "bold"),
                                 ("  a ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
-                                ("  o ", "dim"), (f"by {self.sort}", "bold"), (f"  {len(entities)} shown", "dim"))
+                                ("  o ", "dim"), (f"by {self.sort}", "bold"), (f"  {len(entities)} shown", "dim"),
+                                "\n", self.count_legend())
         rows = []
         for entity in entities:
             counts = entity.counts()
             colour = style(self.variables, fg=ENTITY_COLOUR.get(entity.type, "nv-statement"))
-            row = Text.assemble((f"{entity.type[:6]:<7}", colour), (clean(entity.name), colour + Style(bold=True)))
-            row.append("  ")
+            body = Text(clean(entity.name), style=colour + Style(bold=True))
+            body.append("  ")
             for n, a in enumerate(self.order):
-                row.append(("·" if n else "") + str(counts.get(a, 0)), style="" if a in self.shown else "dim")
+                body.append(("·" if n else "") + str(counts.get(a, 0)), style="" if a in self.shown else "dim")
             others = [a for a in entity.names if a != entity.name]
             if others:
-                row.append("  " + one_line(", ".join(others), 60), style="dim italic")
-            rows.append((row, Item("entity", entity.id)))
+                body.append("  " + one_line(", ".join(others), 60), style="dim italic")
+            rows.append((hanging(Text(f"{entity.type[:6]:<7}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
+
+    def count_legend(self) -> Text:
+        """Which article each of a row's counts is: the counts carry no names, so the heading says their order."""
+        legend = Text("mentions in ", style="dim")
+        for n, a in enumerate(self.order):
+            legend.append(("·" if n else "") + tag(self.comparison.articles, a),
+                          style="" if a in self.shown else "dim")
+        if self.many:
+            legend.append(" (the columns)", style="dim")
+        return legend
 
     def action_cycle_type(self) -> None:
         options = [NAMED, None, *self.types()]
@@ -203,13 +251,26 @@ class EntitiesPanel(Panel):
         self.refill()
 
 
+ARTICLE_FILTER = Binding("a", "cycle_article", "Filter by article", show=False)
+
+
 class StatementsPanel(Panel):
-    """Who said what, grouped by speaker; quotes that more than one outlet carries are marked."""
+    """Who said what, grouped by speaker; quotes that more than one outlet carries are marked. Filter by article,
+    or to the quotes several outlets carry."""
+
+    BINDINGS = [
+        replace(ARTICLE_FILTER, id="statements_article"),
+        Binding("c", "toggle_carried", "Quotes several carry", show=False, id="statements_carried"),
+    ]
+
+    carried_only = False
 
     def rows(self):
         comparison = self.comparison
         groups = defaultdict(list)
         for st in comparison.statements:
+            if (self.article and st.article != self.article) or (self.carried_only and not st.matches):
+                continue
             entity = comparison.entity(st.speaker.entity)
             groups[clean(entity.name if entity else st.speaker.text) or "(unattributed)"].append(st)
         rows = []
@@ -220,76 +281,116 @@ class StatementsPanel(Panel):
             for st in statements:
                 marked = bool(st.matches)
                 shared += marked
-                row = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"))
-                row.append(f"{tag(comparison, st.article)}: ", style="dim")
+                lead = Text.assemble((f" {SHARED_QUOTE if marked else ' '} ", "bold"),
+                                     (f"{tag(comparison.articles, st.article)}: ", "dim"))
                 hidden = "" if st.article in self.shown else " dim"
-                row.append(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
-                rows.append((row, Item("statement", st.id)))
-        heading = Text.assemble((f"{sum(map(len, groups.values()))} statements by {len(groups)} speakers", "bold"),
-                                (f"   {SHARED_QUOTE} carried by more than one outlet ({shared})", "dim"))
+                body = Text(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
+                rows.append((hanging(lead, body), Item("statement", st.id)))
+        heading = self.article_setting().append_text(Text.assemble(
+            ("  c ", "dim"), (f"{SHARED_QUOTE} carried by several only" if self.carried_only else "all quotes", "bold"),
+            (f"  {sum(map(len, groups.values()))} by {counted(len(groups), 'speaker')}", "dim"),
+            (f"\n{SHARED_QUOTE} carried by more than one outlet: {shared}", "dim")))
         return heading, rows
+
+    def action_toggle_carried(self) -> None:
+        self.carried_only = not self.carried_only
+        self.refill()
 
 
 class FactsPanel(Panel):
     """The fact diff: every fact with its status glyph; a conflict shows each outlet's differing detail."""
 
-    BINDINGS = [Binding("d", "toggle_differences", "Differences only", id="differences_only")]
+    BINDINGS = [
+        Binding("d", "toggle_differences", "Differences only", show=False, id="differences_only"),
+        replace(ARTICLE_FILTER, id="facts_article"),
+        Binding("o", "toggle_order", "Sort: reading order / conflicts first", show=False, id="sort_facts"),
+    ]
 
     differences_only = False
+    by_status = False  # conflicts, then what one article alone reports, then what all share; else reading order
 
     def rows(self):
         comparison = self.comparison
-        facts = [f for f in comparison.facts if not self.differences_only or f.status != "shared"]
+        facts = [f for f in comparison.facts if (not self.differences_only or f.status != "shared")
+                 and (self.article is None or self.article in f.articles)]
+        if self.by_status:
+            facts.sort(key=lambda f: -SEVERITY[f.status])  # stable: reading order within a status
         rows = []
         for fact in facts:
             colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
-            row = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
+            lead = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
+            body = Text()
             if self.many:
-                row.append_text(presence(comparison, fact.articles, self.shown))
-                row.append("  ")
+                body.append_text(presence(comparison, fact.articles, self.shown))
+                body.append("  ")
             elif len(fact.articles) < len(self.order):
-                row.append(", ".join(tag(comparison, a) for a in fact.articles) + ": ", style="dim")
-            row.append(one_line(fact.members[0].text if fact.members else ""))
+                body.append(", ".join(tag(comparison.articles, a) for a in fact.articles) + ": ", style="dim")
+            body.append(one_line(self.wording(fact)))
             for conflict in fact.conflicts:
-                row.append(f"\n    ≠ {conflict.kind}: ", style=colour)
-                row.append(" / ".join(f"{tag(comparison, a)} “{one_line(v, 50)}”"
-                                      for a, v in conflict.values.items()))
-            rows.append((row, Item("fact", fact.id)))
+                body.append(f"\n≠ {conflict.kind}: ", style=colour)
+                body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
+                                       for a, v in conflict.values.items()))
+            rows.append((hanging(lead, body), Item("fact", fact.id)))
         counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
         heading = Text.assemble(*((f"{STATUS_GLYPH[s]} {s} {n}   ", style(self.variables, fg=GLYPH_COLOUR[s]))
                                   for s, n in counts.items()))
         if self.many:
             heading.append(f"in all {len(self.order)}: {sum(comparison.reach(f) == 'all' for f in comparison.facts)}   ")
-        heading.append("differences only" if self.differences_only else "all facts", style="bold")
-        heading.append("  d", style="dim")
+        heading.append("\n").append_text(self.article_setting())
+        heading.append("  d ", style="dim").append("differences only" if self.differences_only else "all facts",
+                                                  style="bold")
+        heading.append("  o ", style="dim").append("conflicts first" if self.by_status else "reading order",
+                                                  style="bold")
+        heading.append(f"  {len(facts)} shown", style="dim")
+        if self.many:  # the presence column read out on an example: the first and last articles
+            n = len(self.order)
+            example = "1" + "·" * (n - 2) + str(n)
+            heading.append(f"\n{example}: carried by columns 1 and {n} only", style="dim")
         return heading, rows
+
+    def wording(self, fact) -> str:
+        """A fact as the filtered article words it, else as its first article does."""
+        member = next((m for m in fact.members if m.article == self.article), fact.members[0] if fact.members else None)
+        return member.text if member else ""
 
     def action_toggle_differences(self) -> None:
         self.differences_only = not self.differences_only
         self.refill()
 
+    def action_toggle_order(self) -> None:
+        self.by_status = not self.by_status
+        self.refill()
+
 
 class SummaryPanel(VerticalScroll, can_focus=True):
-    """Per article: shared / only / conflicting facts, entities in common, who is quoted."""
+    """Per article: shared / only / conflicting facts, entities in common, who is quoted. A block an article, not a
+    table, so no heading is cut to a few letters in the side panel."""
 
     def compose(self):
-        yield Static(id="summary-table")
+        yield Static(Text("Analysing…", style="dim"), id="summary-table")
 
     def show(self, comparison: Comparison, shown: list[str], variables: dict[str, str]) -> None:
-        many = len(comparison.articles) > 2
-        table = Table(expand=True, box=None, header_style="bold", pad_edge=False)
-        table.add_column("Outlet", ratio=2)
-        for status in STATUS_GLYPH:
-            table.add_column(Text(f"{STATUS_GLYPH[status]} {status}", style=style(variables, fg=GLYPH_COLOUR[status])),
-                             justify="right", ratio=1)
-        if many:
-            table.add_column(f"with all {len(comparison.articles)}", justify="right", ratio=1)
-        table.add_column("in common", justify="right", ratio=1)
-        table.add_column("Quoted", ratio=4)
+        blocks = []
         for n, summary in enumerate(comparison.summaries(), 1):
-            name = Text(f"{n} {outlet(comparison, summary.article)}" if many else outlet(comparison, summary.article),
-                        style="bold" if summary.article in shown else "dim")
-            cells = [str(summary.shared), str(summary.only), str(summary.conflict)]
-            cells += [str(summary.with_all)] if many else []
-            table.add_row(name, *cells, str(summary.entities_in_common), Text(one_line(", ".join(summary.quoted), 200)))
-        self.query_one("#summary-table", Static).update(table)
+            blocks += [*self.block(comparison, n, summary, shown, variables), Text()]
+        self.query_one("#summary-table", Static).update(Group(*blocks[:-1]))
+
+    @staticmethod
+    def block(comparison: Comparison, n: int, summary, shown: list[str], variables: dict[str, str]) -> list:
+        """One article's heading line and, under it, a grid of label and value."""
+        many = len(comparison.articles) > 2
+        name = f"{n} {outlet(comparison, summary.article)}" if many else outlet(comparison, summary.article)
+        heading = Text(name, style="bold" if summary.article in shown else "dim")
+        heading.append(f" · {comparison.article(summary.article).words:,} words", style="dim")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(ratio=1)
+        counts = {"shared": summary.shared, "only": summary.only, "conflict": summary.conflict}
+        grid.add_row("  facts", Text("  ").join(
+            Text(f"{STATUS_GLYPH[status]} {count} {status}", style=style(variables, fg=GLYPH_COLOUR[status]))
+            for status, count in counts.items()))
+        if many:
+            grid.add_row(f"  in all {len(comparison.articles)}", f"{summary.with_all} facts")
+        grid.add_row("  entities", f"{summary.entities_in_common} in common")
+        grid.add_row("  quoted", Text(one_line(", ".join(summary.quoted), 200) or "nobody", style="italic"))
+        return [heading, grid]

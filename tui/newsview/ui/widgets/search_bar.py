@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
@@ -36,9 +37,11 @@ class SearchBar(Horizontal):
     def clear(self) -> None:
         self.query_one(Input).value = ""
 
-    def set_count(self, current: int, total: int, query: str) -> None:
+    def set_count(self, current: int, total: int, query: str, where: str = "") -> None:
+        """`current/total`, and in which article the current match stands (`where`)."""
         label = self.query_one("#search-count", Label)
-        label.update("" if not query else f"{current}/{total}" if total else "no matches")
+        count = f"{current}/{total}" + (f" in {where}" if where and current else "")
+        label.update(Text("" if not query else count if total else "no matches"))
 
     @property
     def query_text(self) -> str:

@@ -1,0 +1,306 @@
+"""What the reader sees at the edges: long outlet names, narrow and wide terminals, skipped files."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsview.corpus.model import Corpus, Story
+from newsview.ui.highlights import Item
+from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines, views,
+                         visible)
+
+LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
+
+
+def long_named() -> Corpus:
+    articles = tuple(replace(a, outlet=f"{LONG}{n}") for n, a in enumerate((ARTICLE_A, ARTICLE_B, ARTICLE_C)))
+    return Corpus(articles, (Story("storm", "Storm in Port Vale", articles),))
+
+
+async def test_a_long_outlet_name_gives_way_to_the_date_and_length_in_the_column_header():
+    for size, words in (((200, 40), 3), ((120, 32), 0)):  # three columns beside the panels; three stacked, narrow
+        app = make_app(corpus_=long_named())
+        async with app.run_test(size=size) as pilot:
+            await open_story(pilot)
+            header = screen_lines(app)[1]
+            assert header.count("2020-01-03") == 3 and header.count(" words") == words, header
+            assert header.count("…") == 3  # cut in the middle: the ends tell them apart
+            assert all(f"_1{n} · 2020-01-03" in header for n in range(3))
+
+
+async def test_the_library_fits_the_terminal_and_tells_file_name_outlets_apart():
+    for width in (120, 80):
+        app = make_app(corpus_=long_named())
+        async with app.run_test(size=(width, 24)) as pilot:
+            await pilot.press("j", "space")
+            lines = screen_lines(app)
+            assert lines[1].rstrip().endswith("Words")  # the last column is on screen
+            rows = [line for line in lines if "2b95d2cf" in line]
+            assert len(rows) == 3 and all(row.split()[-1].replace(",", "").isdigit() for row in rows)
+            assert [row.split("…")[1].split()[0][-2:] for row in rows] == ["10", "11", "12"]  # both ends kept
+            assert all(len(row.rstrip()) <= width for row in rows) and "✓" in rows[0]
+
+
+async def test_files_the_corpus_skipped_are_told_in_the_app():
+    warnings = tuple(f"/tmp/bad{n}.txt: skipped: empty file" for n in range(7))
+    corpus = Corpus((ARTICLE_A, ARTICLE_B), (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B)),), warnings)
+    app = make_app(corpus_=corpus)
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        notice = next(n for n in app._notifications if n.title == "7 files skipped")
+        assert notice.severity == "warning" and "/tmp/bad0.txt: skipped: empty file" in notice.message
+        assert "/tmp/bad5.txt" not in notice.message and notice.message.endswith("and 2 more")
+
+
+async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "⏎ Open story" in screen_lines(app)[-1]  # not hidden by the table's own enter
+        await open_story(pilot)
+        for focus in ("1", "3", "tab"):  # an article, the entities and facts panels
+            footer = screen_lines(app)[-1]
+            assert all(key in footer for key in ("n N Difference", "/ Search", "? Help", "q Back")), footer
+            await pilot.press(focus)
+        assert " conflicting" in screen_lines(app)[-2]
+
+
+async def test_the_entities_heading_says_whose_count_is_which():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        heading = str(screen.query_one(EntitiesPanel).query_one(".panel-heading").render())
+        assert heading.splitlines()[-1] == "mentions in Daily Planet·The Bugle"
+
+
+async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        await pilot.press("1", "enter")  # the first row is lit on focus: Port Vale, twice in each article
+        assert screen.selected == Item("entity", "e-port-vale")
+        first = [v.line_of(v.top_offset()) for v in (a, b)]
+        await pilot.press("enter")
+        mentions = [at(ARTICLE_A.text, "Port Vale", 1)[0], at(ARTICLE_B.text, "Port Vale", 1)[0]]
+        assert all(visible(v, m) for v, m in zip((a, b), mentions))
+        assert [v.line_of(v.top_offset()) for v in (a, b)] != first
+        assert list(app._notifications)[-1].message.startswith("Daily Planet 2/2 · The Bugle 2/2")
+        await pilot.press("enter")  # past the last: back to the first
+        assert screen.occurrence == 2 and [v.line_of(v.top_offset()) for v in (a, b)] == first
+
+
+async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        statement = screen.query_one(StatementsPanel).items.get_option_at_index(1).prompt
+        lines = plain(statement, width=30).splitlines()
+        assert lines[0].startswith(" ≡ Daily Planet: We will") and len(lines) > 1
+        assert all(line.startswith(" " * len(" ≡ Daily Planet: ")) for line in lines[1:])
+        conflict = plain(screen.query_one(FactsPanel).items.get_option_at_index(0).prompt, width=60).splitlines()
+        assert conflict[0].startswith("≠ conflict The storm")
+        assert all(line.startswith(" " * 11) for line in conflict[1:]) and "≠ time:" in "".join(conflict)
+
+
+async def test_the_summary_reads_whole_in_the_side_panel():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        summary = plain(screen.query_one("#summary-table").content, width=56)
+        assert "Daily Planet · " in summary and "The Bugle · " in summary
+        assert "  facts    = 3 shared  + 1 only  ≠ 2 conflict" in summary.splitlines()
+        assert "  quoted   Jane Doe, officials" in summary.splitlines()
+
+
+async def test_articles_given_as_paths_open_under_their_story_title():
+    corpus = Corpus((ARTICLE_A, ARTICLE_B), (Story("storm", "Storm in Port Vale", (ARTICLE_A, ARTICLE_B)),))
+    app = make_app(corpus_=corpus, compare=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[0].startswith(" newsview  Storm in Port Vale")
+
+
+async def test_statements_and_facts_filter_by_article_and_by_what_several_carry():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        statements = screen.query_one(StatementsPanel)
+
+        def quoted():
+            return [o.id.split("\0")[1] for o in statements.items.options if o.id]
+
+        await pilot.press("2")
+        assert quoted() == ["s-a1", "s-b1", "s-a2"]
+        await pilot.press("a")
+        assert quoted() == ["s-a1", "s-a2"] and "a Daily Planet" in str(statements.query_one(".panel-heading").render())
+        await pilot.press("c")
+        assert quoted() == ["s-a1"]
+        await pilot.press("a", "a")  # back to every article: both carried quotes
+        assert quoted() == ["s-a1", "s-b1"]
+        facts = screen.query_one(FactsPanel)
+        await pilot.press("3", "a", "a", "d")  # what the second article reports differently, in its own words
+        rows = [plain(o.prompt) for o in facts.items.options]
+        assert len(rows) == 3 and rows[0].startswith("≠ conflict The storm struck Port Vale late Tuesday")
+        assert rows[-1].startswith("+ only     The Bugle: Power was out")
+
+
+async def test_titles_made_from_the_lead_are_left_out_and_real_titles_keep_the_texts_level():
+    lead_titled = tuple(replace(a, title=a.text.split(",")[0].upper() + "…") for a in (ARTICLE_A, ARTICLE_B))
+    for articles, titled in ((lead_titled, False), ((ARTICLE_A, replace(ARTICLE_B, title="A " * 80)), True)):
+        app = make_app(corpus_=Corpus(articles, (Story("storm", "Storm", articles),)))
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await open_story(pilot)
+            assert len(screen.query(".article-title")) == (2 if titled else 0)
+            assert len({v.region.y for v in views(screen).values()}) == 1  # both texts start on the same row
+
+
+async def test_the_focused_pane_is_marked_in_its_header_and_the_mark_follows_the_focus():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        first, second = screen.query(".article-meta")
+        heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
+        focused, unfocused = first.styles.background, second.styles.background
+        assert focused != unfocused  # the first article has the keys
+        for key, marked in (("tab", second), ("tab", heading), ("tab", first)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert [h.styles.background for h in (first, second, heading)] == \
+                [focused if h is marked else unfocused for h in (first, second, heading)], key
+
+
+async def test_a_long_story_title_leaves_room_for_the_note_of_hidden_columns():
+    articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "A very long story title " * 5, articles),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        title = screen_lines(app)[0]
+        assert title.startswith(" newsview  A very long st…")
+        assert title.rstrip().endswith("showing 2 of 3; hidden: 3 Third Post   v to choose")
+
+
+async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_articles_again():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("z")
+        assert screen.maximized is screen.query_one("#articles")
+        await pilot.press("z")
+        assert screen.maximized is None
+        def fact_rows():
+            return sum(line.startswith(("= shared", "+ only", "≠ conflict")) for line in screen_lines(app))
+
+        await pilot.press("3")
+        stacked = fact_rows()
+        await pilot.press("z")
+        await pilot.pause()
+        assert screen.maximized is screen.query_one("#panels") and fact_rows() > stacked
+        await pilot.press("enter")
+        assert screen.maximized is None and screen.selected == Item("fact", "f-storm")
+
+
+async def test_search_reaches_a_hidden_column_and_brings_it_into_view():
+    articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "Storm", articles),)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        assert ARTICLE_C.id not in screen.shown
+        await pilot.press("slash", *"schools")  # only the third article says it
+        await pilot.pause()
+        assert len(screen.matches) == 1 and ARTICLE_C.id in screen.shown
+        assert visible(views(screen)[ARTICLE_C.id], ARTICLE_C.text.index("Schools"))
+        assert str(screen.query_one("#search-count").render()) == "1/1 in column 3"
+
+
+async def test_a_wrapped_entity_row_keeps_its_type_column_clear():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        items = screen.query_one(EntitiesPanel).items
+        jane = next(o.prompt for o in items.options if "Jane Doe" in plain(o.prompt))
+        lines = plain(jane, width=20).splitlines()
+        assert lines[0].startswith("PERSON Jane Doe") and len(lines) > 1
+        assert all(line.startswith(" " * 7) for line in lines[1:])
+
+
+async def test_closing_the_search_gives_the_keys_to_the_article_with_the_match():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"power", "escape")  # only the second article says it
+        assert screen.focused is views(screen)[ARTICLE_B.id]
+        await pilot.press("3", "slash", *"nothing like this", "escape")
+        assert screen.focused is screen.query_one(FactsPanel).items  # no match: back where the reader was
+
+
+async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        table = screen.query_one("#library")
+        await pilot.press("slash", *"bugle")  # an outlet of the storm story
+        assert table.row_count == 3 and "1 of 2 stories" in str(screen.query_one("#library-status").render())
+        await pilot.press("enter")  # keeps the filter, back to the table
+        assert screen.focused is table and table.row_count == 3
+        await pilot.press("slash", "ctrl+u", *"bugle weekly")  # no story has both words
+        assert table.row_count == 0
+        await pilot.press("enter", "space", "enter")  # nothing to mark or open: no error
+        assert app.screen is screen
+        await pilot.press("escape")  # clears the filter
+        assert table.row_count == 5 and not screen.query_one("#library-filter").display
+
+
+async def test_the_library_status_fits_80_columns_and_says_what_is_marked():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        status = screen_lines(app)[-2].rstrip()
+        assert status.endswith("then c compares them") and len(status) <= 80
+        await pilot.press("j", "space")
+        assert screen_lines(app)[-2].strip() == "1 marked: c compares them, escape clears"
+
+
+async def test_choosing_a_statement_again_keeps_the_articles_on_its_words():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("2", "j", "enter")  # the mayor's quote, carried by both
+        where = [v.top_offset() for v in views(screen).values()]
+        await pilot.press("enter")
+        assert [v.top_offset() for v in views(screen).values()] == where and screen.occurrence == 0
+
+
+async def test_facts_sort_conflicts_first():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        facts = screen.query_one(FactsPanel)
+
+        def order():
+            return [o.id.split("\0")[1] for o in facts.items.options]
+
+        reading = order()
+        await pilot.press("3", "o")
+        assert order() == ["f-storm", "f-injured", "f-governor", "f-power", "f-quote", "f-background", "f-months"]
+        assert "o conflicts first" in str(facts.query_one(".panel-heading").render())
+        await pilot.press("o")
+        assert order() == reading
+
+
+async def test_an_undated_article_shows_a_dash_in_the_library():
+    undated = replace(ARTICLE_A, date=None)
+    app = make_app(corpus_=Corpus((undated, ARTICLE_B), (Story("storm", "Storm", (undated, ARTICLE_B)),)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#library")
+        assert [str(table.get_row_at(i)[2]) for i in (1, 2)] == ["—", "2020-01-03"]
+
+
+async def test_a_short_terminal_still_shows_lines_of_the_articles():
+    app = make_app()
+    async with app.run_test(size=(80, 14)) as pilot:
+        screen = await open_story(pilot)
+        assert all(v.scrollable_content_region.height >= 4 for v in views(screen).values())
+        assert screen.query_one("#panels").region.height >= 5  # tabs, heading and a row; z gives it the screen
