@@ -145,6 +145,19 @@ def test_a_different_place_is_a_conflict():
     assert places and places[0].values == {one.id: "Madrid", other.id: "Barcelona"}
 
 
+def test_the_place_a_person_is_of_is_no_setting_to_conflict_with():
+    elsewhere = "Senator Dana Whitlock criticised the plan for a new stadium on Monday in Ohio.\n"
+    (one, other), comparison = run(
+        "Senator Dana Whitlock of Nevada criticised the plan for a new stadium on Monday.\n", elsewhere)
+    fact = fact_with(comparison, one.id, "criticised")
+    assert fact.articles == (one.id, other.id)
+    assert not [c for c in fact.conflicts if c.kind == "place"]
+    (one, other), comparison = run(
+        "Senator Dana Whitlock criticised the plan for a new stadium on Monday in Nevada.\n", elsewhere)
+    places = [c for c in fact_with(comparison, one.id, "criticised").conflicts if c.kind == "place"]
+    assert places and places[0].values == {one.id: "Nevada", other.id: "Ohio"}
+
+
 def test_a_differing_number_is_a_conflict():
     (a, b), comparison = run("The storm destroyed 12 houses in the village of Brisk on Monday.\n",
                              "The storm destroyed 15 houses in the village of Brisk on Monday.\n")

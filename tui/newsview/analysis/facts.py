@@ -204,9 +204,9 @@ def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
 
 
 def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
-    """Different places only conflict when neither article names the other's place anywhere."""
-    pa = [v for v in a.values if v[0] in PLACE_TYPES]
-    pb = [v for v in b.values if v[0] in PLACE_TYPES]
+    """Different settings only conflict when neither article names the other's place anywhere."""
+    pa = _settings(a, texts[a.article])
+    pb = _settings(b, texts[b.article])
     if not pa or not pb or a.places & b.places:
         return []
     if any(v[1] in texts[b.article] for v in pa) or any(v[1] in texts[a.article] for v in pb):
@@ -216,6 +216,15 @@ def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
     va, vb = pa[0], pb[0]
     return [Conflict("place", {a.article: va[1], b.article: vb[1]},
                      {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])})]
+
+
+ORIGIN = re.compile(r"\b[A-Z][\w.'’-]*,? of\s+$")  # "Harry Reid of Nevada", "Bishop of Rome"
+
+
+def _settings(u: Unit, text: str) -> list:
+    """The unit's places where things happen, not the places its people or bodies are of ("Senator Harry Reid of
+    Nevada" says where he is from, not where he spoke)."""
+    return [v for v in u.values if v[0] in PLACE_TYPES and not ORIGIN.search(text[max(0, v[2] - 40):v[2]])]
 
 
 NESTED = re.compile(r"\b(?:near|outside|at|by|inside|behind|beside|opposite|off|in)\s+(?:the|a|an)\s+"
