@@ -522,9 +522,15 @@ def test_one_word_is_only_part_of_a_longer_name_where_it_opens_or_heads_it_as_wr
     mentions = {"a1": [[0, 28, "ORG", "United States Central Command"], [40, 45, "ORG", "State"],
                        [70, 77, "ORG", "Command"]]}
     _, index = resolve(mentions)
-    assert index[("a1", 40, 45)] != index[("a1", 0, 28)] == index[("a1", 70, 77)]
+    assert index.get(("a1", 40, 45)) != index[("a1", 0, 28)] == index[("a1", 70, 77)]
     _, index = resolve({"a1": [[0, 16, "ORG", "State Department"], [20, 25, "ORG", "State"]]})
     assert index[("a1", 0, 16)] == index[("a1", 20, 25)]
+
+
+def test_a_bare_title_is_no_entity_whatever_the_tagger_calls_it():
+    entities, _ = resolve({"a1": [[0, 9, "PERSON", "Ayatollah"], [20, 25, "ORG", "State"],
+                                  [30, 45, "PERSON", "Ali Khamenei"]]})
+    assert [e.name for e in entities] == ["Ali Khamenei"]
 
 
 def test_a_run_without_a_capital_letter_is_no_name():

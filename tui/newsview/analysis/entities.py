@@ -524,8 +524,8 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         labels = Counter()
         for f in members:
             labels.update({k: v for k, v in f.labels.items()})
-        if set(labels) == {"PROPN"} and (labels["PROPN"] < 2 or all(set(f.words) <= TITLES for f in members)):
-            continue  # a proper noun the recogniser missed, said once, or a bare title ("the President")
+        if all(set(f.words) <= TITLES for f in members) or (set(labels) == {"PROPN"} and labels["PROPN"] < 2):
+            continue  # a bare title ("the President", "Ayatollah", "State"), or a proper noun the recogniser missed said once
         named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
         etype = max(named)[1] if named else "ORG"
         names = Counter()
