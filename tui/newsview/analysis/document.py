@@ -21,6 +21,7 @@ DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", 
 JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+ORDINALS = {"st", "nd", "rd", "th"}
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 
@@ -159,11 +160,14 @@ def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, in
         return []
     known = {m[3]: m[2] for m in mentions if m[2] in CANDIDATE_TYPES + TITLE_TYPES and not _in_lines(lines, m[0], m[1])}
     taken = [(m[0], m[1]) for m in mentions]
+    names = sorted(known, key=len, reverse=True)
     out = []
     for start, end in lines:
-        for name in sorted(known, key=len, reverse=True):
-            written = "|".join({re.escape(name), re.escape(name.upper())})  # as in the text, or in capitals
-            for hit in re.finditer(rf"(?<!\w)(?:{written})(?!\w)", text[start:end]):
+        line = text[start:end]
+        for name in names:
+            if name not in line and name.upper() not in line:  # a quick test before the regex
+                continue
+            for hit in re.finditer(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(name.upper())})(?!\w)", line):
                 s, e = start + hit.start(), start + hit.end()
                 if not any(a < e and s < b for a, b in taken):
                     out.append([s, e, known[name], text[s:e]])
@@ -304,15 +308,14 @@ def _trimmed(tokens: list) -> list:
 def _clauses(sent) -> list[list]:
     """Relative and participle clauses and appositions long enough to carry a fact of their own."""
     out = []
+    alpha = None  # the sentence's words, counted once it has a candidate
     for tok in sent:
-        if tok.dep_ in ("relcl", "advcl", "appos") and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "advcl", "appos") and (tok.dep_ != "advcl" or tok.tag_ == "VBG") \
+                and tok.head.i != tok.i:
             sub = list(tok.subtree)
-            if tok.dep_ == "advcl" and tok.tag_ != "VBG":
-                continue
-            if tok.dep_ == "relcl":
-                sub = [t for t in sub if t.i >= min(t.i for t in tok.subtree)]
-            words = [t for t in sub if t.is_alpha]
-            if len(words) >= 6 and len(words) < len([t for t in sent if t.is_alpha]) - 3:
+            words = sum(t.is_alpha for t in sub)
+            alpha = sum(t.is_alpha for t in sent) if alpha is None else alpha
+            if 6 <= words < alpha - 3:
                 out.append(sub)
     return out
 
@@ -324,8 +327,8 @@ def _unit(off: int, tokens: list) -> list:
 
 
 def _term(token) -> str:
-    lemma = token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()
-    return re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", lemma.replace(".", ""))
+    term = (token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()).replace(".", "")
+    return term[:-2] if term[-2:] in ORDINALS and term[-3:-2].isdigit() else term  # "21st" -> "21"
 
 
 def analyse_document(text: str, pieces: list) -> dict:

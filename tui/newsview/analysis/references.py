@@ -22,6 +22,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
 RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}
+ANAPHORS = PERSONAL.keys() | PLURAL | NEUTER | RELATIVE
 GENDERED = {  # closed-class English nouns and titles that say a person's sex
     MALE: {"man", "boy", "father", "son", "husband", "brother", "actor", "king", "prince", "uncle", "nephew",
            "grandfather", "boyfriend", "widower", "gentleman", "mr", "sir", "dad", "stepfather", "grandson"},
@@ -81,7 +82,7 @@ class _Linker:
         self.names: list[Ref] = []
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
-        end = off + len(doc.text)
+        end = off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)  # doc.text joins every token
         for row, m in enumerate(mentions):
             if not (off <= m[0] and m[1] <= end) or len(m) > 4:
                 continue
@@ -281,9 +282,9 @@ def _hyphened(tok) -> bool:
 def _pronoun(tok) -> bool:
     """A personal pronoun, or one that opens a relative clause ("the ship that sank", "the town where"); not
     a part of a hyphenated word ("the Fix-It tool")."""
-    if _hyphened(tok):
-        return False
     low = tok.lower_
+    if low not in ANAPHORS or _hyphened(tok):
+        return False
     if low in PERSONAL or low in PLURAL:
         return tok.pos_ == "PRON"
     if low in NEUTER:  # not the "it" of "it is likely that", "it rained"

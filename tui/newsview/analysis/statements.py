@@ -16,7 +16,7 @@ are left out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -98,14 +98,20 @@ class Extractor:
         self.text = text
         self.pieces = pieces
         self.named = people  # (start, end, label) of named mentions, in order
-        self.quotes = quoted_spans(text)
+        # (start, index) of the named mentions by start and the longest one's length, to find one by bisection
+        self.named_starts = sorted((m[0], k) for k, m in enumerate(people))
+        self.longest = max((m[1] - m[0] for m in people), default=0)
+        self.quotes = quoted_spans(text)  # in text order, apart from each other
+        self.quote_starts = [q[0] for q in self.quotes]
         self.paras = paragraphs(text)
-        self.starts = [[t.idx for t in doc] for _, doc in pieces]  # token offsets of each piece, for bisection
+        self.tokens = [(off, tok) for off, doc in pieces for tok in doc]  # made once: a Doc makes Tokens anew
+        self.starts = [doc.to_array("IDX").tolist() for _, doc in pieces]  # token offsets of each piece, for bisection
         # each piece's length without doc.text, which joins every token anew
         self.lengths = [doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0 for _, doc in pieces]
         self.found: list[Found] = []
+        self.sentences: dict[tuple[int, int], tuple[int, int]] = {}  # see sentence_span
         subjects, self.noun_objects = [], []
-        for off, tok in self.tokens():
+        for off, tok in self.tokens:
             if tok.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(off + tok.idx):
                 subjects.append(self.mention_at(self.span_of(off, [tok])))
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
@@ -143,13 +149,9 @@ class Extractor:
         return said.pop() if len(said) == 1 else None
 
     # --- helpers over tokens -------------------------------------------------
-    def tokens(self):
-        for off, doc in self.pieces:
-            for tok in doc:
-                yield off, tok
-
     def in_quote(self, pos: int) -> tuple[int, int] | None:
-        return next((q for q in self.quotes if q[0] - 1 <= pos < q[1] + 1), None)
+        k = bisect_right(self.quote_starts, pos + 1) - 1  # the last quote from one character after `pos` back
+        return self.quotes[k] if k >= 0 and pos < self.quotes[k][1] + 1 else None
 
     @staticmethod
     def span_of(off: int, tokens) -> tuple[int, int]:
@@ -157,7 +159,11 @@ class Extractor:
         return off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
 
     def mention_at(self, span: tuple[int, int]) -> tuple[int, int, str] | None:
-        return next((m for m in self.named if m[0] < span[1] and span[0] < m[1]), None)
+        """The first named mention (in the order given) overlapping the span."""
+        lo = bisect_right(self.named_starts, (span[0] - self.longest, len(self.named)))
+        hi = bisect_left(self.named_starts, (span[1], -1))
+        first = min((k for start, k in self.named_starts[lo:hi] if span[0] < self.named[k][1]), default=None)
+        return self.named[first] if first is not None else None
 
     def speaker_phrase(self, off: int, head) -> tuple[int, int]:
         """The subject without appositions, relative clauses and trailing punctuation."""
@@ -337,23 +343,27 @@ class Extractor:
     # --- extraction ----------------------------------------------------------
     def run(self) -> list[Found]:
         claimed: list[tuple[int, int]] = []
-        verbs = [(off, tok) for off, tok in self.tokens()
-                 if (tok.pos_ in ("VERB", "AUX") or self.verb_as_noun(tok))
-                 and (lemma_of(tok) in CUES or self.reports_clause(tok))]
         quote_speaker: dict[tuple[int, int], Found] = {}
+        verbs, others = [], []
+        for off, tok in self.tokens:  # one pass, each attribute read once: this runs over every token
+            pos, low = tok.pos_, tok.lower_
+            verbal = pos in ("VERB", "AUX")
+            if (verbal or pos == "NOUN" and self.verb_as_noun(tok)) \
+                    and (lemma_of(tok) in CUES or self.reports_clause(tok)):
+                verbs.append((off, tok))
+            reading = (self.from_according if low == "according" and tok.i + 1 < len(tok.doc)
+                       and tok.nbor(1).lower_ == "to" else
+                       self.from_colon if tok.text in (":", "):") else
+                       self.from_noun if pos == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
+                       self.from_finding if low == "in" else
+                       self.from_attitude if low in ATTITUDES and tok.dep_ in ("acomp", "oprd") else
+                       self.from_impression if verbal and lemma_of(tok) in IMPRESSIONS else None)
+            if reading is not None:
+                others.append((off + tok.idx, partial(reading, off, tok, claimed)))
         # every place a statement may hang from, each with its reading, taken in text order
         items = [(q[0], partial(self.from_quote, q, verbs, claimed, quote_speaker)) for q in self.quotes]
         items += [(off + tok.idx, partial(self.from_verb, off, tok, claimed, quote_speaker)) for off, tok in verbs]
-        for off, tok in self.tokens():
-            reading = (self.from_according if tok.lower_ == "according" and tok.i + 1 < len(tok.doc)
-                       and tok.nbor(1).lower_ == "to" else
-                       self.from_colon if tok.text in (":", "):") else
-                       self.from_noun if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
-                       self.from_finding if tok.lower_ == "in" else
-                       self.from_attitude if tok.dep_ in ("acomp", "oprd") and tok.lower_ in ATTITUDES else
-                       self.from_impression if tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in IMPRESSIONS else None)
-            if reading is not None:
-                items.append((off + tok.idx, partial(reading, off, tok, claimed)))
+        items += others
         items.sort(key=lambda x: x[0])
         for _, reading in items:
             reading()
@@ -894,7 +904,7 @@ class Extractor:
             pos = off + verb.idx
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
-            sent_span = self.span_of(off, [t for t in verb.sent if not t.is_space])
+            sent_span = self.sentence_span(off, verb)
             if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
                 continue
             subj = self.subject(verb)
@@ -913,6 +923,13 @@ class Extractor:
             if earlier:
                 return earlier[-1].cue_span, earlier[-1].speaker
         return self.span_of(off, [verb]), self.make_speaker(off, subj)
+
+    def sentence_span(self, off: int, tok) -> tuple[int, int]:
+        """(start, end) of the token's sentence less spaces, kept: each quote asks it of the verbs around it."""
+        key = (off, tok.i)
+        if key not in self.sentences:
+            self.sentences[key] = self.span_of(off, [t for t in tok.sent if not t.is_space])
+        return self.sentences[key]
 
     def exclaimed(self, quote) -> bool:
         """Short capitalised words are speech, not a title, when they end a sentence ("Absolutely!") or open
@@ -990,7 +1007,7 @@ class Extractor:
             line = self.text[s:e].strip()
             if not line.endswith(":") or len(line.split()) > 25:
                 continue
-            verb = next(((off, t) for off, doc in self.pieces for t in doc
+            verb = next(((off, t) for off, t in self.tokens
                          if s <= off + t.idx < e and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
             if verb is None:
                 continue
