@@ -39,10 +39,16 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
+    """The named and value mentions (see `_names_and_values`), then
+    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
+    named = _names_and_values(text, pieces)
+    return named + references_of(text, pieces, named)[0]
+
+
+def _names_and_values(text: str, pieces: list) -> list[list]:
     """[start, end, label, text] of named and value mentions, a span run over two names split in two (see
     `_first_of_two`), not a run without a capital ("secretary of state") nor a common noun in capitals
-    ("A MAN was charged": a description); then
-    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
+    ("A MAN was charged": a description)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
     spans = [(off, _names_of(doc)) for off, doc in pieces]
@@ -68,9 +74,8 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
-    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
-                                                     and not (m[3].isupper() and m[3].lower() in nouns))]
-    return out + references_of(text, pieces, out)
+    return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
+                                                      and not (m[3].isupper() and m[3].lower() in nouns))]
 
 
 def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
@@ -332,8 +337,10 @@ def _term(token) -> str:
 
 
 def analyse_document(text: str, pieces: list) -> dict:
-    mentions = mentions_of(text, pieces)
+    names = _names_and_values(text, pieces)
+    references, sexes = references_of(text, pieces, names)
+    mentions = names + references
     named = [(m[0], m[1], m[2]) for m in mentions if m[2] in CANDIDATE_TYPES]
-    statements = Extractor(text, pieces, named).run()
+    statements = Extractor(text, pieces, named, sexes).run()
     return {"mentions": mentions, "units": units_of(text, pieces),
             "statements": [s.to_dict() for s in statements]}

@@ -24,7 +24,6 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
                                     OBJECT_CUES, PREP_CUES, SAID, SPEECH, STANCE, VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
-from newsview.analysis.references import GENDER_OF
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
@@ -94,10 +93,12 @@ class Found:
 class Extractor:
     """Statements of one article from its parsed pieces (offset, Doc)."""
 
-    def __init__(self, text: str, pieces: list, people: list[tuple[int, int, str]]):
+    def __init__(self, text: str, pieces: list, people: list[tuple[int, int, str]],
+                 sexes: dict[tuple[int, int], str]):
         self.text = text
         self.pieces = pieces
         self.named = people  # (start, end, label) of named mentions, in order
+        self.sexes = sexes  # (start, end) of a person's mention -> its sex, as references learn it
         # (start, index) of the named mentions by start and the longest one's length, to find one by bisection
         self.named_starts = sorted((m[0], k) for k, m in enumerate(people))
         self.longest = max((m[1] - m[0] for m in people), default=0)
@@ -117,36 +118,7 @@ class Extractor:
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self.noun_objects.append((off, tok))
         self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
-        self.sex = self.sexes()
         self.surnames = {self.text[m[0]:m[1]].split()[-1] for m in people if m[2] == "PERSON"}
-
-    def sexes(self) -> dict[str, str | None]:
-        """Name as written -> sex, as the article states it by a title or gendered noun before the name ("Mr. Roe",
-        "his wife Jane Roe"); a name said of both sexes tells neither."""
-        sex: dict[str, str | None] = {}
-        for start, end, label in self.named:
-            said = self.titled(start) if label == "PERSON" else None
-            if said:
-                name = self.text[start:end]
-                sex[name] = said if sex.get(name, said) == said else None
-        return sex
-
-    def titled(self, start: int) -> str | None:
-        """The sex a title or gendered noun right before a name says ("Mrs. Roe", "actress Jane Roe")."""
-        before = re.search(r"(\w+)\.?\s+$", self.text[max(0, start - 20):start])
-        return GENDER_OF.get(before.group(1).lower()) if before else None
-
-    def sex_of(self, mention) -> str | None:
-        """The sex stated for a person: by a title right before this mention, else for a full name its own ("Bill
-        Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it ends
-        agree on."""
-        name = self.text[mention[0]:mention[1]]
-        if said := self.titled(mention[0]):
-            return said
-        if name in self.sex or " " in name:
-            return self.sex.get(name)
-        said = {sex for known, sex in self.sex.items() if known.split()[-1] == name}
-        return said.pop() if len(said) == 1 else None
 
     # --- helpers over tokens -------------------------------------------------
     def in_quote(self, pos: int) -> tuple[int, int] | None:
@@ -259,7 +231,7 @@ class Extractor:
         """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
         not say), unless a person of that sex became a subject after them or was named well after them."""
         def fits(m) -> bool:
-            return bool(m) and m[2] == "PERSON" and (sex is None or self.sex_of(m) in (None, sex))
+            return bool(m) and m[2] == "PERSON" and (sex is None or self.sexes.get(m[:2]) in (None, sex))
 
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
         last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
