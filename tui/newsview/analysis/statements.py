@@ -111,6 +111,7 @@ class Extractor:
         self.lengths = [doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0 for _, doc in pieces]
         self.found: list[Found] = []
         self.sentences: dict[tuple[int, int], tuple[int, int]] = {}  # see sentence_span
+        self.unnamed_groups: set[tuple[int, int]] = set()  # spans of speakers described as a group, with no name
         subjects, self.noun_objects = [], []
         for off, tok in self.tokens:
             if tok.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(off + tok.idx):
@@ -218,7 +219,7 @@ class Extractor:
         if lowered in PERSONAL:
             return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
         if lowered in GROUPS:
-            return self.group_meant(GROUPS[lowered], before, earlier)
+            return self.group_meant(lowered, before, earlier)
         if DESCRIPTIONS.match(text) and lowered.split()[-1] in DOCUMENTS:
             issuer = self.issuer(lowered.split()[-1], before)  # "X issued a statement ... the statement said"
             if issuer:
@@ -243,19 +244,22 @@ class Extractor:
             return subject[:2]
         return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
 
-    def group_meant(self, labels: tuple, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+    def group_meant(self, pronoun: str, before: int, earlier: list[Found]) -> tuple[int, int] | None:
         """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person, nor a
-        person's name the recogniser took for a body elsewhere; with no body named before it, the latest speaker,
-        whose report the pronoun's clause most often sits in ("He asked whether they planned ...")."""
+        person's name the recogniser took for a body elsewhere; with no body named before it, for "they" the
+        latest speaker described as a group without a name ("officials said ...; they added"), else the latest
+        speaker, whose report the pronoun's clause most often sits in ("He asked whether they planned ...")."""
         def fits(m) -> bool:
-            return bool(m) and m[2] in labels and self.text[m[0]:m[1]].split()[-1] not in self.surnames
+            return bool(m) and m[2] in GROUPS[pronoun] and self.text[m[0]:m[1]].split()[-1] not in self.surnames
 
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
         speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
         latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
-        if latest is None:
-            return earlier[-1].resolved if earlier else None
-        return latest[:2]
+        if latest is not None:
+            return latest[:2]
+        described = next((f.speaker_span for f in reversed(self.found) if f.content[0] < before
+                          and f.speaker_span in self.unnamed_groups), None) if pronoun == "they" else None
+        return described or (earlier[-1].resolved if earlier else None)
 
     def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
         """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
@@ -305,6 +309,8 @@ class Extractor:
             mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
         affiliation = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")
                        for o in c.children if o.dep_ == "pobj"]
+        if mention is None and head.tag_ == "NNS":  # "officials", "the protesters": a group without a name
+            self.unnamed_groups.add(span)
         if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry"
             mention = self.mention_at(self.span_of(off, affiliation[:1]))
             if mention is None:
