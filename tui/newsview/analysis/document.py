@@ -141,21 +141,53 @@ def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: list) -> list[list]:
     """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
-    longest beginning that the article names elsewhere, else to the words between numbers and, if three words
-    or more run together, words the article writes in lower case elsewhere and never in a name ("quits")."""
+    longest beginning that the article names elsewhere, or for a person that ends in a surname the article
+    names elsewhere ("Jane Roe" of "Jane Roe Quits Club" where the text says "Roe"); else before a word the
+    parse takes for a verb ("Acme Corp Cuts Jobs"), and to the words between numbers and, if three words or
+    more run together, words the article writes in lower case elsewhere and never in a name ("quits")."""
     if not lines:
         return mentions
     in_line = [_in_lines(lines, m[0], m[1]) for m in mentions]
     known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
-    common = _lower_words(pieces, lines) - {w.lower() for name in known for w in name.split()}
+    surnames = {m[3].split()[-1] for m, inside in zip(mentions, in_line) if not inside and m[2] == "PERSON"}
+    name_words = {w for name in known for w in name.split()}
+    common = _lower_words(pieces, lines) - {w.lower() for w in name_words}
     for m, inside in zip(mentions, in_line):
         if not inside or m[2] not in CANDIDATE_TYPES:
             continue
         cuts = [k.start() for k in re.finditer(r"\s+", m[3])]
-        prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known), None)
-        start, end = (0, len(prefix)) if prefix else _name_run(m[3], common)
+        prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known
+                       or m[2] == "PERSON" and _ends_in_surname(m[3][:c], m[3][c:], surnames, name_words, common)),
+                      None)
+        if prefix:
+            start, end = 0, len(prefix)
+        else:
+            start, end = _name_run(m[3], common)
+            verb = _before_verb(m, pieces)
+            end = len(m[3][:verb].rstrip()) if start < verb < end else end
         m[0], m[1], m[3] = m[0] + start, m[0] + end, m[3][start:end]
     return mentions
+
+
+def _ends_in_surname(prefix: str, rest: str, surnames: set[str], name_words: set[str], common: set[str]) -> bool:
+    """Whether a headline's run of capitals ends a person's full name with a surname the article names
+    elsewhere ("Jane Roe" of "Jane Roe Quits Club" where the text says "Roe"): the word after it no name's, the
+    words before it none the article writes in lower case ("Will Roe Be Next?")."""
+    words = prefix.split()
+    return len(words) >= 2 and words[-1] in surnames and rest.split()[0] not in name_words \
+        and not any(w.lower() in common for w in words[:-1])
+
+
+def _before_verb(mention: list, pieces: list) -> int:
+    """Where, within a mention, the first word after its first that the parse takes for a verb begins (its
+    length if none): a headline's name runs into the verb after it ("Acme Corp Cuts Jobs"), not into a word
+    joined to it ("Roe-Backed")."""
+    for off, doc in pieces:
+        span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
+        if span is not None and len(span):
+            verb = next((t for t in span[1:] if t.pos_ in ("VERB", "AUX") and doc[t.i - 1].whitespace_), None)
+            return off + verb.idx - mention[0] if verb is not None else len(mention[3])
+    return len(mention[3])
 
 
 def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
