@@ -171,5 +171,33 @@ def test_a_headline_noun_tied_to_a_name_by_the_parse_does_not_tell_other_article
     from newsview.analysis.references import references_of
 
     text = "Interior, Commerce Departments Overturn Rule That Cut Science\nThe rule was issued in May.\n"
-    rows = references_of(text, [(0, load_model("en_core_web_sm")(text))], [[0, 8, "ORG", "Interior"]])
+    rows, _ = references_of(text, [(0, load_model("en_core_web_sm")(text))], [[0, 8, "ORG", "Interior"]])
     assert not any(row[5] for row in rows if row[3].endswith("Rule"))
+
+
+def _sexes(text: str, names: list[str]) -> list:
+    """The stated sex of each name's mention, in order of the names as the text writes them."""
+    from newsview.analysis.references import stated_sexes
+
+    mentions, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        mentions.append([at, at + len(name), "PERSON", name])
+        at += len(name)
+    sexes = stated_sexes(text, mentions)
+    return [sexes.get((m[0], m[1])) for m in mentions]
+
+
+def test_a_persons_sex_is_the_one_stated_at_the_mention_else_for_the_name():
+    text = "Mr. Omar Haddad and his wife Layla Haddad came. Haddad spoke first. Omar Haddad stayed."
+    # a bare surname that a man and a woman of the article share tells neither
+    assert _sexes(text, ["Omar Haddad", "Layla Haddad", "Haddad", "Omar Haddad"]) == ["m", "f", None, "m"]
+    text = "Bill Haddad and his wife came. Mrs. Haddad spoke first. Bill Haddad stayed."
+    # a title says the sex of its mention, whatever other people of that surname are
+    assert _sexes(text, ["Bill Haddad", "Haddad", "Bill Haddad"]) == [None, "f", None]
+
+
+def test_a_pronoun_stands_for_the_person_whose_title_gives_its_sex_over_a_subject_of_unknown_sex():
+    text = "Omar Haddad greeted Mrs. Dana Wirth on Monday. She praised the new clinic.\n"
+    comparison = analyse([article(text)], use_cache=False)
+    assert "She" in kinds(entity_with(comparison, "Dana Wirth"))

@@ -693,6 +693,16 @@ def test_they_speaks_for_a_group_and_never_for_one_person():
     assert speaker_name(comparison, "wards were full") == "Millbrook Nurses Union"
 
 
+def test_they_with_no_body_named_speaks_for_the_group_described_before_not_the_last_named_speaker():
+    _, comparison = run("Mayor Omar Haddad said the budget was approved.\n\n"
+                        "Health officials said the clinic would stay open.\n\n"
+                        "They added that the wards were full.\n")
+    assert speaker_name(comparison, "wards were full") is None  # the officials, who have no name
+    _, comparison = run("Mayor Omar Haddad said the budget was approved.\n\n"
+                        "They added that the wards were full.\n")
+    assert speaker_name(comparison, "wards were full") == "Omar Haddad"  # no group before: the latest speaker
+
+
 def test_it_speaks_for_an_organisation_and_never_for_a_person():
     _, comparison = run("The Millbrook Health Authority published the budget on Monday.\n\n"
                         "Councillor Omar Haddad said the clinic would stay open.\n\n"

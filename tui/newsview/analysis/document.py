@@ -21,6 +21,7 @@ DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", 
 JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+ORDINALS = {"st", "nd", "rd", "th"}
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 
@@ -38,10 +39,16 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
+    """The named and value mentions (see `_names_and_values`), then
+    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
+    named = _names_and_values(text, pieces)
+    return named + references_of(text, pieces, named)[0]
+
+
+def _names_and_values(text: str, pieces: list) -> list[list]:
     """[start, end, label, text] of named and value mentions, a span run over two names split in two (see
     `_first_of_two`), not a run without a capital ("secretary of state") nor a common noun in capitals
-    ("A MAN was charged": a description); then
-    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
+    ("A MAN was charged": a description)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
     spans = [(off, _names_of(doc)) for off, doc in pieces]
@@ -67,9 +74,8 @@ def mentions_of(text: str, pieces: list) -> list[list]:
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
-    out = [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
-                                                     and not (m[3].isupper() and m[3].lower() in nouns))]
-    return out + references_of(text, pieces, out)
+    return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
+                                                      and not (m[3].isupper() and m[3].lower() in nouns))]
 
 
 def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
@@ -135,21 +141,53 @@ def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: list) -> list[list]:
     """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
-    longest beginning that the article names elsewhere, else to the words between numbers and, if three words
-    or more run together, words the article writes in lower case elsewhere and never in a name ("quits")."""
+    longest beginning that the article names elsewhere, or for a person that ends in a surname the article
+    names elsewhere ("Jane Roe" of "Jane Roe Quits Club" where the text says "Roe"); else before a word the
+    parse takes for a verb ("Acme Corp Cuts Jobs"), and to the words between numbers and, if three words or
+    more run together, words the article writes in lower case elsewhere and never in a name ("quits")."""
     if not lines:
         return mentions
     in_line = [_in_lines(lines, m[0], m[1]) for m in mentions]
     known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
-    common = _lower_words(pieces, lines) - {w.lower() for name in known for w in name.split()}
+    surnames = {m[3].split()[-1] for m, inside in zip(mentions, in_line) if not inside and m[2] == "PERSON"}
+    name_words = {w for name in known for w in name.split()}
+    common = _lower_words(pieces, lines) - {w.lower() for w in name_words}
     for m, inside in zip(mentions, in_line):
         if not inside or m[2] not in CANDIDATE_TYPES:
             continue
         cuts = [k.start() for k in re.finditer(r"\s+", m[3])]
-        prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known), None)
-        start, end = (0, len(prefix)) if prefix else _name_run(m[3], common)
+        prefix = next((m[3][:c] for c in reversed(cuts) if m[3][:c] in known
+                       or m[2] == "PERSON" and _ends_in_surname(m[3][:c], m[3][c:], surnames, name_words, common)),
+                      None)
+        if prefix:
+            start, end = 0, len(prefix)
+        else:
+            start, end = _name_run(m[3], common)
+            verb = _before_verb(m, pieces)
+            end = len(m[3][:verb].rstrip()) if start < verb < end else end
         m[0], m[1], m[3] = m[0] + start, m[0] + end, m[3][start:end]
     return mentions
+
+
+def _ends_in_surname(prefix: str, rest: str, surnames: set[str], name_words: set[str], common: set[str]) -> bool:
+    """Whether a headline's run of capitals ends a person's full name with a surname the article names
+    elsewhere ("Jane Roe" of "Jane Roe Quits Club" where the text says "Roe"): the word after it no name's, the
+    words before it none the article writes in lower case ("Will Roe Be Next?")."""
+    words = prefix.split()
+    return len(words) >= 2 and words[-1] in surnames and rest.split()[0] not in name_words \
+        and not any(w.lower() in common for w in words[:-1])
+
+
+def _before_verb(mention: list, pieces: list) -> int:
+    """Where, within a mention, the first word after its first that the parse takes for a verb begins (its
+    length if none): a headline's name runs into the verb after it ("Acme Corp Cuts Jobs"), not into a word
+    joined to it ("Roe-Backed")."""
+    for off, doc in pieces:
+        span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
+        if span is not None and len(span):
+            verb = next((t for t in span[1:] if t.pos_ in ("VERB", "AUX") and doc[t.i - 1].whitespace_), None)
+            return off + verb.idx - mention[0] if verb is not None else len(mention[3])
+    return len(mention[3])
 
 
 def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
@@ -159,11 +197,14 @@ def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, in
         return []
     known = {m[3]: m[2] for m in mentions if m[2] in CANDIDATE_TYPES + TITLE_TYPES and not _in_lines(lines, m[0], m[1])}
     taken = [(m[0], m[1]) for m in mentions]
+    names = sorted(known, key=len, reverse=True)
     out = []
     for start, end in lines:
-        for name in sorted(known, key=len, reverse=True):
-            written = "|".join({re.escape(name), re.escape(name.upper())})  # as in the text, or in capitals
-            for hit in re.finditer(rf"(?<!\w)(?:{written})(?!\w)", text[start:end]):
+        line = text[start:end]
+        for name in names:
+            if name not in line and name.upper() not in line:  # a quick test before the regex
+                continue
+            for hit in re.finditer(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(name.upper())})(?!\w)", line):
                 s, e = start + hit.start(), start + hit.end()
                 if not any(a < e and s < b for a, b in taken):
                     out.append([s, e, known[name], text[s:e]])
@@ -304,15 +345,14 @@ def _trimmed(tokens: list) -> list:
 def _clauses(sent) -> list[list]:
     """Relative and participle clauses and appositions long enough to carry a fact of their own."""
     out = []
+    alpha = None  # the sentence's words, counted once it has a candidate
     for tok in sent:
-        if tok.dep_ in ("relcl", "advcl", "appos") and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "advcl", "appos") and (tok.dep_ != "advcl" or tok.tag_ == "VBG") \
+                and tok.head.i != tok.i:
             sub = list(tok.subtree)
-            if tok.dep_ == "advcl" and tok.tag_ != "VBG":
-                continue
-            if tok.dep_ == "relcl":
-                sub = [t for t in sub if t.i >= min(t.i for t in tok.subtree)]
-            words = [t for t in sub if t.is_alpha]
-            if len(words) >= 6 and len(words) < len([t for t in sent if t.is_alpha]) - 3:
+            words = sum(t.is_alpha for t in sub)
+            alpha = sum(t.is_alpha for t in sent) if alpha is None else alpha
+            if 6 <= words < alpha - 3:
                 out.append(sub)
     return out
 
@@ -324,13 +364,15 @@ def _unit(off: int, tokens: list) -> list:
 
 
 def _term(token) -> str:
-    lemma = token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()
-    return re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", lemma.replace(".", ""))
+    term = (token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()).replace(".", "")
+    return term[:-2] if term[-2:] in ORDINALS and term[-3:-2].isdigit() else term  # "21st" -> "21"
 
 
 def analyse_document(text: str, pieces: list) -> dict:
-    mentions = mentions_of(text, pieces)
+    names = _names_and_values(text, pieces)
+    references, sexes = references_of(text, pieces, names)
+    mentions = names + references
     named = [(m[0], m[1], m[2]) for m in mentions if m[2] in CANDIDATE_TYPES]
-    statements = Extractor(text, pieces, named).run()
+    statements = Extractor(text, pieces, named, sexes).run()
     return {"mentions": mentions, "units": units_of(text, pieces),
             "statements": [s.to_dict() for s in statements]}

@@ -13,6 +13,7 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 DOUBLED = "''"  # two apostrophes stand for a straight mark in some archives' text ("''Yes,'' she said")
+MARKS = re.compile("''|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")  # only these matter to the scan
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\"“]|''))")
 
 
@@ -30,9 +31,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs(text):
         open_at: int | None = None
-        i = p_start
-        while i < p_end:
-            ch, width = text[i], 2 if text.startswith(DOUBLED, i) else 1
+        for mark in MARKS.finditer(text, p_start, p_end):
+            i, ch, width = mark.start(), mark.group()[0], len(mark.group())
             straight = ch == STRAIGHT or width == 2
             if ch in OPENING or (straight and open_at is None and _opens(text, i, width)):
                 if open_at is None:
@@ -41,7 +41,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 if open_at is not None:
                     out.append((open_at, i))
                     open_at = None
-            i += width
         if open_at is not None and p_end - open_at > 20:
             # an open quote at a paragraph's end runs to it (the next paragraph reopens it)
             out.append((open_at, p_end))

@@ -13,6 +13,7 @@ or title by the name, or a pronoun already resolved to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 MALE, FEMALE = "m", "f"
@@ -22,6 +23,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
 RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}
+ANAPHORS = PERSONAL.keys() | PLURAL | NEUTER | RELATIVE
 GENDERED = {  # closed-class English nouns and titles that say a person's sex
     MALE: {"man", "boy", "father", "son", "husband", "brother", "actor", "king", "prince", "uncle", "nephew",
            "grandfather", "boyfriend", "widower", "gentleman", "mr", "sir", "dad", "stepfather", "grandson"},
@@ -54,14 +56,47 @@ class Ref:
     gender: list = field(default_factory=lambda: [None])  # shared by the mentions of one name in the article
 
 
-def references_of(text: str, pieces: list, mentions: list[list]) -> list[list]:
+def references_of(text: str, pieces: list, mentions: list[list]) -> tuple[list[list], dict[tuple[int, int], str]]:
     """[start, end, NOMINAL|PRONOUN, text, linked row or None, said] for each description and pronoun; a
     linked row is an index into `mentions` followed by these rows; `said` tells a link the text states (an
-    apposition, a role noun) from one inferred."""
+    apposition, a role noun) from one inferred. Also (start, end) of each person's mention -> its sex, as the
+    article states it (see `stated_sexes`)."""
     rows: list[list] = []
+    sexes = stated_sexes(text, mentions)
     for off, doc in pieces:
-        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows)).run())
-    return rows
+        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows), sexes).run())
+    return rows, sexes
+
+
+def stated_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
+    """(start, end) of each person's mention -> the sex the article states for it: by a title or gendered noun
+    right before it ("Mrs. Roe", "actress Jane Roe"), else for a full name the one stated by another mention of
+    it ("Bill Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it
+    ends agree on. A name stated of both sexes tells neither."""
+    people = [m for m in mentions if m[2] == "PERSON" and len(m) == 4]
+    titled = {(m[0], m[1]): _titled(text, m[0]) for m in people}
+    by_name: dict[str, str | None] = {}
+    for m in people:
+        if said := titled[m[0], m[1]]:
+            by_name[m[3]] = said if by_name.get(m[3], said) == said else None
+    out = {}
+    for m in people:
+        if sex := titled[m[0], m[1]] or _sex_of_name(m[3], by_name):
+            out[m[0], m[1]] = sex
+    return out
+
+
+def _titled(text: str, start: int) -> str | None:
+    """The sex a title or gendered noun right before a name says ("Mrs. Roe", "actress Jane Roe")."""
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 20):start])
+    return GENDER_OF.get(before.group(1).lower()) if before else None
+
+
+def _sex_of_name(name: str, by_name: dict[str, str | None]) -> str | None:
+    if name in by_name or " " in name:
+        return by_name.get(name)
+    said = {sex for known, sex in by_name.items() if known.split()[-1] == name}
+    return said.pop() if len(said) == 1 else None
 
 
 def common_nouns(doc) -> set[str]:
@@ -71,7 +106,7 @@ def common_nouns(doc) -> set[str]:
 
 
 class _Linker:
-    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int):
+    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int, sexes: dict):
         self.text, self.off, self.doc, self.first = text, off, doc, first
         starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
         starts[:1] = 1
@@ -81,7 +116,7 @@ class _Linker:
         self.names: list[Ref] = []
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
-        end = off + len(doc.text)
+        end = off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)  # doc.text joins every token
         for row, m in enumerate(mentions):
             if not (off <= m[0] and m[1] <= end) or len(m) > 4:
                 continue
@@ -91,6 +126,8 @@ class _Linker:
             head = span.root
             person = m[2] == "PERSON" or m[3].split()[-1] in surnames  # the tagger is not consistent
             gender = genders.setdefault(m[3].split()[-1], [None]) if person else [None]
+            if person and not gender[0]:
+                gender[0] = sexes.get((m[0], m[1]))  # as stated by the name ("Mrs. Roe")
             ref = Ref(row, head, self.sent_of[head.i], m[2], person, m[2] in ("NORP",), gender)
             self.names.append(ref)
             for tok in span:
@@ -173,8 +210,6 @@ class _Linker:
                         and not child.ent_type_ and child.text.islower():
                     roles.setdefault(child.lemma_.lower(), name)
                     _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
-                if child.lower_.rstrip(".") in GENDER_OF and child.i < name.token.i:  # "Mrs. Roe"
-                    _learn_sex(name, GENDER_OF[child.lower_.rstrip(".")])
             head = name.token.head
             if _apposed(name.token) and head.pos_ == "NOUN":
                 roles.setdefault(head.lemma_.lower(), name)
@@ -281,9 +316,9 @@ def _hyphened(tok) -> bool:
 def _pronoun(tok) -> bool:
     """A personal pronoun, or one that opens a relative clause ("the ship that sank", "the town where"); not
     a part of a hyphenated word ("the Fix-It tool")."""
-    if _hyphened(tok):
-        return False
     low = tok.lower_
+    if low not in ANAPHORS or _hyphened(tok):
+        return False
     if low in PERSONAL or low in PLURAL:
         return tok.pos_ == "PRON"
     if low in NEUTER:  # not the "it" of "it is likely that", "it rained"

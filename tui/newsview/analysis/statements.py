@@ -16,7 +16,7 @@ are left out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -24,7 +24,6 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
                                     OBJECT_CUES, PREP_CUES, SAID, SPEECH, STANCE, VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
-from newsview.analysis.references import GENDER_OF
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
@@ -94,62 +93,38 @@ class Found:
 class Extractor:
     """Statements of one article from its parsed pieces (offset, Doc)."""
 
-    def __init__(self, text: str, pieces: list, people: list[tuple[int, int, str]]):
+    def __init__(self, text: str, pieces: list, people: list[tuple[int, int, str]],
+                 sexes: dict[tuple[int, int], str]):
         self.text = text
         self.pieces = pieces
         self.named = people  # (start, end, label) of named mentions, in order
-        self.quotes = quoted_spans(text)
+        self.sexes = sexes  # (start, end) of a person's mention -> its sex, as references learn it
+        # (start, index) of the named mentions by start and the longest one's length, to find one by bisection
+        self.named_starts = sorted((m[0], k) for k, m in enumerate(people))
+        self.longest = max((m[1] - m[0] for m in people), default=0)
+        self.quotes = quoted_spans(text)  # in text order, apart from each other
+        self.quote_starts = [q[0] for q in self.quotes]
         self.paras = paragraphs(text)
-        self.starts = [[t.idx for t in doc] for _, doc in pieces]  # token offsets of each piece, for bisection
+        self.tokens = [(off, tok) for off, doc in pieces for tok in doc]  # made once: a Doc makes Tokens anew
+        self.starts = [doc.to_array("IDX").tolist() for _, doc in pieces]  # token offsets of each piece, for bisection
         # each piece's length without doc.text, which joins every token anew
         self.lengths = [doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0 for _, doc in pieces]
         self.found: list[Found] = []
+        self.sentences: dict[tuple[int, int], tuple[int, int]] = {}  # see sentence_span
+        self.unnamed_groups: set[tuple[int, int]] = set()  # spans of speakers described as a group, with no name
         subjects, self.noun_objects = [], []
-        for off, tok in self.tokens():
+        for off, tok in self.tokens:
             if tok.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(off + tok.idx):
                 subjects.append(self.mention_at(self.span_of(off, [tok])))
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self.noun_objects.append((off, tok))
         self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
-        self.sex = self.sexes()
         self.surnames = {self.text[m[0]:m[1]].split()[-1] for m in people if m[2] == "PERSON"}
 
-    def sexes(self) -> dict[str, str | None]:
-        """Name as written -> sex, as the article states it by a title or gendered noun before the name ("Mr. Roe",
-        "his wife Jane Roe"); a name said of both sexes tells neither."""
-        sex: dict[str, str | None] = {}
-        for start, end, label in self.named:
-            said = self.titled(start) if label == "PERSON" else None
-            if said:
-                name = self.text[start:end]
-                sex[name] = said if sex.get(name, said) == said else None
-        return sex
-
-    def titled(self, start: int) -> str | None:
-        """The sex a title or gendered noun right before a name says ("Mrs. Roe", "actress Jane Roe")."""
-        before = re.search(r"(\w+)\.?\s+$", self.text[max(0, start - 20):start])
-        return GENDER_OF.get(before.group(1).lower()) if before else None
-
-    def sex_of(self, mention) -> str | None:
-        """The sex stated for a person: by a title right before this mention, else for a full name its own ("Bill
-        Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it ends
-        agree on."""
-        name = self.text[mention[0]:mention[1]]
-        if said := self.titled(mention[0]):
-            return said
-        if name in self.sex or " " in name:
-            return self.sex.get(name)
-        said = {sex for known, sex in self.sex.items() if known.split()[-1] == name}
-        return said.pop() if len(said) == 1 else None
-
     # --- helpers over tokens -------------------------------------------------
-    def tokens(self):
-        for off, doc in self.pieces:
-            for tok in doc:
-                yield off, tok
-
     def in_quote(self, pos: int) -> tuple[int, int] | None:
-        return next((q for q in self.quotes if q[0] - 1 <= pos < q[1] + 1), None)
+        k = bisect_right(self.quote_starts, pos + 1) - 1  # the last quote from one character after `pos` back
+        return self.quotes[k] if k >= 0 and pos < self.quotes[k][1] + 1 else None
 
     @staticmethod
     def span_of(off: int, tokens) -> tuple[int, int]:
@@ -157,7 +132,11 @@ class Extractor:
         return off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
 
     def mention_at(self, span: tuple[int, int]) -> tuple[int, int, str] | None:
-        return next((m for m in self.named if m[0] < span[1] and span[0] < m[1]), None)
+        """The first named mention (in the order given) overlapping the span."""
+        lo = bisect_right(self.named_starts, (span[0] - self.longest, len(self.named)))
+        hi = bisect_left(self.named_starts, (span[1], -1))
+        first = min((k for start, k in self.named_starts[lo:hi] if span[0] < self.named[k][1]), default=None)
+        return self.named[first] if first is not None else None
 
     def speaker_phrase(self, off: int, head) -> tuple[int, int]:
         """The subject without appositions, relative clauses and trailing punctuation."""
@@ -240,7 +219,7 @@ class Extractor:
         if lowered in PERSONAL:
             return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
         if lowered in GROUPS:
-            return self.group_meant(GROUPS[lowered], before, earlier)
+            return self.group_meant(lowered, before, earlier)
         if DESCRIPTIONS.match(text) and lowered.split()[-1] in DOCUMENTS:
             issuer = self.issuer(lowered.split()[-1], before)  # "X issued a statement ... the statement said"
             if issuer:
@@ -253,7 +232,7 @@ class Extractor:
         """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
         not say), unless a person of that sex became a subject after them or was named well after them."""
         def fits(m) -> bool:
-            return bool(m) and m[2] == "PERSON" and (sex is None or self.sex_of(m) in (None, sex))
+            return bool(m) and m[2] == "PERSON" and (sex is None or self.sexes.get(m[:2]) in (None, sex))
 
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
         last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
@@ -265,19 +244,22 @@ class Extractor:
             return subject[:2]
         return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
 
-    def group_meant(self, labels: tuple, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+    def group_meant(self, pronoun: str, before: int, earlier: list[Found]) -> tuple[int, int] | None:
         """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person, nor a
-        person's name the recogniser took for a body elsewhere; with no body named before it, the latest speaker,
-        whose report the pronoun's clause most often sits in ("He asked whether they planned ...")."""
+        person's name the recogniser took for a body elsewhere; with no body named before it, for "they" the
+        latest speaker described as a group without a name ("officials said ...; they added"), else the latest
+        speaker, whose report the pronoun's clause most often sits in ("He asked whether they planned ...")."""
         def fits(m) -> bool:
-            return bool(m) and m[2] in labels and self.text[m[0]:m[1]].split()[-1] not in self.surnames
+            return bool(m) and m[2] in GROUPS[pronoun] and self.text[m[0]:m[1]].split()[-1] not in self.surnames
 
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
         speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
         latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
-        if latest is None:
-            return earlier[-1].resolved if earlier else None
-        return latest[:2]
+        if latest is not None:
+            return latest[:2]
+        described = next((f.speaker_span for f in reversed(self.found) if f.content[0] < before
+                          and f.speaker_span in self.unnamed_groups), None) if pronoun == "they" else None
+        return described or (earlier[-1].resolved if earlier else None)
 
     def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
         """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
@@ -327,6 +309,8 @@ class Extractor:
             mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
         affiliation = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")
                        for o in c.children if o.dep_ == "pobj"]
+        if mention is None and head.tag_ == "NNS":  # "officials", "the protesters": a group without a name
+            self.unnamed_groups.add(span)
         if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry"
             mention = self.mention_at(self.span_of(off, affiliation[:1]))
             if mention is None:
@@ -337,23 +321,27 @@ class Extractor:
     # --- extraction ----------------------------------------------------------
     def run(self) -> list[Found]:
         claimed: list[tuple[int, int]] = []
-        verbs = [(off, tok) for off, tok in self.tokens()
-                 if (tok.pos_ in ("VERB", "AUX") or self.verb_as_noun(tok))
-                 and (lemma_of(tok) in CUES or self.reports_clause(tok))]
         quote_speaker: dict[tuple[int, int], Found] = {}
+        verbs, others = [], []
+        for off, tok in self.tokens:  # one pass, each attribute read once: this runs over every token
+            pos, low = tok.pos_, tok.lower_
+            verbal = pos in ("VERB", "AUX")
+            if (verbal or pos == "NOUN" and self.verb_as_noun(tok)) \
+                    and (lemma_of(tok) in CUES or self.reports_clause(tok)):
+                verbs.append((off, tok))
+            reading = (self.from_according if low == "according" and tok.i + 1 < len(tok.doc)
+                       and tok.nbor(1).lower_ == "to" else
+                       self.from_colon if tok.text in (":", "):") else
+                       self.from_noun if pos == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
+                       self.from_finding if low == "in" else
+                       self.from_attitude if low in ATTITUDES and tok.dep_ in ("acomp", "oprd") else
+                       self.from_impression if verbal and lemma_of(tok) in IMPRESSIONS else None)
+            if reading is not None:
+                others.append((off + tok.idx, partial(reading, off, tok, claimed)))
         # every place a statement may hang from, each with its reading, taken in text order
         items = [(q[0], partial(self.from_quote, q, verbs, claimed, quote_speaker)) for q in self.quotes]
         items += [(off + tok.idx, partial(self.from_verb, off, tok, claimed, quote_speaker)) for off, tok in verbs]
-        for off, tok in self.tokens():
-            reading = (self.from_according if tok.lower_ == "according" and tok.i + 1 < len(tok.doc)
-                       and tok.nbor(1).lower_ == "to" else
-                       self.from_colon if tok.text in (":", "):") else
-                       self.from_noun if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
-                       self.from_finding if tok.lower_ == "in" else
-                       self.from_attitude if tok.dep_ in ("acomp", "oprd") and tok.lower_ in ATTITUDES else
-                       self.from_impression if tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in IMPRESSIONS else None)
-            if reading is not None:
-                items.append((off + tok.idx, partial(reading, off, tok, claimed)))
+        items += others
         items.sort(key=lambda x: x[0])
         for _, reading in items:
             reading()
@@ -894,7 +882,7 @@ class Extractor:
             pos = off + verb.idx
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
-            sent_span = self.span_of(off, [t for t in verb.sent if not t.is_space])
+            sent_span = self.sentence_span(off, verb)
             if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
                 continue
             subj = self.subject(verb)
@@ -913,6 +901,13 @@ class Extractor:
             if earlier:
                 return earlier[-1].cue_span, earlier[-1].speaker
         return self.span_of(off, [verb]), self.make_speaker(off, subj)
+
+    def sentence_span(self, off: int, tok) -> tuple[int, int]:
+        """(start, end) of the token's sentence less spaces, kept: each quote asks it of the verbs around it."""
+        key = (off, tok.i)
+        if key not in self.sentences:
+            self.sentences[key] = self.span_of(off, [t for t in tok.sent if not t.is_space])
+        return self.sentences[key]
 
     def exclaimed(self, quote) -> bool:
         """Short capitalised words are speech, not a title, when they end a sentence ("Absolutely!") or open
@@ -990,7 +985,7 @@ class Extractor:
             line = self.text[s:e].strip()
             if not line.endswith(":") or len(line.split()) > 25:
                 continue
-            verb = next(((off, t) for off, doc in self.pieces for t in doc
+            verb = next(((off, t) for off, t in self.tokens
                          if s <= off + t.idx < e and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
             if verb is None:
                 continue

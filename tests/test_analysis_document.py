@@ -1,0 +1,41 @@
+"""One article's mentions: names in a title-case headline cut where the name ends.
+
+Short texts of our own; the spaCy model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def headline_names(text: str) -> list[str]:
+    """The named mentions of the text's first line."""
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    (pieces,) = parse([text], "en_core_web_sm")
+    first_line = text.index("\n")
+    return [m[3] for m in mentions_of(text, pieces) if m[1] <= first_line and len(m) == 4]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the article names the person elsewhere by surname only
+    ("Marla Quentin Checks Into Clinic Again\n\n"
+     "The actress entered a clinic on Monday, her lawyer said. Quentin had been ordered to go.\n", "Marla Quentin"),
+    # never named elsewhere: the name ends where the word the parse takes for a verb begins
+    ("Senator Dana Wirth Backs Farm Subsidy Plan\n\n"
+     "The senator said on Monday that farmers needed help.\n", "Dana Wirth"),
+])
+def test_a_headline_name_that_runs_into_a_verb_is_cut_to_the_name(text, name):
+    assert name in headline_names(text)
+    assert not any(found.startswith(name + " ") for found in headline_names(text))
+
+
+def test_a_headline_name_is_not_cut_inside_a_hyphenated_word():
+    from newsview.analysis.document import _before_verb
+    from newsview.analysis.nlp import load_model
+
+    text = "Roe-Backed Groups Target Voters\n\nThe groups spent heavily.\n"
+    doc = load_model("en_core_web_sm")(text)
+    mention = [0, 18, "ORG", text[:18]]
+    assert _before_verb(mention, [(0, doc)]) in (18, len("Roe-Backed "))  # at a word's start, or not at all
