@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsview.analysis.casing import title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.references import common_nouns, references_of
 from newsview.analysis.statements import Extractor
@@ -122,16 +123,9 @@ def _degree(name: str) -> bool:
 
 
 def _title_lines(text: str, pieces: list) -> list[tuple[int, int]]:
-    """(start, end) of the sentences in title case ("Jane Roe Quits Club After Ten Years"): a headline
-    capitalises every word, so capitals there do not mark names."""
-    out = []
-    for off, doc in pieces:
-        for sent in doc.sents:
-            start, end = off + sent.start_char, off + sent.end_char
-            words = re.findall(r"\b[^\W\d_]{4,}\b", text[start:end])
-            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-                out.append((start, end))
-    return out
+    """(start, end) of the sentences in title case (see casing)."""
+    return [(off + sent.start_char, off + sent.end_char) for off, doc in pieces for sent in doc.sents
+            if title_case(text[off + sent.start_char:off + sent.end_char])]
 
 
 def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
