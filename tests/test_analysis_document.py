@@ -39,3 +39,9 @@ def test_a_headline_name_is_not_cut_inside_a_hyphenated_word():
     doc = load_model("en_core_web_sm")(text)
     mention = [0, 18, "ORG", text[:18]]
     assert _before_verb(mention, [(0, doc)]) in (18, len("Roe-Backed "))  # at a word's start, or not at all
+
+
+def test_a_headline_name_followed_by_a_quoted_title_is_read_whole():
+    text = ("Dana Wirth 'Open Water' Negotiations Reportedly Continue\nPosted: 04 / 9 / 2012 8:33 am\n"
+            "Dana Wirth has not left \"The River Games.\"\nAccording to the paper, Wirth will return to direct.\n")
+    assert "Dana Wirth" in headline_names(text)  # the tagger's run ends in a blank: it broke the headline cut

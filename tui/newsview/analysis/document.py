@@ -168,7 +168,8 @@ def _ends_in_surname(prefix: str, rest: str, surnames: set[str], name_words: set
     elsewhere ("Jane Roe" of "Jane Roe Quits Club" where the text says "Roe"): the word after it no name's, the
     words before it none the article writes in lower case ("Will Roe Be Next?")."""
     words = prefix.split()
-    return len(words) >= 2 and words[-1] in surnames and rest.split()[0] not in name_words \
+    after = rest.split()
+    return len(words) >= 2 and words[-1] in surnames and not (after and after[0] in name_words) \
         and not any(w.lower() in common for w in words[:-1])
 
 
