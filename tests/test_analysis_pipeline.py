@@ -239,3 +239,25 @@ def test_unreadable_entry_in_a_read_only_place_is_a_miss(tmp_path):
     assert cache.get(ONE) is None
     cache.put(ONE, {"x": 1})
     assert cache.enabled is False
+
+
+def test_an_article_whose_analysis_fails_is_compared_with_nothing_found_and_told(monkeypatch, cli, write):
+    """A fault in one article's analysis costs that article its findings, not the reader the comparison."""
+    real = comparison_module.analyse_document
+
+    def failing(text, pieces):
+        if "Harbour" in text:
+            raise IndexError("list index out of range")
+        return real(text, pieces)
+
+    monkeypatch.setattr(comparison_module, "analyse_document", failing)
+    good = article("Mayor Dana Whitlock opened the bridge in Port Ellery on Friday.")
+    bad = article("The Harbour Bridge in Port Ellery opened on Friday, Mayor Dana Whitlock said.")
+    comparison = analyse([good, bad], use_cache=True)
+    assert len(comparison.warnings) == 1 and "IndexError" in comparison.warnings[0]
+    assert any(e.name == "Dana Whitlock" and set(e.counts()) == {good.id} for e in comparison.entities)
+    assert analyse([good, bad], use_cache=True).warnings == comparison.warnings  # neither result was cached
+
+    path = write("harbour.txt", bad.text)
+    code, out, err = cli("report", str(path))
+    assert code == 0 and json.loads(out)["warnings"] and "analysis failed (IndexError" in err

@@ -258,7 +258,6 @@ def three_story_app():
 
 
 async def test_three_articles_keep_the_hidden_ones_status_in_view():
-    from rich.text import Text
     from textual.widgets import Static
     from ui_fixtures import ARTICLE_C
 
@@ -478,3 +477,16 @@ def test_panel_rows_name_an_article_by_its_column_among_three_and_by_a_short_out
     unnamed = replace(two, articles=(replace(ARTICLE_A, outlet=stem), *two.articles[1:]))
     cut = tag(unnamed.articles, ARTICLE_A.id)
     assert len(cut) <= 24 and cut.startswith(stem[:8]) and cut.endswith("f_1")  # both ends: files differ at the end
+
+
+async def test_an_article_the_analysis_failed_on_is_told_in_a_notice():
+    from dataclasses import replace
+
+    def failing_one(articles, settings, progress=None):
+        return replace(build_comparison(), warnings=("b.txt: analysis failed (IndexError: boom); shown without "
+                                                     "entities, statements or facts of its own",))
+
+    app = make_app(analyse=failing_one)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_story(pilot)
+        assert any("b.txt: analysis failed" in n.message for n in app._notifications)

@@ -160,6 +160,7 @@ def run_report(args) -> int:
     else:
         raise UsageError("report needs article paths or --story ID")
     comparison = analyse(articles, config.analysis, use_cache=not args.no_cache)
+    warn(comparison.warnings)
     sys.stdout.write(render(comparison, args.format))
     return 0
 

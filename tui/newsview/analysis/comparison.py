@@ -23,9 +23,14 @@ from newsview.corpus.model import Article
 Progress = Callable[[str, float], None]
 
 
+NOTHING_FOUND = {"mentions": [], "units": [], "statements": []}
+
+
 def analyse_articles(articles: Sequence[Article], settings: AnalysisConfig, use_cache: bool = True,
-                     progress: Progress | None = None) -> dict[str, dict]:
-    """Article id -> its per-article analysis, from the cache where it can be."""
+                     progress: Progress | None = None, failed: list[str] | None = None) -> dict[str, dict]:
+    """Article id -> its per-article analysis, from the cache where it can be. An article whose analysis fails
+    (a fault of ours, not of its text) is compared with nothing found in it, told in `failed`, and not cached:
+    one article never costs the reader the whole comparison."""
     cache = Cache(settings.model, enabled=use_cache and settings.cache)
     done: dict[str, dict] = {}
     todo = []
@@ -39,8 +44,15 @@ def analyse_articles(articles: Sequence[Article], settings: AnalysisConfig, use_
         if progress:
             progress("loading the language model", 0.0)
         for n, (a, pieces) in enumerate(zip(todo, parse((a.text for a in todo), settings.model)), 1):
-            result = analyse_document(a.text, pieces)
-            cache.put(a.text, result)
+            try:
+                result = analyse_document(a.text, pieces)
+            except Exception as error:  # any fault in one article's analysis
+                result = NOTHING_FOUND
+                if failed is not None:
+                    failed.append(f"{a.path or a.outlet or a.id}: analysis failed ({type(error).__name__}: {error}); "
+                                  "shown without entities, statements or facts of its own")
+            else:
+                cache.put(a.text, result)
             done[a.id] = result
             if progress:
                 progress(f"analysed {n} of {len(todo)} articles", n / len(todo))
@@ -73,7 +85,8 @@ def analyse(articles: Sequence[Article], settings: AnalysisConfig = AnalysisConf
                 progress("loaded from the cache", 1.0)
             return comparison
     comparison = compare(articles, settings, use_cache, progress)
-    cache.put(key, _freeze(comparison))
+    if not comparison.warnings:
+        cache.put(key, _freeze(comparison))
     return comparison
 
 
@@ -104,7 +117,8 @@ def _thaw(articles: list[Article], data: dict) -> Comparison:
 def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool = True,
             progress: Progress | None = None) -> Comparison:
     """Per-article analyses (cached each) and everything across articles."""
-    docs = analyse_articles(articles, settings, use_cache, progress)
+    failed: list[str] = []
+    docs = analyse_articles(articles, settings, use_cache, progress, failed)
     mentions = add_known_names({a.id: docs[a.id]["mentions"] for a in articles}, {a.id: a.text for a in articles})
     entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles})
     etype = {e.id: e.type for e in entities}
@@ -137,4 +151,4 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             speakers = {eid for start, eid in quoted_people[a.id] if s <= start < e}
             units.append(Unit(a.id, k, s, e, terms, inside, places, speakers))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
-    return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))
+    return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

@@ -122,6 +122,7 @@ class Comparison:
     entities: tuple[Entity, ...]
     statements: tuple[Statement, ...]
     facts: tuple[Fact, ...]
+    warnings: tuple[str, ...] = ()  # articles whose analysis failed, each in one line
 
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)
@@ -165,4 +166,5 @@ class Comparison:
                                       "spans": {k: list(v) for k, v in c.spans.items()}} for c in f.conflicts]}
                       for f in self.facts],
             "summary": [asdict(s) for s in self.summaries()],
+            "warnings": list(self.warnings),
         }

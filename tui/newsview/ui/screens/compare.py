@@ -202,6 +202,9 @@ class CompareScreen(Screen):
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
+        if comparison.warnings:
+            self.notify("\n".join(clean(w) for w in comparison.warnings), title="Not analysed",
+                        severity="warning", timeout=10)
         self._facts = {f.id: f for f in comparison.facts}
         self._members = {}
         for fact in comparison.facts:
