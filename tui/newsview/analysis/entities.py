@@ -72,11 +72,16 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=1 << 16)  # a comparison asks for the same names' words again and again
+def _words_of(text: str) -> tuple[str, ...]:
     text = PARTICLES.sub("", fold(text))
     text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))", r"\1.", text)  # U. S. -> U.S.
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z])\.(?=\s|$)", "", text)  # U.S. -> US
     words = (w.strip("'") for w in re.split(r"[^\w']+", text.casefold()) if w != "'s")
-    return [ABBREVIATIONS.get(w, w) for w in words if w]  # quotes aside: "'Catching Fire" is "Catching Fire"
+    return tuple(ABBREVIATIONS.get(w, w) for w in words if w)  # quotes aside: "'Catching Fire" is "Catching Fire"
 
 
 def singular(word: str) -> str:

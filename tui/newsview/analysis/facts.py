@@ -205,9 +205,11 @@ def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
 
 def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
     """Different settings only conflict when neither article names the other's place anywhere."""
+    if a.places & b.places:
+        return []
     pa = _settings(a, texts[a.article])
-    pb = _settings(b, texts[b.article])
-    if not pa or not pb or a.places & b.places:
+    pb = _settings(b, texts[b.article]) if pa else []
+    if not pa or not pb:
         return []
     if any(v[1] in texts[b.article] for v in pa) or any(v[1] in texts[a.article] for v in pb):
         return []
