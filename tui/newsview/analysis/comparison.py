@@ -6,7 +6,7 @@ import bisect
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from newsview.analysis.cache import Cache
@@ -100,8 +100,20 @@ def _comparison_key(articles: list[Article], settings: AnalysisConfig) -> str:
 
 def _freeze(comparison: Comparison) -> dict:
     return {"entities": [{**vars(e), "mentions": [vars(m) for m in e.mentions]} for e in comparison.entities],
-            "statements": [asdict(s) for s in comparison.statements],
-            "facts": [asdict(f) for f in comparison.facts]}
+            "statements": [_plain(s) for s in comparison.statements],
+            "facts": [_plain(f) for f in comparison.facts]}
+
+
+def _plain(value):
+    """A dataclass as plain dicts and lists, for JSON: `asdict` deep-copies every value, which is slow at this
+    size and buys nothing here."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _thaw(articles: list[Article], data: dict) -> Comparison:
