@@ -45,3 +45,16 @@ def test_a_headline_name_followed_by_a_quoted_title_is_read_whole():
     text = ("Dana Wirth 'Open Water' Negotiations Reportedly Continue\nPosted: 04 / 9 / 2012 8:33 am\n"
             "Dana Wirth has not left \"The River Games.\"\nAccording to the paper, Wirth will return to direct.\n")
     assert "Dana Wirth" in headline_names(text)  # the tagger's run ends in a blank: it broke the headline cut
+
+
+@pytest.mark.parametrize("line, titled", [
+    ("Jane Roe Quits Club After Ten Years", True),
+    ("COLTS TOP CHIEFS, 20-13, REACH PLAYOFFS", True),
+    ("Battle Over Medicare Savings Intensifies Between Obama and Paul Ryan", True),
+    ("The Hartford Comets beat the Dayton Rivals 20-13 on Sunday.", False),  # many names, but a sentence
+    ("Trump calls Flynn treatment 'unfair,' claims Clinton 'lied many times' with impunity", False),
+])
+def test_title_case_is_told_from_a_sentence_full_of_names(line, titled):
+    from newsview.analysis.casing import title_case
+
+    assert title_case(line) is titled
