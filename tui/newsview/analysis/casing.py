@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
@@ -17,3 +18,9 @@ def title_case(text: str) -> bool:
     words = LONG_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) \
         and all(w[0].isupper() or w.lower() in SMALL for w in words)
+
+
+def in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span lies within one of `lines` ((start, end) pairs, sorted)."""
+    k = bisect.bisect_right(lines, (start, float("inf"))) - 1
+    return k >= 0 and lines[k][0] <= start and end <= lines[k][1]

@@ -6,10 +6,9 @@ cross-article steps (entities, matches, the fact diff) run on it afterwards.
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from newsview.analysis.casing import title_case
+from newsview.analysis.casing import in_lines, title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.references import common_nouns, references_of
 from newsview.analysis.statements import Extractor
@@ -128,11 +127,6 @@ def _title_lines(text: str, pieces: list) -> list[tuple[int, int]]:
             if title_case(text[off + sent.start_char:off + sent.end_char])]
 
 
-def _in_lines(lines: list[tuple[int, int]], start: int, end: int) -> bool:
-    k = bisect.bisect_right(lines, (start, float("inf"))) - 1
-    return k >= 0 and lines[k][0] <= start and end <= lines[k][1]
-
-
 def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: list) -> list[list]:
     """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
     longest beginning that the article names elsewhere, or for a person that ends in a surname the article
@@ -141,7 +135,7 @@ def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: 
     more run together, words the article writes in lower case elsewhere and never in a name ("quits")."""
     if not lines:
         return mentions
-    in_line = [_in_lines(lines, m[0], m[1]) for m in mentions]
+    in_line = [in_lines(lines, m[0], m[1]) for m in mentions]
     known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
     surnames = {m[3].split()[-1] for m, inside in zip(mentions, in_line) if not inside and m[2] == "PERSON"}
     name_words = {w for name in known for w in name.split()}
@@ -190,7 +184,7 @@ def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, in
     the capitals, missed them ("Club Hires Jane Roe As Coach", "ROVERS BEAT COMETS")."""
     if not lines:
         return []
-    known = {m[3]: m[2] for m in mentions if m[2] in CANDIDATE_TYPES + TITLE_TYPES and not _in_lines(lines, m[0], m[1])}
+    known = {m[3]: m[2] for m in mentions if m[2] in CANDIDATE_TYPES + TITLE_TYPES and not in_lines(lines, m[0], m[1])}
     taken = [(m[0], m[1]) for m in mentions]
     names = sorted(known, key=len, reverse=True)
     out = []
@@ -212,7 +206,7 @@ def _lower_words(pieces: list, lines: list[tuple[int, int]]) -> set[str]:
     out = set()
     for off, doc in pieces:
         for tok in doc:
-            if tok.text[:1].islower() and not _in_lines(lines, off + tok.idx, off + tok.idx):
+            if tok.text[:1].islower() and not in_lines(lines, off + tok.idx, off + tok.idx):
                 out.update((tok.lower_, tok.lemma_.lower()))
     return out - HEADLINE_KEEP
 
@@ -254,7 +248,7 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
                 continue
             tok = doc[i]
             at = off + tok.idx
-            if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or at in taken or _in_lines(lines, at, at):
+            if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or at in taken or in_lines(lines, at, at):
                 continue
             if runs and runs[-1][-1].i == i - 1 and (sent_start != 1 or doc[i - 1].whitespace_ == " "):
                 runs[-1].append(tok)

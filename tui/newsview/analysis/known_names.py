@@ -13,11 +13,10 @@ such a run is cut to the known name it begins with.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
 
-from newsview.analysis.casing import title_case
+from newsview.analysis.casing import in_lines, title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
 from newsview.analysis.references import NOMINAL, PRONOUN
 
@@ -33,7 +32,7 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     headlines = {article: _title_case_lines(text) for article, text in texts.items()}
     for article, rows in mentions.items():
         for start, end, label, text, *_ in rows:
-            if label in LOOKED_FOR and not _inside(headlines[article], start):
+            if label in LOOKED_FOR and not in_lines(headlines[article], start, start):
                 labels[text][label] += 1
     common = set().union(*(LOWER_WORD.findall(t) for t in texts.values()))
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (name, label), longest first
@@ -57,7 +56,7 @@ def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
     Rehab") cut to the longest known name the tagged run begins with; new lists, as the rows are cached."""
     out = rows
     for k, row in enumerate(rows):
-        first = WORD.match(row[3]) if row[2] in LOOKED_FOR and _inside(headlines, row[0]) else None
+        first = WORD.match(row[3]) if row[2] in LOOKED_FOR and in_lines(headlines, row[0], row[0]) else None
         names = by_first.get(first.group(), ()) if first else ()
         if any(name == row[3] for name, _ in names):
             continue
@@ -97,11 +96,6 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
-
-
-def _inside(lines: list[tuple[int, int]], at: int) -> bool:
-    k = bisect.bisect_right(lines, (at, float("inf"))) - 1
-    return k >= 0 and lines[k][0] <= at < lines[k][1]
 
 
 def _findable(name: str, common: set[str]) -> bool:
