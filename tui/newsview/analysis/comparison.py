@@ -16,7 +16,7 @@ from newsview.analysis.facts import PLACE_TYPES, Unit, diff
 from newsview.analysis.known_names import add_known_names
 from newsview.analysis.matching import match_statements
 from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
-                                     Statement)
+                                     Statement, plain)
 from newsview.analysis.nlp import parse
 from newsview.config import AnalysisConfig
 from newsview.corpus.model import Article
@@ -99,21 +99,8 @@ def _comparison_key(articles: list[Article], settings: AnalysisConfig) -> str:
 
 
 def _freeze(comparison: Comparison) -> dict:
-    return {"entities": [{**vars(e), "mentions": [vars(m) for m in e.mentions]} for e in comparison.entities],
-            "statements": [_plain(s) for s in comparison.statements],
-            "facts": [_plain(f) for f in comparison.facts]}
-
-
-def _plain(value):
-    """A dataclass as plain dicts and lists, for JSON: `asdict` deep-copies every value, which is slow at this
-    size and buys nothing here."""
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
-    if isinstance(value, (tuple, list)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+    return {"entities": plain(comparison.entities), "statements": plain(comparison.statements),
+            "facts": plain(comparison.facts)}
 
 
 def _thaw(articles: list[Article], data: dict) -> Comparison:

@@ -6,7 +6,7 @@ Offsets are Python string indices into `Article.text` (end exclusive).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from newsview.corpus.model import Article
 
@@ -152,19 +152,28 @@ class Comparison:
         return entity.name if entity else st.speaker.text
 
     def to_dict(self) -> dict:
+        """The report: the model as plain JSON values, with what it derives (counts, reach, summaries)."""
         return {
             "schema": SCHEMA,
             "articles": [{"id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title, "date": a.date,
                           "text": a.text, "credit": a.credit, "dateline": a.dateline, "url": a.url}
                          for a in self.articles],
-            "entities": [{**asdict(e), "aliases": list(e.aliases), "mentions": [asdict(m) for m in e.mentions],
-                          "counts": dict(e.counts()), "named": e.named} for e in self.entities],
-            "statements": [{**asdict(s), "matches": list(s.matches)} for s in self.statements],
-            "facts": [{"id": f.id, "status": f.status, "members": [asdict(m) for m in f.members],
-                       "score": round(f.score, 3), "articles": list(f.articles), "reach": self.reach(f),
-                       "conflicts": [{"kind": c.kind, "values": c.values,
-                                      "spans": {k: list(v) for k, v in c.spans.items()}} for c in f.conflicts]}
+            "entities": [{**plain(e), "counts": dict(e.counts()), "named": e.named} for e in self.entities],
+            "statements": plain(self.statements),
+            "facts": [{**plain(f), "score": round(f.score, 3), "articles": list(f.articles), "reach": self.reach(f)}
                       for f in self.facts],
-            "summary": [asdict(s) for s in self.summaries()],
+            "summary": plain(self.summaries()),
             "warnings": list(self.warnings),
         }
+
+
+def plain(value):
+    """Dataclasses as plain dicts and lists, for JSON (the report and the cache). `asdict` deep-copies every
+    value, which is slow at a corpus's size and buys nothing here."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, (tuple, list)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
