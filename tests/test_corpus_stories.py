@@ -264,3 +264,36 @@ def test_story_title_names_what_its_articles_share(turn):
     titles = titles[turn:] + titles[:turn]
     built = build_stories([news(t, title) for t, title in zip(QUAKE_NORTH, titles)])
     assert [s.title for s in built] == ["Governor Tomas Brenner says 12 died in Varenna earthquake"]
+
+
+def _links(pairs: dict[tuple[int, int], float]):
+    return lambda i, j: pairs.get((min(i, j), max(i, j)), 0.0)
+
+
+def test_shared_neighbours_tell_two_events_apart_where_topic_words_make_all_links_alike():
+    """Twelve reports, six per event: links within an event (0.30) barely above links across (0.26), as when two
+    events share a topic's words; each report's nearest are its own event's, so the split criterion is met."""
+    rnd = random.Random(3)
+    first, second = list(range(6)), list(range(6, 12))
+    pairs = {(i, j): (0.30 if (i < 6) == (j < 6) else 0.26) + rnd.uniform(-0.01, 0.01)
+             for i in range(12) for j in range(i + 1, 12)}
+    link = _links(pairs)
+    assert stories._separation(first, second, link) < stories.SEPARATION
+    assert stories._separation(first, second, stories._shared_neighbours(first + second, link)) >= stories.SEPARATION
+
+
+def test_shared_neighbours_find_no_two_events_in_one_story():
+    """Links of one story vary at random: any halving leaves members' neighbours on both sides."""
+    rnd = random.Random(5)
+    pairs = {(i, j): rnd.uniform(0.2, 0.4) for i in range(12) for j in range(i + 1, 12)}
+    link = _links(pairs)
+    members = list(range(12))
+    for _ in range(20):
+        rnd.shuffle(members)
+        left, right = members[:6], members[6:]
+        assert stories._separation(left, right, stories._shared_neighbours(members, link)) < stories.SEPARATION
+
+
+def test_a_small_group_is_weighed_by_its_links_alone():
+    link = _links({(0, 1): 0.3, (0, 2): 0.1, (1, 2): 0.2})
+    assert stories._shared_neighbours([0, 1, 2], link) is link

@@ -6,13 +6,16 @@ articles on the same topic are gathered: each article is only compared with arti
 its most telling terms (an inverted index), so a thousand articles group in seconds. Then each topic
 group is split while it holds clearly separate stories (two earthquakes, two shootings): within the
 group, the words every member shares say nothing, so they are discounted and the names, numbers and
-rare words that set some members apart decide the split. Last, small groups left just short of the
-story they belong to rejoin it (see fragments.py).
+rare words that set some members apart draw the line, and the split is made when members are clearly closer to
+their own side, judged in a large group by the nearest neighbours they share (two events' reports rank each other
+low even where their shared topic words make them as similar as one story's). Last, small groups left just short of
+the story they belong to rejoin it (see fragments.py).
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -37,6 +40,7 @@ WORD = re.compile(r"[a-z][a-z'-]{2,}")
 NAME_WEIGHT = 2  # extra counts of each name: people and places tell same-kind events apart
 NUMBER_WEIGHT = 4  # ... and of each number: dates, tolls and votes differ between them most surely
 TOP_TERMS = 30
+NEIGHBOURS = 5  # nearest neighbours compared when a large group is weighed for a split
 THRESHOLD = 0.22  # average similarity that gathers a topic
 SEPARATION = 0.4  # how much closer members must be to their own side than to the other for a split
 COPY = 0.8  # similarity of near-copies of one text
@@ -194,10 +198,25 @@ def _split(group: list[int], vectors: list[dict[str, float]], link) -> list[list
         return [group]
     heads = [unit[0] for unit in units]
     left, right = _bisect(_contrast([vectors[i] for i in heads]))
-    if not left or not right or _separation([heads[k] for k in left], [heads[k] for k in right], link) < SEPARATION:
+    if not left or not right or _separation([heads[k] for k in left], [heads[k] for k in right],
+                                            _shared_neighbours(heads, link)) < SEPARATION:
         return [group]
     left, right = [i for k in left for i in units[k]], [i for k in right for i in units[k]]
     return _split(left, vectors, link) + _split(right, vectors, link)
+
+
+def _shared_neighbours(members: list[int], link):
+    """The link weighed by the share of nearest neighbours two members have in common, where the group is large.
+
+    Two events of one kind share their topic's words and names, so a report can be as close to the other event's
+    reports as to its own; yet its nearest neighbours are mostly its own event's, and so are theirs. A small group
+    has too few members for neighbours to tell anything: the link is left as it is.
+    """
+    if len(members) <= 2 * NEIGHBOURS:
+        return link
+    near = {i: {i, *heapq.nlargest(NEIGHBOURS, (j for j in members if j != i), key=lambda j: link(i, j))}
+            for i in members}
+    return lambda i, j: math.sqrt(link(i, j) * len(near[i] & near[j]) / (NEIGHBOURS + 1))
 
 
 def _near_copies(group: list[int], link) -> list[list[int]]:
