@@ -206,16 +206,21 @@ def make_article(rng: random.Random, ev: dict, variant: int) -> str:
     return "\n\n".join(body) + "\n"
 
 
-def synthetic_texts(count: int, seed: int) -> list[str]:
+def synthetic_events(count: int, seed: int) -> list[tuple[int, str]]:
+    """(event number, text) of `count` articles, 2-5 to an event."""
     rng = random.Random(seed)
-    texts: list[str] = []
+    out: list[tuple[int, str]] = []
     n = 0
-    while len(texts) < count:
+    while len(out) < count:
         ev = make_event(rng, n)
-        for v in range(min(rng.randrange(2, 6), count - len(texts))):
-            texts.append(make_article(rng, ev, v))
+        for v in range(min(rng.randrange(2, 6), count - len(out))):
+            out.append((n, make_article(rng, ev, v)))
         n += 1
-    return texts
+    return out
+
+
+def synthetic_texts(count: int, seed: int) -> list[str]:
+    return [text for _, text in synthetic_events(count, seed)]
 
 
 # --- measurements (each in its own process) ------------------------------------------------------------
