@@ -167,6 +167,17 @@ def test_a_differing_number_is_a_conflict():
     assert numbers and numbers[0].values == {a.id: "12", b.id: "15"}
 
 
+def test_the_same_words_put_in_different_mouths_are_an_attribution_conflict_named_as_the_articles_name_them():
+    quote = '"The bridge will reopen before the winter," {} said on Tuesday.\n'
+    (a, b), comparison = run("Mayor Helena Strand visited the bridge site in Kolding.\n" + quote.format("Strand"),
+                             "Engineer Tomas Berg visited the bridge site in Kolding.\n" + quote.format("he"))
+    fact = fact_with(comparison, a.id, "reopen")
+    attributions = [c for c in fact.conflicts if c.kind == "attribution"]
+    assert attributions and attributions[0].values == {a.id: "Strand", b.id: "Tomas Berg"}  # names, never ids
+    spans = attributions[0].spans
+    assert a.text[slice(*spans[a.id])] == "Strand" and b.text[slice(*spans[b.id])] == "he"
+
+
 def test_with_three_articles_a_fact_is_shared_by_any_subset(flood):
     (a, b, c), comparison = flood
     assert fact_with(comparison, a.id, "rail line").articles == (a.id, b.id, c.id)

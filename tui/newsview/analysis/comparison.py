@@ -114,6 +114,15 @@ def _thaw(articles: list[Article], data: dict) -> Comparison:
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))
 
 
+def _speaker_label(st: Statement, names: dict[str, str]) -> tuple[str, int, int]:
+    """The speaker as the article names them, or by the entity's name where it only says "he" or "the aide";
+    and where it names them (the statement's cue, failing a speaker span)."""
+    text = st.speaker.text if any(c.isupper() for c in st.speaker.text) else names[st.speaker.entity]
+    if st.speaker.start is not None:
+        return text, st.speaker.start, st.speaker.end
+    return text, st.cue_start or st.content.start, st.cue_end or st.content.end
+
+
 def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool = True,
             progress: Progress | None = None) -> Comparison:
     """Per-article analyses (cached each) and everything across articles."""
@@ -122,6 +131,7 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     mentions = add_known_names({a.id: docs[a.id]["mentions"] for a in articles}, {a.id: a.text for a in articles})
     entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles})
     etype = {e.id: e.type for e in entities}
+    names = {e.id: e.name for e in entities}
     by_article: dict[str, list] = defaultdict(list)  # article -> (start, end, entity id) of its mentions
     for (art, s, e), eid in index.items():
         by_article[art].append((s, e, eid))
@@ -137,10 +147,10 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
                                         Span(s, e, a.text[s:e]), (), cue[0], cue[1]))
     matches = match_statements(statements, settings.quote_threshold)
     statements = [replace(s, matches=matches.get(s.id, ())) for s in statements]
-    quoted_people = defaultdict(list)  # article -> (content start, person entity id) of its statements
+    quoted_people = defaultdict(list)  # article -> (content start, person entity id, speaker) of its statements
     for st in statements:
         if st.speaker.entity and etype.get(st.speaker.entity) == "PERSON":
-            quoted_people[st.article].append((st.content.start, st.speaker.entity))
+            quoted_people[st.article].append((st.content.start, st.speaker.entity, _speaker_label(st, names)))
     units = []
     for a in articles:
         values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
@@ -152,7 +162,10 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             inside = [(m[2], m[3], m[0], m[1]) for m in within if m[1] <= e]
             places = {index[(a.id, m[0], m[1])] for m in within if (a.id, m[0], m[1]) in index
                       and m[2] in PLACE_TYPES}
-            speakers = {eid for start, eid in quoted_people[a.id] if s <= start < e}
+            speakers = {}
+            for start, eid, label in quoted_people[a.id]:
+                if s <= start < e:
+                    speakers.setdefault(eid, label)
             units.append(Unit(a.id, k, s, e, terms, inside, places, speakers))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

@@ -32,7 +32,8 @@ class Unit:
     terms: list[str]
     values: list[tuple[str, str, int, int]] = field(default_factory=list)  # (label, text, start, end)
     places: set[str] = field(default_factory=set)  # entity ids
-    speakers: set[str] = field(default_factory=set)  # person entity ids quoted in it
+    speakers: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # person entity id quoted in it ->
+    # (how the reader knows the speaker, where the article names them)
     vector: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -158,14 +159,21 @@ def conflicts(members: list[Unit], texts: dict[str, str]) -> list[Conflict]:
     counts = [_counted(u, texts) for u in members]
     for x, a in enumerate(members):
         for y, b in enumerate(members[x + 1:], x + 1):
-            if a.speakers == b.speakers and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
+            if a.speakers.keys() == b.speakers.keys() \
+                    and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
                 continue  # the same words and speakers: nothing can differ
             found += _time_conflicts(a, b) + _number_conflicts(a, b, counts[x], counts[y]) \
-                + _place_conflicts(a, b, texts)
-            if a.speakers and b.speakers and not (a.speakers & b.speakers):
-                found.append(Conflict("attribution", {a.article: ", ".join(sorted(a.speakers)),
-                                                      b.article: ", ".join(sorted(b.speakers))}))
+                + _place_conflicts(a, b, texts) + _attribution_conflicts(a, b)
     return found
+
+
+def _attribution_conflicts(a: Unit, b: Unit) -> list[Conflict]:
+    """Both quote someone, and no one in common: each side names its speakers, at the first of them."""
+    if not a.speakers or not b.speakers or a.speakers.keys() & b.speakers.keys():
+        return []
+    first = {u.article: min(u.speakers.values(), key=lambda v: v[1]) for u in (a, b)}
+    return [Conflict("attribution", {u.article: ", ".join(v[0] for v in u.speakers.values()) for u in (a, b)},
+                     {article: (v[1], v[2]) for article, v in first.items()})]
 
 
 def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
