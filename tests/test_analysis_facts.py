@@ -178,6 +178,33 @@ def test_the_same_words_put_in_different_mouths_are_an_attribution_conflict_name
     assert a.text[slice(*spans[a.id])] == "Strand" and b.text[slice(*spans[b.id])] == "he"
 
 
+def test_a_place_that_owns_something_is_no_setting_to_conflict_with():
+    (one, other), comparison = run("The plan would abandon Norway's fishing fleets in the north, critics warned.\n",
+                                   "The plan would abandon the fishing fleets in Iceland, critics warned.\n")
+    fact = fact_with(comparison, one.id, "abandon")
+    assert fact.articles == (one.id, other.id)
+    assert not [c for c in fact.conflicts if c.kind == "place"]
+
+
+def test_a_hedged_figure_agrees_with_the_bare_one():
+    (a, b), comparison = run("The package pays for about 55 miles of fencing along the river, officials said.\n",
+                             "The package pays for 55 miles of fencing along the river, officials said.\n")
+    assert not [c for c in fact_with(comparison, a.id, "fencing").conflicts if c.kind == "number"]
+    (a, b), comparison = run("The package pays for about 55 miles of fencing along the river, officials said.\n",
+                             "The package pays for 65 miles of fencing along the river, officials said.\n")
+    numbers = [c for c in fact_with(comparison, a.id, "fencing").conflicts if c.kind == "number"]
+    assert numbers and numbers[0].values == {a.id: "about 55 miles", b.id: "65 miles"}
+
+
+def test_figures_followed_by_a_word_of_grammar_count_nothing_in_common():
+    (a, b), comparison = run(
+        "The closure cost the economy $6 billion in the five weeks it lasted, the ratings agency said.\n",
+        "The closure over $5.7 billion in funds for the wall cost the economy dearly, the ratings agency said.\n")
+    fact = fact_with(comparison, a.id, "ratings agency")
+    assert fact.articles == (a.id, b.id)
+    assert not [c for c in fact.conflicts if c.kind == "number"]
+
+
 def test_with_three_articles_a_fact_is_shared_by_any_subset(flood):
     (a, b, c), comparison = flood
     assert fact_with(comparison, a.id, "rail line").articles == (a.id, b.id, c.id)

@@ -16,6 +16,10 @@ from functools import lru_cache
 
 from newsview.analysis.model import Conflict, Fact, Member
 
+HEDGES = {"about", "some", "just", "nearly", "almost", "around", "roughly", "approximately", "only", "over",
+          "more", "than", "less", "fewer", "least", "most", "up", "to", "an", "a", "estimated"}
+GRAMMAR = {"in", "of", "for", "to", "on", "at", "by", "from", "with", "and", "or", "but", "that", "which", "who",
+           "the", "a", "an", "as", "than", "this", "is", "was", "are", "were", "has", "had", "have", "will", "would"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 NUMBER_TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
@@ -154,11 +158,16 @@ def value_words(text: str) -> frozenset[str]:
                      if w not in ("the", "of", "on", "in", "at"))
 
 
-def conflicts(members: list[Unit], texts: dict[str, str]) -> list[Conflict]:
+def conflicts(members: list[Unit], texts: dict[str, str], aligned: set[frozenset]) -> list[Conflict]:
+    """What differs between members aligned with each other. Two members of a fact of three that each align
+    with the third but not with each other may tell different parts of it: "$6 billion" lost and "$5.7
+    billion" asked are no disagreement."""
     found: list[Conflict] = []
     counts = [_counted(u, texts) for u in members]
     for x, a in enumerate(members):
         for y, b in enumerate(members[x + 1:], x + 1):
+            if frozenset((a.key, b.key)) not in aligned:
+                continue
             if a.speakers.keys() == b.speakers.keys() \
                     and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
                 continue  # the same words and speakers: nothing can differ
@@ -195,20 +204,26 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
 
 
 def _counted(u: Unit, texts: dict[str, str]) -> dict[str, tuple[str, int, int]]:
-    """The unit's numbers by the noun they count ("12 houses" -> house), for telling "12" from "15" houses."""
+    """The unit's numbers by the noun they count ("12 houses" -> house), for telling "12" from "15" houses.
+    A word of grammar after a number counts nothing ("$6 billion in losses", "$5.7 billion in funds"); a
+    quantity counts its own unit ("55 miles of fencing")."""
     out = {}
     for label, text, s, e in u.values:
-        if label in NUMBER_TYPES:
-            after = re.match(r"\s+([a-z]+)", texts[u.article][e:e + 30])
-            if after:
-                out[after.group(1).rstrip("s")] = (text, s, e)
+        if label not in NUMBER_TYPES:
+            continue
+        after = re.match(r"\s+([a-z]+)", texts[u.article][e:e + 30])
+        own_unit = re.search(r"[a-z]+$", text) if label == "QUANTITY" else None
+        noun = after.group(1) if after and after.group(1) not in GRAMMAR else own_unit and own_unit.group()
+        if noun:
+            out[noun.rstrip("s")] = (text, s, e)
     return out
 
 
 def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
+    """Counts of one noun that differ in their figures: "about 55 miles" and "55 miles" agree."""
     return [Conflict("number", {a.article: ca[k][0], b.article: cb[k][0]},
                      {a.article: ca[k][1:], b.article: cb[k][1:]})
-            for k in ca.keys() & cb.keys() if value_words(ca[k][0]) != value_words(cb[k][0])]
+            for k in ca.keys() & cb.keys() if value_words(ca[k][0]) - HEDGES != value_words(cb[k][0]) - HEDGES]
 
 
 def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
@@ -228,13 +243,15 @@ def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
                      {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])})]
 
 
+POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 ORIGIN = re.compile(r"\b[A-Z][\w.'’-]*,? of\s+$")  # "Harry Reid of Nevada", "Bishop of Rome"
 
 
 def _settings(u: Unit, text: str) -> list:
     """The unit's places where things happen, not the places its people or bodies are of ("Senator Harry Reid of
-    Nevada" says where he is from, not where he spoke)."""
-    return [v for v in u.values if v[0] in PLACE_TYPES and not ORIGIN.search(text[max(0, v[2] - 40):v[2]])]
+    Nevada" says where he is from, not where he spoke) nor places that own something ("the U.S.' allies")."""
+    return [v for v in u.values if v[0] in PLACE_TYPES and not ORIGIN.search(text[max(0, v[2] - 40):v[2]])
+            and not POSSESSIVE.match(text, v[3])]
 
 
 NESTED = re.compile(r"\b(?:near|outside|at|by|inside|behind|beside|opposite|off|in)\s+(?:the|a|an)\s+"
@@ -249,13 +266,15 @@ def _pinpointed(places: list, text: str) -> bool:
 def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fact]:
     order = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}
     facts = []
-    for n, (members, score) in enumerate(group(units, align(units, threshold)), 1):
+    pairs = align(units, threshold)
+    aligned = {frozenset((units[i].key, units[j].key)) for i, j, _ in pairs}
+    for n, (members, score) in enumerate(group(units, pairs), 1):
         mu = sorted((units[k] for k in members), key=lambda u: (order[u.article], u.start))
         ms = tuple(Member(u.article, u.start, u.end, texts[u.article][u.start:u.end]) for u in mu)
         if len({u.article for u in mu}) == 1:
             facts.append(Fact(f"f{n}", "only", ms, 1.0))
             continue
-        found = conflicts(mu, texts)
+        found = conflicts(mu, texts, aligned)
         facts.append(Fact(f"f{n}", "conflict" if found else "shared", ms, score, tuple(found)))
     facts.sort(key=lambda f: (order[f.members[0].article], f.members[0].start, -f.members[0].end))
     facts = _outermost_only(facts)
