@@ -178,6 +178,17 @@ def test_the_same_words_put_in_different_mouths_are_an_attribution_conflict_name
     assert a.text[slice(*spans[a.id])] == "Strand" and b.text[slice(*spans[b.id])] == "he"
 
 
+def test_different_people_saying_different_things_is_no_attribution_conflict():
+    (a, b), comparison = run(
+        "Mayor Helena Strand spoke about the bridge on Tuesday.\n"
+        '"The repairs of the old bridge in Kolding will be finished before the winter," Strand said.\n',
+        "Engineer Tomas Berg spoke about the bridge on Tuesday.\n"
+        '"The repairs of the old bridge in Kolding will cost far more than the council planned," Berg said.\n')
+    fact = fact_with(comparison, a.id, "finished before")
+    assert fact.articles == (a.id, b.id)
+    assert not [c for c in fact.conflicts if c.kind == "attribution"]
+
+
 def test_a_place_that_owns_something_is_no_setting_to_conflict_with():
     (one, other), comparison = run("The plan would abandon Norway's fishing fleets in the north, critics warned.\n",
                                    "The plan would abandon the fishing fleets in Iceland, critics warned.\n")

@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 from newsview.analysis.cache import Cache
 from newsview.analysis.document import analyse_document
 from newsview.analysis.entities import resolve
-from newsview.analysis.facts import PLACE_TYPES, Unit, diff
+from newsview.analysis.facts import PLACE_TYPES, Quoted, Unit, diff
 from newsview.analysis.known_names import add_known_names
 from newsview.analysis.matching import match_statements
 from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
@@ -114,13 +114,15 @@ def _thaw(articles: list[Article], data: dict) -> Comparison:
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))
 
 
-def _speaker_label(st: Statement, names: dict[str, str]) -> tuple[str, int, int]:
+def _quoted(st: Statement, names: dict[str, str]) -> Quoted:
     """The speaker as the article names them, or by the entity's name where it only says "he" or "the aide";
     and where it names them (the statement's cue, failing a speaker span)."""
     text = st.speaker.text if any(c.isupper() for c in st.speaker.text) else names[st.speaker.entity]
     if st.speaker.start is not None:
-        return text, st.speaker.start, st.speaker.end
-    return text, st.cue_start or st.content.start, st.cue_end or st.content.end
+        start, end = st.speaker.start, st.speaker.end
+    else:
+        start, end = st.cue_start or st.content.start, st.cue_end or st.content.end
+    return Quoted(st.speaker.entity, text, start, end, st.matches)
 
 
 def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool = True,
@@ -147,10 +149,10 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
                                         Span(s, e, a.text[s:e]), (), cue[0], cue[1]))
     matches = match_statements(statements, settings.quote_threshold)
     statements = [replace(s, matches=matches.get(s.id, ())) for s in statements]
-    quoted_people = defaultdict(list)  # article -> (content start, person entity id, speaker) of its statements
+    quoted_people = defaultdict(list)  # article -> (content start, statement id, Quoted) of its statements
     for st in statements:
         if st.speaker.entity and etype.get(st.speaker.entity) == "PERSON":
-            quoted_people[st.article].append((st.content.start, st.speaker.entity, _speaker_label(st, names)))
+            quoted_people[st.article].append((st.content.start, st.id, _quoted(st, names)))
     units = []
     for a in articles:
         values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
@@ -162,10 +164,7 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             inside = [(m[2], m[3], m[0], m[1]) for m in within if m[1] <= e]
             places = {index[(a.id, m[0], m[1])] for m in within if (a.id, m[0], m[1]) in index
                       and m[2] in PLACE_TYPES}
-            speakers = {}
-            for start, eid, label in quoted_people[a.id]:
-                if s <= start < e:
-                    speakers.setdefault(eid, label)
-            units.append(Unit(a.id, k, s, e, terms, inside, places, speakers))
+            quotes = {sid: quoted for start, sid, quoted in quoted_people[a.id] if s <= start < e}
+            units.append(Unit(a.id, k, s, e, terms, inside, places, quotes))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

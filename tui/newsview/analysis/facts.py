@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsview.analysis.model import Conflict, Fact, Member
 
@@ -27,6 +28,15 @@ VALUE_BONUS = 0.15
 MAX_POSTING = 64  # a term in more units than this is too common to propose a pair on its own
 
 
+class Quoted(NamedTuple):
+    """A person quoted in a unit."""
+    entity: str
+    speaker: str  # as the reader knows them
+    start: int  # where the article names them
+    end: int
+    matches: tuple[str, ...]  # the same quote's statements in other articles
+
+
 @dataclass
 class Unit:
     article: str
@@ -36,13 +46,16 @@ class Unit:
     terms: list[str]
     values: list[tuple[str, str, int, int]] = field(default_factory=list)  # (label, text, start, end)
     places: set[str] = field(default_factory=set)  # entity ids
-    speakers: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # person entity id quoted in it ->
-    # (how the reader knows the speaker, where the article names them)
+    quotes: dict[str, Quoted] = field(default_factory=dict)  # statement id -> its person speaker
     vector: dict[str, float] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str, int]:
         return self.article, self.index
+
+    @property
+    def speakers(self) -> set[str]:
+        return {q.entity for q in self.quotes.values()}
 
 
 def weigh(units: list[Unit]) -> None:
@@ -168,8 +181,7 @@ def conflicts(members: list[Unit], texts: dict[str, str], aligned: set[frozenset
         for y, b in enumerate(members[x + 1:], x + 1):
             if frozenset((a.key, b.key)) not in aligned:
                 continue
-            if a.speakers.keys() == b.speakers.keys() \
-                    and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
+            if a.speakers == b.speakers and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
                 continue  # the same words and speakers: nothing can differ
             found += _time_conflicts(a, b) + _number_conflicts(a, b, counts[x], counts[y]) \
                 + _place_conflicts(a, b, texts) + _attribution_conflicts(a, b)
@@ -177,12 +189,14 @@ def conflicts(members: list[Unit], texts: dict[str, str], aligned: set[frozenset
 
 
 def _attribution_conflicts(a: Unit, b: Unit) -> list[Conflict]:
-    """Both quote someone, and no one in common: each side names its speakers, at the first of them."""
-    if not a.speakers or not b.speakers or a.speakers.keys() & b.speakers.keys():
-        return []
-    first = {u.article: min(u.speakers.values(), key=lambda v: v[1]) for u in (a, b)}
-    return [Conflict("attribution", {u.article: ", ".join(v[0] for v in u.speakers.values()) for u in (a, b)},
-                     {article: (v[1], v[2]) for article, v in first.items()})]
+    """The same quote put in different mouths. Different people quoted in two aligned units have said
+    different things, which is no disagreement."""
+    for sid, qa in a.quotes.items():
+        for qb in (b.quotes[m] for m in qa.matches if m in b.quotes):
+            if qa.entity != qb.entity:
+                return [Conflict("attribution", {a.article: qa.speaker, b.article: qb.speaker},
+                                 {a.article: (qa.start, qa.end), b.article: (qb.start, qb.end)})]
+    return []
 
 
 def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
