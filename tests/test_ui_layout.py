@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual.widgets import Input
+
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
@@ -199,6 +201,28 @@ async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_artic
         assert screen.maximized is screen.query_one("#panels") and fact_rows() > stacked
         await pilot.press("enter")
         assert screen.maximized is None and screen.selected == Item("fact", "f-storm")
+
+
+async def test_with_a_side_zoomed_tab_moves_only_among_the_panes_in_sight():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        panel = screen.query_one(EntitiesPanel).items
+        await pilot.press("1", "z")
+        for key in ("tab", "shift+tab", "l", "h"):  # the articles are hidden: the keys stay in the panel
+            await pilot.press(key)
+            assert screen.focused is panel and screen.in_sight(screen.focused)
+        await pilot.press("z", "tab", "z")  # the articles zoomed, the first one focused
+        assert screen.maximized is screen.query_one("#articles") and screen.focused is a
+        await pilot.press("tab")
+        assert screen.focused is b
+        await pilot.press("tab")
+        assert screen.focused is a  # round to the first article, not to the hidden panel
+        await pilot.press("3")  # asking for a panel shows it
+        assert screen.maximized is None and screen.focused is screen.query_one(FactsPanel).items
+        await pilot.press("z", "slash")  # searching the articles shows them
+        assert screen.maximized is None and isinstance(screen.focused, Input)
 
 
 async def test_search_reaches_a_hidden_column_and_brings_it_into_view():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from itertools import takewhile
+from time import monotonic
 from typing import Sequence
 
 from rich.text import Text
@@ -91,6 +92,9 @@ class CompareScreen(Screen):
         self._facts: dict[str, Fact] = {}
         self._members: dict[str, list[tuple[int, str]]] = {}  # article -> (start, fact id) of its fact members
         self._member_starts: dict[str, list[int]] = {}
+        self._stage = "starting"
+        self._started = 0.0
+        self._clock = None  # the timer that counts the seconds of a running analysis
 
     # --- layout --------------------------------------------------------------------------------------------------
 
@@ -115,7 +119,8 @@ class CompareScreen(Screen):
         with Horizontal(id="status"):
             yield Label("Analysing…", id="status-text")
             yield Label(LINK_STATE[True], id="link-state")
-            yield ProgressBar(total=1.0, show_eta=False, show_percentage=True, id="progress")
+            # no total until the first real step: a pulsing bar while the language model loads, not 0% for seconds
+            yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -171,8 +176,15 @@ class CompareScreen(Screen):
 
     # --- analysis ------------------------------------------------------------------------------------------------
 
+    def analyse(self) -> None:
+        """Start the analysis worker and the clock the status line counts its seconds by."""
+        self._started = monotonic()
+        self._clock = self.set_interval(1, self._tell_stage)
+        self._tell_stage()
+        self._run_analysis()
+
     @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
-    def analyse(self) -> Comparison:
+    def _run_analysis(self) -> Comparison:
         return self.app.analyse(self.articles, self._progress_from_thread)
 
     def _progress_from_thread(self, stage: str, fraction: float) -> None:
@@ -182,12 +194,29 @@ class CompareScreen(Screen):
             pass
 
     def _progress(self, stage: str, fraction: float) -> None:
-        self.query_one("#status-text", Label).update(Text(f"Analysing: {clean(stage)}"))
-        self.query_one(ProgressBar).update(progress=max(0.0, min(1.0, fraction)))
+        """A step of the analysis; a stage at 0 (loading the model) has no measure yet, so the bar pulses."""
+        self._stage = clean(stage)
+        self._tell_stage()
+        bar = self.query_one(ProgressBar)
+        if fraction > 0:
+            bar.update(total=1.0, progress=min(1.0, fraction))
+        else:
+            bar.update(total=None)
+
+    def _tell_stage(self) -> None:
+        """The stage and the seconds since the analysis began, so a slow step still shows life."""
+        seconds = int(monotonic() - self._started)
+        self.query_one("#status-text", Label).update(Text(f"Analysing: {self._stage} · {seconds} s"))
+
+    def _stop_clock(self) -> None:
+        if self._clock is not None:
+            self._clock.stop()
+            self._clock = None
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.name != "analysis":
+        if event.worker.name != "analysis" or not event.worker.is_finished:
             return
+        self._stop_clock()
         if event.state == WorkerState.SUCCESS:
             self.app.remember_comparison(self.articles, event.worker.result)
             self.show_comparison(event.worker.result)
@@ -337,6 +366,9 @@ class CompareScreen(Screen):
         return not (action == "search" and isinstance(self.focused, Input))
 
     def action_search(self) -> None:
+        """Open the search box; the search is of the articles, so zoomed panels give way to them."""
+        if not self.in_sight(self.query_one("#articles")):
+            self.minimize()
         self._before_search = self.focused
         self.query_one(SearchBar).open()
 
@@ -356,7 +388,7 @@ class CompareScreen(Screen):
         before = self._before_search
         target = next((v for v in self.views() if current and v.article.id == current[0]), None)
         if target is None:
-            target = before if before is not None and on_screen(before) else self.views()[0]
+            target = before if before is not None and self.in_sight(before) else self.views()[0]
         target.focus()
 
     def action_search_step(self, step: int) -> None:
@@ -396,6 +428,9 @@ class CompareScreen(Screen):
         self.notify(f"Linked scrolling {'on' if self.linked else 'off'}", timeout=2)
 
     def action_tab(self, tab: str) -> None:
+        """Show a panel and give it the keys; with the articles zoomed, asking for a panel is asking to see it."""
+        if not self.in_sight(self.query_one("#panels")):
+            self.minimize()
         self.query_one(TabbedContent).active = tab
         self._focus_panel()
 
@@ -403,8 +438,15 @@ class CompareScreen(Screen):
         pane = self.query_one(TabbedContent).active_pane
         self.set_focus(pane.query(ItemList).first() if pane.query(ItemList) else pane.query_one(SummaryPanel))
 
+    def in_sight(self, widget: Widget) -> bool:
+        """Whether the reader can see `widget`: on screen, and inside the zoomed pane when one is zoomed."""
+        zoomed = self.maximized
+        return on_screen(widget) and (zoomed is None or widget in zoomed.walk_children(with_self=True))
+
     def action_focus_pane(self, step: int) -> None:
-        panes = [*self.views(), None]  # None: the active panel
+        """Move among the panes in sight: with a side zoomed, the other side's panes are skipped."""
+        panels = self.query_one("#panels")
+        panes = [*filter(self.in_sight, self.views()), *([None] if self.in_sight(panels) else [])]  # None: the panel
         focused = self.focused
         current = next((i for i, v in enumerate(panes[:-1]) if v is focused), len(panes) - 1)
         target = panes[(current + step) % len(panes)]
