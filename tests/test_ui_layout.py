@@ -44,6 +44,20 @@ async def test_the_library_fits_the_terminal_and_tells_file_name_outlets_apart()
             assert all(len(row.rstrip()) <= width for row in rows) and "✓" in rows[0]
 
 
+async def test_a_tiny_terminal_keeps_the_library_titles_readable():
+    app = make_app(corpus_=long_named())
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert lines[1].split() == ["Outlet", "Title", "Words"]  # the date gives way first
+        rows = [line for line in lines if "2b95d" in line]
+        assert rows and all(row.split()[-1].replace(",", "").isdigit() for row in rows)  # counts in sight
+        title = lines[1].index("Title")
+        assert all(len(row[title:].rsplit(None, 1)[0].strip()) >= 10 for row in rows)  # a title, not a few letters
+        assert all(row.split()[0].endswith(("_10", "_11", "_12")) for row in rows)  # the outlet cut in the middle
+        assert all(len(line) <= 40 for line in lines)
+
+
 async def test_files_the_corpus_skipped_are_told_in_the_app():
     warnings = tuple(f"/tmp/bad{n}.txt: skipped: empty file" for n in range(7))
     corpus = Corpus((ARTICLE_A, ARTICLE_B), (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B)),), warnings)
