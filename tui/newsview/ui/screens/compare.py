@@ -233,7 +233,7 @@ class CompareScreen(Screen):
         self.comparison = comparison
         if comparison.warnings:
             self.notify("\n".join(clean(w) for w in comparison.warnings), title="Not analysed",
-                        severity="warning", timeout=10)
+                        severity="warning", timeout=10, markup=False)
         self._facts = {f.id: f for f in comparison.facts}
         self._members = {}
         for fact in comparison.facts:
@@ -307,7 +307,7 @@ class CompareScreen(Screen):
         incoming = next(a for a in self.articles if a.id in spans)
         self.columns_chosen = True
         self.show_columns([*self.shown[:-1], incoming.id])
-        self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3)
+        self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3, markup=False)
 
     def on_item_chosen(self, event: ItemChosen) -> None:
         if self.maximized is not None:  # zoomed into the panels: choosing is asking to see it in the articles
