@@ -73,7 +73,9 @@ async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert "⏎ Open story" in screen_lines(app)[-1]  # not hidden by the table's own enter
+        footer = screen_lines(app)[-1]
+        assert "⏎ Open story" in footer  # not hidden by the table's own enter
+        assert all(key in footer for key in ("space Mark", "c Compare", "q Quit", "? Help")), footer
         await open_story(pilot)
         for focus in ("1", "3", "tab"):  # an article, the entities and facts panels
             footer = screen_lines(app)[-1]

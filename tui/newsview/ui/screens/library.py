@@ -15,8 +15,27 @@ from newsview.wording import counted
 
 MARK = "✓"
 DATE_CELLS = 10
-MIN_TITLE_CELLS = 20
+WANT_TITLE_CELLS = 24  # narrower than this, the date goes, then the outlet narrows
+MIN_TITLE_CELLS = 8
+MIN_OUTLET_CELLS = 10
 SCROLLBAR = 2
+COLUMNS = (("mark", " "), ("outlet", "Outlet"), ("date", "Date"), ("title", "Title"),
+           ("words", Text("Words", justify="right")))
+
+
+def layout(width: int, outlet: int, words: int, padding: int) -> dict[str, int]:
+    """Column widths for a terminal `width`: the title takes what the others leave; when that is too little for a
+    readable title, the date column goes first, then the outlet narrows (a cut outlet still tells articles apart,
+    a title of a few letters says nothing)."""
+    widths = {"mark": len(MARK), "outlet": outlet, "date": DATE_CELLS, "words": words}
+
+    def room() -> int:
+        return width - SCROLLBAR - sum(widths.values()) - 2 * padding * (len(widths) + 1)
+
+    if room() < WANT_TITLE_CELLS:
+        del widths["date"]
+    widths["outlet"] = max(min(outlet, MIN_OUTLET_CELLS), outlet - max(0, WANT_TITLE_CELLS - room()))
+    return {**widths, "title": max(MIN_TITLE_CELLS, room())}
 
 
 def fit(cell: str | Text) -> str | Text:
@@ -47,8 +66,10 @@ class LibraryTable(DataTable, inherit_bindings=False):
 class LibraryScreen(Screen):
     BINDINGS = [
         Binding("enter", "open", "Open story", id="open_story"),
-        Binding("space", "mark", "Mark article", id="mark_article"),
-        Binding("c", "compare", "Compare marked", id="compare_marked"),
+        # short in the footer, so `? Help` stays in sight at 80 columns; the tooltip is what help and palette say
+        Binding("space", "mark", "Mark", tooltip="Mark an article (on a story row: all its articles)",
+                id="mark_article"),
+        Binding("c", "compare", "Compare", tooltip="Compare the marked articles", id="compare_marked"),
         Binding("j", "cursor(1)", "Down", show=False, id="down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="up"),
         Binding("g", "edge(0)", "First", show=False, id="top"),
@@ -86,40 +107,44 @@ class LibraryScreen(Screen):
         self._fill(event.size.width)
 
     def _fill(self, width: int) -> None:
-        """(Re)build the table for a terminal `width`: outlet and words as wide as they need (a file name standing
-        in for an outlet is cut), the title takes the rest, so the word counts never slide off the right edge."""
+        """(Re)build the table for a terminal `width`: the columns `layout` gives, so the title keeps room and the
+        word counts never slide off the right edge."""
         table = self.query_one(DataTable)
         cursor = table.cursor_row
-        rows = self._rows()
-        outlet = min(OUTLET_CELLS, max((cell_len(cells[1].plain) for _, cells in rows), default=0))
-        words = max([len("Words"), *(cell_len(cells[4].plain) for _, cells in rows)])
-        fixed = len(MARK) + outlet + DATE_CELLS + words + 2 * table.cell_padding * 5 + SCROLLBAR
+        stories = list(filter(self._wanted, self.stories))
+        outlet = max([*(cell_len(counted(len(s.articles), "article")) for s in stories),
+                      *(cell_len(self._outlet_cell(a, OUTLET_CELLS)) for s in stories for a in s.articles)], default=0)
+        words = max([len("Words"), *(len(f"{sum(a.words for a in s.articles):,}") for s in stories)])
+        widths = layout(width, outlet, words, table.cell_padding)
         table.clear(columns=True)
-        table.add_column(" ", key="mark", width=len(MARK))
-        table.add_column("Outlet", key="outlet", width=outlet)
-        table.add_column("Date", key="date", width=DATE_CELLS)
-        table.add_column("Title", key="title", width=max(MIN_TITLE_CELLS, width - fixed))
-        table.add_column(Text("Words", justify="right"), key="words", width=words)
-        for key, cells in rows:
-            table.add_row(*map(fit, cells), key=key)
+        for key, label in COLUMNS:
+            if key in widths:
+                table.add_column(label, key=key, width=widths[key])
+        for key, cells in self._rows(stories, widths["outlet"]):
+            table.add_row(*(fit(cells[k]) for k, _ in COLUMNS if k in widths), key=key)
         table.move_cursor(row=max(0, min(cursor, table.row_count - 1)))
         self._status()
 
-    def _rows(self) -> list[tuple[str, list]]:
-        """(row key, cells: mark, outlet, date, title, words): a row for each story, then one for each article."""
+    @staticmethod
+    def _outlet_cell(article: Article, cells: int) -> str:
+        return short(article.outlet or "?", cells)
+
+    def _rows(self, stories: list[Story], outlet: int) -> list[tuple[str, dict]]:
+        """(row key, cells by column): a row for each story, then one for each of its articles."""
         rows = []
-        for story in filter(self._wanted, self.stories):
+        for story in stories:
             dates = sorted(a.date for a in story.articles if a.date)
-            rows.append((f"story\0{story.id}", [
-                "", Text(counted(len(story.articles), "article"), style="dim"),
-                Text(clean(dates[0]) if dates else "", style="dim"), Text(clean(story.title), style="bold"),
-                Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right")]))
+            rows.append((f"story\0{story.id}", {
+                "mark": "", "outlet": Text(counted(len(story.articles), "article"), style="dim"),
+                "date": Text(clean(dates[0]) if dates else "", style="dim"),
+                "title": Text(clean(story.title), style="bold"),
+                "words": Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right")}))
             for a in story.articles:
-                rows.append((f"article\0{story.id}\0{a.id}", [
-                    MARK if a.id in self.marked else "", Text(short(a.outlet or "?", OUTLET_CELLS)),
-                    Text(clean(a.date)) if a.date else Text("—", style="dim"),  # undated, as `newsview list` says
-                    Text("  " + clean(a.title or "(untitled)")),
-                    Text(f"{a.words:,}", justify="right")]))
+                rows.append((f"article\0{story.id}\0{a.id}", {
+                    "mark": MARK if a.id in self.marked else "", "outlet": Text(self._outlet_cell(a, outlet)),
+                    "date": Text(clean(a.date)) if a.date else Text("—", style="dim"),  # undated, as `newsview list` says
+                    "title": Text("  " + clean(a.title or "(untitled)")),
+                    "words": Text(f"{a.words:,}", justify="right")}))
         return rows
 
     def _wanted(self, story: Story) -> bool:
