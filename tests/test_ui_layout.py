@@ -199,6 +199,19 @@ async def test_a_long_story_title_leaves_room_for_the_note_of_hidden_columns():
         assert title.rstrip().endswith("showing 2 of 3; hidden: 3 Third Post   v to choose")
 
 
+async def test_on_a_narrow_terminal_the_note_of_hidden_columns_shortens_but_stays_whole():
+    articles = (ARTICLE_A, ARTICLE_B, replace(ARTICLE_C, outlet=LONG))  # a file name for an outlet: a long note
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "A very long story title " * 5, articles),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        title = screen_lines(app)[0].rstrip()
+        assert title.startswith(" newsview  A very long") and title.endswith("showing 2 of 3; hidden: 3   v to choose")
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        title = screen_lines(app)[0].rstrip()
+        assert title.startswith(" newsview  A very long") and title.endswith("1 of 3 · v") and len(title) <= 40
+
+
 async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_articles_again():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

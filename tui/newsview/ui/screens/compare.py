@@ -159,17 +159,26 @@ class CompareScreen(Screen):
         """The story title, cut to leave room for the note of hidden columns, which must not be lost off the edge."""
         count = len(self.articles)
         lead = Text("newsview  ", style="bold")
-        hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
-        note = Text()
-        if hidden:
-            names = [f"{n} {short(self.articles[n - 1].outlet or '?', HIDDEN_OUTLET_CELLS)}" for n in hidden[:3]]
-            more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
-            note = Text(f"   showing {len(self.shown)} of {count}; hidden: {', '.join(names)}{more}   v to choose",
-                        style="dim")
-        room = self.size.width - TITLE_PADDING - lead.cell_len - note.cell_len
         heading = clean(self.heading) if self.heading else counted(count, "article")
-        lead.append(short(heading, max(room, MIN_TITLE_CELLS), middle=False))
+        room = self.size.width - TITLE_PADDING - lead.cell_len
+        note = next((n for n in self._hidden_notes() if room - n.cell_len >= MIN_TITLE_CELLS), Text())
+        lead.append(short(heading, max(room - note.cell_len, MIN_TITLE_CELLS), middle=False))
         self.query_one("#compare-title", Static).update(lead + note)
+
+    def _hidden_notes(self) -> list[Text]:
+        """What the title says of the hidden columns, longest first: the narrower the terminal, the shorter the note
+        that fits beside a readable title (no note when none is hidden)."""
+        hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
+        if not hidden:
+            return []
+        names = [f"{n} {short(self.articles[n - 1].outlet or '?', HIDDEN_OUTLET_CELLS)}" for n in hidden[:3]]
+        more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
+        shown = f"showing {len(self.shown)} of {len(self.articles)}"
+        return [Text(f"   {text}", style="dim") for text in (
+            f"{shown}; hidden: {', '.join(names)}{more}   v to choose",
+            f"{shown}; hidden: {', '.join(str(n) for n in hidden)}   v to choose",
+            f"{shown}   v to choose",
+            f"{len(self.shown)} of {len(self.articles)} · v")]
 
     def views(self) -> list[ArticleView]:
         return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
