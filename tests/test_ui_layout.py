@@ -299,6 +299,8 @@ async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
         assert screen.focused is table and table.row_count == 3
         await pilot.press("slash", "ctrl+u", *"bugle weekly")  # no story has both words
         assert table.row_count == 0
+        assert str(screen.query_one("#library-status").render()).startswith("no story has every word of “bugle weekly”")
+        assert screen_lines(app)[1].split() == ["Outlet", "Date", "Title", "Words"]  # the headings stay whole
         await pilot.press("enter", "space", "enter")  # nothing to mark or open: no error
         assert app.screen is screen
         await pilot.press("escape")  # clears the filter

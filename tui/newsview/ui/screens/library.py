@@ -115,7 +115,7 @@ class LibraryScreen(Screen):
         outlet = max([*(cell_len(counted(len(s.articles), "article")) for s in stories),
                       *(cell_len(self._outlet_cell(a, OUTLET_CELLS)) for s in stories for a in s.articles)], default=0)
         words = max([len("Words"), *(len(f"{sum(a.words for a in s.articles):,}") for s in stories)])
-        widths = layout(width, outlet, words, table.cell_padding)
+        widths = layout(width, max(outlet, len("Outlet")), words, table.cell_padding)
         table.clear(columns=True)
         for key, label in COLUMNS:
             if key in widths:
@@ -171,7 +171,11 @@ class LibraryScreen(Screen):
             parts = ["enter opens a story; or mark articles with space, then c compares them"]
         if self.filter:
             shown = sum(map(self._wanted, self.stories))
-            parts.insert(0, f"filter “{clean(self.filter)}”: {shown} of {counted(len(self.stories), 'story')}")
+            words = clean(self.filter)
+            if shown:
+                parts.insert(0, f"filter “{words}”: {shown} of {counted(len(self.stories), 'story')}")
+            else:  # an empty table: say why, and the way back
+                parts = [f"no story has every word of “{words}” in its titles or outlets · escape clears the filter"]
         self.query_one("#library-status", Label).update(Text(" · ".join(parts)))
 
     def _paint_marks(self) -> None:
