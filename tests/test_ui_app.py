@@ -10,7 +10,7 @@ from newsview.ui.screens.help import HelpScreen
 from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
 from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, plain, settle, views,
-                         visible)
+                         screen_lines, visible)
 
 
 async def test_library_lists_stories_and_articles():
@@ -440,6 +440,7 @@ async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_r
         screen, bar = app.screen, app.screen.query_one("#progress")
         status = lambda: str(screen.query_one("#status-text").render())  # noqa: E731
         assert bar.total is None and bar.display  # indeterminate: it moves, not a 0% that looks stuck
+        assert "%" not in screen_lines(app)[-2]  # nor a "--%" beside it
         assert status() == "Analysing: loading the language model · 0 s"
         now[0] += 3.4
         await pilot.pause(1.5)  # the status line's clock ticks every second
@@ -447,6 +448,7 @@ async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_r
         loaded.set()
         await pilot.pause(0.2)
         assert (bar.total, bar.progress) == (1.0, 0.5) and status().startswith("Analysing: analysed 1 of 2 articles")
+        assert screen_lines(app)[-2].rstrip().endswith("50%")
         release.set()
         await settle(pilot)
         assert screen._clock is None and "entities" in status()

@@ -120,7 +120,7 @@ class CompareScreen(Screen):
             yield Label("Analysing…", id="status-text")
             yield Label(LINK_STATE[True], id="link-state")
             # no total until the first real step: a pulsing bar while the language model loads, not 0% for seconds
-            yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress")
+            yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress", classes="-pulsing")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -207,6 +207,7 @@ class CompareScreen(Screen):
         self._stage = clean(stage)
         self._tell_stage()
         bar = self.query_one(ProgressBar)
+        bar.set_class(fraction <= 0, "-pulsing")  # no "--%" beside a bar that has no measure
         if fraction > 0:
             bar.update(total=1.0, progress=min(1.0, fraction))
         else:
