@@ -278,6 +278,16 @@ async def test_a_wrapped_entity_row_keeps_its_type_column_clear():
         assert all(line.startswith(" " * 7) for line in lines[1:])
 
 
+async def test_a_long_entity_type_reads_as_a_word_in_the_type_column_not_cut():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("1", "t")  # all types: the harbour, only ever described, is a NOMINAL
+        rows = [plain(o.prompt) for o in screen.query_one(EntitiesPanel).items.options]
+        assert any(row.startswith("THING  the harbour") for row in rows), rows
+        assert not any(row.startswith("NOMINA") for row in rows)
+
+
 async def test_closing_the_search_gives_the_keys_to_the_article_with_the_match():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

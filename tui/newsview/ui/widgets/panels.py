@@ -33,6 +33,10 @@ SCOPES = ("any", "all", "one")  # entity in any article / in every article / onl
 SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
 SORTS = ("mentions", "name")
 SHARED_QUOTE = "≡"
+TYPE_CELLS = 6
+# spaCy's longer type names, shortened to read as words in the type column rather than cut ("WORK_O")
+TYPE_LABEL = {"WORK_OF_ART": "WORK", "PRODUCT": "PROD", "LANGUAGE": "LANG", "NOMINAL": "THING",
+              "QUANTITY": "QTY", "CARDINAL": "NUMBER", "PERCENT": "PCT", "ORDINAL": "ORD"}
 
 
 def one_line(text: str, limit: int = 140) -> str:
@@ -223,7 +227,8 @@ class EntitiesPanel(Panel):
             others = [a for a in entity.names if a != entity.name]
             if others:
                 body.append("  " + one_line(", ".join(others), 60), style="dim italic")
-            rows.append((hanging(Text(f"{entity.type[:6]:<7}", style=colour), body), Item("entity", entity.id)))
+            label = TYPE_LABEL.get(entity.type, entity.type)[:TYPE_CELLS]
+            rows.append((hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
 
     def count_legend(self) -> Text:
