@@ -241,7 +241,12 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         labels = [str(o.prompt) for o in app.screen.query_one("SelectionList").options]
         assert labels == ["1 Daily Planet · Storm hits Port Vale",  # numbered as the column headers are
                           "2 The Bugle · Port Vale counts the damage after storm", "3 Third Post · Storm"]
-        await pilot.press("space", "down", "space", "v")  # none chosen: said, and the dialog stays
+        chosen = lambda: str(app.screen.query_one("#columns-chosen").render())  # noqa: E731
+        assert chosen() == "chosen: 1 2 · 2 columns fit side by side here"  # in words, not by colour alone
+        await pilot.press("down", "down", "space")
+        assert chosen() == "chosen: 1 2 3 · 2 columns fit side by side here (more will be narrow)"
+        await pilot.press("space", "up", "up", "space", "down", "space", "v")  # none chosen: said, the dialog stays
+        assert chosen().startswith("chosen: none")
         assert any("at least one" in n.message for n in app._notifications) and app.screen is not screen
         await pilot.press("down", "space", "up", "space", "v")  # the third, and the second again
         await pilot.pause()

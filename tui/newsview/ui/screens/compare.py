@@ -138,11 +138,14 @@ class CompareScreen(Screen):
         self._arrange(event.size.width)
 
     def _arrange(self, width: int) -> None:
-        stacked = width < STACK_BELOW
-        self.set_class(stacked, "-stacked")
+        self.set_class(width < STACK_BELOW, "-stacked")
         if not self.columns_chosen:
-            room = width - (0 if stacked else PANEL_WIDTH)
-            self.show_columns([a.id for a in self.articles][: max(1, room // MIN_COLUMN)])
+            self.show_columns([a.id for a in self.articles][: self.columns_that_fit(width)])
+
+    def columns_that_fit(self, width: int) -> int:
+        """How many article columns a terminal `width` holds at a readable width, beside or above the panels."""
+        room = width - (0 if width < STACK_BELOW else PANEL_WIDTH)
+        return max(1, room // MIN_COLUMN)
 
     def show_columns(self, ids: list[str]) -> None:
         self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
@@ -480,7 +483,7 @@ class CompareScreen(Screen):
                 self.columns_chosen = True
                 self.show_columns(ids)
 
-        self.app.push_screen(ColumnsScreen(self.articles, self.shown), chosen)
+        self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)), chosen)
 
     def action_clear_or_back(self) -> None:
         if self.selected or self.matches:
