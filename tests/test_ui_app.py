@@ -326,6 +326,18 @@ async def test_help_lists_every_binding_and_closes():
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_help_headings_stand_whole_on_their_own_line_at_80_columns():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark", "G")
+        await pilot.pause()
+        lines = [line.strip() for line in screen_lines(app)]
+        assert "Gutter beside the text" in lines and "Help" in lines
+        await pilot.press("g")
+        await pilot.pause()
+        assert "Everywhere" in [line.strip() for line in screen_lines(app)]
+
+
 async def test_keymap_from_the_config_rebinds_by_id_and_help_shows_it():
     app = make_app(keymap={"next_difference": "x"})
     async with app.run_test(size=(160, 45)) as pilot:
