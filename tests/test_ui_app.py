@@ -137,6 +137,8 @@ async def test_search_counts_matches_and_steps_through_them():
         await pilot.press("slash", *"harbour")
         count = screen.query_one("#search-count")
         assert len(screen.matches) == 2 and str(count.render()) == "1/2 in Daily Planet"
+        footer = screen_lines(app)[-1]  # the box's own up/down no longer hide how to step
+        assert "↑ Previous match" in footer and "↓ Next match" in footer and "esc Close search" in footer
         await pilot.press("down")
         assert str(count.render()) == "2/2 in The Bugle" and screen.matches[screen.match_index][0] == ARTICLE_B.id
         await pilot.press("enter")

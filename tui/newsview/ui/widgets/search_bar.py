@@ -11,8 +11,9 @@ from textual.widgets import Input, Label
 
 class SearchBar(Horizontal):
     BINDINGS = [
-        Binding("down", "step(1)", "Next match", id="next_match"),
-        Binding("up", "step(-1)", "Previous match", id="previous_match"),
+        # priority: the Input binds up and down itself (show=False), which would hide these from the footer
+        Binding("down", "step(1)", "Next match", id="next_match", priority=True),
+        Binding("up", "step(-1)", "Previous match", id="previous_match", priority=True),
         Binding("escape", "close", "Close search", id="close_search"),
     ]
 
