@@ -303,10 +303,14 @@ async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.screen
         table = screen.query_one("#library")
+        status = lambda: str(screen.query_one("#library-status").render())  # noqa: E731
         await pilot.press("slash", *"bugle")  # an outlet of the storm story
-        assert table.row_count == 3 and "1 of 2 stories" in str(screen.query_one("#library-status").render())
+        assert table.row_count == 3 and status() == "filter “bugle”: 1 of 2 stories · enter keeps the filter, " \
+                                                    "escape clears it"
         await pilot.press("enter")  # keeps the filter, back to the table
         assert screen.focused is table and table.row_count == 3
+        await pilot.press("j", "space")  # escape would clear the filter first, and the line says so
+        assert status() == "filter “bugle”: 1 of 2 stories · escape clears the filter · 1 marked: c compares them"
         await pilot.press("slash", "ctrl+u", *"bugle weekly")  # no story has both words
         assert table.row_count == 0
         assert str(screen.query_one("#library-status").render()).startswith("no story has every word of “bugle weekly”")
@@ -315,6 +319,9 @@ async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
         assert app.screen is screen
         await pilot.press("escape")  # clears the filter
         assert table.row_count == 5 and not screen.query_one("#library-filter").display
+        assert status() == "1 marked: c compares them, escape clears"
+        await pilot.press("escape")  # then the marks
+        assert not screen.marked and status().startswith("enter opens a story")
 
 
 async def test_the_library_status_fits_80_columns_and_says_what_is_marked():

@@ -164,18 +164,22 @@ class LibraryScreen(Screen):
         return kind, story, self.articles[rest[0]] if rest else None
 
     def _status(self) -> None:
-        """What is marked and filtered, and the next step (the footer has the keys; this says how they combine)."""
+        """What is filtered and marked, and what the keys do next (the footer has the keys; this says how they
+        combine): escape clears an open filter before the marks, so the line says which it will clear."""
+        box = self.query_one("#library-filter", Input)
+        typing = self.focused is box
+        parts = []
+        if box.display:
+            words, shown = clean(self.filter), sum(map(self._wanted, self.stories))
+            if self.filter and not shown:  # an empty table: say why
+                parts.append(f"no story has every word of “{words}” in its titles or outlets")
+            elif self.filter:
+                parts.append(f"filter “{words}”: {shown} of {counted(len(self.stories), 'story')}")
+            parts.append("enter keeps the filter, escape clears it" if typing else "escape clears the filter")
         if self.marked:
-            parts = [f"{len(self.marked)} marked: c compares them, escape clears"]
-        else:
-            parts = ["enter opens a story; or mark articles with space, then c compares them"]
-        if self.filter:
-            shown = sum(map(self._wanted, self.stories))
-            words = clean(self.filter)
-            if shown:
-                parts.insert(0, f"filter “{words}”: {shown} of {counted(len(self.stories), 'story')}")
-            else:  # an empty table: say why, and the way back
-                parts = [f"no story has every word of “{words}” in its titles or outlets · escape clears the filter"]
+            parts.append(f"{len(self.marked)} marked: c compares them" + ("" if box.display else ", escape clears"))
+        elif not typing:
+            parts.append("enter opens a story; or mark articles with space, then c compares them")
         self.query_one("#library-status", Label).update(Text(" · ".join(parts)))
 
     def _paint_marks(self) -> None:
@@ -217,6 +221,7 @@ class LibraryScreen(Screen):
         box = self.query_one("#library-filter", Input)
         box.display = True
         self.set_focus(box)
+        self._status()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.filter = event.value
@@ -224,14 +229,16 @@ class LibraryScreen(Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))
+        self._status()
 
     def action_clear(self) -> None:
         """Escape: the filter first (if any), then the marks."""
         box = self.query_one("#library-filter", Input)
         if box.display:
             box.value, box.display = "", False  # the change event refills the table
-            self.query_one(DataTable).focus()
+            self.set_focus(self.query_one(DataTable))
+            self._status()
         else:
             self.marked = []
             self._paint_marks()
