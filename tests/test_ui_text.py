@@ -179,3 +179,6 @@ async def test_markup_in_an_outlet_and_in_a_search_or_filter_is_never_applied():
         await pilot.press("ctrl+u", *"[bold]not")  # the article's literal markup is searchable as typed
         await pilot.pause()
         assert "1/1 in column 1" in screen_lines(app)[-3] and "[bold]not" in screen_lines(app)[-3]
+        await pilot.press("escape", "v")  # the dialog that picks the columns names the outlet as it is
+        await pilot.pause()
+        assert any("3 [bold red]Evil[/] red · Storm closes" in line for line in screen_lines(app))
