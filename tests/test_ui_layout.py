@@ -199,6 +199,15 @@ async def test_a_long_story_title_leaves_room_for_the_note_of_hidden_columns():
         assert title.rstrip().endswith("showing 2 of 3; hidden: 3 Third Post   v to choose")
 
 
+async def test_no_rule_is_drawn_after_the_last_column_shown():
+    articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "Storm", articles),)))
+    async with app.run_test(size=(80, 24)) as pilot:  # two of three fit: the third is hidden
+        await open_story(pilot)
+        for line in screen_lines(app)[1:6]:
+            assert line.count("▕") == 1 and line[-1] != "▕", line  # one rule, between the two
+
+
 async def test_on_a_narrow_terminal_the_note_of_hidden_columns_shortens_but_stays_whole():
     articles = (ARTICLE_A, ARTICLE_B, replace(ARTICLE_C, outlet=LONG))  # a file name for an outlet: a long note
     app = make_app(corpus_=Corpus(articles, (Story("storm", "A very long story title " * 5, articles),)))

@@ -151,6 +151,7 @@ class CompareScreen(Screen):
         self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
         for column in self.query(ArticleColumn):
             column.display = column.article.id in self.shown
+            column.set_class(column.article.id == self.shown[-1], "-last")  # no rule after the last one shown
         self._show_title()
         if isinstance(self.focused, ArticleView) and self.focused.article.id not in self.shown:
             self.views()[0].focus()
