@@ -132,6 +132,24 @@ async def test_the_summary_reads_whole_in_the_side_panel():
         assert "  quoted   Jane Doe, officials" in summary.splitlines()
 
 
+async def test_the_summary_scrolls_with_the_vim_keys_too():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:  # stacked: the summary is taller than its few rows
+        screen = await open_story(pilot)
+        await pilot.press("4")
+        summary = screen.query_one("SummaryPanel")
+        assert screen.focused is summary and summary.max_scroll_y > 0
+        await pilot.press("j")
+        await pilot.pause()
+        assert summary.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert summary.scroll_y == summary.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert summary.scroll_y == 0
+
+
 async def test_articles_given_as_paths_open_under_their_story_title():
     corpus = Corpus((ARTICLE_A, ARTICLE_B), (Story("storm", "Storm in Port Vale", (ARTICLE_A, ARTICLE_B)),))
     app = make_app(corpus_=corpus, compare=True)

@@ -371,6 +371,13 @@ class SummaryPanel(VerticalScroll, can_focus=True):
     """Per article: shared / only / conflicting facts, entities in common, who is quoted. A block an article, not a
     table, so no heading is cut to a few letters in the side panel."""
 
+    BINDINGS = [  # the vim keys the lists and the articles have
+        Binding("j", "scroll_down", "Down", show=False, id="down"),
+        Binding("k", "scroll_up", "Up", show=False, id="up"),
+        Binding("g", "scroll_home", "Top", show=False, id="top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
+    ]
+
     def compose(self):
         yield Static(Text("Analysing…", style="dim"), id="summary-table")
 
