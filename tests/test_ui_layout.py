@@ -220,8 +220,10 @@ async def test_a_long_story_title_leaves_room_for_the_note_of_hidden_columns():
 async def test_no_rule_is_drawn_after_the_last_column_shown():
     articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
     app = make_app(corpus_=Corpus(articles, (Story("storm", "Storm", articles),)))
-    async with app.run_test(size=(80, 24)) as pilot:  # two of three fit: the third is hidden
+    async with app.run_test(size=(200, 30)) as pilot:  # all three fit
         await open_story(pilot)
+        await pilot.resize_terminal(80, 24)  # two of three fit: the third is hidden
+        await pilot.pause()
         for line in screen_lines(app)[1:6]:
             assert line.count("▕") == 1 and line[-1] != "▕", line  # one rule, between the two
 
