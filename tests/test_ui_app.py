@@ -253,6 +253,9 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         await pilot.press("down", "space", "up", "space", "v")  # the third, and the second again
         await pilot.pause()
         assert screen.shown == [ARTICLE_B.id, extra.id] and list(views(screen)) == screen.shown
+        await pilot.press("v", "space", "enter")  # enter applies too (it does not toggle the row under the cursor)
+        await pilot.pause()
+        assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, extra.id]
 
 
 def three_story_app():

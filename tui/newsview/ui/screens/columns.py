@@ -17,7 +17,8 @@ from newsview.wording import counted
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
     BINDINGS = [
-        Binding("v,ctrl+s", "done", "Show these", id="apply_articles"),
+        # priority: the list's own enter would toggle a row, where the reader means "done"
+        Binding("v,enter,ctrl+s", "done", "Show these", id="apply_articles", priority=True),
         Binding("escape,q", "cancel", "Cancel", id="cancel"),
     ]
 
@@ -27,7 +28,7 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
 
     def compose(self):
         with Vertical(id="columns-dialog"):
-            yield Label("Articles shown: space toggles, v applies, escape cancels")
+            yield Label("Articles shown: space toggles, enter or v applies, escape cancels")
             yield SelectionList(*(Selection(self.label(n, a), a.id, a.id in self.shown)
                                   for n, a in enumerate(self.articles, 1)))
             yield Label(id="columns-chosen")
