@@ -182,3 +182,23 @@ async def test_markup_in_an_outlet_and_in_a_search_or_filter_is_never_applied():
         await pilot.press("escape", "v")  # the dialog that picks the columns names the outlet as it is
         await pilot.pause()
         assert any("3 [bold red]Evil[/] red · Storm closes" in line for line in screen_lines(app))
+
+
+async def test_escape_sequences_pasted_into_the_search_or_the_filter_never_reach_the_terminal():
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        pasted = "\x1b[31mharbour\x07 [bold]x[/]"
+        await pilot.press("slash")
+        app.screen.query_one("#library-filter").post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert app.screen.query_one("#library-filter").value == "harbour [bold]x[/]"
+        await pilot.press("escape", "enter")
+        screen = await open_story(pilot)
+        await pilot.press("slash")
+        box = screen.query_one("#search-input")
+        box.post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert box.value == "harbour [bold]x[/]"  # the markup stays literal, as typed
+        assert not any("\x1b" in line or "\x07" in line for line in screen_lines(app))

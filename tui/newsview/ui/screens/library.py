@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
 from newsview.ui.text import OUTLET_CELLS, short
+from newsview.ui.widgets.plain_input import PlainInput
 from newsview.wording import counted
 
 MARK = "✓"
@@ -93,7 +94,7 @@ class LibraryScreen(Screen):
                                    f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
                      id="library-title")
         yield LibraryTable(id="library", cursor_type="row", zebra_stripes=False)
-        yield Input(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
+        yield PlainInput(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
                     id="library-filter", select_on_focus=False)
         yield Label("", id="library-status")
         yield Footer()

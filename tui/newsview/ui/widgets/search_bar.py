@@ -8,6 +8,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from newsview.ui.widgets.plain_input import PlainInput
+
 
 class SearchBar(Horizontal):
     BINDINGS = [
@@ -27,7 +29,7 @@ class SearchBar(Horizontal):
 
     def compose(self):
         yield Label("/", classes="search-prompt")
-        yield Input(placeholder="search the articles", id="search-input", select_on_focus=False)
+        yield PlainInput(placeholder="search the articles", id="search-input", select_on_focus=False)
         yield Label("", id="search-count")
 
     def open(self) -> None:
