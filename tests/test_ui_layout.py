@@ -84,6 +84,17 @@ async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
         assert " conflicting" in screen_lines(app)[-2]
 
 
+async def test_below_80_columns_the_footer_gives_the_palette_corner_to_help_and_back():
+    app = make_app()
+    async with app.run_test(size=(64, 24)) as pilot:
+        await open_story(pilot)
+        footer = screen_lines(app)[-1]
+        assert "? Help" in footer and "q Back" in footer and "^p" not in footer, footer
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "^p Commands" in screen_lines(app)[-1]
+
+
 async def test_the_entities_heading_says_whose_count_is_which():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Label, ProgressBar, Static, TabbedContent, TabPane
+from textual.widgets import Input, Label, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from newsview.analysis.model import Comparison, Fact
@@ -30,6 +30,7 @@ from newsview.ui.keys import on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
+from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
                                         SummaryPanel, tag)
 from newsview.ui.widgets.search_bar import SearchBar
@@ -121,7 +122,7 @@ class CompareScreen(Screen):
             yield Label(LINK_STATE[True], id="link-state")
             # no total until the first real step: a pulsing bar while the language model loads, not 0% for seconds
             yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress", classes="-pulsing")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(SearchBar).display = False

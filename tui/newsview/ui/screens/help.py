@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING
+from newsview.ui.widgets.footer import KeyFooter
 
 
 def key_table(rows: list[tuple[str, str, str]]) -> Table:
@@ -52,7 +53,7 @@ class HelpScreen(Screen):
             yield Static(Group(*blocks))
             yield Static(Text("Every action is also in the command palette (ctrl+p). Keys can be changed with "
                               "ui.keymap in the config: binding id -> keys.", style="dim"))
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

@@ -6,11 +6,12 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
 from newsview.ui.text import OUTLET_CELLS, short
+from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.plain_input import PlainInput
 from newsview.wording import counted
 
@@ -97,7 +98,7 @@ class LibraryScreen(Screen):
         yield PlainInput(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
                     id="library-filter", select_on_focus=False)
         yield Label("", id="library-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#library-filter").display = False
