@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from newsview.ui.highlights import Item
@@ -10,7 +12,7 @@ from newsview.ui.screens.help import HelpScreen
 from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
 from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, plain, settle, views,
-                         visible)
+                         screen_lines, visible)
 
 
 async def test_library_lists_stories_and_articles():
@@ -137,6 +139,8 @@ async def test_search_counts_matches_and_steps_through_them():
         await pilot.press("slash", *"harbour")
         count = screen.query_one("#search-count")
         assert len(screen.matches) == 2 and str(count.render()) == "1/2 in Daily Planet"
+        footer = screen_lines(app)[-1]  # the box's own up/down no longer hide how to step
+        assert "↑ Previous match" in footer and "↓ Next match" in footer and "esc Close search" in footer
         await pilot.press("down")
         assert str(count.render()) == "2/2 in The Bugle" and screen.matches[screen.match_index][0] == ARTICLE_B.id
         await pilot.press("enter")
@@ -241,11 +245,19 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         labels = [str(o.prompt) for o in app.screen.query_one("SelectionList").options]
         assert labels == ["1 Daily Planet · Storm hits Port Vale",  # numbered as the column headers are
                           "2 The Bugle · Port Vale counts the damage after storm", "3 Third Post · Storm"]
-        await pilot.press("space", "down", "space", "v")  # none chosen: said, and the dialog stays
+        chosen = lambda: str(app.screen.query_one("#columns-chosen").render())  # noqa: E731
+        assert chosen() == "chosen: 1 2 · 2 columns fit side by side here"  # in words, not by colour alone
+        await pilot.press("down", "down", "space")
+        assert chosen() == "chosen: 1 2 3 · 2 columns fit side by side here (more will be narrow)"
+        await pilot.press("space", "up", "up", "space", "down", "space", "v")  # none chosen: said, the dialog stays
+        assert chosen().startswith("chosen: none")
         assert any("at least one" in n.message for n in app._notifications) and app.screen is not screen
         await pilot.press("down", "space", "up", "space", "v")  # the third, and the second again
         await pilot.pause()
         assert screen.shown == [ARTICLE_B.id, extra.id] and list(views(screen)) == screen.shown
+        await pilot.press("v", "space", "enter")  # enter applies too (it does not toggle the row under the cursor)
+        await pilot.pause()
+        assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, extra.id]
 
 
 def three_story_app():
@@ -319,6 +331,18 @@ async def test_help_lists_every_binding_and_closes():
         assert body.scroll_y == 0
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_help_headings_stand_whole_on_their_own_line_at_80_columns():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark", "G")
+        await pilot.pause()
+        lines = [line.strip() for line in screen_lines(app)]
+        assert "Gutter beside the text" in lines and "Help" in lines
+        await pilot.press("g")
+        await pilot.pause()
+        assert "Everywhere" in [line.strip() for line in screen_lines(app)]
 
 
 async def test_keymap_from_the_config_rebinds_by_id_and_help_shows_it():
@@ -414,6 +438,64 @@ async def test_the_screen_paints_before_the_analysis_and_shows_progress():
         await settle(pilot)
         assert screen.comparison is not None and not screen.query_one("#progress").display
         assert str(heading.render()).startswith("t named")
+
+
+async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_real_progress_shows(monkeypatch):
+    import threading
+
+    from newsview.ui.screens import compare
+
+    now = [100.0]
+    monkeypatch.setattr(compare, "monotonic", lambda: now[0])  # the test's clock, not the busy machine's
+
+    loaded, release = threading.Event(), threading.Event()
+
+    def slow(articles, settings, progress=None):
+        progress("loading the language model", 0.0)
+        loaded.wait(10)
+        progress("analysed 1 of 2 articles", 0.5)
+        release.wait(10)
+        return build_comparison()
+
+    app = make_app(analyse=slow)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        screen, bar = app.screen, app.screen.query_one("#progress")
+        status = lambda: str(screen.query_one("#status-text").render())  # noqa: E731
+        assert bar.total is None and bar.display  # indeterminate: it moves, not a 0% that looks stuck
+        assert "%" not in screen_lines(app)[-2]  # nor a "--%" beside it
+        assert status() == "Analysing: loading the language model · 0 s"
+        now[0] += 3.4
+        await pilot.pause(1.5)  # the status line's clock ticks every second
+        assert status() == "Analysing: loading the language model · 3 s"
+        loaded.set()
+        await pilot.pause(0.2)
+        assert (bar.total, bar.progress) == (1.0, 0.5) and status().startswith("Analysing: analysed 1 of 2 articles")
+        assert screen_lines(app)[-2].rstrip().endswith("50%")
+        release.set()
+        await settle(pilot)
+        assert screen._clock is None and "entities" in status()
+
+
+async def test_at_80_columns_the_stage_and_its_seconds_stay_in_sight_beside_the_bar():
+    import threading
+
+    release = threading.Event()
+
+    def slow(articles, settings, progress=None):
+        progress("loading the language model", 0.0)
+        release.wait(10)
+        progress("analysed 2 of 2 articles", 1.0)
+        return build_comparison()
+
+    app = make_app(analyse=slow)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert re.search(r"Analysing: loading the language model · \d+ s ", screen_lines(app)[-2])
+        release.set()
+        await settle(pilot)
 
 
 async def test_an_analysis_error_is_shown_not_raised():

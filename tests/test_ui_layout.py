@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual.widgets import Input
+
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
@@ -42,6 +44,20 @@ async def test_the_library_fits_the_terminal_and_tells_file_name_outlets_apart()
             assert all(len(row.rstrip()) <= width for row in rows) and "✓" in rows[0]
 
 
+async def test_a_tiny_terminal_keeps_the_library_titles_readable():
+    app = make_app(corpus_=long_named())
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert lines[1].split() == ["Outlet", "Title", "Words"]  # the date gives way first
+        rows = [line for line in lines if "2b95d" in line]
+        assert rows and all(row.split()[-1].replace(",", "").isdigit() for row in rows)  # counts in sight
+        title = lines[1].index("Title")
+        assert all(len(row[title:].rsplit(None, 1)[0].strip()) >= 10 for row in rows)  # a title, not a few letters
+        assert all(row.split()[0].endswith(("_10", "_11", "_12")) for row in rows)  # the outlet cut in the middle
+        assert all(len(line) <= 40 for line in lines)
+
+
 async def test_files_the_corpus_skipped_are_told_in_the_app():
     warnings = tuple(f"/tmp/bad{n}.txt: skipped: empty file" for n in range(7))
     corpus = Corpus((ARTICLE_A, ARTICLE_B), (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B)),), warnings)
@@ -57,13 +73,26 @@ async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert "⏎ Open story" in screen_lines(app)[-1]  # not hidden by the table's own enter
+        footer = screen_lines(app)[-1]
+        assert "⏎ Open story" in footer  # not hidden by the table's own enter
+        assert all(key in footer for key in ("space Mark", "c Compare", "q Quit", "? Help")), footer
         await open_story(pilot)
         for focus in ("1", "3", "tab"):  # an article, the entities and facts panels
             footer = screen_lines(app)[-1]
             assert all(key in footer for key in ("n N Difference", "/ Search", "? Help", "q Back")), footer
             await pilot.press(focus)
         assert " conflicting" in screen_lines(app)[-2]
+
+
+async def test_below_80_columns_the_footer_gives_the_palette_corner_to_help_and_back():
+    app = make_app()
+    async with app.run_test(size=(64, 24)) as pilot:
+        await open_story(pilot)
+        footer = screen_lines(app)[-1]
+        assert "? Help" in footer and "q Back" in footer and "^p" not in footer, footer
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "^p Commands" in screen_lines(app)[-1]
 
 
 async def test_the_entities_heading_says_whose_count_is_which():
@@ -112,6 +141,24 @@ async def test_the_summary_reads_whole_in_the_side_panel():
         assert "Daily Planet · " in summary and "The Bugle · " in summary
         assert "  facts    = 3 shared  + 1 only  ≠ 2 conflict" in summary.splitlines()
         assert "  quoted   Jane Doe, officials" in summary.splitlines()
+
+
+async def test_the_summary_scrolls_with_the_vim_keys_too():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:  # stacked: the summary is taller than its few rows
+        screen = await open_story(pilot)
+        await pilot.press("4")
+        summary = screen.query_one("SummaryPanel")
+        assert screen.focused is summary and summary.max_scroll_y > 0
+        await pilot.press("j")
+        await pilot.pause()
+        assert summary.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert summary.scroll_y == summary.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert summary.scroll_y == 0
 
 
 async def test_articles_given_as_paths_open_under_their_story_title():
@@ -181,6 +228,30 @@ async def test_a_long_story_title_leaves_room_for_the_note_of_hidden_columns():
         assert title.rstrip().endswith("showing 2 of 3; hidden: 3 Third Post   v to choose")
 
 
+async def test_no_rule_is_drawn_after_the_last_column_shown():
+    articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "Storm", articles),)))
+    async with app.run_test(size=(200, 30)) as pilot:  # all three fit
+        await open_story(pilot)
+        await pilot.resize_terminal(80, 24)  # two of three fit: the third is hidden
+        await pilot.pause()
+        for line in screen_lines(app)[1:6]:
+            assert line.count("▕") == 1 and line[-1] != "▕", line  # one rule, between the two
+
+
+async def test_on_a_narrow_terminal_the_note_of_hidden_columns_shortens_but_stays_whole():
+    articles = (ARTICLE_A, ARTICLE_B, replace(ARTICLE_C, outlet=LONG))  # a file name for an outlet: a long note
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "A very long story title " * 5, articles),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        title = screen_lines(app)[0].rstrip()
+        assert title.startswith(" newsview  A very long") and title.endswith("showing 2 of 3; hidden: 3   v to choose")
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        title = screen_lines(app)[0].rstrip()
+        assert title.startswith(" newsview  A very long") and title.endswith("1 of 3 · v") and len(title) <= 40
+
+
 async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_articles_again():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -199,6 +270,28 @@ async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_artic
         assert screen.maximized is screen.query_one("#panels") and fact_rows() > stacked
         await pilot.press("enter")
         assert screen.maximized is None and screen.selected == Item("fact", "f-storm")
+
+
+async def test_with_a_side_zoomed_tab_moves_only_among_the_panes_in_sight():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        panel = screen.query_one(EntitiesPanel).items
+        await pilot.press("1", "z")
+        for key in ("tab", "shift+tab", "l", "h"):  # the articles are hidden: the keys stay in the panel
+            await pilot.press(key)
+            assert screen.focused is panel and screen.in_sight(screen.focused)
+        await pilot.press("z", "tab", "z")  # the articles zoomed, the first one focused
+        assert screen.maximized is screen.query_one("#articles") and screen.focused is a
+        await pilot.press("tab")
+        assert screen.focused is b
+        await pilot.press("tab")
+        assert screen.focused is a  # round to the first article, not to the hidden panel
+        await pilot.press("3")  # asking for a panel shows it
+        assert screen.maximized is None and screen.focused is screen.query_one(FactsPanel).items
+        await pilot.press("z", "slash")  # searching the articles shows them
+        assert screen.maximized is None and isinstance(screen.focused, Input)
 
 
 async def test_search_reaches_a_hidden_column_and_brings_it_into_view():
@@ -225,6 +318,16 @@ async def test_a_wrapped_entity_row_keeps_its_type_column_clear():
         assert all(line.startswith(" " * 7) for line in lines[1:])
 
 
+async def test_a_long_entity_type_reads_as_a_word_in_the_type_column_not_cut():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("1", "t")  # all types: the harbour, only ever described, is a NOMINAL
+        rows = [plain(o.prompt) for o in screen.query_one(EntitiesPanel).items.options]
+        assert any(row.startswith("THING  the harbour") for row in rows), rows
+        assert not any(row.startswith("NOMINA") for row in rows)
+
+
 async def test_closing_the_search_gives_the_keys_to_the_article_with_the_match():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -240,16 +343,25 @@ async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.screen
         table = screen.query_one("#library")
+        status = lambda: str(screen.query_one("#library-status").render())  # noqa: E731
         await pilot.press("slash", *"bugle")  # an outlet of the storm story
-        assert table.row_count == 3 and "1 of 2 stories" in str(screen.query_one("#library-status").render())
+        assert table.row_count == 3 and status() == "filter “bugle”: 1 of 2 stories · enter keeps the filter, " \
+                                                    "escape clears it"
         await pilot.press("enter")  # keeps the filter, back to the table
         assert screen.focused is table and table.row_count == 3
+        await pilot.press("j", "space")  # escape would clear the filter first, and the line says so
+        assert status() == "filter “bugle”: 1 of 2 stories · escape clears the filter · 1 marked: c compares them"
         await pilot.press("slash", "ctrl+u", *"bugle weekly")  # no story has both words
         assert table.row_count == 0
+        assert str(screen.query_one("#library-status").render()).startswith("no story has every word of “bugle weekly”")
+        assert screen_lines(app)[1].split() == ["Outlet", "Date", "Title", "Words"]  # the headings stay whole
         await pilot.press("enter", "space", "enter")  # nothing to mark or open: no error
         assert app.screen is screen
         await pilot.press("escape")  # clears the filter
         assert table.row_count == 5 and not screen.query_one("#library-filter").display
+        assert status() == "1 marked: c compares them, escape clears"
+        await pilot.press("escape")  # then the marks
+        assert not screen.marked and status().startswith("enter opens a story")
 
 
 async def test_the_library_status_fits_80_columns_and_says_what_is_marked():

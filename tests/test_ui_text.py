@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from rich.text import Text
 
@@ -10,7 +11,8 @@ from newsview.analysis.model import Comparison
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item, Layers, article_marks, differences, find_matches, gutter_marks, item_spans
 from newsview.ui.widgets.article_view import ArticleView, wrap_offsets
-from ui_fixtures import ARTICLE_A, ARTICLE_B, article, build_comparison, make_app, rendered, open_story, views
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, article, build_comparison, build_three, make_app, open_story,
+                         rendered, screen_lines, views)
 
 HOSTILE = "Hello \x1b[2J\x1b]52;c;SGVsbG8=\x07world \x1b]0;PWNED\x07 and \u009b6n [bold]x[/bold] [$accent]\ttab"
 
@@ -125,3 +127,78 @@ def test_search_is_case_insensitive():
 def test_view_text_is_plain_text_never_markup():
     view = ArticleView(article("[bold]x[/bold]", "o", "t", "n"))
     assert view.text == "[bold]x[/bold]" and isinstance(Text(view.text), Text)
+
+
+EVIL = "[bold red]Evil[/] \x1b[31mred"
+
+
+def evil_comparison(articles) -> Comparison:
+    """The fixture comparison with markup and an escape in every string the analysis takes from article text."""
+    full = build_comparison()
+    said = full.statements[0]
+    fact = full.facts[0]
+    return replace(
+        full, articles=tuple(articles),
+        entities=(replace(full.entities[0], name=EVIL, aliases=(EVIL, "Vale")), *full.entities[1:]),
+        statements=(replace(said, speaker=replace(said.speaker, text=EVIL, entity=None),
+                            content=replace(said.content, text=EVIL)), *full.statements[1:]),
+        facts=(replace(fact, members=tuple(replace(m, text=EVIL) for m in fact.members),
+                       conflicts=tuple(replace(c, values={k: EVIL for k in c.values}) for c in fact.conflicts)),
+               *full.facts[1:]),
+        warnings=(f"/tmp/{EVIL}.txt: analysis failed",))
+
+
+async def test_markup_and_escapes_from_the_analysis_show_literally_in_every_panel_and_notice():
+    app = make_app(analyse=lambda articles, settings, progress=None: evil_comparison(articles))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_story(pilot)
+        literal = "[bold red]Evil[/] red"  # the escape sequence dropped, the markup kept as typed
+        for panel in ("1", "2", "3", "4"):
+            await pilot.press(panel)
+            await pilot.pause()
+            lines = "\n".join(screen_lines(app))
+            assert literal in lines and "\x1b" not in lines, panel
+        notice = next(n for n in app._notifications if n.title == "Not analysed")
+        assert not notice.markup and "[bold red]Evil[/]" in notice.message and "\x1b" not in notice.message
+
+
+async def test_markup_in_an_outlet_and_in_a_search_or_filter_is_never_applied():
+    evil_c = replace(ARTICLE_C, outlet=EVIL)
+    articles = (ARTICLE_A, ARTICLE_B, evil_c)
+    full = build_three()
+    app = make_app(corpus_=Corpus(articles, (Story("s", "Storm", articles),)),
+                   analyse=lambda arts, settings, progress=None: replace(full, articles=tuple(arts)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"[/]")  # the library filter: an unbalanced closing tag is just text
+        assert "filter “[/]”" in str(app.screen.query_one("#library-status").render())
+        await pilot.press("escape", "enter")
+        await pilot.pause()
+        await pilot.press("slash", *"schools", "enter")  # found in the hidden third column, which comes into view
+        swap = next(n for n in app._notifications if n.message.startswith("Showing"))
+        assert not swap.markup and "[bold red]Evil[/]" in swap.message
+        await pilot.press("ctrl+u", *"[bold]not")  # the article's literal markup is searchable as typed
+        await pilot.pause()
+        assert "1/1 in column 1" in screen_lines(app)[-3] and "[bold]not" in screen_lines(app)[-3]
+        await pilot.press("escape", "v")  # the dialog that picks the columns names the outlet as it is
+        await pilot.pause()
+        assert any("3 [bold red]Evil[/] red · Storm closes" in line for line in screen_lines(app))
+
+
+async def test_escape_sequences_pasted_into_the_search_or_the_filter_never_reach_the_terminal():
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        pasted = "\x1b[31mharbour\x07 [bold]x[/]"
+        await pilot.press("slash")
+        app.screen.query_one("#library-filter").post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert app.screen.query_one("#library-filter").value == "harbour [bold]x[/]"
+        await pilot.press("escape", "enter")
+        screen = await open_story(pilot)
+        await pilot.press("slash")
+        box = screen.query_one("#search-input")
+        box.post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert box.value == "harbour [bold]x[/]"  # the markup stays literal, as typed
+        assert not any("\x1b" in line or "\x07" in line for line in screen_lines(app))

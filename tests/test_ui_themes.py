@@ -9,7 +9,7 @@ import pytest
 from newsview.paths import bundled
 from newsview.ui import state
 from newsview.ui.themes import FALLBACKS, ThemeFileError, colour, load_themes, parse_theme
-from ui_fixtures import make_app
+from ui_fixtures import make_app, open_story
 
 
 def test_bundled_themes_load_and_define_every_newsview_colour():
@@ -80,3 +80,32 @@ def test_an_unwritable_config_dir_only_loses_the_memory(tmp_path, monkeypatch):
     blocker.write_text("")
     monkeypatch.setenv("NEWSVIEW_CONFIG_DIR", str(blocker / "sub"))
     assert state.save_state({"theme": "x"}) is False
+
+
+def contrast(fg, bg) -> float:
+    """WCAG contrast ratio of two rich colours."""
+    def luminance(colour) -> float:
+        def channel(v: float) -> float:
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        r, g, b = colour.get_truecolor()
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+    high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["newsview-dark", "newsview-light"])
+async def test_the_cursor_row_of_a_panel_keeps_its_coloured_words_readable(theme):
+    from newsview.ui.widgets.panels import EntitiesPanel
+
+    app = make_app(theme=theme)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("1", "j")  # the cursor on a PERSON row, its words in the person colour
+        await pilot.pause()
+        items = screen.query_one(EntitiesPanel).items
+        strip = items.render_line(items.highlighted - int(items.scroll_y))
+        coloured = [seg for seg in strip if seg.text.strip() and seg.style and seg.style.color and seg.style.bgcolor]
+        assert any("Jane Doe" in seg.text for seg in coloured)
+        assert all(contrast(seg.style.color, seg.style.bgcolor) >= 3.5 for seg in coloured), theme

@@ -23,7 +23,7 @@ from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.state import initial_theme, load_state, remember_theme
 from newsview.ui.themes import DEFAULT_THEME, load_themes
 from newsview.ui.widgets.article_view import ArticleView
-from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList, StatementsPanel
+from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList, StatementsPanel, SummaryPanel
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -138,6 +138,7 @@ class NewsviewApp(App):
 HELP_SECTIONS = [
     ("Everywhere", NewsviewApp), ("Library", LibraryScreen), ("Compare", CompareScreen),
     ("Article text", ArticleView), ("Lists in the panels", ItemList), ("Entities panel", EntitiesPanel),
-    ("Statements panel", StatementsPanel), ("Facts panel", FactsPanel), ("Search box", SearchBar),
+    ("Statements panel", StatementsPanel), ("Facts panel", FactsPanel), ("Summary panel", SummaryPanel),
+    ("Search box", SearchBar),
     ("Choosing the articles shown", ColumnsScreen), ("Help", HelpScreen),
 ]

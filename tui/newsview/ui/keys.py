@@ -29,9 +29,14 @@ def keys_of(app: App, binding: Binding) -> str:
     return " ".join(app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
 
 
+def said(binding: Binding) -> str:
+    """What a binding does, in full: its tooltip where the footer's description is cut short to fit."""
+    return binding.tooltip or binding.description or binding.action
+
+
 def key_rows(app: App, cls: type) -> list[tuple[str, str, str]]:
     """(keys, what, binding id) for each binding of a class."""
-    return [(keys_of(app, b), b.description or b.action, b.id or "") for b in own_bindings(cls)]
+    return [(keys_of(app, b), said(b), b.id or "") for b in own_bindings(cls)]
 
 
 def on_screen(node: DOMNode) -> bool:
@@ -51,6 +56,6 @@ def commands(app: App, nodes: Iterable[DOMNode], places: dict[type, str]) -> Ite
         seen.add(type(node))
         place = places.get(type(node))
         for binding in own_bindings(type(node)):
-            yield SystemCommand(binding.description or binding.action,
+            yield SystemCommand(said(binding),
                                 keys_of(app, binding) + (f"  ·  {place}" if place else ""),
                                 partial(node.run_action, binding.action))

@@ -12,23 +12,43 @@ from textual.widgets.selection_list import Selection
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.text import OUTLET_CELLS, short
+from newsview.wording import counted
 
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
     BINDINGS = [
-        Binding("v,ctrl+s", "done", "Show these", id="apply_articles"),
+        # priority: the list's own enter would toggle a row, where the reader means "done"
+        Binding("v,enter,ctrl+s", "done", "Show these", id="apply_articles", priority=True),
         Binding("escape,q", "cancel", "Cancel", id="cancel"),
     ]
 
-    def __init__(self, articles: tuple[Article, ...], shown: list[str]) -> None:
+    def __init__(self, articles: tuple[Article, ...], shown: list[str], fit: int) -> None:
         super().__init__()
-        self.articles, self.shown = articles, shown
+        self.articles, self.shown, self.fit = articles, shown, fit
 
     def compose(self):
         with Vertical(id="columns-dialog"):
-            yield Label("Articles shown: space toggles, v applies, escape cancels")
+            yield Label("Articles shown: space toggles, enter or v applies, escape cancels")
             yield SelectionList(*(Selection(self.label(n, a), a.id, a.id in self.shown)
                                   for n, a in enumerate(self.articles, 1)))
+            yield Label(id="columns-chosen")
+
+    def on_mount(self) -> None:
+        self._tell_chosen()
+
+    def on_selection_list_selected_changed(self) -> None:
+        self._tell_chosen()
+
+    def _tell_chosen(self) -> None:
+        """The choice in words, which a terminal of few colours cannot show by the boxes' colour alone, and how
+        many columns this terminal fits at a readable width."""
+        chosen = set(self.query_one(SelectionList).selected)
+        numbers = [str(n) for n, a in enumerate(self.articles, 1) if a.id in chosen]
+        line = Text(f"chosen: {' '.join(numbers) or 'none'}", style="bold")
+        line.append(f" · {counted(self.fit, 'column')} fit side by side here", style="dim")
+        if len(numbers) > self.fit:
+            line.append(" (more will be narrow)", style="dim")
+        self.query_one("#columns-chosen", Label).update(line)
 
     @staticmethod
     def label(n: int, article: Article) -> Text:

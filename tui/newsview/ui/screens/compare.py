@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from itertools import takewhile
+from time import monotonic
 from typing import Sequence
 
 from rich.text import Text
@@ -17,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Label, ProgressBar, Static, TabbedContent, TabPane
+from textual.widgets import Input, Label, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from newsview.analysis.model import Comparison, Fact
@@ -29,6 +30,7 @@ from newsview.ui.keys import on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
+from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
                                         SummaryPanel, tag)
 from newsview.ui.widgets.search_bar import SearchBar
@@ -91,6 +93,9 @@ class CompareScreen(Screen):
         self._facts: dict[str, Fact] = {}
         self._members: dict[str, list[tuple[int, str]]] = {}  # article -> (start, fact id) of its fact members
         self._member_starts: dict[str, list[int]] = {}
+        self._stage = "starting"
+        self._started = 0.0
+        self._clock = None  # the timer that counts the seconds of a running analysis
 
     # --- layout --------------------------------------------------------------------------------------------------
 
@@ -115,8 +120,9 @@ class CompareScreen(Screen):
         with Horizontal(id="status"):
             yield Label("Analysing…", id="status-text")
             yield Label(LINK_STATE[True], id="link-state")
-            yield ProgressBar(total=1.0, show_eta=False, show_percentage=True, id="progress")
-        yield Footer()
+            # no total until the first real step: a pulsing bar while the language model loads, not 0% for seconds
+            yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress", classes="-pulsing")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(SearchBar).display = False
@@ -133,16 +139,20 @@ class CompareScreen(Screen):
         self._arrange(event.size.width)
 
     def _arrange(self, width: int) -> None:
-        stacked = width < STACK_BELOW
-        self.set_class(stacked, "-stacked")
+        self.set_class(width < STACK_BELOW, "-stacked")
         if not self.columns_chosen:
-            room = width - (0 if stacked else PANEL_WIDTH)
-            self.show_columns([a.id for a in self.articles][: max(1, room // MIN_COLUMN)])
+            self.show_columns([a.id for a in self.articles][: self.columns_that_fit(width)])
+
+    def columns_that_fit(self, width: int) -> int:
+        """How many article columns a terminal `width` holds at a readable width, beside or above the panels."""
+        room = width - (0 if width < STACK_BELOW else PANEL_WIDTH)
+        return max(1, room // MIN_COLUMN)
 
     def show_columns(self, ids: list[str]) -> None:
         self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
         for column in self.query(ArticleColumn):
             column.display = column.article.id in self.shown
+            column.set_class(column.article.id == self.shown[-1], "-last")  # no rule after the last one shown
         self._show_title()
         if isinstance(self.focused, ArticleView) and self.focused.article.id not in self.shown:
             self.views()[0].focus()
@@ -154,25 +164,41 @@ class CompareScreen(Screen):
         """The story title, cut to leave room for the note of hidden columns, which must not be lost off the edge."""
         count = len(self.articles)
         lead = Text("newsview  ", style="bold")
-        hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
-        note = Text()
-        if hidden:
-            names = [f"{n} {short(self.articles[n - 1].outlet or '?', HIDDEN_OUTLET_CELLS)}" for n in hidden[:3]]
-            more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
-            note = Text(f"   showing {len(self.shown)} of {count}; hidden: {', '.join(names)}{more}   v to choose",
-                        style="dim")
-        room = self.size.width - TITLE_PADDING - lead.cell_len - note.cell_len
         heading = clean(self.heading) if self.heading else counted(count, "article")
-        lead.append(short(heading, max(room, MIN_TITLE_CELLS), middle=False))
+        room = self.size.width - TITLE_PADDING - lead.cell_len
+        note = next((n for n in self._hidden_notes() if room - n.cell_len >= MIN_TITLE_CELLS), Text())
+        lead.append(short(heading, max(room - note.cell_len, MIN_TITLE_CELLS), middle=False))
         self.query_one("#compare-title", Static).update(lead + note)
+
+    def _hidden_notes(self) -> list[Text]:
+        """What the title says of the hidden columns, longest first: the narrower the terminal, the shorter the note
+        that fits beside a readable title (no note when none is hidden)."""
+        hidden = [n for n, a in enumerate(self.articles, 1) if a.id not in self.shown]
+        if not hidden:
+            return []
+        names = [f"{n} {short(self.articles[n - 1].outlet or '?', HIDDEN_OUTLET_CELLS)}" for n in hidden[:3]]
+        more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
+        shown = f"showing {len(self.shown)} of {len(self.articles)}"
+        return [Text(f"   {text}", style="dim") for text in (
+            f"{shown}; hidden: {', '.join(names)}{more}   v to choose",
+            f"{shown}; hidden: {', '.join(str(n) for n in hidden)}   v to choose",
+            f"{shown}   v to choose",
+            f"{len(self.shown)} of {len(self.articles)} · v")]
 
     def views(self) -> list[ArticleView]:
         return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
 
     # --- analysis ------------------------------------------------------------------------------------------------
 
+    def analyse(self) -> None:
+        """Start the analysis worker and the clock the status line counts its seconds by."""
+        self._started = monotonic()
+        self._clock = self.set_interval(1, self._tell_stage)
+        self._tell_stage()
+        self._run_analysis()
+
     @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
-    def analyse(self) -> Comparison:
+    def _run_analysis(self) -> Comparison:
         return self.app.analyse(self.articles, self._progress_from_thread)
 
     def _progress_from_thread(self, stage: str, fraction: float) -> None:
@@ -182,12 +208,30 @@ class CompareScreen(Screen):
             pass
 
     def _progress(self, stage: str, fraction: float) -> None:
-        self.query_one("#status-text", Label).update(Text(f"Analysing: {clean(stage)}"))
-        self.query_one(ProgressBar).update(progress=max(0.0, min(1.0, fraction)))
+        """A step of the analysis; a stage at 0 (loading the model) has no measure yet, so the bar pulses."""
+        self._stage = clean(stage)
+        self._tell_stage()
+        bar = self.query_one(ProgressBar)
+        bar.set_class(fraction <= 0, "-pulsing")  # no "--%" beside a bar that has no measure
+        if fraction > 0:
+            bar.update(total=1.0, progress=min(1.0, fraction))
+        else:
+            bar.update(total=None)
+
+    def _tell_stage(self) -> None:
+        """The stage and the seconds since the analysis began, so a slow step still shows life."""
+        seconds = int(monotonic() - self._started)
+        self.query_one("#status-text", Label).update(Text(f"Analysing: {self._stage} · {seconds} s"))
+
+    def _stop_clock(self) -> None:
+        if self._clock is not None:
+            self._clock.stop()
+            self._clock = None
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.name != "analysis":
+        if event.worker.name != "analysis" or not event.worker.is_finished:
             return
+        self._stop_clock()
         if event.state == WorkerState.SUCCESS:
             self.app.remember_comparison(self.articles, event.worker.result)
             self.show_comparison(event.worker.result)
@@ -204,7 +248,7 @@ class CompareScreen(Screen):
         self.comparison = comparison
         if comparison.warnings:
             self.notify("\n".join(clean(w) for w in comparison.warnings), title="Not analysed",
-                        severity="warning", timeout=10)
+                        severity="warning", timeout=10, markup=False)
         self._facts = {f.id: f for f in comparison.facts}
         self._members = {}
         for fact in comparison.facts:
@@ -278,7 +322,7 @@ class CompareScreen(Screen):
         incoming = next(a for a in self.articles if a.id in spans)
         self.columns_chosen = True
         self.show_columns([*self.shown[:-1], incoming.id])
-        self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3)
+        self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3, markup=False)
 
     def on_item_chosen(self, event: ItemChosen) -> None:
         if self.maximized is not None:  # zoomed into the panels: choosing is asking to see it in the articles
@@ -337,6 +381,9 @@ class CompareScreen(Screen):
         return not (action == "search" and isinstance(self.focused, Input))
 
     def action_search(self) -> None:
+        """Open the search box; the search is of the articles, so zoomed panels give way to them."""
+        if not self.in_sight(self.query_one("#articles")):
+            self.minimize()
         self._before_search = self.focused
         self.query_one(SearchBar).open()
 
@@ -356,7 +403,7 @@ class CompareScreen(Screen):
         before = self._before_search
         target = next((v for v in self.views() if current and v.article.id == current[0]), None)
         if target is None:
-            target = before if before is not None and on_screen(before) else self.views()[0]
+            target = before if before is not None and self.in_sight(before) else self.views()[0]
         target.focus()
 
     def action_search_step(self, step: int) -> None:
@@ -396,6 +443,9 @@ class CompareScreen(Screen):
         self.notify(f"Linked scrolling {'on' if self.linked else 'off'}", timeout=2)
 
     def action_tab(self, tab: str) -> None:
+        """Show a panel and give it the keys; with the articles zoomed, asking for a panel is asking to see it."""
+        if not self.in_sight(self.query_one("#panels")):
+            self.minimize()
         self.query_one(TabbedContent).active = tab
         self._focus_panel()
 
@@ -403,8 +453,15 @@ class CompareScreen(Screen):
         pane = self.query_one(TabbedContent).active_pane
         self.set_focus(pane.query(ItemList).first() if pane.query(ItemList) else pane.query_one(SummaryPanel))
 
+    def in_sight(self, widget: Widget) -> bool:
+        """Whether the reader can see `widget`: on screen, and inside the zoomed pane when one is zoomed."""
+        zoomed = self.maximized
+        return on_screen(widget) and (zoomed is None or widget in zoomed.walk_children(with_self=True))
+
     def action_focus_pane(self, step: int) -> None:
-        panes = [*self.views(), None]  # None: the active panel
+        """Move among the panes in sight: with a side zoomed, the other side's panes are skipped."""
+        panels = self.query_one("#panels")
+        panes = [*filter(self.in_sight, self.views()), *([None] if self.in_sight(panels) else [])]  # None: the panel
         focused = self.focused
         current = next((i for i, v in enumerate(panes[:-1]) if v is focused), len(panes) - 1)
         target = panes[(current + step) % len(panes)]
@@ -428,7 +485,7 @@ class CompareScreen(Screen):
                 self.columns_chosen = True
                 self.show_columns(ids)
 
-        self.app.push_screen(ColumnsScreen(self.articles, self.shown), chosen)
+        self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)), chosen)
 
     def action_clear_or_back(self) -> None:
         if self.selected or self.matches:

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING
+from newsview.ui.widgets.footer import KeyFooter
+
+
+def key_table(rows: list[tuple[str, str, str]]) -> Table:
+    """Keys, what they do and the binding id; one table a section, all with the same column shares so they line
+    up, and the section's heading above it on a line of its own (in the narrow keys column it would wrap)."""
+    table = Table(box=None, expand=True, show_header=False, pad_edge=False)
+    table.add_column("keys", style="bold", ratio=1)
+    table.add_column("what", ratio=2)
+    table.add_column("binding id (for ui.keymap)", style="dim", ratio=2)
+    for keys, description, binding_id in rows:
+        table.add_row(Text(keys), Text(description), Text(binding_id))
+    return table
 
 
 class HelpScreen(Screen):
@@ -28,25 +42,18 @@ class HelpScreen(Screen):
         self.sections = sections
 
     def compose(self):
-        table = Table(box=None, expand=True, show_header=False, pad_edge=False)
-        table.add_column("keys", style="bold", ratio=1)
-        table.add_column("what", ratio=2)
-        table.add_column("binding id (for ui.keymap)", style="dim", ratio=2)
+        blocks = []
         for title, rows in self.sections:
-            table.add_row(Text(title, style="bold underline"), "", "")
-            for keys, description, binding_id in rows:
-                table.add_row(Text(keys), Text(description), Text(binding_id))
-            table.add_row("", "", "")
-        table.add_row(Text("Gutter beside the text", style="bold underline"), "", "")
-        for status, glyph in GUTTER_GLYPH.items():
-            table.add_row(Text(glyph), Text(GUTTER_MEANING[status]), "")
-        table.add_row(Text("┊"), Text("the fact above goes on"), "")
+            blocks += [Text(title, style="bold underline"), key_table(rows), Text()]
+        gutter = [(glyph, GUTTER_MEANING[status], "") for status, glyph in GUTTER_GLYPH.items()]
+        blocks += [Text("Gutter beside the text", style="bold underline"),
+                   key_table([*gutter, ("┊", "the fact above goes on", "")])]
         with VerticalScroll(id="help-body"):
             yield Static(Text("newsview keys", style="bold"), id="help-title")
-            yield Static(table)
+            yield Static(Group(*blocks))
             yield Static(Text("Every action is also in the command palette (ctrl+p). Keys can be changed with "
                               "ui.keymap in the config: binding id -> keys.", style="dim"))
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

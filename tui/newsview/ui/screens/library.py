@@ -6,17 +6,38 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
 from newsview.ui.text import OUTLET_CELLS, short
+from newsview.ui.widgets.footer import KeyFooter
+from newsview.ui.widgets.plain_input import PlainInput
 from newsview.wording import counted
 
 MARK = "✓"
 DATE_CELLS = 10
-MIN_TITLE_CELLS = 20
+WANT_TITLE_CELLS = 24  # narrower than this, the date goes, then the outlet narrows
+MIN_TITLE_CELLS = 8
+MIN_OUTLET_CELLS = 10
 SCROLLBAR = 2
+COLUMNS = (("mark", " "), ("outlet", "Outlet"), ("date", "Date"), ("title", "Title"),
+           ("words", Text("Words", justify="right")))
+
+
+def layout(width: int, outlet: int, words: int, padding: int) -> dict[str, int]:
+    """Column widths for a terminal `width`: the title takes what the others leave; when that is too little for a
+    readable title, the date column goes first, then the outlet narrows (a cut outlet still tells articles apart,
+    a title of a few letters says nothing)."""
+    widths = {"mark": len(MARK), "outlet": outlet, "date": DATE_CELLS, "words": words}
+
+    def room() -> int:
+        return width - SCROLLBAR - sum(widths.values()) - 2 * padding * (len(widths) + 1)
+
+    if room() < WANT_TITLE_CELLS:
+        del widths["date"]
+    widths["outlet"] = max(min(outlet, MIN_OUTLET_CELLS), outlet - max(0, WANT_TITLE_CELLS - room()))
+    return {**widths, "title": max(MIN_TITLE_CELLS, room())}
 
 
 def fit(cell: str | Text) -> str | Text:
@@ -47,8 +68,10 @@ class LibraryTable(DataTable, inherit_bindings=False):
 class LibraryScreen(Screen):
     BINDINGS = [
         Binding("enter", "open", "Open story", id="open_story"),
-        Binding("space", "mark", "Mark article", id="mark_article"),
-        Binding("c", "compare", "Compare marked", id="compare_marked"),
+        # short in the footer, so `? Help` stays in sight at 80 columns; the tooltip is what help and palette say
+        Binding("space", "mark", "Mark", tooltip="Mark an article (on a story row: all its articles)",
+                id="mark_article"),
+        Binding("c", "compare", "Compare", tooltip="Compare the marked articles", id="compare_marked"),
         Binding("j", "cursor(1)", "Down", show=False, id="down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="up"),
         Binding("g", "edge(0)", "First", show=False, id="top"),
@@ -72,10 +95,10 @@ class LibraryScreen(Screen):
                                    f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
                      id="library-title")
         yield LibraryTable(id="library", cursor_type="row", zebra_stripes=False)
-        yield Input(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
+        yield PlainInput(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
                     id="library-filter", select_on_focus=False)
         yield Label("", id="library-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#library-filter").display = False
@@ -86,40 +109,44 @@ class LibraryScreen(Screen):
         self._fill(event.size.width)
 
     def _fill(self, width: int) -> None:
-        """(Re)build the table for a terminal `width`: outlet and words as wide as they need (a file name standing
-        in for an outlet is cut), the title takes the rest, so the word counts never slide off the right edge."""
+        """(Re)build the table for a terminal `width`: the columns `layout` gives, so the title keeps room and the
+        word counts never slide off the right edge."""
         table = self.query_one(DataTable)
         cursor = table.cursor_row
-        rows = self._rows()
-        outlet = min(OUTLET_CELLS, max((cell_len(cells[1].plain) for _, cells in rows), default=0))
-        words = max([len("Words"), *(cell_len(cells[4].plain) for _, cells in rows)])
-        fixed = len(MARK) + outlet + DATE_CELLS + words + 2 * table.cell_padding * 5 + SCROLLBAR
+        stories = list(filter(self._wanted, self.stories))
+        outlet = max([*(cell_len(counted(len(s.articles), "article")) for s in stories),
+                      *(cell_len(self._outlet_cell(a, OUTLET_CELLS)) for s in stories for a in s.articles)], default=0)
+        words = max([len("Words"), *(len(f"{sum(a.words for a in s.articles):,}") for s in stories)])
+        widths = layout(width, max(outlet, len("Outlet")), words, table.cell_padding)
         table.clear(columns=True)
-        table.add_column(" ", key="mark", width=len(MARK))
-        table.add_column("Outlet", key="outlet", width=outlet)
-        table.add_column("Date", key="date", width=DATE_CELLS)
-        table.add_column("Title", key="title", width=max(MIN_TITLE_CELLS, width - fixed))
-        table.add_column(Text("Words", justify="right"), key="words", width=words)
-        for key, cells in rows:
-            table.add_row(*map(fit, cells), key=key)
+        for key, label in COLUMNS:
+            if key in widths:
+                table.add_column(label, key=key, width=widths[key])
+        for key, cells in self._rows(stories, widths["outlet"]):
+            table.add_row(*(fit(cells[k]) for k, _ in COLUMNS if k in widths), key=key)
         table.move_cursor(row=max(0, min(cursor, table.row_count - 1)))
         self._status()
 
-    def _rows(self) -> list[tuple[str, list]]:
-        """(row key, cells: mark, outlet, date, title, words): a row for each story, then one for each article."""
+    @staticmethod
+    def _outlet_cell(article: Article, cells: int) -> str:
+        return short(article.outlet or "?", cells)
+
+    def _rows(self, stories: list[Story], outlet: int) -> list[tuple[str, dict]]:
+        """(row key, cells by column): a row for each story, then one for each of its articles."""
         rows = []
-        for story in filter(self._wanted, self.stories):
+        for story in stories:
             dates = sorted(a.date for a in story.articles if a.date)
-            rows.append((f"story\0{story.id}", [
-                "", Text(counted(len(story.articles), "article"), style="dim"),
-                Text(clean(dates[0]) if dates else "", style="dim"), Text(clean(story.title), style="bold"),
-                Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right")]))
+            rows.append((f"story\0{story.id}", {
+                "mark": "", "outlet": Text(counted(len(story.articles), "article"), style="dim"),
+                "date": Text(clean(dates[0]) if dates else "", style="dim"),
+                "title": Text(clean(story.title), style="bold"),
+                "words": Text(f"{sum(a.words for a in story.articles):,}", style="dim", justify="right")}))
             for a in story.articles:
-                rows.append((f"article\0{story.id}\0{a.id}", [
-                    MARK if a.id in self.marked else "", Text(short(a.outlet or "?", OUTLET_CELLS)),
-                    Text(clean(a.date)) if a.date else Text("—", style="dim"),  # undated, as `newsview list` says
-                    Text("  " + clean(a.title or "(untitled)")),
-                    Text(f"{a.words:,}", justify="right")]))
+                rows.append((f"article\0{story.id}\0{a.id}", {
+                    "mark": MARK if a.id in self.marked else "", "outlet": Text(self._outlet_cell(a, outlet)),
+                    "date": Text(clean(a.date)) if a.date else Text("—", style="dim"),  # undated, as `newsview list` says
+                    "title": Text("  " + clean(a.title or "(untitled)")),
+                    "words": Text(f"{a.words:,}", justify="right")}))
         return rows
 
     def _wanted(self, story: Story) -> bool:
@@ -139,14 +166,22 @@ class LibraryScreen(Screen):
         return kind, story, self.articles[rest[0]] if rest else None
 
     def _status(self) -> None:
-        """What is marked and filtered, and the next step (the footer has the keys; this says how they combine)."""
+        """What is filtered and marked, and what the keys do next (the footer has the keys; this says how they
+        combine): escape clears an open filter before the marks, so the line says which it will clear."""
+        box = self.query_one("#library-filter", Input)
+        typing = self.focused is box
+        parts = []
+        if box.display:
+            words, shown = clean(self.filter), sum(map(self._wanted, self.stories))
+            if self.filter and not shown:  # an empty table: say why
+                parts.append(f"no story has every word of “{words}” in its titles or outlets")
+            elif self.filter:
+                parts.append(f"filter “{words}”: {shown} of {counted(len(self.stories), 'story')}")
+            parts.append("enter keeps the filter, escape clears it" if typing else "escape clears the filter")
         if self.marked:
-            parts = [f"{len(self.marked)} marked: c compares them, escape clears"]
-        else:
-            parts = ["enter opens a story; or mark articles with space, then c compares them"]
-        if self.filter:
-            shown = sum(map(self._wanted, self.stories))
-            parts.insert(0, f"filter “{clean(self.filter)}”: {shown} of {counted(len(self.stories), 'story')}")
+            parts.append(f"{len(self.marked)} marked: c compares them" + ("" if box.display else ", escape clears"))
+        elif not typing:
+            parts.append("enter opens a story; or mark articles with space, then c compares them")
         self.query_one("#library-status", Label).update(Text(" · ".join(parts)))
 
     def _paint_marks(self) -> None:
@@ -188,6 +223,7 @@ class LibraryScreen(Screen):
         box = self.query_one("#library-filter", Input)
         box.display = True
         self.set_focus(box)
+        self._status()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.filter = event.value
@@ -195,14 +231,16 @@ class LibraryScreen(Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))
+        self._status()
 
     def action_clear(self) -> None:
         """Escape: the filter first (if any), then the marks."""
         box = self.query_one("#library-filter", Input)
         if box.display:
             box.value, box.display = "", False  # the change event refills the table
-            self.query_one(DataTable).focus()
+            self.set_focus(self.query_one(DataTable))
+            self._status()
         else:
             self.marked = []
             self._paint_marks()

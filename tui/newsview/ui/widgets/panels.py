@@ -33,6 +33,10 @@ SCOPES = ("any", "all", "one")  # entity in any article / in every article / onl
 SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
 SORTS = ("mentions", "name")
 SHARED_QUOTE = "≡"
+TYPE_CELLS = 6
+# spaCy's longer type names, shortened to read as words in the type column rather than cut ("WORK_O")
+TYPE_LABEL = {"WORK_OF_ART": "WORK", "PRODUCT": "PROD", "LANGUAGE": "LANG", "NOMINAL": "THING",
+              "QUANTITY": "QTY", "CARDINAL": "NUMBER", "PERCENT": "PCT", "ORDINAL": "ORD"}
 
 
 def one_line(text: str, limit: int = 140) -> str:
@@ -223,7 +227,8 @@ class EntitiesPanel(Panel):
             others = [a for a in entity.names if a != entity.name]
             if others:
                 body.append("  " + one_line(", ".join(others), 60), style="dim italic")
-            rows.append((hanging(Text(f"{entity.type[:6]:<7}", style=colour), body), Item("entity", entity.id)))
+            label = TYPE_LABEL.get(entity.type, entity.type)[:TYPE_CELLS]
+            rows.append((hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
 
     def count_legend(self) -> Text:
@@ -365,6 +370,13 @@ class FactsPanel(Panel):
 class SummaryPanel(VerticalScroll, can_focus=True):
     """Per article: shared / only / conflicting facts, entities in common, who is quoted. A block an article, not a
     table, so no heading is cut to a few letters in the side panel."""
+
+    BINDINGS = [  # the vim keys the lists and the articles have
+        Binding("j", "scroll_down", "Down", show=False, id="down"),
+        Binding("k", "scroll_up", "Up", show=False, id="up"),
+        Binding("g", "scroll_home", "Top", show=False, id="top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
+    ]
 
     def compose(self):
         yield Static(Text("Analysing…", style="dim"), id="summary-table")

@@ -8,11 +8,14 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from newsview.ui.widgets.plain_input import PlainInput
+
 
 class SearchBar(Horizontal):
     BINDINGS = [
-        Binding("down", "step(1)", "Next match", id="next_match"),
-        Binding("up", "step(-1)", "Previous match", id="previous_match"),
+        # priority: the Input binds up and down itself (show=False), which would hide these from the footer
+        Binding("down", "step(1)", "Next match", id="next_match", priority=True),
+        Binding("up", "step(-1)", "Previous match", id="previous_match", priority=True),
         Binding("escape", "close", "Close search", id="close_search"),
     ]
 
@@ -26,7 +29,7 @@ class SearchBar(Horizontal):
 
     def compose(self):
         yield Label("/", classes="search-prompt")
-        yield Input(placeholder="search the articles", id="search-input", select_on_focus=False)
+        yield PlainInput(placeholder="search the articles", id="search-input", select_on_focus=False)
         yield Label("", id="search-count")
 
     def open(self) -> None:
