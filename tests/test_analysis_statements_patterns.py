@@ -708,3 +708,16 @@ def test_it_speaks_for_an_organisation_and_never_for_a_person():
                         "Councillor Omar Haddad said the clinic would stay open.\n\n"
                         "It reported that the wards were full.\n")
     assert speaker_name(comparison, "wards were full") == "Millbrook Health Authority"
+
+
+def test_a_passive_of_viewing_reports_its_subject_as_others_see_it():
+    _, comparison = run("The mayor is expected to open the new clinic in May.\n\n"
+                        "The cuts were criticized by the nurses' union.\n\n"
+                        "The clinic is widely seen as a model for the region.\n")
+    s = saying(comparison, "new clinic")
+    assert s.content.text == "The mayor is expected to open the new clinic in May" and s.cue == "expected"
+    assert not s.speaker.text
+    s = saying(comparison, "cuts")
+    assert s.content.text == "The cuts" and s.cue == "criticized" and s.speaker.text == "the nurses' union"
+    s = saying(comparison, "a model")
+    assert s.content.text == "The clinic is widely seen as a model for the region" and s.cue == "seen"

@@ -22,7 +22,8 @@ from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, FINDING_NOUNS, FINDINGS,
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
-                                    OBJECT_CUES, PREP_CUES, SAID, SPEECH, STANCE, VOICING)
+                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SPEECH, STANCE,
+                                    VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
@@ -394,6 +395,9 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
+        if lemma in PASSIVE_VIEWS and any(c.dep_ == "nsubjpass" for c in verb.children):
+            self.from_passive(off, verb, claimed)
+            return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                    and (c.pos_ in ("VERB", "AUX") or lemma in NAMING)  # "considers her untrustworthy"
                    and any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") or t.dep_ == "mark"
@@ -647,6 +651,33 @@ class Extractor:
         span = self.span_of(off, tokens)
         if not self.overlaps_claimed(span, claimed):
             self.reported(span, self.span_of(off, [verb]), ("", None, None), claimed)
+
+    def from_passive(self, off: int, verb, claimed) -> None:
+        """ "Smith is expected to win", "he is known for his temper", "the deal was seen by many as a retreat": the
+        subject with what is held of it, a view of the one named by "by", or of no one named."""
+        subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "oprd")] + [
+            c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS]
+        if subject.lower_ in ("it", "there"):  # "it is expected that ...": the clause alone
+            parts, subject = complements[:1], None
+        else:
+            parts = [subject] + complements[:1]
+        tokens = self.without_asides([t for c in parts for t in c.subtree if not t.is_space])
+        if not tokens or self.in_quote(off + verb.idx):
+            return
+        tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
+            tokens.pop()
+        if not tokens or subject is not None and self.in_quote(off + subject.idx):
+            return
+        span = self.span_of(off, tokens)
+        if self.overlaps_claimed(span, claimed):
+            return
+        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        speaker = self.make_speaker(off, agent) if agent is not None else ("", None, None)
+        self.reported(span, self.span_of(off, [verb]), speaker, claimed)
 
     def from_attitude(self, off: int, adj, claimed) -> None:
         """ "Smith is skeptical of the deal", "she was eager to debate": what the subject's attitude is about."""
