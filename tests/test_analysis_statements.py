@@ -240,6 +240,18 @@ def test_spokesperson_for_a_body_is_not_the_previous_speaker():
     assert speaker_name(comparison, s) != "Henk Bakker"
 
 
+
+def test_the_owner_of_words_speaks_for_them_and_an_adjective_never_speaks_alone():
+    text = ("Mr. Steele's comments suggested that the dossier was accurate.\n\n"
+            "Clinton's advisers said the campaign would go on.\n\n"
+            "The senator answered Republican criticism that his plan would fail.\n\n"
+            "Current and former officials said the agency was short of staff.\n")
+    _, comparison = run(text)
+    assert saying(comparison, "dossier").speaker.text == "Mr. Steele"
+    assert saying(comparison, "would go on").speaker.text == "Clinton's advisers"
+    assert saying(comparison, "short of staff").speaker.text == "Current and former officials"
+    assert all(s.speaker.text != "Republican" for s in comparison.statements)
+
 # --- matches across articles ----------------------------------------------------------------------------
 
 FIRST = """Governor Ellen Marsh spoke at a farm near Fresno on Monday.

@@ -51,6 +51,10 @@ DASHES = {"-", "–", "—", "―", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
+# Nouns of what someone said, wrote or did, which speak for their owner ("her remarks suggested ...").
+WORDS = NOUN_CUES | DOCUMENTS | {"word", "remark", "comment", "memo", "book", "memoir", "ad", "advertisement", "video",
+                                 "email", "answer", "response", "reply", "record", "result", "manner", "tone",
+                                 "rhetoric", "action", "behavior", "behaviour", "language", "attack", "performance"}
 
 
 def lemma_of(tok) -> str:
@@ -68,6 +72,16 @@ def lemma_of(tok) -> str:
 def speaking_noun(tok) -> bool:
     """Whether a common noun heads a description of a speaker: a role, a body or a document ("the spokesman")."""
     return bool(DESCRIPTIONS.match("the " + tok.lemma_.lower()))
+
+
+def owner_of_words(head):
+    """The one whose words a possessed subject names ("Mr. Steele's comments suggested ..." -> Mr. Steele): the
+    owner, a name or a personal pronoun, speaks; "Clinton's advisers" stay the advisers."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ != "NOUN" or owner is None or head.lemma_.lower() not in WORDS \
+            or not (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her", "their")):
+        return head
+    return owner
 
 
 @dataclass
@@ -140,13 +154,18 @@ class Extractor:
         return self.named[first] if first is not None else None
 
     def speaker_phrase(self, off: int, head) -> tuple[int, int]:
-        """The subject without appositions, relative clauses and trailing punctuation."""
+        """The subject without appositions, relative clauses and trailing punctuation; an adjective the parser made
+        the head keeps the words it is joined to ("Current and former officials"), never a speaker alone."""
         keep = [head]
+        joined = ("cc", "conj") if head.pos_ == "ADJ" else ()
         for child in head.children:
-            if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod") and child.i > head.i:
+            if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod") and child.i > head.i \
+                    and child.dep_ not in joined:
                 continue
             if child.i < head.i or (child.dep_ == "prep" and child.text.lower() == "of"):
                 keep.extend(child.subtree)
+            elif child.dep_ in joined:  # up to the joined noun, not the clause that describes it
+                keep.extend(t for t in child.subtree if t.i <= child.i)
         keep.sort(key=lambda t: t.i)
         while keep and keep[0].dep_ == "punct":
             keep.pop(0)
@@ -298,6 +317,7 @@ class Extractor:
         return text, span if noun.i == head.i else self.span_of(off, [head]), resolved
 
     def noun_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        head = owner_of_words(head)
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
@@ -715,7 +735,7 @@ class Extractor:
         if not targets:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
-                      and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")), None)
+                      and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") and c.pos_ != "ADJ"), None)
         if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
             owner = self.subject(noun.head)
         if owner is None or owner.lower_ in ("its", "it"):
