@@ -723,3 +723,13 @@ def test_a_passive_of_viewing_reports_its_subject_as_others_see_it():
     assert s.content.text == "The cuts" and s.cue == "criticized" and s.speaker.text == "the nurses' union"
     s = saying(comparison, "a model")
     assert s.content.text == "The clinic is widely seen as a model for the region" and s.cue == "seen"
+
+
+def test_a_reporting_clause_set_off_by_commas_reports_the_rest_of_its_sentence():
+    _, comparison = run("As the mayor arrived at the clinic on Tuesday, a nurse outside the building was hurt by a "
+                        "falling sign, police said.\n\n"
+                        "He offered to meet on Friday. Sorry, Haddad said.\n")
+    s = saying(comparison, "falling sign")
+    assert s.cue == "said" and s.speaker.text == "police" and s.content.text.endswith("by a falling sign")
+    s = saying(comparison, "Sorry")
+    assert s.content.text == "Sorry" and s.speaker.text == "Haddad"

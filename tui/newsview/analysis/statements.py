@@ -428,13 +428,15 @@ class Extractor:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
-        if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's
-            clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH]
+        if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's; nor is a clause
+            own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # in the subject
+            clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own]
         objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
-        around = [] if clauses or objects else self.interrupted(verb, lemma) or self.described(verb)
+        around = [] if clauses or objects else \
+            self.interrupted(verb, lemma) or self.described(verb) or self.set_off(verb, lemma)
         if not clauses and not objects and not around:
             return
         targets = clauses or objects
@@ -554,6 +556,34 @@ class Extractor:
         if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or any(c.tag_ == "WRB" for c in verb.children):
             return []
         return list(verb.head.subtree)
+
+    def set_off(self, verb, lemma: str) -> list:
+        """The sentence around a reporting clause set off by commas, however the parser hangs the two: "X was
+        hurt, police said.", "Sorry, Sanders said.", "At times, aides said, the mere mention of her made him
+        fume.": the words before and after "SUBJECT said ...," in the sentence."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if lemma not in SPEECH or lemma in CLAUSE_ONLY or subject is None:
+            return []
+        doc, sent = verb.doc, verb.sent
+        first = subject.left_edge.i
+        if first <= sent.start or doc[first - 1].text != ",":
+            return []
+        own = {t.i for t in verb.subtree}
+        last = verb.i  # the clause runs on through the verb's own words ("said on Tuesday") to a comma or the end
+        while last + 1 < sent.end and last + 1 in own and not doc[last + 1].is_punct:
+            last += 1
+        after = doc[last + 1] if last + 1 < sent.end else None
+        if after is not None and not (after.text == "," and after.i + 1 < sent.end
+                                      and doc[after.i + 1].text not in QUOTE_MARKS or after.text in ENDS) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in verb.children):
+            return []  # "said: ...", "said, “...”" and "posted a photo" have words of their own
+        tokens = [t for t in sent if (t.i < first - 1 or t.i > last + 1) and not t.is_space]
+        before = [t for t in tokens if t.i < first and not t.is_punct]
+        scene = not any(t.pos_ in ("VERB", "AUX") for t in before) and (
+            before[:1] and before[0].pos_ in ("ADP", "SCONJ") or any(t.ent_type_ in ("DATE", "TIME") for t in before))
+        if not before or scene or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in tokens):
+            return []  # "During a rally, Trump remarked, ..." sets a scene: the words are elsewhere
+        return tokens
 
     @staticmethod
     def interrupted(verb, lemma: str) -> list:
