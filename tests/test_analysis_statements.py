@@ -208,6 +208,19 @@ def test_stray_quote_mark_does_not_derail_later_quotes(airline):
     assert not any("board met" in s.content.text for s in comparison.statements)
 
 
+def test_an_opening_mark_typed_for_a_closing_one_still_closes_the_quote():
+    _, comparison = run("“The shortfall could create real problems for the city,“ said auditor Maria Delgado.\n")
+    s = saying(comparison, "real problems")
+    assert s.kind == "direct" and s.content.text == "The shortfall could create real problems for the city"
+    assert s.speaker.text == "auditor Maria Delgado"
+
+
+def test_a_question_in_doubled_apostrophes_is_asked_by_the_name_after_it():
+    _, comparison = run("The mayor spoke last.\n\n''Why do the richest firms pay lower rates than you do?'' "
+                        "Mayor Linda Okafor asked.\n")
+    s = saying(comparison, "lower rates")
+    assert s.kind == "direct" and s.cue == "asked" and s.speaker.text == "Mayor Linda Okafor"
+
 def test_pronoun_resolves_to_the_person_who_became_the_subject(airline):
     _, comparison = airline
     s = saying(comparison, "management failures")

@@ -35,7 +35,7 @@ CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "wo
 # ones from counts over PolNeAR's train split (annotated so at least about three times in five).
 INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
           "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer",
-          "vote", "decide", "choose", "look", "encourage", "order", "persuade", "convince"}
+          "vote", "decide", "choose", "look", "encourage", "order", "persuade", "convince", "like"}
 # Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead"); the later
 # ones are those whose object PolNeAR's train split annotates as content at least about half the time.
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
@@ -47,7 +47,8 @@ OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "de
                "concede", "see", "view", "regard", "consider", "perceive", "want", "report", "explain", "declare",
                "note", "suggest", "fear", "lament", "state", "recite", "signal", "disavow", "assail", "repudiate",
                "insult", "order", "relish", "lambast", "liken", "say", "prefer", "argue", "assert", "dispute",
-               "reaffirm", "bemoan", "clarify", "articulate", "contemplate", "detail", "urge", "cast"}
+               "reaffirm", "bemoan", "clarify", "articulate", "contemplate", "detail", "urge", "cast", "remember",
+               "recognize", "expect"}
 # Verbs that name a thing only with the name they give it ("called the plan a disgrace", not "called a friend").
 NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "identify", "name", "see", "view",
           "regard", "consider", "perceive", "cast"}
@@ -92,7 +93,7 @@ IMPRESSION_COMPLEMENTS = {"xcomp", "ccomp", "acomp", "attr", "oprd"}
 PASSIVE_VIEWS = {"expect", "know", "see", "consider", "regard", "view", "believe", "think", "rumor", "criticize",
                  "criticise", "accuse", "praise", "condemn", "blame", "mention", "describe", "deem",
                  "predict", "project", "echo", "support", "remember", "nominate", "declare", "confirm", "report",
-                 "show"}
+                 "show", "endorse", "announce"}
 # Prepositions that join such a passive to what it holds of the subject ("seen as", "known for", "accused of").
 PASSIVE_PREPS = {"as", "for", "of"}
 CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES) | PASSIVE_VIEWS
@@ -103,7 +104,7 @@ ATTITUDES = {"eager", "keen", "reluctant", "glad", "happy", "unhappy", "hopeful"
              "worried", "concerned", "skeptical", "sceptical", "supportive", "angry", "furious", "upset", "confident",
              "optimistic", "pessimistic", "upbeat", "comfortable", "uncomfortable", "divided", "inclined", "surprised",
              "delighted", "disappointed", "frustrated", "wary", "fearful", "afraid", "adamant", "unapologetic",
-             "determined", "convinced", "opposed", "grateful", "doubtful"}
+             "determined", "convinced", "opposed", "grateful", "doubtful", "quick"}
 # Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
 FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit", "average"}
 # Past forms of saying by which a quote's trailing speaker is known when the parser misreads the clause.

@@ -958,13 +958,14 @@ class Extractor:
         on after the quote."""
         best = None
         goes_on = self.text[quote[1]:quote[1] + 4].lstrip(" ,\"”'’!?.")[:1].islower()
+        opening, closing = (1 + (self.text[q - 2:q] == "''") for q in (quote[0], quote[1] + 2))  # '' is two marks
         para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
             sent_span = self.sentence_span(off, verb)
-            if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
+            if not (sent_span[0] <= quote[1] + 1 + closing and quote[0] - 1 - opening <= sent_span[1]):
                 continue
             subj = self.subject(verb)
             if subj is None or self.in_quote(off + subj.idx):
