@@ -733,3 +733,15 @@ def test_a_reporting_clause_set_off_by_commas_reports_the_rest_of_its_sentence()
     assert s.cue == "said" and s.speaker.text == "police" and s.content.text.endswith("by a falling sign")
     s = saying(comparison, "Sorry")
     assert s.content.text == "Sorry" and s.speaker.text == "Haddad"
+
+
+def test_a_participle_of_viewing_and_nouns_of_attack_and_question():
+    _, comparison = run("The vote falls in a string of contests known as Super Tuesday.\n\n"
+                        "Haddad's attacks on the budget grew sharper.\n\n"
+                        "The reporters' questions about the clinic went unanswered.\n")
+    s = saying(comparison, "Super Tuesday")
+    assert s.content.text == "contests known as Super Tuesday" and s.cue == "known"
+    s = saying(comparison, "the budget")
+    assert s.cue == "attacks" and s.speaker.text == "Haddad"
+    s = saying(comparison, "the clinic")
+    assert s.cue == "questions" and s.speaker.text == "The reporters"

@@ -75,7 +75,8 @@ NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "sug
              "concern", "criticism", "opposition", "support", "endorsement", "praise", "condemnation", "defense",
              "defence", "stance", "position", "insinuation", "contention", "charge", "objection", "wish", "desire",
              "speech", "decision", "doubt", "confidence", "vision", "message", "case", "point", "secret", "critique",
-             "rejection", "opinion", "anxiety", "joke", "impression", "advice", "goal", "aim"}
+             "rejection", "opinion", "anxiety", "joke", "impression", "advice", "goal", "aim", "attack", "question",
+             "reference", "mention", "assessment"}
 NOUN_PREPS = {"for", "of", "to", "on", "about", "against"}
 # Nouns of address, whose "to" names the hearer ("a speech to the convention", "remarks to reporters").
 ADDRESSED = {"speech", "remark", "comment", "statement", "message", "advice", "joke", "warning"}

@@ -415,7 +415,7 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
-        if lemma in PASSIVE_VIEWS and any(c.dep_ == "nsubjpass" for c in verb.children):
+        if lemma in PASSIVE_VIEWS and self.viewed(verb) is not None:
             self.from_passive(off, verb, claimed)
             return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
@@ -702,12 +702,26 @@ class Extractor:
         if not self.overlaps_claimed(span, claimed):
             self.reported(span, self.span_of(off, [verb]), ("", None, None), claimed)
 
+    @staticmethod
+    def views(verb) -> list:
+        """What a passive of viewing holds of its subject: "expected [to win]", "seen [as a model]"."""
+        return [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "oprd")
+                                                                or c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS)]
+
+    def viewed(self, verb):
+        """The subject of a passive of viewing, or the noun its participle describes when it says what is held
+        of it ("a state known for its moderates", "contests known as Super Tuesday")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and self.views(verb):
+            return verb.head
+        return subject
+
     def from_passive(self, off: int, verb, claimed) -> None:
         """ "Smith is expected to win", "he is known for his temper", "the deal was seen by many as a retreat": the
         subject with what is held of it, a view of the one named by "by", or of no one named."""
-        subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
-        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "oprd")] + [
-            c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS]
+        subject = self.viewed(verb)
+        complements = self.views(verb)
         if subject.lower_ in ("it", "there"):  # "it is expected that ...": the clause alone
             parts, subject = complements[:1], None
         else:
