@@ -333,3 +333,12 @@ def saying_in(comparison, article_id: str, words: str):
     found = [s for s in comparison.statements if s.article == article_id and words in s.content.text.lower()]
     assert len(found) == 1, [(s.article, s.content.text) for s in comparison.statements]
     return found[0]
+
+
+def test_a_title_in_quotes_is_no_speech_even_with_the_writers_full_stop_or_after_told():
+    _, comparison = run("The mayor bought the jet in 1988, according to her book “The Art of the Budget.” "
+                        "She later told “Fox and Friends” that the jet was a bargain.\n\n"
+                        "“No.” That was all the mayor said.\n")
+    assert not any(s.kind == "direct" and "Art of the Budget" in s.content.text for s in comparison.statements)
+    assert not any(s.kind == "direct" and s.content.text == "Fox and Friends" for s in comparison.statements)
+    assert any(s.kind == "direct" and s.content.text == "No." for s in comparison.statements)

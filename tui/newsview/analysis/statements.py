@@ -912,7 +912,7 @@ class Extractor:
             return
         words = self.text[quote[0]:quote[1]].split()
         spoken = self.after_saying(quote)
-        if len(words) <= 8 and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words) \
+        if len(words) <= 8 and all(not w[:1].islower() or w.lower() in TITLE_WORDS for w in words) \
                 and not self.exclaimed(quote) and not spoken:
             return  # a title ("Face the Nation"), not speech
         if self.embedded(quote, words) and not spoken:
@@ -954,11 +954,12 @@ class Extractor:
         return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t")
 
     def after_saying(self, quote) -> bool:
-        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short."""
+        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short;
+        not one of telling, whose quote is the one told ("told “Fox and Friends”")."""
         found = self.token_before(quote[0] - 1)
         if found and found[1].text in (",", ":"):
             found = self.token_before(found[0] + found[1].idx)
-        return bool(found) and found[1].pos_ == "VERB" and self.quoting(found[1])
+        return bool(found) and found[1].pos_ == "VERB" and self.quoting(found[1]) and lemma_of(found[1]) != "tell"
 
     def embedded(self, quote, words: list) -> bool:
         """A few quoted words inside a phrase ("his “rigged economy” talk", "an “area of contention.”") are
@@ -1006,13 +1007,15 @@ class Extractor:
         return self.sentences[key]
 
     def exclaimed(self, quote) -> bool:
-        """Short capitalised words are speech, not a title, when they end a sentence ("Absolutely!") or open
-        one with a comma ("“No,” he said")."""
+        """Short capitalised words are speech, not a title, when they cry out ("Absolutely!"), or open a sentence
+        and end it or go on with a comma ("“No.”", "“No,” he said"); a title may close a sentence with the
+        writer's full stop inside the marks ("his book “The Art of the Deal.”")."""
         inner = self.text[quote[0]:quote[1]].rstrip()
-        if inner[-1:] in ".?!":
+        if inner[-1:] in "?!":
             return True
-        before = self.text[:quote[0] - 1].rstrip()
-        return self.text[quote[1]:quote[1] + 1] == "," and (not before or before[-1] in ".?!:\n")
+        before = self.text[:quote[0] - 1].rstrip(QUOTE_CHARS + " ")
+        opens = not before or before[-1] in ".?!:\n"
+        return opens and (inner[-1:] == "." or self.text[quote[1]:quote[1] + 1] == ",")
 
     @staticmethod
     def quoting(verb) -> bool:
