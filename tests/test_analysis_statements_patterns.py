@@ -745,3 +745,27 @@ def test_a_participle_of_viewing_and_nouns_of_attack_and_question():
     assert s.cue == "attacks" and s.speaker.text == "Haddad"
     s = saying(comparison, "the clinic")
     assert s.cue == "questions" and s.speaker.text == "The reporters"
+
+
+def test_passive_saying_has_no_speaker_of_its_own_and_asking_if_is_content():
+    _, comparison = run("The mayor was asked if the clinic would close.\n\n"
+                        "Haddad also asked the mayor if the budget would pass.\n")
+    s = saying(comparison, "clinic would close")
+    assert s.cue == "asked" and not s.speaker.text
+    s = saying(comparison, "budget would pass")
+    assert s.cue == "asked" and s.speaker.text == "Haddad"
+
+
+def test_a_report_of_saying_holds_the_stance_reported_inside_it():
+    _, comparison = run("The county's protocol called for the mayor to be taken to a hospital, but her aides "
+                        "decided otherwise, a county official said.\n")
+    s = saying(comparison, "protocol")
+    assert s.cue == "said" and s.speaker.text == "a county official"
+    assert [x.cue for x in comparison.statements] == ["said"]
+
+
+def test_a_headline_names_its_source_by_a_surname_the_article_gives():
+    _, comparison = run("Sanders: Endorsements prove Clinton the candidate of the establishment\n\n"
+                        "Bernie Sanders spoke to reporters on Monday.\n")
+    s = saying(comparison, "Endorsements")
+    assert s.cue == ":" and s.speaker.text == "Sanders"

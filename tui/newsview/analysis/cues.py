@@ -108,6 +108,9 @@ ATTITUDES = {"eager", "keen", "reluctant", "glad", "happy", "unhappy", "hopeful"
              "determined", "convinced", "opposed", "grateful", "doubtful", "quick"}
 # Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
 FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit", "average"}
+# Plain verbs of saying, whose report annotators mark whole, over any stance reported inside it.
+SAYING = {"say", "tell", "add", "write", "tweet", "report", "note", "explain", "argue", "claim", "insist", "state",
+          "announce", "warn", "acknowledge", "contend", "assert", "suggest", "believe", "think"}
 # Past forms of saying by which a quote's trailing speaker is known when the parser misreads the clause.
 SAID = {"said", "says", "wrote", "writes", "added", "adds", "read", "reads", "tweeted", "told", "explained", "noted",
         "continued", "replied", "asked", "argued", "insisted", "declared", "recalled", "responded"}

@@ -22,8 +22,8 @@ from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, FINDING_NOUNS, FINDINGS,
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
-                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SPEECH, STANCE,
-                                    VOICING)
+                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SAYING, SPEECH,
+                                    STANCE, VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
@@ -401,6 +401,19 @@ class Extractor:
         rest = self.text[s:f.content[0]] + self.text[f.content[1]:e]
         return not rest.strip(" \n\t\"“”'’.,!?")
 
+    def supersedes(self, span, claimed) -> bool:
+        """Whether a clause reported by a verb of saying holds every statement found in it, each with its cue
+        ("Protocol called for X, an agent said"): annotators mark the outer report alone, so the inner ones go."""
+        inner = [f for f in self.found if f.content[0] < span[1] and span[0] < f.content[1]]
+        if not inner or len(inner) != sum(1 for s, e in claimed if s < span[1] and span[0] < e) or not all(
+                f.kind == "indirect" and f.cue_span and span[0] <= f.cue_span[0] and f.content[1] <= span[1]
+                and span[0] <= f.content[0] for f in inner):
+            return False
+        for f in inner:
+            self.found.remove(f)
+            claimed.remove(f.content)
+        return True
+
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
 
@@ -422,8 +435,11 @@ class Extractor:
                    and (c.pos_ in ("VERB", "AUX") or lemma in NAMING)  # "considers her untrustworthy"
                    and any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") or t.dep_ == "mark"
                            and t.lower_ == "that" for t in c.children)]  # "argued that curtailing X would ..."
-        if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm"):
+        if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm", "ask", "wonder"):
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
+        if lemma in ("ask", "wonder"):  # "asked Clinton if Trump benefits": the parser may make it adverbial
+            clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
         if lemma in INTENT:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
@@ -454,13 +470,15 @@ class Extractor:
             return
         span = self.span_of(off, tokens)
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
-        subj = self.subject(verb)
+        heard = self.spoken_to(verb, lemma)
+        subj = self.agent(verb) if heard else self.subject(verb)
         relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
-        if subj is None or (self.span_of(off, [subj])[0] in range(*span)
-                            and not (around or relative or self.between_commas(verb, subj, targets, inside))) \
-                or (subj.lower_ == "you" and verb.sent[-1].text == "?"):  # "Do you support X?" asks, not says
+        if subj is None and not heard or subj is not None and (
+                self.span_of(off, [subj])[0] in range(*span)
+                and not (around or relative or self.between_commas(verb, subj, targets, inside))
+                or (subj.lower_ == "you" and verb.sent[-1].text == "?")):  # "Do you support X?" asks, not says
             return
-        speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
+        speaker_text, speaker_span, resolved = self.make_speaker(off, subj) if subj is not None else ("", None, None)
         cue_span = self.span_of(off, [verb])
         around = [q for q in self.quotes if q[0] - 1 <= span[0] and span[1] <= q[1] + 1]
         inside = inside or around
@@ -470,16 +488,29 @@ class Extractor:
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
             return
-        if self.overlaps_claimed(span, claimed):
+        if self.overlaps_claimed(span, claimed) and not (lemma in SAYING and self.supersedes(span, claimed)):
             return
         kind = "mixed" if inside else "indirect"
-        if lemma in CLAUSE_ONLY and not inside and lemma not in ("issue", "release", "read"):
-            if subj.lower_ in ("it", "this", "that"):
-                return
+        if lemma in CLAUSE_ONLY and not inside and lemma not in ("issue", "release", "read") \
+                and subj is not None and subj.lower_ in ("it", "this", "that"):
+            return
         self.found.append(Found(span, kind, verb.text, cue_span, speaker_text, speaker_span, resolved))
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def spoken_to(verb, lemma: str) -> bool:
+        """Whether a verb of saying stands in the passive, its subject the one spoken to ("she was asked if ...",
+        "when asked how ...", "Asked about it, Trump said ..."): the speaker is the one "by" names, or none."""
+        return lemma in SPEECH and lemma not in PASSIVE_VIEWS and verb.tag_ == "VBN" and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
+
+    @staticmethod
+    def agent(verb):
+        """The one a passive verb names with "by"."""
+        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
     @staticmethod
     def between_commas(verb, subj, targets, inside) -> bool:
@@ -739,7 +770,7 @@ class Extractor:
         span = self.span_of(off, tokens)
         if self.overlaps_claimed(span, claimed):
             return
-        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        agent = self.agent(verb)
         speaker = self.make_speaker(off, agent) if agent is not None else ("", None, None)
         self.reported(span, self.span_of(off, [verb]), speaker, claimed)
 
@@ -825,7 +856,14 @@ class Extractor:
                     or "\n" in tok.whitespace_:
                 break
             prefix.insert(0, tok)
-        return self.name_run(prefix)
+        return self.name_run(prefix) or self.known_surname(prefix)
+
+    def known_surname(self, tokens: list) -> list:
+        """A short capitalised name ending in the surname of a person the article names, which the tagger missed
+        in a headline's casing ("Sanders: Endorsements prove ...")."""
+        known = 1 <= len(tokens) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in tokens) \
+            and tokens[-1].text in self.surnames
+        return tokens if known else []
 
     def signature(self, quote):
         """(cue span, speaker) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
