@@ -769,3 +769,10 @@ def test_a_headline_names_its_source_by_a_surname_the_article_gives():
                         "Bernie Sanders spoke to reporters on Monday.\n")
     s = saying(comparison, "Endorsements")
     assert s.cue == ":" and s.speaker.text == "Sanders"
+
+
+def test_according_to_reports_the_clause_it_hangs_on():
+    _, comparison = run("The mayor has praised the nurses, and won more than 70 percent of the vote among them, "
+                        "according to exit polls.\n")
+    s = saying(comparison, "70 percent")
+    assert s.content.text == "won more than 70 percent of the vote among them" and s.speaker.text == "exit polls"
