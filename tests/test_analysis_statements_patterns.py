@@ -776,3 +776,13 @@ def test_according_to_reports_the_clause_it_hangs_on():
                         "according to exit polls.\n")
     s = saying(comparison, "70 percent")
     assert s.content.text == "won more than 70 percent of the vote among them" and s.speaker.text == "exit polls"
+
+
+def test_idioms_quotes_before_a_speaker_and_names_given_after_the_object():
+    _, comparison = run("The mayor spoke in Millbrook. That said, the council cannot fund the clinic alone.\n\n"
+                        "The council acted.  “It’s unanimous,” councilmember Omar Haddad said of the vote.\n\n"
+                        "Haddad called the budget “reckless” on Monday.\n")
+    assert not any(s.speaker.text == "That" for s in comparison.statements)
+    assert saying(comparison, "unanimous").speaker.text == "councilmember Omar Haddad"
+    s = saying(comparison, "reckless")
+    assert s.content.text.startswith("the budget") and s.cue == "called" and s.kind == "mixed"

@@ -167,6 +167,8 @@ class Extractor:
             elif child.dep_ in joined:  # up to the joined noun, not the clause that describes it
                 keep.extend(t for t in child.subtree if t.i <= child.i)
         keep.sort(key=lambda t: t.i)
+        marks = [k for k, t in enumerate(keep) if t.text in QUOTE_MARKS and t.i < head.i]
+        keep = keep[marks[-1] + 1:] if marks else keep  # "“It’s unanimous,” councilmember Levine said"
         while keep and keep[0].dep_ == "punct":
             keep.pop(0)
         return self.span_of(off, keep)
@@ -469,9 +471,13 @@ class Extractor:
         if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
             return
         span = self.span_of(off, tokens)
+        named = self.quote_after(off, tokens[-1]) if lemma in NAMING and objects else None
+        span = (span[0], named[1]) if named else span  # "called it “shameful”": the name it was given
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
         heard = self.spoken_to(verb, lemma)
         subj = self.agent(verb) if heard else self.subject(verb)
+        if subj is not None and self.idiom(verb, subj):
+            return
         relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
         if subj is None and not heard or subj is not None and (
                 self.span_of(off, [subj])[0] in range(*span)
@@ -498,6 +504,13 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def idiom(verb, subj) -> bool:
+        """ "That said, ..." and "This said, ..." open a sentence as "even so": no one says anything."""
+        doc = verb.doc
+        return subj.lower_ in ("that", "this") and subj.i == verb.i - 1 and subj.i == verb.sent.start \
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
     @staticmethod
     def spoken_to(verb, lemma: str) -> bool:
@@ -626,7 +639,9 @@ class Extractor:
         own = set(verb.subtree)
         tokens = [t for t in head.subtree if t not in own]
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-            return tokens if lemma in SPEECH else []  # "As the Post reported, ..."
+            quoted = verb.i + 2 < len(verb.doc) and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:verb.i + 3])
+            return tokens if lemma in SPEECH and not quoted else []  # "As the Post reported, ...", not "as she
+            # said, “...”", whose words are the quote
         if verb.dep_ not in ("conj", "parataxis") \
                 or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
             return []
@@ -652,7 +667,7 @@ class Extractor:
             preps = ("as",) if lemma in NAMING else ("as", "of", "to", "for")  # not "called attention to"
             complements = [c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (
                            out and c.i > out[0].i and c.dep_ == "prep" and c.lower_ in preps))]
-            named = complements or any(self.quoted_within(off, o) for o in out)
+            named = complements or any(self.quoted_within(off, o) or self.quote_after(off, o) for o in out)
             out = [] if lemma in NAMING and not named else out + complements
             out += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and not out]
         preps = PREP_CUES.get(lemma, ())
@@ -665,6 +680,13 @@ class Extractor:
         out += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                 and any(m.dep_ == "mark" and m.lower_ in preps and m.i == c.left_edge.i for m in c.children)]
         return out
+
+    def quote_after(self, off: int, tok) -> tuple[int, int] | None:
+        """The quote right after the token's phrase, the name given to it when the parser hangs it elsewhere
+        ("called it “shameful”")."""
+        end = self.span_of(off, [tok.right_edge])[1]
+        return next((q for q in self.quotes[bisect_left(self.quote_starts, end):][:1]
+                     if not self.text[end:q[0]].strip(" " + QUOTE_CHARS)), None)
 
     def quoted_within(self, off: int, tok) -> bool:
         """Whether a quotation lies in the token's phrase (a name given in quote marks)."""
@@ -721,7 +743,8 @@ class Extractor:
         complements = [c for c in verb.children if c.dep_ in IMPRESSION_COMPLEMENTS and c.i > verb.i]
         if not complements or self.in_quote(off + verb.idx) \
                 or any(lemma_of(c) in CUES or self.reports_clause(c) for c in complements) \
-                or any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+                or any(c.dep_ == "mark" and c.lower_ not in CONTRASTS or c.lower_ == "what" or c.tag_ == "WRB"
+                       and c.lower_ != "where" for c in verb.children):
             return  # "when a protester seemed to stumble", "what seems a stream" set a scene, not a view
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
                     and c.lower_ not in ("it", "this", "there")]
