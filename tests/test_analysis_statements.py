@@ -342,3 +342,12 @@ def test_a_title_in_quotes_is_no_speech_even_with_the_writers_full_stop_or_after
     assert not any(s.kind == "direct" and "Art of the Budget" in s.content.text for s in comparison.statements)
     assert not any(s.kind == "direct" and s.content.text == "Fox and Friends" for s in comparison.statements)
     assert any(s.kind == "direct" and s.content.text == "No." for s in comparison.statements)
+
+
+def test_a_quote_closed_by_any_verb_of_saying_and_a_known_surname():
+    _, comparison = run("Councillor Omar Haddad stood up.  “Go back to your seat,” Haddad barked at the clerk.\n\n"
+                        "“What was the point of the vote?” Haddad questioned.\n")
+    s = saying(comparison, "your seat")
+    assert s.kind == "direct" and s.cue == "barked" and s.speaker.text == "Haddad"
+    s = saying(comparison, "point of the vote")
+    assert s.kind == "direct" and s.cue == "questioned"

@@ -20,7 +20,7 @@ SPEECH = {
     "interject", "muse", "exclaim", "marvel", "gush", "sneer", "scream", "bark", "fume", "snap", "growl",
     "whisper", "murmur", "mutter", "holler", "crow", "gripe", "grumble", "chime", "interrupt", "thunder",
     "elaborate", "react", "imply", "demonstrate", "learn", "convince", "cry", "exhort", "surmise", "riff",
-    "sigh", "gasp", "intone", "opine", "posit", "bellow", "roar", "howl", "sniff", "drawl",
+    "sigh", "gasp", "intone", "opine", "posit", "bellow", "roar", "howl", "sniff", "drawl", "question",
 }
 # Verbs that report a stance on a thing rather than a clause ("questioned the decision").
 STANCE = {"question", "criticize", "criticise", "condemn", "praise", "reject", "dismiss", "welcome", "blame",

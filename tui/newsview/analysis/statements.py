@@ -922,12 +922,12 @@ class Extractor:
         for tok in first.doc[first.i:first.i + 30]:
             if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
                 continue
-            if not name and verb is None and tok.lower_ in SAID:  # "“...,” said Jane Doe, a ..."
+            if not name and verb is None and self.says(tok):  # "“...,” said Jane Doe, a ..."
                 verb = tok
                 continue
             if verb is not None and (tok.text == "," or tok.text in ENDS):
                 break
-            if verb is None and tok.lower_ in SAID and not self.in_quote(off + tok.idx):
+            if verb is None and self.says(tok) and not self.in_quote(off + tok.idx):
                 verb = tok
                 break
             if tok.text in ENDS or tok.is_space or "\n" in self.text[quote[1]:off + tok.idx]:
@@ -937,8 +937,14 @@ class Extractor:
         if verb is None or not name or not name[0].is_alpha:
             return None
         described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
-        name = self.name_run(name, tagged=False) or (name if described else [])  # "the editorial"
+        # a name, a surname the article gives ("said Skelly," tagged an adverb) or a description ("the editorial")
+        name = self.name_run(name, tagged=False) or self.known_surname(name) or (name if described else [])
         return (self.span_of(off, [verb]), self.named_speaker(off, name)) if name else None
+
+    @staticmethod
+    def says(tok) -> bool:
+        """A word of saying in the past or present tense, however the parser tags it ("barked", "states")."""
+        return tok.lower_ in SAID or tok.tag_ in ("VBD", "VBZ", "VBN") and lemma_of(tok) in SPEECH - CLAUSE_ONLY
 
     def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.span_of(off, tokens)
