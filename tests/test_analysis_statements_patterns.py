@@ -786,3 +786,8 @@ def test_idioms_quotes_before_a_speaker_and_names_given_after_the_object():
     assert saying(comparison, "unanimous").speaker.text == "councilmember Omar Haddad"
     s = saying(comparison, "reckless")
     assert s.content.text.startswith("the budget") and s.cue == "called" and s.kind == "mixed"
+
+
+def test_as_someone_continues_to_act_is_no_report_of_the_clause_around_it():
+    _, comparison = run("Volunteers knocked on doors this week as the mayor continues to lead in the race.\n")
+    assert not any(s.cue == "continues" for s in comparison.statements)

@@ -640,8 +640,9 @@ class Extractor:
         tokens = [t for t in head.subtree if t not in own]
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             quoted = verb.i + 2 < len(verb.doc) and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:verb.i + 3])
-            return tokens if lemma in SPEECH and not quoted else []  # "As the Post reported, ...", not "as she
-            # said, “...”", whose words are the quote
+            own_words = any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
+            return tokens if lemma in SPEECH and not quoted and not own_words else []  # "As the Post reported,
+            # ...", not "as she said, “...”" nor "as Smith continues to lead", whose words are their own
         if verb.dep_ not in ("conj", "parataxis") \
                 or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
             return []
