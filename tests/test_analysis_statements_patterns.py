@@ -791,3 +791,10 @@ def test_idioms_quotes_before_a_speaker_and_names_given_after_the_object():
 def test_as_someone_continues_to_act_is_no_report_of_the_clause_around_it():
     _, comparison = run("Volunteers knocked on doors this week as the mayor continues to lead in the race.\n")
     assert not any(s.cue == "continues" for s in comparison.statements)
+
+
+def test_what_is_seen_done_is_no_view():
+    _, comparison = run("The mayor was seen leaving the clinic on Monday.\n\n"
+                        "The new ward is widely regarded as a success.\n")
+    assert not any("leaving" in s.content.text for s in comparison.statements)
+    assert saying(comparison, "a success").cue == "regarded"

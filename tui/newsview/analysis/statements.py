@@ -764,13 +764,17 @@ class Extractor:
     @staticmethod
     def views(verb) -> list:
         """What a passive of viewing holds of its subject: "expected [to win]", "seen [as a model]"."""
-        return [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "oprd")
-                                                                or c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS)]
+        return [c for c in verb.children if c.i > verb.i and (
+            c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS
+            or c.dep_ == "xcomp" and (c.tag_ not in ("VBG", "VBN") or any(a.lower_ == "to" for a in c.children)))]
+        # "seen sobbing", "seen parked": what was seen done, not a view
 
     def viewed(self, verb):
         """The subject of a passive of viewing, or the noun its participle describes when it says what is held
         of it ("a state known for its moderates", "contests known as Super Tuesday")."""
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if not any(c.dep_ == "auxpass" for c in verb.children):  # "have seen a flood of donations" is no passive
+            subject = None
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and self.views(verb):
             return verb.head
@@ -786,8 +790,8 @@ class Extractor:
         else:
             parts = [subject] + complements[:1]
         tokens = self.without_asides([t for c in parts for t in c.subtree if not t.is_space])
-        if not tokens or self.in_quote(off + verb.idx):
-            return
+        if not tokens or self.in_quote(off + verb.idx) or lemma_of(verb) in NAMING and not complements:
+            return  # "was seen sobbing", "can be seen parked": seen done, not seen as anything
         tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
             tokens.pop(0)
