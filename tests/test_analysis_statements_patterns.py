@@ -798,3 +798,11 @@ def test_what_is_seen_done_is_no_view():
                         "The new ward is widely regarded as a success.\n")
     assert not any("leaving" in s.content.text for s in comparison.statements)
     assert saying(comparison, "a success").cue == "regarded"
+
+
+def test_a_report_after_a_clause_of_its_own_and_a_closing_report_over_a_misparse():
+    _, comparison = run("Residents were worried about the clinic; most said they were \"very worried.\"\n\n"
+                        "“The ward will stay open,” Haddad said, as a few nurses walked out of the building.\n")
+    s = saying(comparison, "very worried")
+    assert s.speaker.text == "most" and s.content.text.startswith("they were")
+    assert not any("nurses walked" in s.content.text for s in comparison.statements)

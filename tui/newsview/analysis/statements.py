@@ -446,9 +446,13 @@ class Extractor:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
-        if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's; nor is a clause
-            own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # in the subject
-            clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own]
+        # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
+        clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether")
+                                                 for m in c.children)]
+        if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's, unless the reporting
+            own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # clause stands
+            clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
+                       and verb.doc[own - 1].text == "," and c.right_edge.i >= own - 2]  # "It is, X said, that ..."
         objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
@@ -625,7 +629,7 @@ class Extractor:
         before = [t for t in tokens if t.i < first and not t.is_punct]
         scene = not any(t.pos_ in ("VERB", "AUX") for t in before) and (
             before[:1] and before[0].pos_ in ("ADP", "SCONJ") or any(t.ent_type_ in ("DATE", "TIME") for t in before))
-        if not before or scene or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in tokens):
+        if not before or scene:
             return []  # "During a rally, Trump remarked, ..." sets a scene: the words are elsewhere
         return tokens
 
