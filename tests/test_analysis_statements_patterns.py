@@ -806,3 +806,9 @@ def test_a_report_after_a_clause_of_its_own_and_a_closing_report_over_a_misparse
     s = saying(comparison, "very worried")
     assert s.speaker.text == "most" and s.content.text.startswith("they were")
     assert not any("nurses walked" in s.content.text for s in comparison.statements)
+
+
+def test_according_to_holds_the_report_inside_its_clause():
+    _, comparison = run("Most residents say they prefer a smaller clinic, according to a new county survey.\n")
+    assert [(s.cue, s.speaker.text) for s in comparison.statements] == [("according to", "a new county survey")]
+    assert comparison.statements[0].content.text == "Most residents say they prefer a smaller clinic"

@@ -404,8 +404,9 @@ class Extractor:
         return not rest.strip(" \n\t\"“”'’.,!?")
 
     def supersedes(self, span, claimed) -> bool:
-        """Whether a clause reported by a verb of saying holds every statement found in it, each with its cue
-        ("Protocol called for X, an agent said"): annotators mark the outer report alone, so the inner ones go."""
+        """Whether a clause reported by a verb of saying or by "according to" holds every statement found in it,
+        each with its cue ("Protocol called for X, an agent said"; "Most say X, according to the poll"):
+        annotators mark the outer report alone, so the inner ones go."""
         inner = [f for f in self.found if f.content[0] < span[1] and span[0] < f.content[1]]
         if not inner or len(inner) != sum(1 for s, e in claimed if s < span[1] and span[0] < e) or not all(
                 f.kind == "indirect" and f.cue_span and span[0] <= f.cue_span[0] and f.content[1] <= span[1]
@@ -716,8 +717,8 @@ class Extractor:
         if not rest:
             return
         span = self.span_of(off, rest)
-        if self.overlaps_claimed(span, claimed):
-            return
+        if self.overlaps_claimed(span, claimed) and not self.supersedes(span, claimed):
+            return  # "Most say they prefer X, according to the poll" is the poll's finding
         self.reported(span, self.span_of(off, [tok, to]), self.make_speaker(off, objs[0]), claimed)
 
     def from_finding(self, off: int, prep, claimed) -> None:
