@@ -768,11 +768,11 @@ class Extractor:
 
     @staticmethod
     def views(verb) -> list:
-        """What a passive of viewing holds of its subject: "expected [to win]", "seen [as a model]"."""
+        """What a passive of viewing holds of its subject: "expected [to win]", "seen [as a model]"; not what the
+        subject was seen doing ("seen sobbing", "seen parked")."""
         return [c for c in verb.children if c.i > verb.i and (
             c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS
             or c.dep_ == "xcomp" and (c.tag_ not in ("VBG", "VBN") or any(a.lower_ == "to" for a in c.children)))]
-        # "seen sobbing", "seen parked": what was seen done, not a view
 
     def viewed(self, verb):
         """The subject of a passive of viewing, or the noun its participle describes when it says what is held
