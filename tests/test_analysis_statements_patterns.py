@@ -812,3 +812,12 @@ def test_according_to_holds_the_report_inside_its_clause():
     _, comparison = run("Most residents say they prefer a smaller clinic, according to a new county survey.\n")
     assert [(s.cue, s.speaker.text) for s in comparison.statements] == [("according to", "a new county survey")]
     assert comparison.statements[0].content.text == "Most residents say they prefer a smaller clinic"
+
+
+def test_prepositions_of_stance_and_adjectives_of_awareness():
+    _, comparison = run("Haddad distanced himself from the budget plan.\n\n"
+                        "The nurses are aware of the staff shortage.\n\n"
+                        "The mayor agreed with the union on the new rota.\n")
+    assert saying(comparison, "budget plan").cue == "distanced"
+    assert saying(comparison, "staff shortage").cue == "aware"
+    assert saying(comparison, "the union").cue == "agreed"

@@ -55,7 +55,7 @@ NAMING = {"call", "dub", "label", "deem", "brand", "characterize", "portray", "i
 # Verbs whose findings may stand as a bare noun phrase the parser calls a clause ("the poll shows Smith ahead").
 FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimate", "project"}
 # Verbs whose prepositional object is what the source spoke of ("talked about taxes", "called for a ban"); the
-# last line from counts over PolNeAR's train split, as for OBJECT_CUES.
+# last lines from counts over PolNeAR's train split, as for OBJECT_CUES.
 PREP_CUES = {
     "talk": {"about"}, "speak": {"about", "of"}, "ask": {"about", "for"}, "call": {"for", "on"},
     "push": {"for"}, "press": {"for"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
@@ -63,8 +63,9 @@ PREP_CUES = {
     "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
     "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
     "rail": {"against"}, "plead": {"for"}, "apologize": {"for"}, "apologise": {"for"}, "hint": {"at"},
-    "vote": {"for", "against"}, "think": {"about", "of"}, "agree": {"on"}, "weigh": {"on"}, "touch": {"on"},
+    "vote": {"for", "against"}, "think": {"about", "of"}, "agree": {"on", "with"}, "weigh": {"on"}, "touch": {"on"},
     "lash": {"at"}, "side": {"with", "against"}, "disagree": {"with"}, "vouch": {"for"}, "campaign": {"for", "against"},
+    "hope": {"for"}, "believe": {"in"}, "blame": {"on"}, "paint": {"as"}, "distance": {"from"}, "open": {"about"},
 }
 # Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
 ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
@@ -105,7 +106,7 @@ ATTITUDES = {"eager", "keen", "reluctant", "glad", "happy", "unhappy", "hopeful"
              "worried", "concerned", "skeptical", "sceptical", "supportive", "angry", "furious", "upset", "confident",
              "optimistic", "pessimistic", "upbeat", "comfortable", "uncomfortable", "divided", "inclined", "surprised",
              "delighted", "disappointed", "frustrated", "wary", "fearful", "afraid", "adamant", "unapologetic",
-             "determined", "convinced", "opposed", "grateful", "doubtful", "quick"}
+             "determined", "convinced", "opposed", "grateful", "doubtful", "quick", "interested", "aware", "proud"}
 # Sources a headline or a list item may name before a colon ("Poll: Smith leads", "From the report: ...").
 FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "memo", "ruling", "audit", "average"}
 # Plain verbs of saying, whose report annotators mark whole, over any stance reported inside it.
