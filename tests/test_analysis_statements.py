@@ -208,6 +208,19 @@ def test_stray_quote_mark_does_not_derail_later_quotes(airline):
     assert not any("board met" in s.content.text for s in comparison.statements)
 
 
+def test_an_opening_mark_typed_for_a_closing_one_still_closes_the_quote():
+    _, comparison = run("“The shortfall could create real problems for the city,“ said auditor Maria Delgado.\n")
+    s = saying(comparison, "real problems")
+    assert s.kind == "direct" and s.content.text == "The shortfall could create real problems for the city"
+    assert s.speaker.text == "auditor Maria Delgado"
+
+
+def test_a_question_in_doubled_apostrophes_is_asked_by_the_name_after_it():
+    _, comparison = run("The mayor spoke last.\n\n''Why do the richest firms pay lower rates than you do?'' "
+                        "Mayor Linda Okafor asked.\n")
+    s = saying(comparison, "lower rates")
+    assert s.kind == "direct" and s.cue == "asked" and s.speaker.text == "Mayor Linda Okafor"
+
 def test_pronoun_resolves_to_the_person_who_became_the_subject(airline):
     _, comparison = airline
     s = saying(comparison, "management failures")
@@ -239,6 +252,18 @@ def test_spokesperson_for_a_body_is_not_the_previous_speaker():
     s = saying(comparison, "no American citizens")
     assert speaker_name(comparison, s) != "Henk Bakker"
 
+
+
+def test_the_owner_of_words_speaks_for_them_and_an_adjective_never_speaks_alone():
+    text = ("Mr. Steele's comments suggested that the dossier was accurate.\n\n"
+            "Clinton's advisers said the campaign would go on.\n\n"
+            "The senator answered Republican criticism that his plan would fail.\n\n"
+            "Current and former officials said the agency was short of staff.\n")
+    _, comparison = run(text)
+    assert saying(comparison, "dossier").speaker.text == "Mr. Steele"
+    assert saying(comparison, "would go on").speaker.text == "Clinton's advisers"
+    assert saying(comparison, "short of staff").speaker.text == "Current and former officials"
+    assert all(s.speaker.text != "Republican" for s in comparison.statements)
 
 # --- matches across articles ----------------------------------------------------------------------------
 
@@ -308,3 +333,21 @@ def saying_in(comparison, article_id: str, words: str):
     found = [s for s in comparison.statements if s.article == article_id and words in s.content.text.lower()]
     assert len(found) == 1, [(s.article, s.content.text) for s in comparison.statements]
     return found[0]
+
+
+def test_a_title_in_quotes_is_no_speech_even_with_the_writers_full_stop_or_after_told():
+    _, comparison = run("The mayor bought the jet in 1988, according to her book “The Art of the Budget.” "
+                        "She later told “Fox and Friends” that the jet was a bargain.\n\n"
+                        "“No.” That was all the mayor said.\n")
+    assert not any(s.kind == "direct" and "Art of the Budget" in s.content.text for s in comparison.statements)
+    assert not any(s.kind == "direct" and s.content.text == "Fox and Friends" for s in comparison.statements)
+    assert any(s.kind == "direct" and s.content.text == "No." for s in comparison.statements)
+
+
+def test_a_quote_closed_by_any_verb_of_saying_and_a_known_surname():
+    _, comparison = run("Councillor Omar Haddad stood up.  “Go back to your seat,” Haddad barked at the clerk.\n\n"
+                        "“What was the point of the vote?” Haddad questioned.\n")
+    s = saying(comparison, "your seat")
+    assert s.kind == "direct" and s.cue == "barked" and s.speaker.text == "Haddad"
+    s = saying(comparison, "point of the vote")
+    assert s.kind == "direct" and s.cue == "questioned"

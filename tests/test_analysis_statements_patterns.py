@@ -322,13 +322,15 @@ def test_wants_and_thoughts_about_things(reports):
     assert s.cue == "thinking" and s.speaker.text == "Haddad"
 
 
-def test_asking_someone_about_something_and_owners_named_by_adjective():
+def test_asking_someone_about_something_and_owners_named_by_a_name_not_an_adjective():
     _, comparison = run("The host asked the mayor about the clinic budget.\n\n"
-                           "Republican opposition to the clinic grew over the summer.\n")
+                           "Republican opposition to the clinic grew over the summer.\n\n"
+                           "The Sierra Club opposition to the dam grew over the summer.\n")
     s = saying(comparison, "clinic budget")
     assert s.content.text == "the clinic budget" and s.cue == "asked"
-    s = next(s for s in comparison.statements if s.cue == "opposition")
-    assert s.content.text == "the clinic" and s.speaker.text == "Republican"
+    assert all(s.speaker.text != "Republican" for s in comparison.statements)
+    s = saying(comparison, "the dam")
+    assert s.cue == "opposition" and s.speaker.text == "Sierra Club"
 
 
 def test_questions_to_the_reader_and_anonymity_are_no_statements():
@@ -708,3 +710,114 @@ def test_it_speaks_for_an_organisation_and_never_for_a_person():
                         "Councillor Omar Haddad said the clinic would stay open.\n\n"
                         "It reported that the wards were full.\n")
     assert speaker_name(comparison, "wards were full") == "Millbrook Health Authority"
+
+
+def test_a_passive_of_viewing_reports_its_subject_as_others_see_it():
+    _, comparison = run("The mayor is expected to open the new clinic in May.\n\n"
+                        "The cuts were criticized by the nurses' union.\n\n"
+                        "The clinic is widely seen as a model for the region.\n")
+    s = saying(comparison, "new clinic")
+    assert s.content.text == "The mayor is expected to open the new clinic in May" and s.cue == "expected"
+    assert not s.speaker.text
+    s = saying(comparison, "cuts")
+    assert s.content.text == "The cuts" and s.cue == "criticized" and s.speaker.text == "the nurses' union"
+    s = saying(comparison, "a model")
+    assert s.content.text == "The clinic is widely seen as a model for the region" and s.cue == "seen"
+
+
+def test_a_reporting_clause_set_off_by_commas_reports_the_rest_of_its_sentence():
+    _, comparison = run("As the mayor arrived at the clinic on Tuesday, a nurse outside the building was hurt by a "
+                        "falling sign, police said.\n\n"
+                        "He offered to meet on Friday. Sorry, Haddad said.\n")
+    s = saying(comparison, "falling sign")
+    assert s.cue == "said" and s.speaker.text == "police" and s.content.text.endswith("by a falling sign")
+    s = saying(comparison, "Sorry")
+    assert s.content.text == "Sorry" and s.speaker.text == "Haddad"
+
+
+def test_a_participle_of_viewing_and_nouns_of_attack_and_question():
+    _, comparison = run("The vote falls in a string of contests known as Super Tuesday.\n\n"
+                        "Haddad's attacks on the budget grew sharper.\n\n"
+                        "The reporters' questions about the clinic went unanswered.\n")
+    s = saying(comparison, "Super Tuesday")
+    assert s.content.text == "contests known as Super Tuesday" and s.cue == "known"
+    s = saying(comparison, "the budget")
+    assert s.cue == "attacks" and s.speaker.text == "Haddad"
+    s = saying(comparison, "the clinic")
+    assert s.cue == "questions" and s.speaker.text == "The reporters"
+
+
+def test_passive_saying_has_no_speaker_of_its_own_and_asking_if_is_content():
+    _, comparison = run("The mayor was asked if the clinic would close.\n\n"
+                        "Haddad also asked the mayor if the budget would pass.\n")
+    s = saying(comparison, "clinic would close")
+    assert s.cue == "asked" and not s.speaker.text
+    s = saying(comparison, "budget would pass")
+    assert s.cue == "asked" and s.speaker.text == "Haddad"
+
+
+def test_a_report_of_saying_holds_the_stance_reported_inside_it():
+    _, comparison = run("The county's protocol called for the mayor to be taken to a hospital, but her aides "
+                        "decided otherwise, a county official said.\n")
+    s = saying(comparison, "protocol")
+    assert s.cue == "said" and s.speaker.text == "a county official"
+    assert [x.cue for x in comparison.statements] == ["said"]
+
+
+def test_a_headline_names_its_source_by_a_surname_the_article_gives():
+    _, comparison = run("Sanders: Endorsements prove Clinton the candidate of the establishment\n\n"
+                        "Bernie Sanders spoke to reporters on Monday.\n")
+    s = saying(comparison, "Endorsements")
+    assert s.cue == ":" and s.speaker.text == "Sanders"
+
+
+def test_according_to_reports_the_clause_it_hangs_on():
+    _, comparison = run("The mayor has praised the nurses, and won more than 70 percent of the vote among them, "
+                        "according to exit polls.\n")
+    s = saying(comparison, "70 percent")
+    assert s.content.text == "won more than 70 percent of the vote among them" and s.speaker.text == "exit polls"
+
+
+def test_idioms_quotes_before_a_speaker_and_names_given_after_the_object():
+    _, comparison = run("The mayor spoke in Millbrook. That said, the council cannot fund the clinic alone.\n\n"
+                        "The council acted.  “It’s unanimous,” councilmember Omar Haddad said of the vote.\n\n"
+                        "Haddad called the budget “reckless” on Monday.\n")
+    assert not any(s.speaker.text == "That" for s in comparison.statements)
+    assert saying(comparison, "unanimous").speaker.text == "councilmember Omar Haddad"
+    s = saying(comparison, "reckless")
+    assert s.content.text.startswith("the budget") and s.cue == "called" and s.kind == "mixed"
+
+
+def test_as_someone_continues_to_act_is_no_report_of_the_clause_around_it():
+    _, comparison = run("Volunteers knocked on doors this week as the mayor continues to lead in the race.\n")
+    assert not any(s.cue == "continues" for s in comparison.statements)
+
+
+def test_what_is_seen_done_is_no_view():
+    _, comparison = run("The mayor was seen leaving the clinic on Monday.\n\n"
+                        "The new ward is widely regarded as a success.\n")
+    assert not any("leaving" in s.content.text for s in comparison.statements)
+    assert saying(comparison, "a success").cue == "regarded"
+
+
+def test_a_report_after_a_clause_of_its_own_and_a_closing_report_over_a_misparse():
+    _, comparison = run("Residents were worried about the clinic; most said they were \"very worried.\"\n\n"
+                        "“The ward will stay open,” Haddad said, as a few nurses walked out of the building.\n")
+    s = saying(comparison, "very worried")
+    assert s.speaker.text == "most" and s.content.text.startswith("they were")
+    assert not any("nurses walked" in s.content.text for s in comparison.statements)
+
+
+def test_according_to_holds_the_report_inside_its_clause():
+    _, comparison = run("Most residents say they prefer a smaller clinic, according to a new county survey.\n")
+    assert [(s.cue, s.speaker.text) for s in comparison.statements] == [("according to", "a new county survey")]
+    assert comparison.statements[0].content.text == "Most residents say they prefer a smaller clinic"
+
+
+def test_prepositions_of_stance_and_adjectives_of_awareness():
+    _, comparison = run("Haddad distanced himself from the budget plan.\n\n"
+                        "The nurses are aware of the staff shortage.\n\n"
+                        "The mayor agreed with the union on the new rota.\n")
+    assert saying(comparison, "budget plan").cue == "distanced"
+    assert saying(comparison, "staff shortage").cue == "aware"
+    assert saying(comparison, "the union").cue == "agreed"

@@ -34,7 +34,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         for mark in MARKS.finditer(text, p_start, p_end):
             i, ch, width = mark.start(), mark.group()[0], len(mark.group())
             straight = ch == STRAIGHT or width == 2
-            if ch in OPENING or (straight and open_at is None and _opens(text, i, width)):
+            if ch in OPENING and open_at is not None and _closes(text, i):
+                out.append((open_at, i))  # an opening mark typed for a closing one: "...here,“ said Jim"
+                open_at = None
+            elif ch in OPENING or (straight and open_at is None and _opens(text, i, width)):
                 if open_at is None:
                     open_at = i + width
             elif ch in CLOSING or straight:
@@ -52,6 +55,12 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
     return not after.isspace() and (before.isspace() or before in "([{—–-:;,/" or i == 0)
+
+
+def _closes(text: str, i: int) -> bool:
+    """A mark closes when it follows a word or punctuation and stands before a space or the end."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,8 @@ from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, FINDING_NOUNS, FINDINGS,
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
-                                    OBJECT_CUES, PREP_CUES, SAID, SPEECH, STANCE, VOICING)
+                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SAYING, SPEECH,
+                                    STANCE, VOICING)
 from newsview.analysis.quotes import paragraphs, quoted_spans
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
@@ -50,6 +51,10 @@ DASHES = {"-", "–", "—", "―", "--", "~"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
+# Nouns of what someone said, wrote or did, which speak for their owner ("her remarks suggested ...").
+WORDS = NOUN_CUES | DOCUMENTS | {"word", "remark", "comment", "memo", "book", "memoir", "ad", "advertisement", "video",
+                                 "email", "answer", "response", "reply", "record", "result", "manner", "tone",
+                                 "rhetoric", "action", "behavior", "behaviour", "language", "attack", "performance"}
 
 
 def lemma_of(tok) -> str:
@@ -67,6 +72,16 @@ def lemma_of(tok) -> str:
 def speaking_noun(tok) -> bool:
     """Whether a common noun heads a description of a speaker: a role, a body or a document ("the spokesman")."""
     return bool(DESCRIPTIONS.match("the " + tok.lemma_.lower()))
+
+
+def owner_of_words(head):
+    """The one whose words a possessed subject names ("Mr. Steele's comments suggested ..." -> Mr. Steele): the
+    owner, a name or a personal pronoun, speaks; "Clinton's advisers" stay the advisers."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ != "NOUN" or owner is None or head.lemma_.lower() not in WORDS \
+            or not (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her", "their")):
+        return head
+    return owner
 
 
 @dataclass
@@ -139,14 +154,21 @@ class Extractor:
         return self.named[first] if first is not None else None
 
     def speaker_phrase(self, off: int, head) -> tuple[int, int]:
-        """The subject without appositions, relative clauses and trailing punctuation."""
+        """The subject without appositions, relative clauses and trailing punctuation; an adjective the parser made
+        the head keeps the words it is joined to ("Current and former officials"), never a speaker alone."""
         keep = [head]
+        joined = ("cc", "conj") if head.pos_ == "ADJ" else ()
         for child in head.children:
-            if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod") and child.i > head.i:
+            if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod") and child.i > head.i \
+                    and child.dep_ not in joined:
                 continue
             if child.i < head.i or (child.dep_ == "prep" and child.text.lower() == "of"):
                 keep.extend(child.subtree)
+            elif child.dep_ in joined:  # up to the joined noun, not the clause that describes it
+                keep.extend(t for t in child.subtree if t.i <= child.i)
         keep.sort(key=lambda t: t.i)
+        marks = [k for k, t in enumerate(keep) if t.text in QUOTE_MARKS and t.i < head.i]
+        keep = keep[marks[-1] + 1:] if marks else keep  # "“It’s unanimous,” councilmember Levine said"
         while keep and keep[0].dep_ == "punct":
             keep.pop(0)
         return self.span_of(off, keep)
@@ -297,6 +319,7 @@ class Extractor:
         return text, span if noun.i == head.i else self.span_of(off, [head]), resolved
 
     def noun_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        head = owner_of_words(head)
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
@@ -380,6 +403,20 @@ class Extractor:
         rest = self.text[s:f.content[0]] + self.text[f.content[1]:e]
         return not rest.strip(" \n\t\"“”'’.,!?")
 
+    def supersedes(self, span, claimed) -> bool:
+        """Whether a clause reported by a verb of saying or by "according to" holds every statement found in it,
+        each with its cue ("Protocol called for X, an agent said"; "Most say X, according to the poll"):
+        annotators mark the outer report alone, so the inner ones go."""
+        inner = [f for f in self.found if f.content[0] < span[1] and span[0] < f.content[1]]
+        if not inner or len(inner) != sum(1 for s, e in claimed if s < span[1] and span[0] < e) or not all(
+                f.kind == "indirect" and f.cue_span and span[0] <= f.cue_span[0] and f.content[1] <= span[1]
+                and span[0] <= f.content[0] for f in inner):
+            return False
+        for f in inner:
+            self.found.remove(f)
+            claimed.remove(f.content)
+        return True
+
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
 
@@ -394,23 +431,35 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
+        if lemma in PASSIVE_VIEWS and self.viewed(verb) is not None:
+            self.from_passive(off, verb, claimed)
+            return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                    and (c.pos_ in ("VERB", "AUX") or lemma in NAMING)  # "considers her untrustworthy"
                    and any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") or t.dep_ == "mark"
                            and t.lower_ == "that" for t in c.children)]  # "argued that curtailing X would ..."
-        if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm"):
+        if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm", "ask", "wonder"):
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
+        if lemma in ("ask", "wonder"):  # "asked Clinton if Trump benefits": the parser may make it adverbial
+            clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
         if lemma in INTENT:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
-        if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's
-            clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH]
+        # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
+        clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether")
+                                                 for m in c.children)]
+        if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's, unless the reporting
+            own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # clause stands
+            clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
+                       and verb.doc[own - 1].text == "," and c.right_edge.i >= own - 2]  # "It is, X said, that ..."
         objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ..."
             clauses = [c for c in clauses if c.dep_ == "ccomp"]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
-        around = [] if clauses or objects else self.interrupted(verb, lemma) or self.described(verb)
+        around = [] if clauses or objects else \
+            self.interrupted(verb, lemma) or self.described(verb) or self.set_off(verb, lemma)
         if not clauses and not objects and not around:
             return
         targets = clauses or objects
@@ -427,14 +476,20 @@ class Extractor:
         if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
             return
         span = self.span_of(off, tokens)
+        named = self.quote_after(off, tokens[-1]) if lemma in NAMING and objects else None
+        span = (span[0], named[1]) if named else span  # "called it “shameful”": the name it was given
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
-        subj = self.subject(verb)
-        relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
-        if subj is None or (self.span_of(off, [subj])[0] in range(*span)
-                            and not (around or relative or self.between_commas(verb, subj, targets, inside))) \
-                or (subj.lower_ == "you" and verb.sent[-1].text == "?"):  # "Do you support X?" asks, not says
+        heard = self.spoken_to(verb, lemma)
+        subj = self.agent(verb) if heard else self.subject(verb)
+        if subj is not None and self.idiom(verb, subj):
             return
-        speaker_text, speaker_span, resolved = self.make_speaker(off, subj)
+        relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
+        if subj is None and not heard or subj is not None and (
+                self.span_of(off, [subj])[0] in range(*span)
+                and not (around or relative or self.between_commas(verb, subj, targets, inside))
+                or (subj.lower_ == "you" and verb.sent[-1].text == "?")):  # "Do you support X?" asks, not says
+            return
+        speaker_text, speaker_span, resolved = self.make_speaker(off, subj) if subj is not None else ("", None, None)
         cue_span = self.span_of(off, [verb])
         around = [q for q in self.quotes if q[0] - 1 <= span[0] and span[1] <= q[1] + 1]
         inside = inside or around
@@ -444,16 +499,36 @@ class Extractor:
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
             return
-        if self.overlaps_claimed(span, claimed):
+        if self.overlaps_claimed(span, claimed) and not (lemma in SAYING and self.supersedes(span, claimed)):
             return
         kind = "mixed" if inside else "indirect"
-        if lemma in CLAUSE_ONLY and not inside and lemma not in ("issue", "release", "read"):
-            if subj.lower_ in ("it", "this", "that"):
-                return
+        if lemma in CLAUSE_ONLY and not inside and lemma not in ("issue", "release", "read") \
+                and subj is not None and subj.lower_ in ("it", "this", "that"):
+            return
         self.found.append(Found(span, kind, verb.text, cue_span, speaker_text, speaker_span, resolved))
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    @staticmethod
+    def idiom(verb, subj) -> bool:
+        """ "That said, ..." and "This said, ..." open a sentence as "even so": no one says anything."""
+        doc = verb.doc
+        return subj.lower_ in ("that", "this") and subj.i == verb.i - 1 and subj.i == verb.sent.start \
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+    @staticmethod
+    def spoken_to(verb, lemma: str) -> bool:
+        """Whether a verb of saying stands in the passive, its subject the one spoken to ("she was asked if ...",
+        "when asked how ...", "Asked about it, Trump said ..."): the speaker is the one "by" names, or none."""
+        return lemma in SPEECH and lemma not in PASSIVE_VIEWS and verb.tag_ == "VBN" and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
+
+    @staticmethod
+    def agent(verb):
+        """The one a passive verb names with "by"."""
+        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
     @staticmethod
     def between_commas(verb, subj, targets, inside) -> bool:
@@ -531,6 +606,34 @@ class Extractor:
             return []
         return list(verb.head.subtree)
 
+    def set_off(self, verb, lemma: str) -> list:
+        """The sentence around a reporting clause set off by commas, however the parser hangs the two: "X was
+        hurt, police said.", "Sorry, Sanders said.", "At times, aides said, the mere mention of her made him
+        fume.": the words before and after "SUBJECT said ...," in the sentence."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if lemma not in SPEECH or lemma in CLAUSE_ONLY or subject is None:
+            return []
+        doc, sent = verb.doc, verb.sent
+        first = subject.left_edge.i
+        if first <= sent.start or doc[first - 1].text != ",":
+            return []
+        own = {t.i for t in verb.subtree}
+        last = verb.i  # the clause runs on through the verb's own words ("said on Tuesday") to a comma or the end
+        while last + 1 < sent.end and last + 1 in own and not doc[last + 1].is_punct:
+            last += 1
+        after = doc[last + 1] if last + 1 < sent.end else None
+        if after is not None and not (after.text == "," and after.i + 1 < sent.end
+                                      and doc[after.i + 1].text not in QUOTE_MARKS or after.text in ENDS) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in verb.children):
+            return []  # "said: ...", "said, “...”" and "posted a photo" have words of their own
+        tokens = [t for t in sent if (t.i < first - 1 or t.i > last + 1) and not t.is_space]
+        before = [t for t in tokens if t.i < first and not t.is_punct]
+        scene = not any(t.pos_ in ("VERB", "AUX") for t in before) and (
+            before[:1] and before[0].pos_ in ("ADP", "SCONJ") or any(t.ent_type_ in ("DATE", "TIME") for t in before))
+        if not before or scene:
+            return []  # "During a rally, Trump remarked, ..." sets a scene: the words are elsewhere
+        return tokens
+
     @staticmethod
     def interrupted(verb, lemma: str) -> list:
         """The clause a reporting verb interrupts, closes or opens, which the parser makes its head: "The plan,
@@ -541,7 +644,10 @@ class Extractor:
         own = set(verb.subtree)
         tokens = [t for t in head.subtree if t not in own]
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-            return tokens if lemma in SPEECH else []  # "As the Post reported, ..."
+            quoted = verb.i + 2 < len(verb.doc) and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:verb.i + 3])
+            own_words = any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
+            return tokens if lemma in SPEECH and not quoted and not own_words else []  # "As the Post reported,
+            # ...", not "as she said, “...”" nor "as Smith continues to lead", whose words are their own
         if verb.dep_ not in ("conj", "parataxis") \
                 or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
             return []
@@ -567,7 +673,7 @@ class Extractor:
             preps = ("as",) if lemma in NAMING else ("as", "of", "to", "for")  # not "called attention to"
             complements = [c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (
                            out and c.i > out[0].i and c.dep_ == "prep" and c.lower_ in preps))]
-            named = complements or any(self.quoted_within(off, o) for o in out)
+            named = complements or any(self.quoted_within(off, o) or self.quote_after(off, o) for o in out)
             out = [] if lemma in NAMING and not named else out + complements
             out += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and not out]
         preps = PREP_CUES.get(lemma, ())
@@ -581,18 +687,29 @@ class Extractor:
                 and any(m.dep_ == "mark" and m.lower_ in preps and m.i == c.left_edge.i for m in c.children)]
         return out
 
+    def quote_after(self, off: int, tok) -> tuple[int, int] | None:
+        """The quote right after the token's phrase, the name given to it when the parser hangs it elsewhere
+        ("called it “shameful”")."""
+        end = self.span_of(off, [tok.right_edge])[1]
+        return next((q for q in self.quotes[bisect_left(self.quote_starts, end):][:1]
+                     if not self.text[end:q[0]].strip(" " + QUOTE_CHARS)), None)
+
     def quoted_within(self, off: int, tok) -> bool:
         """Whether a quotation lies in the token's phrase (a name given in quote marks)."""
         span = self.span_of(off, sorted(tok.subtree, key=lambda t: t.i))
         return any(span[0] - 1 <= q[0] and q[1] <= span[1] + 1 for q in self.quotes)
 
     def from_according(self, off: int, tok, claimed) -> None:
+        """ "X leads by nine points, according to a new poll": the sentence, or the clause "according" hangs on
+        when that is a clause of its own in it."""
         to = tok.nbor(1)
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs or self.in_quote(off + tok.idx):
             return
-        sent = tok.sent
-        rest = [t for t in sent if not (t.i >= tok.i and t.i <= max(x.i for x in objs[0].subtree))]
+        head = tok.head  # "..., and won 77 percent of the vote, according to exit polls": the clause it hangs on
+        scope = head.subtree if head.pos_ in ("VERB", "AUX") and head.dep_ in ("conj", "relcl", "advcl", "ccomp") \
+            and head.i < tok.i else tok.sent
+        rest = [t for t in scope if not (t.i >= tok.i and t.i <= max(x.i for x in objs[0].subtree))]
         while rest and (rest[-1].dep_ == "punct" or rest[-1].is_space):
             rest.pop()
         while rest and (rest[0].dep_ == "punct" or rest[0].is_space):
@@ -600,8 +717,8 @@ class Extractor:
         if not rest:
             return
         span = self.span_of(off, rest)
-        if self.overlaps_claimed(span, claimed):
-            return
+        if self.overlaps_claimed(span, claimed) and not self.supersedes(span, claimed):
+            return  # "Most say they prefer X, according to the poll" is the poll's finding
         self.reported(span, self.span_of(off, [tok, to]), self.make_speaker(off, objs[0]), claimed)
 
     def from_finding(self, off: int, prep, claimed) -> None:
@@ -632,7 +749,8 @@ class Extractor:
         complements = [c for c in verb.children if c.dep_ in IMPRESSION_COMPLEMENTS and c.i > verb.i]
         if not complements or self.in_quote(off + verb.idx) \
                 or any(lemma_of(c) in CUES or self.reports_clause(c) for c in complements) \
-                or any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+                or any(c.dep_ == "mark" and c.lower_ not in CONTRASTS or c.lower_ == "what" or c.tag_ == "WRB"
+                       and c.lower_ != "where" for c in verb.children):
             return  # "when a protester seemed to stumble", "what seems a stream" set a scene, not a view
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
                     and c.lower_ not in ("it", "this", "there")]
@@ -647,6 +765,51 @@ class Extractor:
         span = self.span_of(off, tokens)
         if not self.overlaps_claimed(span, claimed):
             self.reported(span, self.span_of(off, [verb]), ("", None, None), claimed)
+
+    @staticmethod
+    def views(verb) -> list:
+        """What a passive of viewing holds of its subject: "expected [to win]", "seen [as a model]"; not what the
+        subject was seen doing ("seen sobbing", "seen parked")."""
+        return [c for c in verb.children if c.i > verb.i and (
+            c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS
+            or c.dep_ == "xcomp" and (c.tag_ not in ("VBG", "VBN") or any(a.lower_ == "to" for a in c.children)))]
+
+    def viewed(self, verb):
+        """The subject of a passive of viewing, or the noun its participle describes when it says what is held
+        of it ("a state known for its moderates", "contests known as Super Tuesday")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if not any(c.dep_ == "auxpass" for c in verb.children):  # "have seen a flood of donations" is no passive
+            subject = None
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and self.views(verb):
+            return verb.head
+        return subject
+
+    def from_passive(self, off: int, verb, claimed) -> None:
+        """ "Smith is expected to win", "he is known for his temper", "the deal was seen by many as a retreat": the
+        subject with what is held of it, a view of the one named by "by", or of no one named."""
+        subject = self.viewed(verb)
+        complements = self.views(verb)
+        if subject.lower_ in ("it", "there"):  # "it is expected that ...": the clause alone
+            parts, subject = complements[:1], None
+        else:
+            parts = [subject] + complements[:1]
+        tokens = self.without_asides([t for c in parts for t in c.subtree if not t.is_space])
+        if not tokens or self.in_quote(off + verb.idx) or lemma_of(verb) in NAMING and not complements:
+            return  # "was seen sobbing", "can be seen parked": seen done, not seen as anything
+        tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
+            tokens.pop()
+        if not tokens or subject is not None and self.in_quote(off + subject.idx):
+            return
+        span = self.span_of(off, tokens)
+        if self.overlaps_claimed(span, claimed):
+            return
+        agent = self.agent(verb)
+        speaker = self.make_speaker(off, agent) if agent is not None else ("", None, None)
+        self.reported(span, self.span_of(off, [verb]), speaker, claimed)
 
     def from_attitude(self, off: int, adj, claimed) -> None:
         """ "Smith is skeptical of the deal", "she was eager to debate": what the subject's attitude is about."""
@@ -684,7 +847,7 @@ class Extractor:
         if not targets:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
-                      and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")), None)
+                      and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") and c.pos_ != "ADJ"), None)
         if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
             owner = self.subject(noun.head)
         if owner is None or owner.lower_ in ("its", "it"):
@@ -730,7 +893,14 @@ class Extractor:
                     or "\n" in tok.whitespace_:
                 break
             prefix.insert(0, tok)
-        return self.name_run(prefix)
+        return self.name_run(prefix) or self.known_surname(prefix)
+
+    def known_surname(self, tokens: list) -> list:
+        """A short capitalised name ending in the surname of a person the article names, which the tagger missed
+        in a headline's casing ("Sanders: Endorsements prove ...")."""
+        known = 1 <= len(tokens) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in tokens) \
+            and tokens[-1].text in self.surnames
+        return tokens if known else []
 
     def signature(self, quote):
         """(cue span, speaker) of the name a dash sets after a quote ("“...” — Jane Doe, Ohio")."""
@@ -762,12 +932,12 @@ class Extractor:
         for tok in first.doc[first.i:first.i + 30]:
             if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
                 continue
-            if not name and verb is None and tok.lower_ in SAID:  # "“...,” said Jane Doe, a ..."
+            if not name and verb is None and self.says(tok):  # "“...,” said Jane Doe, a ..."
                 verb = tok
                 continue
             if verb is not None and (tok.text == "," or tok.text in ENDS):
                 break
-            if verb is None and tok.lower_ in SAID and not self.in_quote(off + tok.idx):
+            if verb is None and self.says(tok) and not self.in_quote(off + tok.idx):
                 verb = tok
                 break
             if tok.text in ENDS or tok.is_space or "\n" in self.text[quote[1]:off + tok.idx]:
@@ -777,8 +947,14 @@ class Extractor:
         if verb is None or not name or not name[0].is_alpha:
             return None
         described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
-        name = self.name_run(name, tagged=False) or (name if described else [])  # "the editorial"
+        # a name, a surname the article gives ("said Skelly," tagged an adverb) or a description ("the editorial")
+        name = self.name_run(name, tagged=False) or self.known_surname(name) or (name if described else [])
         return (self.span_of(off, [verb]), self.named_speaker(off, name)) if name else None
+
+    @staticmethod
+    def says(tok) -> bool:
+        """A word of saying in the past or present tense, however the parser tags it ("barked", "states")."""
+        return tok.lower_ in SAID or tok.tag_ in ("VBD", "VBZ", "VBN") and lemma_of(tok) in SPEECH - CLAUSE_ONLY
 
     def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.span_of(off, tokens)
@@ -817,7 +993,7 @@ class Extractor:
             return
         words = self.text[quote[0]:quote[1]].split()
         spoken = self.after_saying(quote)
-        if len(words) <= 8 and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words) \
+        if len(words) <= 8 and all(not w[:1].islower() or w.lower() in TITLE_WORDS for w in words) \
                 and not self.exclaimed(quote) and not spoken:
             return  # a title ("Face the Nation"), not speech
         if self.embedded(quote, words) and not spoken:
@@ -859,11 +1035,12 @@ class Extractor:
         return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t")
 
     def after_saying(self, quote) -> bool:
-        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short."""
+        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short;
+        not one of telling, whose quote is the one told ("told “Fox and Friends”")."""
         found = self.token_before(quote[0] - 1)
         if found and found[1].text in (",", ":"):
             found = self.token_before(found[0] + found[1].idx)
-        return bool(found) and found[1].pos_ == "VERB" and self.quoting(found[1])
+        return bool(found) and found[1].pos_ == "VERB" and self.quoting(found[1]) and lemma_of(found[1]) != "tell"
 
     def embedded(self, quote, words: list) -> bool:
         """A few quoted words inside a phrase ("his “rigged economy” talk", "an “area of contention.”") are
@@ -877,13 +1054,14 @@ class Extractor:
         on after the quote."""
         best = None
         goes_on = self.text[quote[1]:quote[1] + 4].lstrip(" ,\"”'’!?.")[:1].islower()
+        opening, closing = (1 + (self.text[q - 2:q] == "''") for q in (quote[0], quote[1] + 2))  # '' is two marks
         para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
             sent_span = self.sentence_span(off, verb)
-            if not (sent_span[0] <= quote[1] + 2 and quote[0] - 2 <= sent_span[1]):
+            if not (sent_span[0] <= quote[1] + 1 + closing and quote[0] - 1 - opening <= sent_span[1]):
                 continue
             subj = self.subject(verb)
             if subj is None or self.in_quote(off + subj.idx):
@@ -910,13 +1088,15 @@ class Extractor:
         return self.sentences[key]
 
     def exclaimed(self, quote) -> bool:
-        """Short capitalised words are speech, not a title, when they end a sentence ("Absolutely!") or open
-        one with a comma ("“No,” he said")."""
+        """Short capitalised words are speech, not a title, when they cry out ("Absolutely!"), or open a sentence
+        and end it or go on with a comma ("“No.”", "“No,” he said"); a title may close a sentence with the
+        writer's full stop inside the marks ("his book “The Art of the Deal.”")."""
         inner = self.text[quote[0]:quote[1]].rstrip()
-        if inner[-1:] in ".?!":
+        if inner[-1:] in "?!":
             return True
-        before = self.text[:quote[0] - 1].rstrip()
-        return self.text[quote[1]:quote[1] + 1] == "," and (not before or before[-1] in ".?!:\n")
+        before = self.text[:quote[0] - 1].rstrip(QUOTE_CHARS + " ")
+        opens = not before or before[-1] in ".?!:\n"
+        return opens and (inner[-1:] == "." or self.text[quote[1]:quote[1] + 1] == ",")
 
     @staticmethod
     def quoting(verb) -> bool:
