@@ -58,3 +58,32 @@ def test_title_case_is_told_from_a_sentence_full_of_names(line, titled):
     from newsview.analysis.casing import title_case
 
     assert title_case(line) is titled
+
+
+def names(text: str) -> list[list]:
+    """[start, end, label, text] of the named mentions of the text."""
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    (pieces,) = parse([text], "en_core_web_sm")
+    return [m for m in mentions_of(text, pieces) if len(m) == 4]
+
+
+def test_a_name_ends_without_a_stray_quote_or_blank():
+    found = [m[3] for m in names("The panel agreed with Salazar ’ s decision, and Kim Dorsey ' agreed too.\n")]
+    assert found and all(t == t.strip(" '’") for t in found)
+
+
+def test_a_name_cut_short_before_a_number_word_is_whole():
+    found = [m[3] for m in names("Russia wants to rejoin the Group of Seven major industrial nations.\n")]
+    assert "Group of Seven" in found
+
+
+def test_a_quoted_nickname_stays_inside_the_name():
+    found = [m[3] for m in names("Vincent 'The Chin' Gigante died in prison on Monday, his lawyer said.\n")]
+    assert "Vincent 'The Chin' Gigante" in found
+
+
+def test_a_title_or_a_surname_shows_a_person_the_tagger_missed():
+    text = "Mo Cheeks will take over as new coach. Cheeks said he was glad. Coach Mo Sheeks said so.\n"
+    assert {"Mo Cheeks", "Mo Sheeks"} <= {m[3] for m in names(text) if m[2] == "PERSON"}

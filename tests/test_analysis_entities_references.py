@@ -201,3 +201,10 @@ def test_a_pronoun_stands_for_the_person_whose_title_gives_its_sex_over_a_subjec
     text = "Omar Haddad greeted Mrs. Dana Wirth on Monday. She praised the new clinic.\n"
     comparison = analyse([article(text)], use_cache=False)
     assert "She" in kinds(entity_with(comparison, "Dana Wirth"))
+
+
+def test_two_people_of_one_surname_keep_their_own_sex():
+    a = article("Senator Paul Marsh arrived late with his wife Ellen Marsh. She waved and he smiled at the crowd.\n")
+    comparison = analyse([a], use_cache=False)
+    assert "he" in kinds(entity_with(comparison, "Paul Marsh"))
+    assert "he" not in kinds(entity_with(comparison, "Ellen Marsh"))

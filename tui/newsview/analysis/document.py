@@ -15,7 +15,15 @@ from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
-TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
+# a possessive, a stray quote or colon and a line break the recogniser took in, however spaced ("Roe ’ s", "Roe '")
+TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
+# a quoted nickname between a given name and a surname: Vincent "The Chin" Gigante, Earvin 'Magic' Johnson
+NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
+CUT_SHORT = {"of", "for", "and", "the", "de"}  # a name does not end in these: "Group of" (Seven) was cut short
+# titles only a person bears, right before a name the tagger took for something else ("Coach Mo Cheeks")
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "coach", "judge",
+                 "mayor", "secretary", "sgt", "sergeant", "capt", "captain", "lt", "lieutenant", "col", "colonel",
+                 "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor", "actress", "singer"}
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph"}
 JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
@@ -73,9 +81,27 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
+    out = _people(text, out)
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not (m[3].isupper() and m[3].lower() in nouns))]
+
+
+def _people(text: str, mentions: list[list]) -> list[list]:
+    """The mentions, a name the tagger took for something else ("ORG Jim DeMint") labelled a person where the
+    text shows one: a title only people bear right before it ("Coach Mo Cheeks"), or for two or three words
+    a last word the article names a person by ("Jim DeMint" where "DeMint" is a person)."""
+    surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
+    for m in mentions:
+        words = m[3].split()
+        if m[2] in ("PERSON",) + VALUE_TYPES or not 1 <= len(words) <= 3 \
+                or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        before = re.search(r"(\w+)\.?\s+$", text[max(0, m[0] - 14):m[0]])
+        if (before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper()) \
+                or (len(words) >= 2 and words[-1] in surnames):
+            m[2] = "PERSON"
+    return mentions
 
 
 def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
@@ -99,20 +125,24 @@ def _names_of(doc) -> list[tuple[int, int, str]]:
     ("Toyota Camry" is the car) or a capitalised plural ("Philadelphia 76ers" is the team, not the city)."""
     ents = list(doc.ents)
     by_start = {ent.start: ent for ent in ents}
-    out, joined = [], set()
+    out, reach = [], 0  # reach: where the last name, as joined, ends
     for ent in ents:
-        if ent.start in joined:
+        if ent.start_char < reach:
             continue
         end, label = ent.end_char, ent.label_
         head = ent.root.head
+        after = by_start.get(ent.end)
         if ent.label_ in MODIFIERS and ent.root.dep_ == "compound" and ent.end < len(doc) and ent[-1].whitespace_:
-            after = by_start.get(ent.end)
             if after is not None and after.label_ in HEADS and after.start <= head.i < after.end:
                 end, label = after.end_char, after.label_
-                joined.add(after.start)
             elif after is None and head.i == ent.end and _ends_a_name(head):
                 end, label = head.idx + len(head.text), "ORG"
+        elif ent[-1].lower_ in CUT_SHORT and len(ent) > 1 and after is not None and after.text[:1].isupper():
+            end = after.end_char  # "Group of" + "Seven": the recogniser took the number word for a count
+        elif label == "PERSON" and (nick := NICKNAME.match(doc.text, len(ent[0].text) + ent[0].idx)):
+            end = nick.end()  # Vincent "The Chin" Gigante, whatever the recogniser made of the quotes
         out.append((ent.start_char, end, label))
+        reach = end
     return out
 
 

@@ -116,6 +116,7 @@ class _Linker:
         self.names: list[Ref] = []
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
+        person_of = _people_of(mentions)
         end = off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)  # doc.text joins every token
         for row, m in enumerate(mentions):
             if not (off <= m[0] and m[1] <= end) or len(m) > 4:
@@ -125,7 +126,7 @@ class _Linker:
                 continue
             head = span.root
             person = m[2] == "PERSON" or m[3].split()[-1] in surnames  # the tagger is not consistent
-            gender = genders.setdefault(m[3].split()[-1], [None]) if person else [None]
+            gender = genders.setdefault(person_of(m[3]), [None]) if person else [None]
             if person and not gender[0]:
                 gender[0] = sexes.get((m[0], m[1]))  # as stated by the name ("Mrs. Roe")
             ref = Ref(row, head, self.sent_of[head.i], m[2], person, m[2] in ("NORP",), gender)
@@ -289,6 +290,29 @@ class _Linker:
         mine, theirs = ref.gender[0], cand.gender[0]
         return mine is None or theirs is None or mine == theirs
 
+
+
+def _people_of(mentions: list[list]):
+    """A function from a person's name as written to the person it names in the article, whose mentions share
+    one sex: a full name itself, titles aside ("Mrs. Jane Roe" is "Jane Roe"), a lone surname the one full name
+    it ends ("Roe"), or itself where it ends several ("Bill Clinton", "Hillary Clinton")."""
+    def full(name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and (words[0].endswith(".") or words[0].lower() in GENDER_OF):
+            words.pop(0)
+        return " ".join(words)
+
+    ending: dict[str, set[str]] = {}
+    for m in mentions:
+        if len(m) == 4 and " " in (name := full(m[3])):
+            ending.setdefault(name.split()[-1], set()).add(name)
+
+    def person_of(name: str) -> str:
+        name = full(name)
+        known = ending.get(name, ())
+        return next(iter(known)) if len(known) == 1 else name
+
+    return person_of
 
 
 def _learn_sex(ref: Ref, sex: str | None) -> None:
