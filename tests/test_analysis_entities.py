@@ -581,3 +581,11 @@ def test_a_name_left_untagged_in_one_outlets_headline_counts_towards_its_entity(
     (a1, a2), c = run(first, second)
     team = next(e for e in c.entities if "Comets" in e.aliases)
     assert {(m.article, m.text) for m in team.mentions} >= {(a1.id, "Comets"), (a2.id, "COMETS")}
+
+
+def test_a_two_letter_pet_form_joins_a_long_given_name_of_its_initial():
+    mentions = {"a1": [[0, 14, "PERSON", "Maurice Lindqvist"], [20, 29, "PERSON", "Lindqvist"]],
+                "a2": [[0, 12, "PERSON", "Mo Lindqvist"]], "a3": [[0, 12, "PERSON", "Al Lindqvist"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 14)] == index[("a2", 0, 12)] == index[("a1", 20, 29)]
+    assert index[("a3", 0, 12)] != index[("a1", 0, 14)]

@@ -367,10 +367,11 @@ PET_NAMES = {
 
 def same_given_name(a: str, b: str) -> bool:
     """The same given name, a pet form of it, or an initial or a clipped form of the other ("J.", "Fred" of
-    "Frederick")."""
+    "Frederick"), or a two-letter pet form with its first letter of a long one ("Mo" of "Maurice")."""
     short, long = sorted((a, b), key=len)
     return same_name_word(PET_NAMES.get(a, a), PET_NAMES.get(b, b)) \
-        or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
+        or (long.startswith(short) and (len(short) == 1 or len(short) >= 3)) \
+        or (len(short) == 2 and len(long) >= 5 and short[0] == long[0])
 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
