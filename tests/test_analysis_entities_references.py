@@ -208,3 +208,15 @@ def test_two_people_of_one_surname_keep_their_own_sex():
     comparison = analyse([a], use_cache=False)
     assert "he" in kinds(entity_with(comparison, "Paul Marsh"))
     assert "he" not in kinds(entity_with(comparison, "Ellen Marsh"))
+
+
+def test_a_city_that_acts_is_its_team_and_a_person_one_goes_into_is_the_place():
+    a = article("The Omaha Comets beat the Denver Rivals 20-13 on Sunday, and the Denver Rivals fell to 2-14. "
+                "Denver lost to Toledo a week ago. Fans in Denver were angry.\n\n"
+                "Marla Quentin checked into the Ida Brandt Center on Monday. She stayed at Ida Brandt for a month. "
+                "The Ida Brandt Center said she was well. Ida Brandt founded it in 1982.\n")
+    comparison = analyse([a], use_cache=False)
+    team = entity_with(comparison, "Denver Rivals")
+    assert [a.text[m.end:m.end + 5] for m in team.mentions if m.text == "Denver"] == [" lost"]
+    centre = entity_with(comparison, "Ida Brandt Center")
+    assert [a.text[m.start - 3:m.start] for m in centre.mentions if m.text == "Ida Brandt"] == ["at "]

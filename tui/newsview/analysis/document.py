@@ -19,6 +19,9 @@ LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
 # a quoted nickname between a given name and a surname: Vincent "The Chin" Gigante, Earvin 'Magic' Johnson
 NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
+LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
+OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
+ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
 CUT_SHORT = {"of", "for", "and", "the", "de"}  # a name does not end in these: "Group of" (Seven) was cut short
 # titles only a person bears, right before a name the tagger took for something else ("Coach Mo Cheeks")
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "coach", "judge",
@@ -47,10 +50,53 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """The named and value mentions (see `_names_and_values`), then
-    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
-    named = _names_and_values(text, pieces)
-    return named + references_of(text, pieces, named)[0]
+    """The named and value mentions (see `_names_and_values`), a name that stands for a longer one linked to
+    it (see `_metonyms`), then [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns
+    (see references)."""
+    return _mentions(text, pieces)[0]
+
+
+def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
+    names = _names_and_values(text, pieces)
+    references, sexes = references_of(text, pieces, names)
+    _metonyms(names, pieces)
+    return names + references, sexes
+
+
+def _metonyms(names: list[list], pieces: list) -> None:
+    """A name used for the longer name of its article that it opens gets a link to it, as a description
+    does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
+    as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
+    place that acts (a subject, an object, an opponent) and a person one goes into or is at."""
+    longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
+    for k, m in enumerate(names):
+        if m[2] in ("ORG", "FAC", "PROPN"):
+            words = m[3].split()
+            for n in range(1, min(len(words), 4)):
+                longer.setdefault(" ".join(words[:n]), {}).setdefault(m[3], k)
+    for m in names:
+        found = longer.get(m[3], {})
+        if len(found) != 1 or m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
+            continue
+        (whole, row), = found.items()
+        span = _span(m, pieces)
+        if span is None:
+            continue
+        token, before = span.root, span.doc[span.start - 1] if span.start else None
+        prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
+        team = whole.split()[-1][-1:] == "s" and m[2] != "PERSON"
+        acts = token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT)
+        if (team and acts and prep not in LOCATIVE) or (m[2] == "PERSON" and not team and prep in ENTERED):
+            m[4:] = [row, False]
+
+
+def _span(mention: list, pieces: list):
+    """The parsed tokens of a mention, or None."""
+    for off, doc in pieces:
+        if off <= mention[0] and mention[1] - off <= len(doc.text):
+            span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
+            return span if span is not None and len(span) else None
+    return None
 
 
 def _names_and_values(text: str, pieces: list) -> list[list]:
@@ -388,9 +434,7 @@ def _term(token) -> str:
 
 
 def analyse_document(text: str, pieces: list) -> dict:
-    names = _names_and_values(text, pieces)
-    references, sexes = references_of(text, pieces, names)
-    mentions = names + references
+    mentions, sexes = _mentions(text, pieces)
     named = [(m[0], m[1], m[2]) for m in mentions if m[2] in CANDIDATE_TYPES]
     statements = Extractor(text, pieces, named, sexes).run()
     return {"mentions": mentions, "units": units_of(text, pieces),

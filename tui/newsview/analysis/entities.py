@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, Entity, Mention
-from newsview.analysis.references import GENDER_OF, PERSONAL
+from newsview.analysis.references import GENDER_OF, NOMINAL, PERSONAL, PRONOUN
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "sgt",
@@ -246,8 +246,8 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date]) ->
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
-        for start, end, label, text, *_ in items:
-            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES:
+        for start, end, label, text, *link in items:
+            if link or label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES:
                 continue
             words = words_of(text)
             if not words or (label in TIME_TYPES and not time_key(words)):
@@ -580,7 +580,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             ends[k] = target
             group = of_span.get((article, target[0], target[1]))
             if group is not None:
-                out[group].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
+                kind = row[2].lower() if row[2] in (NOMINAL, PRONOUN) else "name"  # a name for another: "Indianapolis"
+                out[group].append(Mention(article, row[0], row[1], row[3], kind))
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
