@@ -589,3 +589,13 @@ def test_a_two_letter_pet_form_joins_a_long_given_name_of_its_initial():
     _, index = resolve(mentions)
     assert index[("a1", 0, 14)] == index[("a2", 0, 12)] == index[("a1", 20, 29)]
     assert index[("a3", 0, 12)] != index[("a1", 0, 14)]
+
+
+def test_a_lone_surname_is_the_full_name_most_articles_give_but_not_one_of_two_equals():
+    mentions = {f"a{k}": [[0, 14, "PERSON", "Oskar Pellham"]] for k in range(3)}
+    mentions |= {"h": [[0, 12, "PERSON", "Ilse Pellham"]], "s": [[0, 7, "PERSON", "Pellham"]]}
+    _, index = resolve(mentions)
+    assert index[("s", 0, 7)] == index[("a0", 0, 14)] != index[("h", 0, 12)]
+    mentions["h2"] = mentions["h3"] = [[0, 12, "PERSON", "Ilse Pellham"]]
+    _, index = resolve(mentions)
+    assert index[("s", 0, 7)] not in (index[("a0", 0, 14)], index[("h", 0, 12)])

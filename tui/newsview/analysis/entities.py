@@ -58,6 +58,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+DOMINANCE = 3  # how many times as many articles name one full name as another for a lone surname to be it
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
@@ -375,8 +376,8 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
-    """A lone name joins the one full name it ends, in its own article first, else across articles; or the one
-    full name it begins in its own article."""
+    """A lone name joins the full name it ends (see `_dominant`), in its own article first, else across
+    articles; or the one full name it begins in its own article."""
     given = defaultdict(list)
     for j in full:
         if len(forms[j].name_words) <= 3:  # "Ann Lee", "Ann B. Lee"; not a run the tagger took for a name
@@ -392,9 +393,22 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
             hits = local = given.get((f.article, word), [])
         if not hits:
             continue
-        candidates = {u.find(j) for j in (local or hits)}
-        if len(candidates) == 1:
-            u.join(i, (local or hits)[0])
+        target = _dominant(forms, u, local or hits)
+        if target is not None:
+            u.join(i, target)
+
+
+def _dominant(forms: list[Form], u: Union, full: list[int]) -> int | None:
+    """Of the full names a lone name may abbreviate, one of the only person they name, or of a person named in
+    at least DOMINANCE times as many articles as any other ("Bush" is George W. Bush in a story about him,
+    though one headline names another Bush); else None."""
+    articles: dict[int, set[str]] = defaultdict(set)
+    for j in full:
+        articles[u.find(j)].add(forms[j].article)
+    ranked = sorted(articles, key=lambda root: -len(articles[root]))
+    if len(ranked) == 1 or len(articles[ranked[0]]) >= DOMINANCE * len(articles[ranked[1]]):
+        return next(j for j in full if u.find(j) == ranked[0])
+    return None
 
 
 def _acronyms(forms: list[Form], u: Union) -> None:
