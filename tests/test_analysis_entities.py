@@ -599,3 +599,11 @@ def test_a_lone_surname_is_the_full_name_most_articles_give_but_not_one_of_two_e
     mentions["h2"] = mentions["h3"] = [[0, 12, "PERSON", "Ilse Pellham"]]
     _, index = resolve(mentions)
     assert index[("s", 0, 7)] not in (index[("a0", 0, 14)], index[("h", 0, 12)])
+
+
+def test_a_month_written_short_or_with_only_a_year_names_a_time():
+    mentions = {"a1": [[0, 6, "DATE", "Dec. 6"], [10, 22, "DATE", "October 2011"]],
+                "a2": [[0, 16, "DATE", "December 6"], [20, 35, "DATE", "in October 2011"], [40, 48, "DATE", "Oct 2012"]]}
+    entities, _ = resolve(mentions)
+    assert sorted(sorted(m.text for m in e.mentions) for e in entities) == [
+        ["Dec. 6", "December 6"], ["Oct 2012"], ["October 2011", "in October 2011"]]

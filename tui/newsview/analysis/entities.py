@@ -59,6 +59,7 @@ YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 DOMINANCE = 3  # how many times as many articles name one full name as another for a lone surname to be it
+MONTH_OF = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}  # "Dec. 19", "10 Nov"
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
@@ -212,19 +213,23 @@ class Union:
 
 def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
-    night"), else its day of a month ("March 3", "3 March 2009"), else a year standing alone. With the
-    article's date, a day is the calendar day it means: a weekday the latest such day on or before the date."""
+    night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a month of a year ("October
+    2011"), else a year standing alone. With the article's date, a day is the calendar day it means: a weekday
+    the latest such day on or before the date."""
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
         if published is None:
             return day
         return (published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)).isoformat()
-    month = next((w for w in words if w in MONTHS), None)
+    month = next((MONTH_OF[w] for w in words if w in MONTH_OF), None)
     numbers = [w for w in words if w.isdigit()]
     dates = [int(n) for n in numbers if int(n) <= 31]
+    year = next((n for n in numbers if YEAR.fullmatch(n)), None)
     if month and dates:
-        year = next((int(n) for n in numbers if YEAR.fullmatch(n)), None)
-        return _calendar_day(MONTHS.index(month) + 1, dates[0], year, published) or f"{month} {dates[0]}"
+        return _calendar_day(MONTHS.index(month) + 1, dates[0], year and int(year), published) \
+            or f"{month} {dates[0]}"
+    if month and year:  # "in October 2011"
+        return f"{month} {year}"
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         return words[0]
     return None
