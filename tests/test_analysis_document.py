@@ -87,3 +87,10 @@ def test_a_quoted_nickname_stays_inside_the_name():
 def test_a_title_or_a_surname_shows_a_person_the_tagger_missed():
     text = "Mo Cheeks will take over as new coach. Cheeks said he was glad. Coach Mo Sheeks said so.\n"
     assert {"Mo Cheeks", "Mo Sheeks"} <= {m[3] for m in names(text) if m[2] == "PERSON"}
+
+
+def test_a_generation_or_a_degree_after_a_comma_is_no_name_of_its_own():
+    from newsview.analysis.document import _degree
+
+    assert _degree("Sr.") and _degree("Jr") and _degree("M.D.")
+    assert not _degree("Srebrenica") and not _degree("Jrue")

@@ -28,7 +28,8 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "gover
                  "mayor", "secretary", "sgt", "sergeant", "capt", "captain", "lt", "lieutenant", "col", "colonel",
                  "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor", "actress", "singer"}
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
-DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph"}
+DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
+                                               "jr", "sr"}  # and the generation after a name
 JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -193,7 +194,8 @@ def _names_of(doc) -> list[tuple[int, int, str]]:
 
 
 def _degree(name: str) -> bool:
-    """A lone letter ("R-S.C.") or a degree after a name ("Jane Roe, M.D."): no one's name."""
+    """A lone letter ("R-S.C."), a degree or a generation after a name ("Jane Roe, M.D.", "John Roe, Sr."): no
+    one's name."""
     return re.sub(r"[\W_]", "", name).lower() in DEGREES
 
 
