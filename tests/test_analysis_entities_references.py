@@ -220,11 +220,3 @@ def test_a_city_that_acts_is_its_team_and_a_person_one_goes_into_is_the_place():
     assert [a.text[m.end:m.end + 5] for m in team.mentions if m.text == "Denver"] == [" lost"]
     centre = entity_with(comparison, "Ida Brandt Center")
     assert [a.text[m.start - 3:m.start] for m in centre.mentions if m.text == "Ida Brandt"] == ["at "]
-
-
-def test_a_description_other_articles_tie_to_one_name_is_that_name_where_its_article_names_no_one():
-    first = article("On Sunday the pilot, Jonas Hale, landed the plane on a river. The pilot later thanked the crew.\n")
-    second = article("The pilot was praised by the airline on Monday for his calm.\n")
-    comparison = analyse([first, second], use_cache=False)
-    hale = entity_with(comparison, "Jonas Hale")
-    assert {m.article for m in hale.mentions if m.text.lower() == "the pilot"} == {first.id, second.id}

@@ -581,10 +581,9 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
         -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
-    article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe"),
-    or to the one name they tie it to where its own article names none of them, joins that name, as does one
-    written as a name is ("Rangers", capitalised at a sentence's start), and a gendered one ("a woman") or a
-    pronoun with nothing before it the one person of that sex its article names;
+    article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
+    joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
+    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names;
     the other descriptions join the chains of other articles with the same head noun, an entity of their own
     where two articles or more use it."""
     out: dict[int, list[Mention]] = defaultdict(list)
@@ -628,8 +627,6 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             out[next(iter(local))].extend(ments)
         elif len(same_sex) == 1:  # "a woman" where the article names one woman
             out[next(iter(same_sex))].extend(ments)
-        elif len(described) == 1 and not local:  # "the man" where the one man other articles name is unnamed
-            out[next(iter(described))].extend(ments)
         else:
             loose[head].extend(ments)
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
