@@ -607,3 +607,16 @@ def test_a_month_written_short_or_with_only_a_year_names_a_time():
     entities, _ = resolve(mentions)
     assert sorted(sorted(m.text for m in e.mentions) for e in entities) == [
         ["Dec. 6", "December 6"], ["Oct 2012"], ["October 2011", "in October 2011"]]
+
+
+def test_a_pet_form_of_a_name_joins_it_where_it_can_be_only_one():
+    mentions = {"a1": [[0, 14, "PERSON", "Marla Quentin"], [20, 32, "GPE", "Indianapolis"], [40, 47, "ORG", "Jaguars"],
+                       [50, 55, "ORG", "Ford"], [60, 67, "ORG", "Fordham"]],
+                "a2": [[0, 4, "PERSON", "MaQu"], [10, 14, "GPE", "Indy"], [20, 24, "ORG", "Jags"],
+                       [30, 34, "PERSON", "J-Lo"]]}
+    _, index = resolve(mentions)
+    assert index[("a2", 0, 4)] == index[("a1", 0, 14)]
+    assert index[("a2", 10, 14)] == index[("a1", 20, 32)]
+    assert index[("a2", 20, 24)] == index[("a1", 40, 47)]
+    assert index[("a1", 50, 55)] != index[("a1", 60, 67)]
+    assert index.get(("a2", 30, 34)) not in {index[k] for k in index if k != ("a2", 30, 34)}

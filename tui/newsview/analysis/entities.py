@@ -60,6 +60,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 DOMINANCE = 3  # how many times as many articles name one full name as another for a lone surname to be it
 MONTH_OF = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}  # "Dec. 19", "10 Nov"
+PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
+PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod: given name and surname clipped
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
@@ -303,6 +305,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
     _one_word_typos(forms, u)
+    _short_forms(forms, u, people)
     _ending_in_a_person(forms, u, people)
     groups = defaultdict(list)
     for i in range(len(forms)):
@@ -517,6 +520,39 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
         for a, b in combinations(words, 2):
             if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
+    """A pet form of a name is that name where the comparison holds only one it can be: a clipping with a
+    pet ending ("Indy" of Indianapolis, "Jags" of the Jaguars, "Philly"), or the first letters of a
+    person's given name and surname run together ("LiLo", "J-Lo", "A-Rod")."""
+    singles: dict[str, set[int]] = defaultdict(set)  # first three letters -> one-word names
+    for j, g in enumerate(forms):
+        if len(g.words) == 1 and g.label not in TIME_TYPES:
+            singles[g.words[0][:3]].add(j)
+    for i, f in enumerate(forms):
+        if len(f.words) != 1 or f.label in TIME_TYPES:
+            continue
+        if blend := PET_BLEND.fullmatch(fold(f.text)):
+            given, surname = (part.lower() for part in blend.groups())
+            found = [j for j in people if forms[j].name_words[0].startswith(given)
+                     and forms[j].name_words[-1].startswith(surname)]
+        elif not f.acronym and (stem := _pet_stem(f.words[0])):
+            found = [j for j in singles[stem[:3]] if forms[j].words[0].startswith(stem)
+                     and len(forms[j].words[0]) >= len(stem) + 4]
+        else:
+            continue
+        if len({u.find(j) for j in found}) == 1:
+            u.join(i, found[0])
+
+
+def _pet_stem(word: str) -> str | None:
+    """The clipped name under a pet ending ("ind" of "indy", "jag" of "jags", "phil" of "philly")."""
+    for ending in PET_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            return stem
+    return None
 
 
 def _clipped(a: str, b: str) -> bool:
