@@ -220,3 +220,12 @@ def test_a_city_that_acts_is_its_team_and_a_person_one_goes_into_is_the_place():
     assert [a.text[m.end:m.end + 5] for m in team.mentions if m.text == "Denver"] == [" lost"]
     centre = entity_with(comparison, "Ida Brandt Center")
     assert [a.text[m.start - 3:m.start] for m in centre.mentions if m.text == "Ida Brandt"] == ["at "]
+
+
+def test_a_city_that_acts_is_the_team_another_article_names_after_it():
+    first = article("The Omaha Comets beat the Denver Rivals 20-13 on Sunday.\n")
+    second = article("Denver lost to Toledo a week ago. Fans in Denver were angry.\n")
+    comparison = analyse([first, second], use_cache=False)
+    team = entity_with(comparison, "Denver Rivals")
+    assert team.type == "ORG"
+    assert [second.text[m.end:m.end + 5] for m in team.mentions if m.article == second.id] == [" lost"]

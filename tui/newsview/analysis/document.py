@@ -68,7 +68,8 @@ def _metonyms(names: list[list], pieces: list) -> None:
     """A name used for the longer name of its article that it opens gets a link to it, as a description
     does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
     as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
-    place that acts (a subject, an object, an opponent) and a person one goes into or is at."""
+    place that acts (a subject, an object, an opponent) and a person one goes into or is at. A place that
+    acts where its article names nothing longer gets a link to None: a team another article may name."""
     longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
     for k, m in enumerate(names):
         if m[2] in ("ORG", "FAC", "PROPN"):
@@ -77,17 +78,21 @@ def _metonyms(names: list[list], pieces: list) -> None:
                 longer.setdefault(" ".join(words[:n]), {}).setdefault(m[3], k)
     for m in names:
         found = longer.get(m[3], {})
-        if len(found) != 1 or m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
+        if len(found) > 1 or m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
             continue
-        (whole, row), = found.items()
-        span = _span(m, pieces)
-        if span is None:
+        if (span := _span(m, pieces)) is None:
             continue
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
-        team = whole.split()[-1][-1:] == "s" and m[2] != "PERSON"
-        acts = token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT)
-        if (team and acts and prep not in LOCATIVE) or (m[2] == "PERSON" and not team and prep in ENTERED):
+        acts = m[2] != "PERSON" and prep not in LOCATIVE and (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT))
+        if not found:
+            if acts:
+                m[4:] = [None, False]
+            continue
+        (whole, row), = found.items()
+        team = whole.split()[-1][-1:] == "s"
+        if (team and acts) or (m[2] == "PERSON" and not team and prep in ENTERED):
             m[4:] = [row, False]
 
 

@@ -62,6 +62,7 @@ DOMINANCE = 3  # how many times as many articles name one full name as another f
 MONTH_OF = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}  # "Dec. 19", "10 Nov"
 PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
 PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod: given name and surname clipped
+FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
@@ -142,6 +143,7 @@ class Form:
     mentions: list[tuple[int, int, str]]
     votes: Counter  # the labels of the same words in every article: the tagger is not consistent
     published: dt.date | None = None  # the article's date, which places its weekdays
+    acting: bool = False  # a place its article has act ("Denver lost"): perhaps a team (see document)
 
     @cached_property  # forms are complete before anything asks
     def label(self) -> str:
@@ -255,17 +257,17 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date]) ->
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
         for start, end, label, text, *link in items:
-            if link or label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES:
-                continue
+            if (link and link[0] is not None) or label not in FORM_TYPES:
+                continue  # a description, a pronoun, or a name linked to another (see references, document)
             words = words_of(text)
             if not words or (label in TIME_TYPES and not time_key(words)):
                 continue
-            key = (article, " ".join(words))
+            key = (article, " ".join(words), bool(link))
             form = forms.get(key)
             if form is None:
                 form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]],
-                                            dates.get(article))
-            form.labels[label] += 1
+                                         dates.get(article), bool(link))
+            form.labels["ORG" if link else label] += 1  # a place that acts is a group, whatever the tagger said
             form.votes[label] += 1
             form.mentions.append((start, end, text))
     return list(forms.values())
@@ -275,7 +277,11 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     u = Union(len(forms))
     by_key: dict[str, int] = {}
     lone: dict[str, list[int]] = defaultdict(list)
+    teams = _teams(forms)
     for i, f in enumerate(forms):  # 1. same normalised key
+        if i in teams:
+            u.join(i, teams[i])
+            continue
         if f.label == "PERSON" and len(f.name_words) == 1:
             lone[f.key].append(i)  # a lone surname across articles: joined below, once its full names are known
             continue
@@ -311,6 +317,23 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
     return list(groups.values())
+
+
+def _teams(forms: list[Form]) -> dict[int, int]:
+    """A place that acts ("Denver lost") -> a form of the one team of the comparison named after it (the
+    "Denver Rivals"), where there is one: a name whose last word is a plural."""
+    named: dict[str, dict[str, int]] = defaultdict(dict)  # first word -> team key -> a form of it
+    for j, g in enumerate(forms):
+        if len(g.words) >= 2 and not g.acting and g.words[-1].endswith("s") and g.label not in TIME_TYPES:
+            named[g.words[0]].setdefault(g.key, j)
+    out = {}
+    for i, f in enumerate(forms):
+        if f.acting:
+            found = {k: j for k, j in named.get(f.words[0], {}).items()
+                     if forms[j].words[:len(f.words)] == f.words and len(forms[j].words) > len(f.words)}
+            if len(found) == 1:
+                out[i] = next(iter(found.values()))
+    return out
 
 
 def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int]) -> None:
@@ -628,8 +651,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     for article, rows in mentions.items():
         ends: dict[int, list] = {}  # row -> the row its chain of links ends at
         for k, row in enumerate(rows):
-            if len(row) < 5:
-                continue
+            if len(row) < 5 or (row[4] is None and row[2] not in (NOMINAL, PRONOUN)):
+                continue  # a name, or a place that acts and is collected as a name (see document)
             link = row[4]
             target = row if link is None else (ends.get(link) if link < k else None) or _end(rows, link)
             ends[k] = target
