@@ -94,3 +94,14 @@ def test_a_generation_or_a_degree_after_a_comma_is_no_name_of_its_own():
 
     assert _degree("Sr.") and _degree("Jr") and _degree("M.D.")
     assert not _degree("Srebrenica") and not _degree("Jrue")
+
+
+def test_a_noun_of_a_sex_in_capitals_is_a_description_not_a_name():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    text = "MAN CHARGED OVER DEATHS\nA MAN has been charged with the murder of his mother and sister.\n"
+    (pieces,) = parse([text], "en_core_web_sm")
+    rows = mentions_of(text, pieces)
+    assert not any(m[3].upper() == "MAN" and len(m) == 4 for m in rows)
+    assert any(m[3] == "A MAN" and m[2] == "NOMINAL" for m in rows)

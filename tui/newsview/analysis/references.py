@@ -35,6 +35,7 @@ ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agen
                 "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
                 "ministry", "department", "government", "party", "union", "league", "university", "school"}
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
+SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
             "npadvmod", "ROOT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -100,9 +101,10 @@ def _sex_of_name(name: str, by_name: dict[str, str | None]) -> str | None:
 
 
 def common_nouns(doc) -> set[str]:
-    """The words a text writes in lower case as common nouns: the same word in capitals ("A MAN was charged")
-    or in a headline's title case is one too."""
-    return {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()}
+    """The words a text writes in lower case as common nouns, and the nouns that say a person's sex and are no
+    title ("man", "mother"): the same word in capitals ("A MAN was charged") or in a headline's title case is
+    one too."""
+    return {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()} | SEXED_NOUNS
 
 
 class _Linker:
