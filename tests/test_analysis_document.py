@@ -105,3 +105,12 @@ def test_a_noun_of_a_sex_in_capitals_is_a_description_not_a_name():
     rows = mentions_of(text, pieces)
     assert not any(m[3].upper() == "MAN" and len(m) == 4 for m in rows)
     assert any(m[3] == "A MAN" and m[2] == "NOMINAL" for m in rows)
+
+
+def test_a_name_ends_at_its_last_capitalised_word():
+    from newsview.analysis.document import _trim_mention
+
+    for text, name in [("SEACOM undersea cable", "SEACOM"), ("Bank of America", "Bank of America"),
+                       ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets")]:
+        start, end = _trim_mention(text, 0, len(text))
+        assert text[start:end] == name

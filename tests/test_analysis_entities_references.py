@@ -224,8 +224,8 @@ def test_a_city_that_acts_is_its_team_and_a_person_one_goes_into_is_the_place():
 
 def test_a_city_that_acts_is_the_team_another_article_names_after_it():
     first = article("The Omaha Comets beat the Denver Rivals 20-13 on Sunday.\n")
-    second = article("Denver lost to Toledo a week ago. Fans in Denver were angry.\n")
+    second = article("Denver lost to Toledo a week ago. Fans in Denver were angry. Russia rejected the plan.\n")
     comparison = analyse([first, second], use_cache=False)
     team = entity_with(comparison, "Denver Rivals")
-    assert team.type == "ORG"
+    assert team.type == "ORG" and entity_with(comparison, "Russia").type == "GPE"
     assert [second.text[m.end:m.end + 5] for m in team.mentions if m.article == second.id] == [" lost"]

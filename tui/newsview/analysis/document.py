@@ -22,6 +22,7 @@ NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w
 LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
 OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
 ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
+COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
 CUT_SHORT = {"of", "for", "and", "the", "de"}  # a name does not end in these: "Group of" (Seven) was cut short
 # titles only a person bears, right before a name the tagger took for something else ("Coach Mo Cheeks")
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "coach", "judge",
@@ -47,6 +48,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
         end -= len(m.group())
     if m := TRAILING.search(text[start:end]):
         end -= len(m.group())
+    if m := COMMON_TAIL.search(text, start, end):  # "SEACOM undersea cable": the name ends at its last capital
+        end = m.start()
     return start, end
 
 

@@ -267,7 +267,7 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date]) ->
             if form is None:
                 form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]],
                                          dates.get(article), bool(link))
-            form.labels["ORG" if link else label] += 1  # a place that acts is a group, whatever the tagger said
+            form.labels[label] += 1
             form.votes[label] += 1
             form.mentions.append((start, end, text))
     return list(forms.values())
@@ -281,6 +281,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     for i, f in enumerate(forms):  # 1. same normalised key
         if i in teams:
             u.join(i, teams[i])
+            f.labels = Counter({"ORG": f.labels.total()})  # the team, whatever the tagger said
             continue
         if f.label == "PERSON" and len(f.name_words) == 1:
             lone[f.key].append(i)  # a lone surname across articles: joined below, once its full names are known
