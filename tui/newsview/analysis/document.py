@@ -61,6 +61,7 @@ def mentions_of(text: str, pieces: list) -> list[list]:
 
 
 def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
+    """The mentions (see `mentions_of`) and the sexes the article states (see references)."""
     names = _names_and_values(text, pieces)
     references, sexes = references_of(text, pieces, names)
     _metonyms(names, pieces)
@@ -83,8 +84,9 @@ def _metonyms(names: list[list], pieces: list) -> None:
         found = longer.get(m[3], {})
         if len(found) > 1 or m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
             continue
-        if (span := _span(m, pieces)) is None:
+        if (parsed := _span(m, pieces)) is None:
             continue
+        span = parsed[1]
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
         acts = m[2] != "PERSON" and prep not in LOCATIVE and (
@@ -99,12 +101,12 @@ def _metonyms(names: list[list], pieces: list) -> None:
             m[4:] = [row, False]
 
 
-def _span(mention: list, pieces: list):
-    """The parsed tokens of a mention, or None."""
+def _span(mention: list, pieces: list) -> tuple[int, object] | None:
+    """(offset of its piece, parsed tokens) of a mention, or None."""
     for off, doc in pieces:
         if off <= mention[0] and mention[1] - off <= len(doc.text):
             span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
-            return span if span is not None and len(span) else None
+            return (off, span) if span is not None and len(span) else None
     return None
 
 
@@ -257,12 +259,11 @@ def _before_verb(mention: list, pieces: list) -> int:
     """Where, within a mention, the first word after its first that the parse takes for a verb begins (its
     length if none): a headline's name runs into the verb after it ("Acme Corp Cuts Jobs"), not into a word
     joined to it ("Roe-Backed")."""
-    for off, doc in pieces:
-        span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
-        if span is not None and len(span):
-            verb = next((t for t in span[1:] if t.pos_ in ("VERB", "AUX") and doc[t.i - 1].whitespace_), None)
-            return off + verb.idx - mention[0] if verb is not None else len(mention[3])
-    return len(mention[3])
+    if (found := _span(mention, pieces)) is None:
+        return len(mention[3])
+    off, span = found
+    verb = next((t for t in span[1:] if t.pos_ in ("VERB", "AUX") and span.doc[t.i - 1].whitespace_), None)
+    return off + verb.idx - mention[0] if verb is not None else len(mention[3])
 
 
 def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
