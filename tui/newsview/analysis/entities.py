@@ -7,6 +7,10 @@ joins the full name it abbreviates, preferring one in its own article, so two
 people sharing a surname in different stories stay apart. A form takes the
 label the tagger gives its words most often across the articles.
 
+A pet form joins the one name it can clip ("Indy", "Jags", "LiLo"), a lone
+surname the full name most articles give, and a place that acts ("Denver
+lost") the team named after it.
+
 Named days join however they are phrased ("Friday", "late Friday night"); in
 an article with a date, a weekday or a day of a month is that calendar day, so
 "Thursday" in reports of different weeks stays apart and joins "January 2".
@@ -550,12 +554,13 @@ def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
     """A pet form of a name is that name where the comparison holds only one it can be: a clipping with a
     pet ending ("Indy" of Indianapolis, "Jags" of the Jaguars, "Philly"), or the first letters of a
     person's given name and surname run together ("LiLo", "J-Lo", "A-Rod")."""
-    singles: dict[str, set[int]] = defaultdict(set)  # first three letters -> one-word names
+    singles: dict[str, set[int]] = defaultdict(set)  # first three letters -> one-word names, not people's
     for j, g in enumerate(forms):
-        if len(g.words) == 1 and g.label not in TIME_TYPES:
+        if len(g.words) == 1 and g.label not in TIME_TYPES + ("PERSON",):
             singles[g.words[0][:3]].add(j)
+    surnames = {forms[j].name_words[-1] for j in people}
     for i, f in enumerate(forms):
-        if len(f.words) != 1 or f.label in TIME_TYPES:
+        if len(f.words) != 1 or f.label in TIME_TYPES or f.words[0] in surnames:  # "Mills" is a surname
             continue
         if blend := PET_BLEND.fullmatch(fold(f.text)):
             given, surname = (part.lower() for part in blend.groups())
