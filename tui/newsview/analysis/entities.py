@@ -554,9 +554,9 @@ def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
     """A pet form of a name is that name where the comparison holds only one it can be: a clipping with a
     pet ending ("Indy" of Indianapolis, "Jags" of the Jaguars, "Philly"), or the first letters of a
     person's given name and surname run together ("LiLo", "J-Lo", "A-Rod")."""
-    singles: dict[str, set[int]] = defaultdict(set)  # first three letters -> one-word names, not people's
+    singles: dict[str, set[int]] = defaultdict(set)  # first three letters -> one-word names
     for j, g in enumerate(forms):
-        if len(g.words) == 1 and g.label not in TIME_TYPES + ("PERSON",):
+        if len(g.words) == 1 and g.label not in TIME_TYPES:
             singles[g.words[0][:3]].add(j)
     surnames = {forms[j].name_words[-1] for j in people}
     for i, f in enumerate(forms):
