@@ -66,7 +66,7 @@ def names(text: str) -> list[list]:
     from newsview.analysis.nlp import parse
 
     (pieces,) = parse([text], "en_core_web_sm")
-    return [m for m in mentions_of(text, pieces) if len(m) == 4]
+    return [m for m in mentions_of(text, pieces) if m[2] not in ("NOMINAL", "PRONOUN")]
 
 
 def test_a_name_ends_without_a_stray_quote_or_blank():
@@ -114,3 +114,8 @@ def test_a_name_ends_at_its_last_capitalised_word():
                        ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets")]:
         start, end = _trim_mention(text, 0, len(text))
         assert text[start:end] == name
+
+
+def test_a_team_of_two_words_after_its_place_is_one_name():
+    found = [m[3] for m in names("Hansbrough had 24 points, and the third-ranked North Carolina Tar Heels bounced back.\n")]
+    assert "North Carolina Tar Heels" in found

@@ -192,7 +192,8 @@ def _names_of(doc) -> list[tuple[int, int, str]]:
         if ent.label_ in MODIFIERS and ent.root.dep_ == "compound" and ent.end < len(doc) and ent[-1].whitespace_:
             if after is not None and after.label_ in HEADS and after.start <= head.i < after.end:
                 end, label = after.end_char, after.label_
-            elif after is None and head.i == ent.end and _ends_a_name(head):
+            elif after is None and head.i >= ent.end and _ends_a_name(head) \
+                    and all(t.text[:1].isupper() for t in doc[ent.end:head.i]):  # "North Carolina Tar Heels"
                 end, label = head.idx + len(head.text), "ORG"
         elif ent[-1].lower_ in CUT_SHORT and len(ent) > 1 and after is not None and after.text[:1].isupper():
             end = after.end_char  # "Group of" + "Seven": the recogniser took the number word for a count
