@@ -58,3 +58,64 @@ def test_title_case_is_told_from_a_sentence_full_of_names(line, titled):
     from newsview.analysis.casing import title_case
 
     assert title_case(line) is titled
+
+
+def names(text: str) -> list[list]:
+    """[start, end, label, text] of the named mentions of the text."""
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    (pieces,) = parse([text], "en_core_web_sm")
+    return [m for m in mentions_of(text, pieces) if m[2] not in ("NOMINAL", "PRONOUN")]
+
+
+def test_a_name_ends_without_a_stray_quote_or_blank():
+    found = [m[3] for m in names("The panel agreed with Salazar ’ s decision, and Kim Dorsey ' agreed too.\n")]
+    assert found and all(t == t.strip(" '’") for t in found)
+
+
+def test_a_name_cut_short_before_a_number_word_is_whole():
+    found = [m[3] for m in names("Russia wants to rejoin the Group of Seven major industrial nations.\n")]
+    assert "Group of Seven" in found
+
+
+def test_a_quoted_nickname_stays_inside_the_name():
+    found = [m[3] for m in names("Vincent 'The Chin' Gigante died in prison on Monday, his lawyer said.\n")]
+    assert "Vincent 'The Chin' Gigante" in found
+
+
+def test_a_title_or_a_surname_shows_a_person_the_tagger_missed():
+    text = "Mo Cheeks will take over as new coach. Cheeks said he was glad. Coach Mo Sheeks said so.\n"
+    assert {"Mo Cheeks", "Mo Sheeks"} <= {m[3] for m in names(text) if m[2] == "PERSON"}
+
+
+def test_a_generation_or_a_degree_after_a_comma_is_no_name_of_its_own():
+    from newsview.analysis.document import _degree
+
+    assert _degree("Sr.") and _degree("Jr") and _degree("M.D.")
+    assert not _degree("Srebrenica") and not _degree("Jrue")
+
+
+def test_a_noun_of_a_sex_in_capitals_is_a_description_not_a_name():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    text = "MAN CHARGED OVER DEATHS\nA MAN has been charged with the murder of his mother and sister.\n"
+    (pieces,) = parse([text], "en_core_web_sm")
+    rows = mentions_of(text, pieces)
+    assert not any(m[3].upper() == "MAN" and len(m) == 4 for m in rows)
+    assert any(m[3] == "A MAN" and m[2] == "NOMINAL" for m in rows)
+
+
+def test_a_name_ends_at_its_last_capitalised_word():
+    from newsview.analysis.document import _trim_mention
+
+    for text, name in [("SEACOM undersea cable", "SEACOM"), ("Bank of America", "Bank of America"),
+                       ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets")]:
+        start, end = _trim_mention(text, 0, len(text))
+        assert text[start:end] == name
+
+
+def test_a_team_of_two_words_after_its_place_is_one_name():
+    found = [m[3] for m in names("Hansbrough had 24 points, and the third-ranked North Carolina Tar Heels bounced back.\n")]
+    assert "North Carolina Tar Heels" in found

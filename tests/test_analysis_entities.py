@@ -581,3 +581,42 @@ def test_a_name_left_untagged_in_one_outlets_headline_counts_towards_its_entity(
     (a1, a2), c = run(first, second)
     team = next(e for e in c.entities if "Comets" in e.aliases)
     assert {(m.article, m.text) for m in team.mentions} >= {(a1.id, "Comets"), (a2.id, "COMETS")}
+
+
+def test_a_two_letter_pet_form_joins_a_long_given_name_of_its_initial():
+    mentions = {"a1": [[0, 14, "PERSON", "Maurice Lindqvist"], [20, 29, "PERSON", "Lindqvist"]],
+                "a2": [[0, 12, "PERSON", "Mo Lindqvist"]], "a3": [[0, 12, "PERSON", "Al Lindqvist"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 14)] == index[("a2", 0, 12)] == index[("a1", 20, 29)]
+    assert index[("a3", 0, 12)] != index[("a1", 0, 14)]
+
+
+def test_a_lone_surname_is_the_full_name_most_articles_give_but_not_one_of_two_equals():
+    mentions = {f"a{k}": [[0, 14, "PERSON", "Oskar Pellham"]] for k in range(3)}
+    mentions |= {"h": [[0, 12, "PERSON", "Ilse Pellham"]], "s": [[0, 7, "PERSON", "Pellham"]]}
+    _, index = resolve(mentions)
+    assert index[("s", 0, 7)] == index[("a0", 0, 14)] != index[("h", 0, 12)]
+    mentions["h2"] = mentions["h3"] = [[0, 12, "PERSON", "Ilse Pellham"]]
+    _, index = resolve(mentions)
+    assert index[("s", 0, 7)] not in (index[("a0", 0, 14)], index[("h", 0, 12)])
+
+
+def test_a_month_written_short_or_with_only_a_year_names_a_time():
+    mentions = {"a1": [[0, 6, "DATE", "Dec. 6"], [10, 22, "DATE", "October 2011"]],
+                "a2": [[0, 16, "DATE", "December 6"], [20, 35, "DATE", "in October 2011"], [40, 48, "DATE", "Oct 2012"]]}
+    entities, _ = resolve(mentions)
+    assert sorted(sorted(m.text for m in e.mentions) for e in entities) == [
+        ["Dec. 6", "December 6"], ["Oct 2012"], ["October 2011", "in October 2011"]]
+
+
+def test_a_pet_form_of_a_name_joins_it_where_it_can_be_only_one():
+    mentions = {"a1": [[0, 14, "PERSON", "Marla Quentin"], [20, 32, "GPE", "Indianapolis"], [40, 47, "ORG", "Jaguars"],
+                       [50, 55, "ORG", "Ford"], [60, 67, "ORG", "Fordham"]],
+                "a2": [[0, 4, "PERSON", "MaQu"], [10, 14, "GPE", "Indy"], [20, 24, "ORG", "Jags"],
+                       [30, 34, "PERSON", "J-Lo"]]}
+    _, index = resolve(mentions)
+    assert index[("a2", 0, 4)] == index[("a1", 0, 14)]
+    assert index[("a2", 10, 14)] == index[("a1", 20, 32)]
+    assert index[("a2", 20, 24)] == index[("a1", 40, 47)]
+    assert index[("a1", 50, 55)] != index[("a1", 60, 67)]
+    assert index.get(("a2", 30, 34)) not in {index[k] for k in index if k != ("a2", 30, 34)}

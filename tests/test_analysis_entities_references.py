@@ -201,3 +201,31 @@ def test_a_pronoun_stands_for_the_person_whose_title_gives_its_sex_over_a_subjec
     text = "Omar Haddad greeted Mrs. Dana Wirth on Monday. She praised the new clinic.\n"
     comparison = analyse([article(text)], use_cache=False)
     assert "She" in kinds(entity_with(comparison, "Dana Wirth"))
+
+
+def test_two_people_of_one_surname_keep_their_own_sex():
+    a = article("Senator Paul Marsh arrived late with his wife Ellen Marsh. She waved and he smiled at the crowd.\n")
+    comparison = analyse([a], use_cache=False)
+    assert "he" in kinds(entity_with(comparison, "Paul Marsh"))
+    assert "he" not in kinds(entity_with(comparison, "Ellen Marsh"))
+
+
+def test_a_city_that_acts_is_its_team_and_a_person_one_goes_into_is_the_place():
+    a = article("The Omaha Comets beat the Denver Rivals 20-13 on Sunday, and the Denver Rivals fell to 2-14. "
+                "Denver lost to Toledo a week ago. Fans in Denver were angry.\n\n"
+                "Marla Quentin checked into the Ida Brandt Center on Monday. She stayed at Ida Brandt for a month. "
+                "The Ida Brandt Center said she was well. Ida Brandt founded it in 1982.\n")
+    comparison = analyse([a], use_cache=False)
+    team = entity_with(comparison, "Denver Rivals")
+    assert [a.text[m.end:m.end + 5] for m in team.mentions if m.text == "Denver"] == [" lost"]
+    centre = entity_with(comparison, "Ida Brandt Center")
+    assert [a.text[m.start - 3:m.start] for m in centre.mentions if m.text == "Ida Brandt"] == ["at "]
+
+
+def test_a_city_that_acts_is_the_team_another_article_names_after_it():
+    first = article("The Omaha Comets beat the Denver Rivals 20-13 on Sunday.\n")
+    second = article("Denver lost to Toledo a week ago. Fans in Denver were angry. Russia rejected the plan.\n")
+    comparison = analyse([first, second], use_cache=False)
+    team = entity_with(comparison, "Denver Rivals")
+    assert team.type == "ORG" and entity_with(comparison, "Russia").type == "GPE"
+    assert [second.text[m.end:m.end + 5] for m in team.mentions if m.article == second.id] == [" lost"]

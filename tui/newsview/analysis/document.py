@@ -15,9 +15,22 @@ from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
-TRAILING = re.compile(r"(?:['’]s|['’])?\s*$")  # a possessive, and a line break the recogniser took in
+# a possessive, a stray quote or colon and a line break the recogniser took in, however spaced ("Roe ’ s", "Roe '")
+TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
+# a quoted nickname between a given name and a surname: Vincent "The Chin" Gigante, Earvin 'Magic' Johnson
+NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
+LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
+OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
+ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
+COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
+CUT_SHORT = {"of", "for", "and", "the", "de"}  # a name does not end in these: "Group of" (Seven) was cut short
+# titles only a person bears, right before a name the tagger took for something else ("Coach Mo Cheeks")
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "coach", "judge",
+                 "mayor", "secretary", "sgt", "sergeant", "capt", "captain", "lt", "lieutenant", "col", "colonel",
+                 "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor", "actress", "singer"}
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
-DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph"}
+DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
+                                               "jr", "sr"}  # and the generation after a name
 JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -35,14 +48,66 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
         end -= len(m.group())
     if m := TRAILING.search(text[start:end]):
         end -= len(m.group())
+    if m := COMMON_TAIL.search(text, start, end):  # "SEACOM undersea cable": the name ends at its last capital
+        end = m.start()
     return start, end
 
 
 def mentions_of(text: str, pieces: list) -> list[list]:
-    """The named and value mentions (see `_names_and_values`), then
-    [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns (see references)."""
-    named = _names_and_values(text, pieces)
-    return named + references_of(text, pieces, named)[0]
+    """The named and value mentions (see `_names_and_values`), a name that stands for a longer one linked to
+    it (see `_metonyms`), then [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns
+    (see references)."""
+    return _mentions(text, pieces)[0]
+
+
+def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
+    """The mentions (see `mentions_of`) and the sexes the article states (see references)."""
+    names = _names_and_values(text, pieces)
+    references, sexes = references_of(text, pieces, names)
+    _metonyms(names, pieces)
+    return names + references, sexes
+
+
+def _metonyms(names: list[list], pieces: list) -> None:
+    """A name used for the longer name of its article that it opens gets a link to it, as a description
+    does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
+    as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
+    place that acts (a subject, an object, an opponent) and a person one goes into or is at. A place that
+    acts where its article names nothing longer gets a link to None: a team another article may name."""
+    longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
+    for k, m in enumerate(names):
+        if m[2] in ("ORG", "FAC", "PROPN"):
+            words = m[3].split()
+            for n in range(1, min(len(words), 4)):
+                longer.setdefault(" ".join(words[:n]), {}).setdefault(m[3], k)
+    for m in names:
+        found = longer.get(m[3], {})
+        if len(found) > 1 or m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
+            continue
+        if (parsed := _span(m, pieces)) is None:
+            continue
+        span = parsed[1]
+        token, before = span.root, span.doc[span.start - 1] if span.start else None
+        prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
+        acts = m[2] != "PERSON" and prep not in LOCATIVE and (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT))
+        if not found:
+            if acts:
+                m[4:] = [None, False]
+            continue
+        (whole, row), = found.items()
+        team = whole.split()[-1][-1:] == "s"
+        if (team and acts) or (m[2] == "PERSON" and not team and prep in ENTERED):
+            m[4:] = [row, False]
+
+
+def _span(mention: list, pieces: list) -> tuple[int, object] | None:
+    """(offset of its piece, parsed tokens) of a mention, or None."""
+    for off, doc in pieces:
+        if off <= mention[0] and mention[1] - off <= len(doc.text):
+            span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
+            return (off, span) if span is not None and len(span) else None
+    return None
 
 
 def _names_and_values(text: str, pieces: list) -> list[list]:
@@ -73,9 +138,27 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
+    out = _people(text, out)
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not (m[3].isupper() and m[3].lower() in nouns))]
+
+
+def _people(text: str, mentions: list[list]) -> list[list]:
+    """The mentions, a name the tagger took for something else ("ORG Jim DeMint") labelled a person where the
+    text shows one: a title only people bear right before it ("Coach Mo Cheeks"), or for a given name and a
+    surname, a surname the article names a person by ("Jim DeMint" where "DeMint" is a person)."""
+    surnames = {w for m in mentions if m[2] == "PERSON" for w in m[3].split()[-1:]}  # a headline's cut may leave none
+    for m in mentions:
+        words = m[3].split()
+        if m[2] in ("PERSON",) + VALUE_TYPES or not 1 <= len(words) <= 3 \
+                or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        before = re.search(r"(\w+)\.?\s+$", text[max(0, m[0] - 14):m[0]])
+        if (before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper()) \
+                or (len(words) == 2 and words[-1] in surnames):
+            m[2] = "PERSON"
+    return mentions
 
 
 def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
@@ -99,25 +182,31 @@ def _names_of(doc) -> list[tuple[int, int, str]]:
     ("Toyota Camry" is the car) or a capitalised plural ("Philadelphia 76ers" is the team, not the city)."""
     ents = list(doc.ents)
     by_start = {ent.start: ent for ent in ents}
-    out, joined = [], set()
+    out, reach = [], 0  # reach: where the last name, as joined, ends
     for ent in ents:
-        if ent.start in joined:
+        if ent.start_char < reach:
             continue
         end, label = ent.end_char, ent.label_
         head = ent.root.head
+        after = by_start.get(ent.end)
         if ent.label_ in MODIFIERS and ent.root.dep_ == "compound" and ent.end < len(doc) and ent[-1].whitespace_:
-            after = by_start.get(ent.end)
             if after is not None and after.label_ in HEADS and after.start <= head.i < after.end:
                 end, label = after.end_char, after.label_
-                joined.add(after.start)
-            elif after is None and head.i == ent.end and _ends_a_name(head):
+            elif after is None and head.i >= ent.end and _ends_a_name(head) \
+                    and all(t.text[:1].isupper() for t in doc[ent.end:head.i]):  # "North Carolina Tar Heels"
                 end, label = head.idx + len(head.text), "ORG"
+        elif ent[-1].lower_ in CUT_SHORT and len(ent) > 1 and after is not None and after.text[:1].isupper():
+            end = after.end_char  # "Group of" + "Seven": the recogniser took the number word for a count
+        elif label == "PERSON" and (nick := NICKNAME.match(doc.text, len(ent[0].text) + ent[0].idx)):
+            end = nick.end()  # Vincent "The Chin" Gigante, whatever the recogniser made of the quotes
         out.append((ent.start_char, end, label))
+        reach = end
     return out
 
 
 def _degree(name: str) -> bool:
-    """A lone letter ("R-S.C.") or a degree after a name ("Jane Roe, M.D."): no one's name."""
+    """A lone letter ("R-S.C."), a degree or a generation after a name ("Jane Roe, M.D.", "John Roe, Sr."): no
+    one's name."""
     return re.sub(r"[\W_]", "", name).lower() in DEGREES
 
 
@@ -171,12 +260,11 @@ def _before_verb(mention: list, pieces: list) -> int:
     """Where, within a mention, the first word after its first that the parse takes for a verb begins (its
     length if none): a headline's name runs into the verb after it ("Acme Corp Cuts Jobs"), not into a word
     joined to it ("Roe-Backed")."""
-    for off, doc in pieces:
-        span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
-        if span is not None and len(span):
-            verb = next((t for t in span[1:] if t.pos_ in ("VERB", "AUX") and doc[t.i - 1].whitespace_), None)
-            return off + verb.idx - mention[0] if verb is not None else len(mention[3])
-    return len(mention[3])
+    if (found := _span(mention, pieces)) is None:
+        return len(mention[3])
+    off, span = found
+    verb = next((t for t in span[1:] if t.pos_ in ("VERB", "AUX") and span.doc[t.i - 1].whitespace_), None)
+    return off + verb.idx - mention[0] if verb is not None else len(mention[3])
 
 
 def _headline_repeats(text: str, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
@@ -358,9 +446,7 @@ def _term(token) -> str:
 
 
 def analyse_document(text: str, pieces: list) -> dict:
-    names = _names_and_values(text, pieces)
-    references, sexes = references_of(text, pieces, names)
-    mentions = names + references
+    mentions, sexes = _mentions(text, pieces)
     named = [(m[0], m[1], m[2]) for m in mentions if m[2] in CANDIDATE_TYPES]
     statements = Extractor(text, pieces, named, sexes).run()
     return {"mentions": mentions, "units": units_of(text, pieces),

@@ -7,6 +7,10 @@ joins the full name it abbreviates, preferring one in its own article, so two
 people sharing a surname in different stories stay apart. A form takes the
 label the tagger gives its words most often across the articles.
 
+A pet form joins the one name it can clip ("Indy", "Jags", "LiLo"), a lone
+surname the full name most articles give, and a place that acts ("Denver
+lost") the team named after it.
+
 Named days join however they are phrased ("Friday", "late Friday night"); in
 an article with a date, a weekday or a day of a month is that calendar day, so
 "Thursday" in reports of different weeks stays apart and joins "January 2".
@@ -29,7 +33,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, Entity, Mention
-from newsview.analysis.references import GENDER_OF, PERSONAL
+from newsview.analysis.references import GENDER_OF, NOMINAL, PERSONAL, PRONOUN
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "sgt",
@@ -58,6 +62,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+DOMINANCE = 3  # how many times as many articles name one full name as another for a lone surname to be it
+MONTH_OF = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}  # "Dec. 19", "10 Nov"
+PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
+PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod: given name and surname clipped
+FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
@@ -138,6 +147,7 @@ class Form:
     mentions: list[tuple[int, int, str]]
     votes: Counter  # the labels of the same words in every article: the tagger is not consistent
     published: dt.date | None = None  # the article's date, which places its weekdays
+    acting: bool = False  # a place its article has act ("Denver lost"): perhaps a team (see document)
 
     @cached_property  # forms are complete before anything asks
     def label(self) -> str:
@@ -211,19 +221,23 @@ class Union:
 
 def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
-    night"), else its day of a month ("March 3", "3 March 2009"), else a year standing alone. With the
-    article's date, a day is the calendar day it means: a weekday the latest such day on or before the date."""
+    night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a month of a year ("October
+    2011"), else a year standing alone. With the article's date, a day is the calendar day it means: a weekday
+    the latest such day on or before the date."""
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
         if published is None:
             return day
         return (published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)).isoformat()
-    month = next((w for w in words if w in MONTHS), None)
+    month = next((MONTH_OF[w] for w in words if w in MONTH_OF), None)
     numbers = [w for w in words if w.isdigit()]
     dates = [int(n) for n in numbers if int(n) <= 31]
+    year = next((n for n in numbers if YEAR.fullmatch(n)), None)
     if month and dates:
-        year = next((int(n) for n in numbers if YEAR.fullmatch(n)), None)
-        return _calendar_day(MONTHS.index(month) + 1, dates[0], year, published) or f"{month} {dates[0]}"
+        return _calendar_day(MONTHS.index(month) + 1, dates[0], year and int(year), published) \
+            or f"{month} {dates[0]}"
+    if month and year:  # "in October 2011"
+        return f"{month} {year}"
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         return words[0]
     return None
@@ -246,17 +260,17 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date]) ->
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
-        for start, end, label, text, *_ in items:
-            if label not in NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES:
-                continue
+        for start, end, label, text, *link in items:
+            if (link and link[0] is not None) or label not in FORM_TYPES:
+                continue  # a description, a pronoun, or a name linked to another (see references, document)
             words = words_of(text)
             if not words or (label in TIME_TYPES and not time_key(words)):
                 continue
-            key = (article, " ".join(words))
+            key = (article, " ".join(words), bool(link))
             form = forms.get(key)
             if form is None:
                 form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]],
-                                            dates.get(article))
+                                         dates.get(article), bool(link))
             form.labels[label] += 1
             form.votes[label] += 1
             form.mentions.append((start, end, text))
@@ -267,7 +281,12 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     u = Union(len(forms))
     by_key: dict[str, int] = {}
     lone: dict[str, list[int]] = defaultdict(list)
+    teams = _teams(forms)
     for i, f in enumerate(forms):  # 1. same normalised key
+        if i in teams:
+            u.join(i, teams[i])
+            f.labels = Counter({"ORG": f.labels.total()})  # the team, whatever the tagger said
+            continue
         if f.label == "PERSON" and len(f.name_words) == 1:
             lone[f.key].append(i)  # a lone surname across articles: joined below, once its full names are known
             continue
@@ -297,11 +316,29 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
     _one_word_typos(forms, u)
+    _short_forms(forms, u, people)
     _ending_in_a_person(forms, u, people)
     groups = defaultdict(list)
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
     return list(groups.values())
+
+
+def _teams(forms: list[Form]) -> dict[int, int]:
+    """A place that acts ("Denver lost") -> a form of the one team of the comparison named after it (the
+    "Denver Rivals"), where there is one: a name whose last word is a plural."""
+    named: dict[str, dict[str, int]] = defaultdict(dict)  # first word -> team key -> a form of it
+    for j, g in enumerate(forms):
+        if len(g.words) >= 2 and not g.acting and g.words[-1].endswith("s") and g.label not in TIME_TYPES:
+            named[g.words[0]].setdefault(g.key, j)
+    out = {}
+    for i, f in enumerate(forms):
+        if f.acting:
+            found = {k: j for k, j in named.get(f.words[0], {}).items()
+                     if forms[j].words[:len(f.words)] == f.words and len(forms[j].words) > len(f.words)}
+            if len(found) == 1:
+                out[i] = next(iter(found.values()))
+    return out
 
 
 def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int]) -> None:
@@ -367,15 +404,16 @@ PET_NAMES = {
 
 def same_given_name(a: str, b: str) -> bool:
     """The same given name, a pet form of it, or an initial or a clipped form of the other ("J.", "Fred" of
-    "Frederick")."""
+    "Frederick"), or a two-letter pet form with its first letter of a long one ("Mo" of "Maurice")."""
     short, long = sorted((a, b), key=len)
     return same_name_word(PET_NAMES.get(a, a), PET_NAMES.get(b, b)) \
-        or (long.startswith(short) and (len(short) == 1 or len(short) >= 3))
+        or (long.startswith(short) and (len(short) == 1 or len(short) >= 3)) \
+        or (len(short) == 2 and len(long) >= 5 and short[0] == long[0])
 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
-    """A lone name joins the one full name it ends, in its own article first, else across articles; or the one
-    full name it begins in its own article."""
+    """A lone name joins the full name it ends (see `_dominant`), in its own article first, else across
+    articles; or the one full name it begins in its own article."""
     given = defaultdict(list)
     for j in full:
         if len(forms[j].name_words) <= 3:  # "Ann Lee", "Ann B. Lee"; not a run the tagger took for a name
@@ -391,9 +429,22 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
             hits = local = given.get((f.article, word), [])
         if not hits:
             continue
-        candidates = {u.find(j) for j in (local or hits)}
-        if len(candidates) == 1:
-            u.join(i, (local or hits)[0])
+        target = _dominant(forms, u, local or hits)
+        if target is not None:
+            u.join(i, target)
+
+
+def _dominant(forms: list[Form], u: Union, full: list[int]) -> int | None:
+    """Of the full names a lone name may abbreviate, one of the only person they name, or of a person named in
+    at least DOMINANCE times as many articles as any other ("Bush" is George W. Bush in a story about him,
+    though one headline names another Bush); else None."""
+    articles: dict[int, set[str]] = defaultdict(set)
+    for j in full:
+        articles[u.find(j)].add(forms[j].article)
+    ranked = sorted(articles, key=lambda root: -len(articles[root]))
+    if len(ranked) == 1 or len(articles[ranked[0]]) >= DOMINANCE * len(articles[ranked[1]]):
+        return next(j for j in full if u.find(j) == ranked[0])
+    return None
 
 
 def _acronyms(forms: list[Form], u: Union) -> None:
@@ -499,6 +550,40 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
                 u.join(words[a], words[b])
 
 
+def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
+    """A pet form of a name is that name where the comparison holds only one it can be: a clipping with a
+    pet ending ("Indy" of Indianapolis, "Jags" of the Jaguars, "Philly"), or the first letters of a
+    person's given name and surname run together ("LiLo", "J-Lo", "A-Rod")."""
+    singles: dict[str, set[int]] = defaultdict(set)  # first three letters -> one-word names
+    for j, g in enumerate(forms):
+        if len(g.words) == 1 and g.label not in TIME_TYPES:
+            singles[g.words[0][:3]].add(j)
+    surnames = {forms[j].name_words[-1] for j in people}
+    for i, f in enumerate(forms):
+        if len(f.words) != 1 or f.label in TIME_TYPES or f.words[0] in surnames:  # "Mills" is a surname
+            continue
+        if blend := PET_BLEND.fullmatch(fold(f.text)):
+            given, surname = (part.lower() for part in blend.groups())
+            found = [j for j in people if forms[j].name_words[0].startswith(given)
+                     and forms[j].name_words[-1].startswith(surname)]
+        elif not f.acronym and (stem := _pet_stem(f.words[0])):
+            found = [j for j in singles[stem[:3]] if forms[j].words[0].startswith(stem)
+                     and len(forms[j].words[0]) >= len(stem) + 4]
+        else:
+            continue
+        if len({u.find(j) for j in found}) == 1:
+            u.join(i, found[0])
+
+
+def _pet_stem(word: str) -> str | None:
+    """The clipped name under a pet ending ("ind" of "indy", "jag" of "jags", "phil" of "philly")."""
+    for ending in PET_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            return stem
+    return None
+
+
 def _clipped(a: str, b: str) -> bool:
     """One word cut short of the other ("Mat Maid" of "Matanuska Maid"), to half its length or less."""
     short, long = sorted((a, b), key=len)
@@ -572,14 +657,15 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     for article, rows in mentions.items():
         ends: dict[int, list] = {}  # row -> the row its chain of links ends at
         for k, row in enumerate(rows):
-            if len(row) < 5:
-                continue
+            if len(row) < 5 or (row[4] is None and row[2] not in (NOMINAL, PRONOUN)):
+                continue  # a name, or a place that acts and is collected as a name (see document)
             link = row[4]
             target = row if link is None else (ends.get(link) if link < k else None) or _end(rows, link)
             ends[k] = target
             group = of_span.get((article, target[0], target[1]))
             if group is not None:
-                out[group].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
+                kind = row[2].lower() if row[2] in (NOMINAL, PRONOUN) else "name"  # a name for another: "Indianapolis"
+                out[group].append(Mention(article, row[0], row[1], row[3], kind))
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:

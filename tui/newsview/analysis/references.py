@@ -35,6 +35,7 @@ ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agen
                 "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
                 "ministry", "department", "government", "party", "union", "league", "university", "school"}
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
+SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
             "npadvmod", "ROOT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -100,9 +101,10 @@ def _sex_of_name(name: str, by_name: dict[str, str | None]) -> str | None:
 
 
 def common_nouns(doc) -> set[str]:
-    """The words a text writes in lower case as common nouns: the same word in capitals ("A MAN was charged")
-    or in a headline's title case is one too."""
-    return {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()}
+    """The words a text writes in lower case as common nouns, and the nouns that say a person's sex and are no
+    title ("man", "mother"): the same word in capitals ("A MAN was charged") or in a headline's title case is
+    one too."""
+    return {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()} | SEXED_NOUNS
 
 
 class _Linker:
@@ -116,6 +118,7 @@ class _Linker:
         self.names: list[Ref] = []
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
+        person_of = _people_of(mentions)
         end = off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)  # doc.text joins every token
         for row, m in enumerate(mentions):
             if not (off <= m[0] and m[1] <= end) or len(m) > 4:
@@ -125,7 +128,7 @@ class _Linker:
                 continue
             head = span.root
             person = m[2] == "PERSON" or m[3].split()[-1] in surnames  # the tagger is not consistent
-            gender = genders.setdefault(m[3].split()[-1], [None]) if person else [None]
+            gender = genders.setdefault(person_of(m[3]), [None]) if person else [None]
             if person and not gender[0]:
                 gender[0] = sexes.get((m[0], m[1]))  # as stated by the name ("Mrs. Roe")
             ref = Ref(row, head, self.sent_of[head.i], m[2], person, m[2] in ("NORP",), gender)
@@ -289,6 +292,29 @@ class _Linker:
         mine, theirs = ref.gender[0], cand.gender[0]
         return mine is None or theirs is None or mine == theirs
 
+
+
+def _people_of(mentions: list[list]):
+    """A function from a person's name as written to the person it names in the article, whose mentions share
+    one sex: a full name itself, titles aside ("Mrs. Jane Roe" is "Jane Roe"), a lone surname the one full name
+    it ends ("Roe"), or itself where it ends several ("Bill Clinton", "Hillary Clinton")."""
+    def full(name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and (words[0].endswith(".") or words[0].lower() in GENDER_OF):
+            words.pop(0)
+        return " ".join(words)
+
+    ending: dict[str, set[str]] = {}
+    for m in mentions:
+        if len(m) == 4 and " " in (name := full(m[3])):
+            ending.setdefault(name.split()[-1], set()).add(name)
+
+    def person_of(name: str) -> str:
+        name = full(name)
+        known = ending.get(name, ())
+        return next(iter(known)) if len(known) == 1 else name
+
+    return person_of
 
 
 def _learn_sex(ref: Ref, sex: str | None) -> None:
