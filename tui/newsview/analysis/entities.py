@@ -196,10 +196,6 @@ class Form:
             return first.lower(), tuple(self.words[1:])
         return None
 
-    @cached_property  # forms are complete before anything asks
-    def initials(self) -> str:
-        return "".join(w[0] for w in self.words if w not in SMALL and w != "the")
-
 
 class Union:
     def __init__(self, n: int):

@@ -12,8 +12,8 @@ import re
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-DOUBLED = "''"  # two apostrophes stand for a straight mark in some archives' text ("''Yes,'' she said")
-MARKS = re.compile("''|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")  # only these matter to the scan
+# only these matter to the scan; two apostrophes stand for a straight mark in some archives ("''Yes,'' she said")
+MARKS = re.compile("''|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\"“]|''))")
 
 
