@@ -52,6 +52,18 @@ def test_a_role_noun_before_a_name_carries_to_a_later_description(festival):
     assert kinds(pianist)["he"] == "pronoun" and kinds(pianist)["Ferrante"] == "name"
 
 
+def test_a_title_borne_by_one_person_carries_to_the_common_noun_and_two_bearers_keep_it_unlinked():
+    one = article("Governor Ilse Brandt signed the water bill on Monday.\n\n"
+                  "The governor said the bill would protect the valley for decades.\n")
+    comparison = analyse([one], use_cache=False)
+    assert "The governor" in kinds(entity_with(comparison, "Ilse Brandt"))
+    two = article("Governor Ilse Brandt met Governor Paul Sauter on Monday.\n\n"
+                  "The governor said the bill would protect the valley for decades.\n")
+    comparison = analyse([two], use_cache=False)
+    assert "The governor" not in kinds(entity_with(comparison, "Ilse Brandt"))
+    assert "The governor" not in kinds(entity_with(comparison, "Paul Sauter"))
+
+
 def test_a_pronoun_agrees_in_sex_and_a_relative_pronoun_takes_its_noun(festival):
     _, comparison = festival
     greta = entity_with(comparison, "Greta Lind")

@@ -203,8 +203,10 @@ class _Linker:
         return [tok.doc[start], tok]
 
     def _roles(self) -> dict[str, Ref]:
-        """Nouns the article uses for a named person: "actress Jane Roe", "Jane Roe, the actress"."""
+        """Nouns the article uses for a named person: "actress Jane Roe", "Jane Roe, the actress", and a title
+        it also writes as a common noun, borne by that one person ("President Ann Roe ... the president")."""
         roles: dict[str, Ref] = {}
+        titled: dict[str, dict[int, Ref]] = {}  # title -> the people bearing it, by their shared sex cell
         for name in self.names:
             if not name.person:
                 continue
@@ -213,9 +215,15 @@ class _Linker:
                         and not child.ent_type_ and child.text.islower():
                     roles.setdefault(child.lemma_.lower(), name)
                     _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
+                elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper() \
+                        and child.lower_ in self.lower:
+                    titled.setdefault(child.lower_, {}).setdefault(id(name.gender), name)
             head = name.token.head
             if _apposed(name.token) and head.pos_ == "NOUN":
                 roles.setdefault(head.lemma_.lower(), name)
+        for title, people in titled.items():
+            if len(people) == 1:
+                roles.setdefault(title, next(iter(people.values())))
         return roles
 
     def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
