@@ -64,6 +64,13 @@ def test_a_title_borne_by_one_person_carries_to_the_common_noun_and_two_bearers_
     assert "The governor" not in kinds(entity_with(comparison, "Paul Sauter"))
 
 
+def test_which_never_stands_for_a_person_the_parse_hangs_it_on():
+    one = article("Senators rejected the bill backed by Mr. Anton Rehm, which included temporary protections for "
+                  "farm workers.\n")
+    comparison = analyse([one], use_cache=False)
+    assert "which" not in kinds(entity_with(comparison, "Anton Rehm"))
+
+
 def test_a_pronoun_agrees_in_sex_and_a_relative_pronoun_takes_its_noun(festival):
     _, comparison = festival
     greta = entity_with(comparison, "Greta Lind")

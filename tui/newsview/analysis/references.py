@@ -264,7 +264,8 @@ class _Linker:
         low = tok.lower_
         if low in RELATIVE:
             noun = tok.head.head if tok.head.dep_ == "relcl" else None
-            return self.by_token.get(noun.i) if noun is not None else None
+            target = self.by_token.get(noun.i) if noun is not None else None
+            return None if low == "which" and target is not None and target.person else target  # a parse slip
         if low in REFLEXIVE:
             subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return self.by_token.get(subject.i) if subject is not None else None
