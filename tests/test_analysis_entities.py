@@ -420,13 +420,13 @@ def test_a_name_that_modifies_a_name_or_a_capitalised_plural_after_it_is_one_nam
 
     text, doc = _parsed(["Hartford", "Comets", "fired", "Dana"], ["NNP", "NNS", "VBD", "NNP"],
                         ["compound", "nsubj", "ROOT", "dobj"], [1, 2, 2, 2], ["B-GPE", "O", "O", "B-PERSON"])
-    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Hartford Comets", "ORG"), ("Dana", "PERSON")]
+    assert [(text[s:e], label) for s, e, label in _names_of(doc, text)] == [("Hartford Comets", "ORG"), ("Dana", "PERSON")]
     text, doc = _parsed(["Voltra", "Sparrow", "stalled"], ["NNP", "NNP", "VBD"], ["compound", "nsubj", "ROOT"],
                         [1, 2, 2], ["B-ORG", "B-PRODUCT", "O"])
-    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Voltra Sparrow", "PRODUCT")]
+    assert [(text[s:e], label) for s, e, label in _names_of(doc, text)] == [("Voltra Sparrow", "PRODUCT")]
     text, doc = _parsed(["Hartford", "officials", "met"], ["NNP", "NNS", "VBD"], ["compound", "nsubj", "ROOT"],
                         [1, 2, 2], ["B-GPE", "O", "O"])
-    assert [(text[s:e], label) for s, e, label in _names_of(doc)] == [("Hartford", "GPE")]
+    assert [(text[s:e], label) for s, e, label in _names_of(doc, text)] == [("Hartford", "GPE")]
 
 
 def test_a_capitalised_noun_before_an_untagged_proper_noun_is_the_first_word_of_its_name():

@@ -10,6 +10,7 @@ import re
 
 from newsview.analysis.casing import in_lines, title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
+from newsview.analysis.nlp import text_length
 from newsview.analysis.references import common_nouns, references_of
 from newsview.analysis.statements import Extractor
 
@@ -104,7 +105,7 @@ def _metonyms(names: list[list], pieces: list) -> None:
 def _span(mention: list, pieces: list) -> tuple[int, object] | None:
     """(offset of its piece, parsed tokens) of a mention, or None."""
     for off, doc in pieces:
-        if off <= mention[0] and mention[1] - off <= len(doc.text):
+        if off <= mention[0] and mention[1] - off <= text_length(doc):
             span = doc.char_span(mention[0] - off, mention[1] - off, alignment_mode="expand")
             return (off, span) if span is not None and len(span) else None
     return None
@@ -116,7 +117,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     ("A MAN was charged": a description)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
-    spans = [(off, _names_of(doc)) for off, doc in pieces]
+    spans = [(off, _names_of(doc, text[off:off + text_length(doc)])) for off, doc in pieces]
     for off, names in spans:
         for start, end, label in names:
             if label in CANDIDATE_TYPES:
@@ -177,9 +178,10 @@ def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tup
     return [*first, label, text[first[0]:first[1]]], inner.end()
 
 
-def _names_of(doc) -> list[tuple[int, int, str]]:
+def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the recogniser's names, one that modifies the next joined to it: a name
-    ("Toyota Camry" is the car) or a capitalised plural ("Philadelphia 76ers" is the team, not the city)."""
+    ("Toyota Camry" is the car) or a capitalised plural ("Philadelphia 76ers" is the team, not the city).
+    `text` is the doc's text, cut from the article: doc.text would join every token anew."""
     ents = list(doc.ents)
     by_start = {ent.start: ent for ent in ents}
     out, reach = [], 0  # reach: where the last name, as joined, ends
@@ -197,7 +199,7 @@ def _names_of(doc) -> list[tuple[int, int, str]]:
                 end, label = head.idx + len(head.text), "ORG"
         elif ent[-1].lower_ in CUT_SHORT and len(ent) > 1 and after is not None and after.text[:1].isupper():
             end = after.end_char  # "Group of" + "Seven": the recogniser took the number word for a count
-        elif label == "PERSON" and (nick := NICKNAME.match(doc.text, len(ent[0].text) + ent[0].idx)):
+        elif label == "PERSON" and (nick := NICKNAME.match(text, len(ent[0].text) + ent[0].idx)):
             end = nick.end()  # Vincent "The Chin" Gigante, whatever the recogniser made of the quotes
         out.append((ent.start_char, end, label))
         reach = end

@@ -18,6 +18,11 @@ class ModelMissing(NewsviewError):
     pass
 
 
+def text_length(doc) -> int:
+    """len(doc.text), without building doc.text: that joins every token anew at each call."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str):
     import spacy

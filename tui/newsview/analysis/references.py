@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsview.analysis.nlp import text_length
+
 MALE, FEMALE = "m", "f"
 PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
             "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
@@ -104,7 +106,11 @@ def common_nouns(doc) -> set[str]:
     """The words a text writes in lower case as common nouns, and the nouns that say a person's sex and are no
     title ("man", "mother"): the same word in capitals ("A MAN was charged") or in a headline's title case is
     one too."""
-    return {tok.lower_ for tok in doc if tok.pos_ == "NOUN" and tok.text.islower()} | SEXED_NOUNS
+    from spacy.symbols import NOUN  # loaded by now; read as arrays, as a Doc makes its Tokens anew
+
+    nouns = {lower for pos, orth, lower in doc.to_array(["POS", "ORTH", "LOWER"]).tolist()
+             if pos == NOUN and orth == lower}
+    return {word for word in map(doc.vocab.strings.__getitem__, nouns) if word.islower()} | SEXED_NOUNS
 
 
 class _Linker:
@@ -119,7 +125,7 @@ class _Linker:
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
         person_of = _people_of(mentions)
-        end = off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)  # doc.text joins every token
+        end = off + text_length(doc)
         for row, m in enumerate(mentions):
             if not (off <= m[0] and m[1] <= end) or len(m) > 4:
                 continue

@@ -24,6 +24,7 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
                                     OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SAYING, SPEECH,
                                     STANCE, VOICING)
+from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs, quoted_spans
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
@@ -122,8 +123,7 @@ class Extractor:
         self.paras = paragraphs(text)
         self.tokens = [(off, tok) for off, doc in pieces for tok in doc]  # made once: a Doc makes Tokens anew
         self.starts = [doc.to_array("IDX").tolist() for _, doc in pieces]  # token offsets of each piece, for bisection
-        # each piece's length without doc.text, which joins every token anew
-        self.lengths = [doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0 for _, doc in pieces]
+        self.lengths = [text_length(doc) for _, doc in pieces]
         self.found: list[Found] = []
         self.sentences: dict[tuple[int, int], tuple[int, int]] = {}  # see sentence_span
         self.unnamed_groups: set[tuple[int, int]] = set()  # spans of speakers described as a group, with no name
