@@ -221,6 +221,17 @@ def test_a_lone_article_drawn_to_the_same_story_is_no_rival(lone_to_other, joins
     assert (8 in next(g for g in groups if 0 in g)) is joins
 
 
+def test_a_lone_article_joins_the_story_holding_its_nearest_neighbours_despite_a_close_runner_up(monkeypatch):
+    """Article 10 is very near five of story 0-7's varied reports, so its average link to that story is diluted to
+    little above its even link to story 11-13; its nearest neighbours decide."""
+    sims = {(i, j): 0.3 for side in (range(8), (11, 12, 13)) for i in side for j in side if i < j}
+    sims.update({(i, 10): 0.3 for i in range(5)} | {(10, i): 0.15 for i in (11, 12, 13)})
+    joined = [0, 1, 2, 3, 4, 5, 6, 7, 10]
+    assert joined in attach_fragments([list(range(8)), [10], [11, 12, 13]], sims, 4)
+    monkeypatch.setattr(fragments, "DRAWN", float("inf"))
+    assert joined not in attach_fragments([list(range(8)), [10], [11, 12, 13]], sims, 4)
+
+
 BUDGET = [
     "Harlow council approved its {year} budget on a vote of {vote}, raising council tax by {rise} percent. Council "
     "leader Mara Quint said libraries and bus routes would be protected, while opposition members called the rise "

@@ -11,10 +11,13 @@ template, of two events) straddles stories: its members join them one by one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from heapq import nlargest
 
 FLOOR = 0.12  # a fragment joins a group only when this close on average ...
 MARGIN = 1.5  # ... and this many times closer to it than to any other group
 LIKENESS = 0.4  # ... and at least this share of as close as the members of either are to each other
+NEAREST = 5  # nearest neighbours of each member looked at ...
+DRAWN = 0.9  # ... of which this share lying in one group draws the fragment there despite a close runner-up
 
 
 def attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float], small: int) -> list[list[int]]:
@@ -82,7 +85,8 @@ class _Links:
         """The group that these members of group `own` clearly belong with and their average link, or (None, 0).
 
         A lone article drawn to the same group is no rival: two pieces of one story may be nearer each other than
-        either is to the rest of it.
+        either is to the rest of it. A close runner-up is no rival either when the members' nearest neighbours lie
+        almost all in the closest group: a large story's average link is diluted by its own variety.
         """
         links = self.average_links(members, own)
         if not links:
@@ -91,9 +95,21 @@ class _Links:
         runner_up = next((s for s, c in links[1:] if len(self.groups[c]) > 1 or self.nearest(c) not in (target, own)),
                          0.0)
         knit = max(self.cohesion(members, own), self.cohesion(self.groups[target], target))
-        if closeness < max(FLOOR, MARGIN * runner_up, LIKENESS * knit):
+        if closeness < max(FLOOR, LIKENESS * knit) or \
+                closeness < MARGIN * runner_up and self.drawn_to(members, own) != target:
             return None, 0.0
         return target, closeness
+
+    def drawn_to(self, members: list[int], own: int) -> int | None:
+        """The group of at least NEAREST articles holding a DRAWN share of the members' nearest neighbours outside
+        group `own`, if any: a smaller group could hold most of anyone's few nearest neighbours."""
+        near = Counter(self.home[j] for i in members
+                       for j, _ in nlargest(NEAREST, (js for js in self.neighbours[i] if self.home[js[0]] != own),
+                                            key=lambda js: js[1]))
+        if not near:
+            return None
+        group, count = near.most_common(1)[0]
+        return group if count >= DRAWN * sum(near.values()) and len(self.groups[group]) >= NEAREST else None
 
     def nearest(self, k: int) -> int:
         """The group that group k has the highest average link to (it has one: it is linked to a group)."""
