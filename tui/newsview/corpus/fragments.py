@@ -96,16 +96,16 @@ class _Links:
                          0.0)
         knit = max(self.cohesion(members, own), self.cohesion(self.groups[target], target))
         if closeness < max(FLOOR, LIKENESS * knit) or \
-                closeness < MARGIN * runner_up and self.drawn_to(members, own) != target:
+                closeness < MARGIN * runner_up and self.drawn_to(members) != target:
             return None, 0.0
         return target, closeness
 
-    def drawn_to(self, members: list[int], own: int) -> int | None:
-        """The group of at least NEAREST articles holding a DRAWN share of the members' nearest neighbours outside
-        group `own`, if any: a smaller group could hold most of anyone's few nearest neighbours."""
-        near = Counter(self.home[j] for i in members
-                       for j, _ in nlargest(NEAREST, (js for js in self.neighbours[i] if self.home[js[0]] != own),
-                                            key=lambda js: js[1]))
+    def drawn_to(self, members: list[int]) -> int | None:
+        """The group of at least NEAREST articles holding a DRAWN share of the members' nearest neighbours, if any:
+        a smaller group could hold most of anyone's few nearest neighbours, and a group whose members are each
+        other's nearest neighbours is drawn to itself."""
+        near = Counter(self.home[j] for i in members for j, _ in nlargest(NEAREST, self.neighbours[i],
+                                                                          key=lambda js: js[1]))
         if not near:
             return None
         group, count = near.most_common(1)[0]
