@@ -232,6 +232,19 @@ def test_a_lone_article_joins_the_story_holding_its_nearest_neighbours_despite_a
     assert joined not in attach_fragments([list(range(8)), [10], [11, 12, 13]], sims, 4)
 
 
+def test_a_small_story_whose_members_are_each_others_nearest_is_not_drawn_away(monkeypatch):
+    """Articles 10-12 are each other's nearest neighbours; past them, every one's nearest are story 0-7's, and story
+    13-16 is a close runner-up."""
+    sims = {(i, j): 0.3 for side in (range(8), (13, 14, 15, 16)) for i in side for j in side if i < j}
+    sims.update({(i, j): 0.2 for i in (10, 11, 12) for j in (10, 11, 12) if i < j})
+    sims.update({(i, j): 0.19 for i in range(8) for j in (10, 11, 12)})
+    sims.update({(i, j): 0.15 for i in (10, 11, 12) for j in (13, 14, 15, 16)})
+    groups = [list(range(8)), [10, 11, 12], [13, 14, 15, 16]]
+    assert [10, 11, 12] in attach_fragments(groups, sims, 4)
+    monkeypatch.setattr(fragments, "DRAWN", 0.5)
+    assert [10, 11, 12] not in attach_fragments(groups, sims, 4)
+
+
 BUDGET = [
     "Harlow council approved its {year} budget on a vote of {vote}, raising council tax by {rise} percent. Council "
     "leader Mara Quint said libraries and bus routes would be protected, while opposition members called the rise "
