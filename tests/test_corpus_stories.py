@@ -232,6 +232,14 @@ def test_a_lone_article_joins_the_story_holding_its_nearest_neighbours_despite_a
     assert joined not in attach_fragments([list(range(8)), [10], [11, 12, 13]], sims, 4)
 
 
+def test_a_lone_article_joins_the_story_holding_its_nearest_neighbours_though_less_alike(monkeypatch):
+    """Article 10, a short report, is less close to story 0-7 than its members are to each other, yet nearest it."""
+    sims = {(i, j): 0.6 for i in range(8) for j in range(8) if i < j} | {(i, 10): 0.2 for i in range(8)}
+    assert list(range(8)) + [10] in attach_fragments([list(range(8)), [10]], sims, 4)
+    monkeypatch.setattr(fragments, "DRAWN", float("inf"))
+    assert [10] in attach_fragments([list(range(8)), [10]], sims, 4)
+
+
 def test_a_small_story_whose_members_are_each_others_nearest_is_not_drawn_away(monkeypatch):
     """Articles 10-12 are each other's nearest neighbours; past them, every one's nearest are story 0-7's, and story
     13-16 is a close runner-up."""

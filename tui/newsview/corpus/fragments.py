@@ -6,6 +6,11 @@ are to each other, stands out from every other group (so a fragment between two 
 and passes a floor (so an article on a story of its own stays alone). Small whole stories are close-knit, so they
 stay apart. A small group whose members each clearly belong with a different group (two reports told in one
 template, of two events) straddles stories: its members join them one by one.
+
+Average links mislead where a story has many varied reports (they dilute its average link) or a report is short
+(it shares few terms with anyone). A fragment whose nearest neighbours lie nearly all in one story of several articles
+is unambiguous, so it joins that story even when another group comes close on average or the story's members are
+closer to each other than to it (above the floor still).
 """
 
 from __future__ import annotations
@@ -14,10 +19,10 @@ from collections import Counter, defaultdict
 from heapq import nlargest
 
 FLOOR = 0.12  # a fragment joins a group only when this close on average ...
-MARGIN = 1.5  # ... and this many times closer to it than to any other group
-LIKENESS = 0.4  # ... and at least this share of as close as the members of either are to each other
-NEAREST = 5  # nearest neighbours of each member looked at ...
-DRAWN = 0.9  # ... of which this share lying in one group draws the fragment there despite a close runner-up
+MARGIN = 1.5  # ... and this many times closer to it than to any other group ...
+LIKENESS = 0.4  # ... and at least this share of as close as the members of either are to each other,
+NEAREST = 5  # or else when, of its members' this many nearest neighbours each, ...
+DRAWN = 0.9  # ... this share lie in that group
 
 
 def attach_fragments(groups: list[list[int]], sims: dict[tuple[int, int], float], small: int) -> list[list[int]]:
@@ -85,8 +90,8 @@ class _Links:
         """The group that these members of group `own` clearly belong with and their average link, or (None, 0).
 
         A lone article drawn to the same group is no rival: two pieces of one story may be nearer each other than
-        either is to the rest of it. A close runner-up is no rival either when the members' nearest neighbours lie
-        almost all in the closest group: a large story's average link is diluted by its own variety.
+        either is to the rest of it. Neither margin nor likeness is asked of members whose nearest neighbours lie
+        almost all in the closest group.
         """
         links = self.average_links(members, own)
         if not links:
@@ -95,8 +100,8 @@ class _Links:
         runner_up = next((s for s, c in links[1:] if len(self.groups[c]) > 1 or self.nearest(c) not in (target, own)),
                          0.0)
         knit = max(self.cohesion(members, own), self.cohesion(self.groups[target], target))
-        if closeness < max(FLOOR, LIKENESS * knit) or \
-                closeness < MARGIN * runner_up and self.drawn_to(members) != target:
+        if closeness < FLOOR or closeness < max(MARGIN * runner_up, LIKENESS * knit) and \
+                self.drawn_to(members) != target:
             return None, 0.0
         return target, closeness
 
