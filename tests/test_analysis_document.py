@@ -119,3 +119,11 @@ def test_a_name_ends_at_its_last_capitalised_word():
 def test_a_team_of_two_words_after_its_place_is_one_name():
     found = [m[3] for m in names("Hansbrough had 24 points, and the third-ranked North Carolina Tar Heels bounced back.\n")]
     assert "North Carolina Tar Heels" in found
+
+
+def test_a_surname_the_tagger_left_out_is_the_person_the_article_names_by_it():
+    from newsview.analysis.document import _people
+
+    text = "Donald Trump signed it. Trump spent the day at Grover Park."
+    rows = _people(text, [[0, 12, "PERSON", "Donald Trump"], [24, 29, "PROPN", "Trump"], [47, 58, "PROPN", "Grover Park"]])
+    assert [m[2] for m in rows] == ["PERSON", "PERSON", "PROPN"]

@@ -148,7 +148,8 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
 def _people(text: str, mentions: list[list]) -> list[list]:
     """The mentions, a name the tagger took for something else ("ORG Jim DeMint") labelled a person where the
     text shows one: a title only people bear right before it ("Coach Mo Cheeks"), or for a given name and a
-    surname, a surname the article names a person by ("Jim DeMint" where "DeMint" is a person)."""
+    surname, a surname the article names a person by ("Jim DeMint" where "DeMint" is a person); so is that
+    surname alone where the tagger left it out ("Trump spent the day": a PROPN)."""
     surnames = {w for m in mentions if m[2] == "PERSON" for w in m[3].split()[-1:]}  # a headline's cut may leave none
     for m in mentions:
         words = m[3].split()
@@ -157,7 +158,7 @@ def _people(text: str, mentions: list[list]) -> list[list]:
             continue
         before = re.search(r"(\w+)\.?\s+$", text[max(0, m[0] - 14):m[0]])
         if (before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper()) \
-                or (len(words) == 2 and words[-1] in surnames):
+                or (len(words) == 2 and words[-1] in surnames) or (m[2] == "PROPN" and m[3] in surnames):
             m[2] = "PERSON"
     return mentions
 
