@@ -119,3 +119,15 @@ def test_a_name_ends_at_its_last_capitalised_word():
 def test_a_team_of_two_words_after_its_place_is_one_name():
     found = [m[3] for m in names("Hansbrough had 24 points, and the third-ranked North Carolina Tar Heels bounced back.\n")]
     assert "North Carolina Tar Heels" in found
+
+
+def test_a_persons_name_before_a_groups_noun_names_the_group():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    text = ("George Bush left office in January. Officials of the Bush administration said on Monday that the "
+            "Obama campaign had misled voters.\n")
+    (pieces,) = parse([text], "en_core_web_sm")
+    named = {m[3]: m[2] for m in mentions_of(text, pieces) if m[2] not in ("NOMINAL", "PRONOUN")}
+    assert named["Bush administration"] == "ORG" and named["Obama campaign"] == "ORG"
+    assert named["George Bush"] == "PERSON" and "Bush" not in named and "Obama" not in named
