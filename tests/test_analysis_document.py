@@ -111,7 +111,9 @@ def test_a_name_ends_at_its_last_capitalised_word():
     from newsview.analysis.document import _trim_mention
 
     for text, name in [("SEACOM undersea cable", "SEACOM"), ("Bank of America", "Bank of America"),
-                       ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets")]:
+                       ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets"),
+                       ("Teixeira - - eight", "Teixeira"), ("Mark Roe — Eight", "Mark Roe"),
+                       ("Rolls-Royce", "Rolls-Royce")]:
         start, end = _trim_mention(text, 0, len(text))
         assert text[start:end] == name
 

@@ -33,6 +33,7 @@ HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"} 
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
                                                "jr", "sr"}  # and the generation after a name
 JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
+DASH = re.compile(r"\s*(?:\s-\s?-|—)")  # a name ends at a dash set apart ("Teixeira -- eight years")
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 ORDINALS = {"st", "nd", "rd", "th"}
@@ -45,6 +46,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     if m := LEADING.match(span):
         start += m.end()
+    if m := DASH.search(text, start + 1, end):
+        end = m.start()
     span = text[start:end]
     if m := SCORE.search(span):
         end -= len(m.group())

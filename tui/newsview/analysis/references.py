@@ -193,7 +193,9 @@ class _Linker:
     def _described(self, tok) -> bool:
         """A common noun as written, or one in capitals or a headline's title case that the article writes in
         lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
-        otherwise marks a name the tagger took for a noun."""
+        otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun."""
+        if tok.is_punct:
+            return False
         if tok.pos_ == "NOUN" and _common(tok):
             return True
         return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lower
