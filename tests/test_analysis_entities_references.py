@@ -248,3 +248,12 @@ def test_a_city_that_acts_is_the_team_another_article_names_after_it():
     team = entity_with(comparison, "Denver Rivals")
     assert team.type == "ORG" and entity_with(comparison, "Russia").type == "GPE"
     assert [second.text[m.end:m.end + 5] for m in team.mentions if m.article == second.id] == [" lost"]
+
+
+def test_who_after_an_organisation_apposed_to_a_person_is_the_person():
+    text = ("W. Mark Felt, the former FBI second-in-command who revealed himself as the source, has died. "
+            "He was 95.\n")
+    comparison = analyse([article(text)], use_cache=False)
+    felt = entity_with(comparison, "W. Mark Felt")
+    assert {"who", "himself", "He"} <= set(kinds(felt))
+    assert not {"who", "himself", "He"} & set(kinds(entity_with(comparison, "FBI")))

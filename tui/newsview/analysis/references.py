@@ -44,6 +44,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
 THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "PROPN", NOMINAL)  # what "it" may stand for
+PLACES_AND_THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "GPE", "LOC", "WORK_OF_ART", "LAW")  # never a "who"
 
 
 @dataclass
@@ -273,11 +274,19 @@ class _Linker:
         if low in RELATIVE:
             noun = tok.head.head if tok.head.dep_ == "relcl" else None
             target = self.by_token.get(noun.i) if noun is not None else None
+            if low in ("who", "whom") and target is not None and _named_thing(target):
+                return self._apposed_person(target)  # "Roe, the former FBI second-in-command who": Roe
             return None if low == "which" and target is not None and target.person else target  # a parse slip
         if low in REFLEXIVE:
             subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return self.by_token.get(subject.i) if subject is not None else None
         return self._nearest(tok, ref, seen, self._agrees)
+
+    def _apposed_person(self, ref: Ref) -> Ref | None:
+        """The person a mention stands in apposition to, if any."""
+        head = ref.token.head if _apposed(ref.token) else None
+        person = self.by_token.get(head.i) if head is not None else None
+        return person if person is not None and person.person else None
 
     def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
         """The nearest earlier mention that `agrees`, within WINDOW sentences, the current and the last
@@ -342,6 +351,11 @@ def _learn_sex(ref: Ref, sex: str | None) -> None:
 def _apposed(tok) -> bool:
     """An apposition proper ("X, the Y"), not a note in brackets ("X (knee)")."""
     return tok.dep_ == "appos" and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in "([")
+
+
+def _named_thing(ref: Ref) -> bool:
+    """A name of a place or thing, not of a person nor of a team written as a plural ("the Colts, who")."""
+    return ref.label in PLACES_AND_THINGS and not ref.person and not ref.token.text.endswith("s")
 
 
 def _common(tok) -> bool:
