@@ -257,3 +257,9 @@ def test_who_after_an_organisation_apposed_to_a_person_is_the_person():
     felt = entity_with(comparison, "W. Mark Felt")
     assert {"who", "himself", "He"} <= set(kinds(felt))
     assert not {"who", "himself", "He"} & set(kinds(entity_with(comparison, "FBI")))
+
+
+def test_a_noun_in_a_title_case_headline_is_not_set_beside_the_name_before_it():
+    text = "New Zealand: British Climber Killed In Fall\n\nA climber died on Mount Cook in New Zealand on Sunday.\n"
+    comparison = analyse([article(text)], use_cache=False)
+    assert "Climber" not in kinds(entity_with(comparison, "New Zealand"))

@@ -237,16 +237,10 @@ class _Linker:
 
     def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
         """The mention a description stands for, and whether the text says so (an apposition, a role noun)
-        rather than it being inferred."""
-        if _apposed(tok) and tok.head.i in self.by_token:
-            return self.by_token[tok.head.i], True
-        appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
-        if appos is not None:
-            return self.by_token[appos.i], True
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Roe is the pilot"
-            subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.by_token), None)
-            if subject is not None:
-                return self.by_token[subject.i], True
+        rather than it being inferred; a headline's parse is too loose to say what a noun in its title case is
+        set beside ("Lohan Checks Into Clinic, Rehires Attorney")."""
+        if _common(tok) and (said := self._stated(tok)) is not None:
+            return said, True
         if not self._definite(tok):
             return None, False
         lemma = tok.lemma_.lower()
@@ -264,6 +258,19 @@ class _Linker:
         if lemma in ORGANISATION:  # "the company": the nearest organisation
             return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG"), False
         return None, False
+
+    def _stated(self, tok) -> Ref | None:
+        """The mention a description is set beside ("Roe, the pilot", "the pilot, Roe") or said to be ("Roe is
+        the pilot")."""
+        if _apposed(tok) and tok.head.i in self.by_token:
+            return self.by_token[tok.head.i]
+        appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
+        if appos is not None:
+            return self.by_token[appos.i]
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.by_token), None)
+            return self.by_token[subject.i] if subject is not None else None
+        return None
 
     @staticmethod
     def _definite(tok) -> bool:
