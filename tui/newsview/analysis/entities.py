@@ -522,12 +522,10 @@ def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> 
 
 def _ending_in_a_person(forms: list[Form], u: Union, people: list[int]) -> None:
     """A run the tagger did not take for a person that ends in a person's full name ("American Jane Roe",
-    labelled a group) is that person with a word before: a name's last word is its head. Not a title, which
-    may end in anyone's name ("Why the Academy Picked Jane Roe"): a run with a word in lower case."""
+    labelled a group) is that person with a word before: a name's last word is its head."""
     full = {tuple(forms[j].name_words): j for j in people if len(forms[j].name_words) <= 3}
     for i, f in enumerate(forms):
-        if f.label != "PERSON" and f.label not in TIME_TYPES and len(f.words) >= 3 \
-                and not any(w[:1].islower() for w in f.text.split()):
+        if f.label != "PERSON" and f.label not in TIME_TYPES and len(f.words) >= 3:
             tail = next((full[t] for t in (tuple(f.words[-3:]), tuple(f.words[-2:])) if t in full), None)
             if tail is not None:
                 u.join(i, tail)
