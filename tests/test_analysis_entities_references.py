@@ -263,3 +263,10 @@ def test_a_noun_in_a_title_case_headline_is_not_set_beside_the_name_before_it():
     text = "New Zealand: British Climber Killed In Fall\n\nA climber died on Mount Cook in New Zealand on Sunday.\n"
     comparison = analyse([article(text)], use_cache=False)
     assert "Climber" not in kinds(entity_with(comparison, "New Zealand"))
+
+
+def test_a_plural_description_set_beside_two_people_stands_for_neither():
+    text = "Two reporters, Bob Woodward and Carl Bernstein, broke the story. Bob Woodward, a reporter, wrote it up.\n"
+    comparison = analyse([article(text)], use_cache=False)
+    woodward = kinds(entity_with(comparison, "Bob Woodward"))
+    assert "a reporter" in woodward and "reporters" not in woodward

@@ -240,6 +240,8 @@ class _Linker:
         rather than it being inferred; a headline's parse is too loose to say what a noun in its title case is
         set beside ("Lohan Checks Into Clinic, Rehires Attorney")."""
         if _common(tok) and (said := self._stated(tok)) is not None:
+            if ref.plural and said.person and not said.plural:  # "reporters Ann Roe and Bo Lee": both, not Roe
+                return None, False
             return said, True
         if not self._definite(tok):
             return None, False
