@@ -111,7 +111,9 @@ def test_a_name_ends_at_its_last_capitalised_word():
     from newsview.analysis.document import _trim_mention
 
     for text, name in [("SEACOM undersea cable", "SEACOM"), ("Bank of America", "Bank of America"),
-                       ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets")]:
+                       ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets"),
+                       ("Teixeira - - eight", "Teixeira"), ("Mark Roe — Eight", "Mark Roe"),
+                       ("Rolls-Royce", "Rolls-Royce")]:
         start, end = _trim_mention(text, 0, len(text))
         assert text[start:end] == name
 
@@ -127,3 +129,15 @@ def test_a_surname_the_tagger_left_out_is_the_person_the_article_names_by_it():
     text = "Donald Trump signed it. Trump spent the day at Grover Park."
     rows = _people(text, [[0, 12, "PERSON", "Donald Trump"], [24, 29, "PROPN", "Trump"], [47, 58, "PROPN", "Grover Park"]])
     assert [m[2] for m in rows] == ["PERSON", "PERSON", "PROPN"]
+
+
+def test_a_persons_name_before_a_groups_noun_names_the_group():
+    from newsview.analysis.document import mentions_of
+    from newsview.analysis.nlp import parse
+
+    text = ("George Bush left office in January. Officials of the Bush administration said on Monday that the "
+            "Obama campaign had misled voters.\n")
+    (pieces,) = parse([text], "en_core_web_sm")
+    named = {m[3]: m[2] for m in mentions_of(text, pieces) if m[2] not in ("NOMINAL", "PRONOUN")}
+    assert named["Bush administration"] == "ORG" and named["Obama campaign"] == "ORG"
+    assert named["George Bush"] == "PERSON" and "Bush" not in named and "Obama" not in named

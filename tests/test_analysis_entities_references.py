@@ -248,3 +248,25 @@ def test_a_city_that_acts_is_the_team_another_article_names_after_it():
     team = entity_with(comparison, "Denver Rivals")
     assert team.type == "ORG" and entity_with(comparison, "Russia").type == "GPE"
     assert [second.text[m.end:m.end + 5] for m in team.mentions if m.article == second.id] == [" lost"]
+
+
+def test_who_after_an_organisation_apposed_to_a_person_is_the_person():
+    text = ("W. Mark Felt, the former FBI second-in-command who revealed himself as the source, has died. "
+            "He was 95.\n")
+    comparison = analyse([article(text)], use_cache=False)
+    felt = entity_with(comparison, "W. Mark Felt")
+    assert {"who", "himself", "He"} <= set(kinds(felt))
+    assert not {"who", "himself", "He"} & set(kinds(entity_with(comparison, "FBI")))
+
+
+def test_a_noun_in_a_title_case_headline_is_not_set_beside_the_name_before_it():
+    text = "New Zealand: British Climber Killed In Fall\n\nA climber died on Mount Cook in New Zealand on Sunday.\n"
+    comparison = analyse([article(text)], use_cache=False)
+    assert "Climber" not in kinds(entity_with(comparison, "New Zealand"))
+
+
+def test_a_plural_description_set_beside_two_people_stands_for_neither():
+    text = "Two reporters, Bob Woodward and Carl Bernstein, broke the story. Bob Woodward, a reporter, wrote it up.\n"
+    comparison = analyse([article(text)], use_cache=False)
+    woodward = kinds(entity_with(comparison, "Bob Woodward"))
+    assert "a reporter" in woodward and "reporters" not in woodward

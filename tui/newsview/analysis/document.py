@@ -33,9 +33,11 @@ HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"} 
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
                                                "jr", "sr"}  # and the generation after a name
 JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
+DASH = re.compile(r"\s*(?:\s-\s?-|—)")  # a name ends at a dash set apart ("Teixeira -- eight years")
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 ORDINALS = {"st", "nd", "rd", "th"}
+BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampaign|[Cc]abinet|camp|team|family|clan)\b")
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 
@@ -44,6 +46,8 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     if m := LEADING.match(span):
         start += m.end()
+    if m := DASH.search(text, start + 1, end):
+        end = m.start()
     span = text[start:end]
     if m := SCORE.search(span):
         end -= len(m.group())
@@ -139,7 +143,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
-    out = _people(text, out)
+    out = _bodies(text, _people(text, out))
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not (m[3].isupper() and m[3].lower() in nouns))]
@@ -160,6 +164,16 @@ def _people(text: str, mentions: list[list]) -> list[list]:
         if (before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper()) \
                 or (len(words) == 2 and words[-1] in surnames) or (m[2] == "PROPN" and m[3] in surnames):
             m[2] = "PERSON"
+    return mentions
+
+
+def _bodies(text: str, mentions: list[list]) -> list[list]:
+    """The mentions, a person's name that modifies a group's noun ("the Bush administration", "the Obama
+    campaign", "the Gambino family") taken with it for a group's name: the group is not the person, and what
+    it does or says is not theirs."""
+    for m in mentions:
+        if m[2] == "PERSON" and (body := BODY.match(text, m[1])):
+            m[1:] = [body.end(), "ORG", text[m[0]:body.end()]]
     return mentions
 
 

@@ -44,6 +44,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
 THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "PROPN", NOMINAL)  # what "it" may stand for
+PLACES_AND_THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "GPE", "LOC", "WORK_OF_ART", "LAW")  # never a "who"
 
 
 @dataclass
@@ -193,7 +194,9 @@ class _Linker:
     def _described(self, tok) -> bool:
         """A common noun as written, or one in capitals or a headline's title case that the article writes in
         lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
-        otherwise marks a name the tagger took for a noun."""
+        otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun."""
+        if tok.is_punct:
+            return False
         if tok.pos_ == "NOUN" and _common(tok):
             return True
         return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lower
@@ -234,16 +237,12 @@ class _Linker:
 
     def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
         """The mention a description stands for, and whether the text says so (an apposition, a role noun)
-        rather than it being inferred."""
-        if _apposed(tok) and tok.head.i in self.by_token:
-            return self.by_token[tok.head.i], True
-        appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
-        if appos is not None:
-            return self.by_token[appos.i], True
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Roe is the pilot"
-            subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.by_token), None)
-            if subject is not None:
-                return self.by_token[subject.i], True
+        rather than it being inferred; a headline's parse is too loose to say what a noun in its title case is
+        set beside ("Lohan Checks Into Clinic, Rehires Attorney")."""
+        if _common(tok) and (said := self._stated(tok)) is not None:
+            if ref.plural and said.person and not said.plural:  # "reporters Ann Roe and Bo Lee": both, not Roe
+                return None, False
+            return said, True
         if not self._definite(tok):
             return None, False
         lemma = tok.lemma_.lower()
@@ -262,6 +261,19 @@ class _Linker:
             return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG"), False
         return None, False
 
+    def _stated(self, tok) -> Ref | None:
+        """The mention a description is set beside ("Roe, the pilot", "the pilot, Roe") or said to be ("Roe is
+        the pilot")."""
+        if _apposed(tok) and tok.head.i in self.by_token:
+            return self.by_token[tok.head.i]
+        appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
+        if appos is not None:
+            return self.by_token[appos.i]
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.by_token), None)
+            return self.by_token[subject.i] if subject is not None else None
+        return None
+
     @staticmethod
     def _definite(tok) -> bool:
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
@@ -271,11 +283,19 @@ class _Linker:
         if low in RELATIVE:
             noun = tok.head.head if tok.head.dep_ == "relcl" else None
             target = self.by_token.get(noun.i) if noun is not None else None
+            if low in ("who", "whom") and target is not None and _named_thing(target):
+                return self._apposed_person(target)  # "Roe, the former FBI second-in-command who": Roe
             return None if low == "which" and target is not None and target.person else target  # a parse slip
         if low in REFLEXIVE:
             subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return self.by_token.get(subject.i) if subject is not None else None
         return self._nearest(tok, ref, seen, self._agrees)
+
+    def _apposed_person(self, ref: Ref) -> Ref | None:
+        """The person a mention stands in apposition to, if any."""
+        head = ref.token.head if _apposed(ref.token) else None
+        person = self.by_token.get(head.i) if head is not None else None
+        return person if person is not None and person.person else None
 
     def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
         """The nearest earlier mention that `agrees`, within WINDOW sentences, the current and the last
@@ -340,6 +360,11 @@ def _learn_sex(ref: Ref, sex: str | None) -> None:
 def _apposed(tok) -> bool:
     """An apposition proper ("X, the Y"), not a note in brackets ("X (knee)")."""
     return tok.dep_ == "appos" and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in "([")
+
+
+def _named_thing(ref: Ref) -> bool:
+    """A name of a place or thing, not of a person nor of a team written as a plural ("the Colts, who")."""
+    return ref.label in PLACES_AND_THINGS and not ref.person and not ref.token.text.endswith("s")
 
 
 def _common(tok) -> bool:
