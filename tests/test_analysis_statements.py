@@ -351,3 +351,9 @@ def test_a_quote_closed_by_any_verb_of_saying_and_a_known_surname():
     assert s.kind == "direct" and s.cue == "barked" and s.speaker.text == "Haddad"
     s = saying(comparison, "point of the vote")
     assert s.kind == "direct" and s.cue == "questioned"
+
+
+def test_a_one_word_answer_after_a_no_break_space_is_speech():
+    _, comparison = run("Governor Ellen Marsh was asked which team would win the final.\u00a0“Denver,” she answered.\n")
+    s = saying(comparison, "Denver")
+    assert s.kind == "direct" and s.cue == "answered"

@@ -1032,7 +1032,7 @@ class Extractor:
     def opens_paragraph(self, quote) -> bool:
         """Whether the quote opens its paragraph, as a transcript's lines do (a title in quotes stands inside one)."""
         para = next((s for s, e in self.paras if s <= quote[0] < e), quote[0])
-        return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t")
+        return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t\xa0")
 
     def after_saying(self, quote) -> bool:
         """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short;
@@ -1094,7 +1094,7 @@ class Extractor:
         inner = self.text[quote[0]:quote[1]].rstrip()
         if inner[-1:] in "?!":
             return True
-        before = self.text[:quote[0] - 1].rstrip(QUOTE_CHARS + " ")
+        before = self.text[:quote[0] - 1].rstrip(QUOTE_CHARS + " \t\xa0")
         opens = not before or before[-1] in ".?!:\n"
         return opens and (inner[-1:] == "." or self.text[quote[1]:quote[1] + 1] == ",")
 
