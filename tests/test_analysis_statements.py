@@ -357,3 +357,15 @@ def test_a_one_word_answer_after_a_no_break_space_is_speech():
     _, comparison = run("Governor Ellen Marsh was asked which team would win the final.\u00a0“Denver,” she answered.\n")
     s = saying(comparison, "Denver")
     assert s.kind == "direct" and s.cue == "answered"
+
+
+def test_a_quote_after_a_noun_a_colon_closes_belongs_to_the_clause_of_that_noun():
+    _, comparison = run("Senator Ruth Abara is rolling out a new campaign message: \"It's about the town.\"\n")
+    s = saying(comparison, "about the town")
+    assert s.kind == "direct" and s.cue == "rolling" and s.speaker.text == "Senator Ruth Abara"
+
+
+def test_a_verb_of_any_sense_before_a_named_subject_after_a_quote_carries_it():
+    _, comparison = run("The crowd rose.\n\n“This is a fantastic night for all of us!” beamed Donald Hartley.\n")
+    s = saying(comparison, "fantastic night")
+    assert s.kind == "direct" and s.cue == "beamed" and s.speaker.text == "Donald Hartley"

@@ -932,7 +932,7 @@ class Extractor:
         for tok in first.doc[first.i:first.i + 30]:
             if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
                 continue
-            if not name and verb is None and self.says(tok):  # "“...,” said Jane Doe, a ..."
+            if not name and verb is None and (self.says(tok) or self.inverted(tok)):  # "“...,” said Jane Doe, a ..."
                 verb = tok
                 continue
             if verb is not None and (tok.text == "," or tok.text in ENDS):
@@ -950,6 +950,13 @@ class Extractor:
         # a name, a surname the article gives ("said Skelly," tagged an adverb) or a description ("the editorial")
         name = self.name_run(name, tagged=False) or self.known_surname(name) or (name if described else [])
         return (self.span_of(off, [verb]), self.named_speaker(off, name)) if name else None
+
+    @staticmethod
+    def inverted(tok) -> bool:
+        """A verb of any sense put before a named subject right after a quote ("“Great!” beamed Jane Doe"):
+        English inverts so only a verb that carries the quote."""
+        return tok.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and c.i > tok.i and c.pos_ == "PROPN"
+                                                   for c in tok.children)
 
     @staticmethod
     def says(tok) -> bool:
@@ -1116,6 +1123,10 @@ class Extractor:
         verb = colon.head  # of any sense: "She turned to the crowd: “...”", "He made that clear: “...”"
         if self.in_quote(off + verb.idx):  # the parser took the quote for the main clause: the clause before it
             verb = next((t for t in colon.doc[colon.sent.start:colon.i] if t.head.i >= colon.i), verb)
+        for _ in range(3):  # from the noun the colon closes to its clause ("rolled out a new message: “...”")
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or self.in_quote(off + verb.idx):
             return None
         subj = self.subject(verb)
