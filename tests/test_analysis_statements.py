@@ -369,3 +369,9 @@ def test_a_verb_of_any_sense_before_a_named_subject_after_a_quote_carries_it():
     _, comparison = run("The crowd rose.\n\n“This is a fantastic night for all of us!” beamed Donald Hartley.\n")
     s = saying(comparison, "fantastic night")
     assert s.kind == "direct" and s.cue == "beamed" and s.speaker.text == "Donald Hartley"
+
+
+def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote():
+    _, comparison = run("Readers wrote to us after the debate.\n\n”Fear. I am truly afraid that the mayor will win again.” ― Karen Doe\n")
+    s = saying(comparison, "truly afraid")
+    assert s.kind == "direct" and s.speaker.text == "Karen Doe"
