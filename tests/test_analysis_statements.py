@@ -375,3 +375,12 @@ def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote():
     _, comparison = run("Readers wrote to us after the debate.\n\n”Fear. I am truly afraid that the mayor will win again.” ― Karen Doe\n")
     s = saying(comparison, "truly afraid")
     assert s.kind == "direct" and s.speaker.text == "Karen Doe"
+
+
+def test_quoted_words_a_verb_names_a_thing_by_are_no_direct_quote():
+    _, comparison = run("Mayor Tom Reed visited the harbour on Monday, calling it a “special place.”\n\n"
+                        "Reed said that “the harbour will be rebuilt within a year.”\n")
+    named = saying(comparison, "special place")
+    assert named.kind != "direct" and named.cue == "calling"
+    s = saying(comparison, "rebuilt within a year")
+    assert s.kind == "direct" and s.cue == "said"

@@ -493,8 +493,7 @@ class Extractor:
         cue_span = self.span_of(off, [verb])
         around = [q for q in self.quotes if q[0] - 1 <= span[0] and span[1] <= q[1] + 1]
         inside = inside or around
-        quoted = sum(min(q[1], span[1]) - max(q[0], span[0]) for q in inside)
-        if inside and quoted >= 0.95 * (span[1] - span[0]) - 6:  # nothing but "that" and punctuation outside the marks
+        if inside and self.all_quoted(span, inside):
             # the clause is a quotation: the quote itself is the statement, attributed here
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
@@ -509,6 +508,16 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    def all_quoted(self, span, quotes) -> bool:
+        """Whether nothing but "that" and punctuation stands outside the quotes in the span: "called it a “special
+        place”" names a thing in quoted words, "said “...”" and "said that “...”" quote."""
+        outside, at = [], span[0]
+        for q in sorted(quotes):
+            outside.append(self.text[at:max(at, q[0])])
+            at = max(at, q[1])
+        outside.append(self.text[at:span[1]])
+        return all(w.lower() == "that" for w in re.findall(r"\w+", "".join(outside)))
 
     @staticmethod
     def idiom(verb, subj) -> bool:
