@@ -354,7 +354,8 @@ def test_a_quote_closed_by_any_verb_of_saying_and_a_known_surname():
 
 
 def test_a_one_word_answer_after_a_no_break_space_is_speech():
-    _, comparison = run("Governor Ellen Marsh was asked which team would win the final.\u00a0“Denver,” she answered.\n")
+    _, comparison = run("Governor Ellen Marsh was asked which team would win the final."
+                        "\u00a0“Denver,” she answered.\n")
     s = saying(comparison, "Denver")
     assert s.kind == "direct" and s.cue == "answered"
 
@@ -372,7 +373,8 @@ def test_a_verb_of_any_sense_before_a_named_subject_after_a_quote_carries_it():
 
 
 def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote():
-    _, comparison = run("Readers wrote to us after the debate.\n\n”Fear. I am truly afraid that the mayor will win again.” ― Karen Doe\n")
+    _, comparison = run("Readers wrote to us after the debate.\n\n"
+                        "”Fear. I am truly afraid that the mayor will win again.” ― Karen Doe\n")
     s = saying(comparison, "truly afraid")
     assert s.kind == "direct" and s.speaker.text == "Karen Doe"
 
@@ -384,3 +386,11 @@ def test_quoted_words_a_verb_names_a_thing_by_are_no_direct_quote():
     assert named.kind != "direct" and named.cue == "calling"
     s = saying(comparison, "rebuilt within a year")
     assert s.kind == "direct" and s.cue == "said"
+
+
+def test_a_sentence_after_a_quote_that_quotes_anew_belongs_to_its_own_quote():
+    _, comparison = run("Mayor Tom Reed met Sister Ann Cole at the school.\n\nReed laughed and changed his answer. "
+                        "\"Of course I believe in the devil. I was just kidding.\" To which Cole said, "
+                        "\"Thank God at least you still believe in the devil.\"\n")
+    s = saying(comparison, "Thank God")
+    assert s.kind == "direct" and s.cue == "said" and "kidding" not in s.content.text

@@ -953,8 +953,9 @@ class Extractor:
                 break
             closed = closed or tok.text == ","  # what follows a comma is an aside on the name
             name += [] if closed else [tok]
-        if verb is None or not name or not name[0].is_alpha:
-            return None
+        if verb is None or not name or not name[0].is_alpha \
+                or self.text[off + verb.idx + len(verb):][:3].lstrip(",: ")[:1] in ('"', "“"):
+            return None  # no verb, no name, or a verb that goes on to quote anew ("...” To which Cole said, “...”)
         described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
         # a name, a surname the article gives ("said Skelly," tagged an adverb) or a description ("the editorial")
         name = self.name_run(name, tagged=False) or self.known_surname(name) or (name if described else [])
@@ -1077,8 +1078,9 @@ class Extractor:
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
             sent_span = self.sentence_span(off, verb)
-            if not (sent_span[0] <= quote[1] + 1 + closing and quote[0] - 1 - opening <= sent_span[1]):
-                continue
+            if not (sent_span[0] <= quote[1] + 1 + closing and quote[0] - 1 - opening <= sent_span[1]) \
+                    or sent_span[0] > quote[1] and self.quote_between(pos, sent_span[1]):
+                continue  # a sentence after the quote that quotes anew is the next quote's ("” She said, “")
             subj = self.subject(verb)
             if subj is None or self.in_quote(off + subj.idx):
                 continue
@@ -1095,6 +1097,11 @@ class Extractor:
             if earlier:
                 return earlier[-1].cue_span, earlier[-1].speaker
         return self.span_of(off, [verb]), self.make_speaker(off, subj)
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a quote opens after `start` and by `end`."""
+        k = bisect_right(self.quote_starts, start)
+        return k < len(self.quotes) and self.quotes[k][0] <= end + 1
 
     def sentence_span(self, off: int, tok) -> tuple[int, int]:
         """(start, end) of the token's sentence less spaces, kept: each quote asks it of the verbs around it."""
