@@ -394,3 +394,9 @@ def test_a_sentence_after_a_quote_that_quotes_anew_belongs_to_its_own_quote():
                         "\"Thank God at least you still believe in the devil.\"\n")
     s = saying(comparison, "Thank God")
     assert s.kind == "direct" and s.cue == "said" and "kidding" not in s.content.text
+
+
+def test_a_share_of_those_polled_saying_something_is_the_polls_finding():
+    _, comparison = run("In a Gallup poll released Monday, 62 percent of voters said they would back the new stadium.\n")
+    s = saying(comparison, "back the new stadium")
+    assert s.cue == "In" and "62 percent of voters said" in s.content.text

@@ -49,6 +49,7 @@ CONTRASTS = {"while", "whereas", "but", "though", "although"}
 # Small words a title leaves in lower case ("Doomed to Succeed", "Orange Is the New Black").
 TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
 DASHES = {"-", "–", "—", "―", "--", "~"}
+SHARES = {"percent", "%", "majority", "most", "half", "third", "quarter", "plurality", "minority"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
@@ -736,7 +737,7 @@ class Extractor:
         source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDING_NOUNS), None)
         head = prep.head
         if source is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" \
-                or lemma_of(head) in CUES or self.in_quote(off + prep.idx):
+                or lemma_of(head) in CUES and not self.share_of_people(head) or self.in_quote(off + prep.idx):
             return
         own = set(prep.subtree)
         tokens = [t for t in head.subtree if t not in own and not t.is_space and (prep.i < head.i or t.i < prep.i)]
@@ -751,6 +752,13 @@ class Extractor:
         if self.overlaps_claimed(span, claimed):
             return
         self.reported(span, self.span_of(off, [prep]), self.make_speaker(off, source), claimed)
+
+    @staticmethod
+    def share_of_people(verb) -> bool:
+        """Whether the verb's subject is a share of those asked ("79 percent of Democrats said", "most voters
+        say"): in a poll's finding ("In a CNN poll, ...") the poll reports the whole clause, saying and all."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and any(t.like_num or t.lower_ in SHARES for t in subj.subtree)
 
     def from_impression(self, off: int, verb, claimed) -> None:
         """ "The plan seems to fail", "it appears likely that ...": the subject and complement, seen so by the
