@@ -351,3 +351,52 @@ def test_a_quote_closed_by_any_verb_of_saying_and_a_known_surname():
     assert s.kind == "direct" and s.cue == "barked" and s.speaker.text == "Haddad"
     s = saying(comparison, "point of the vote")
     assert s.kind == "direct" and s.cue == "questioned"
+
+
+def test_a_one_word_answer_after_a_no_break_space_is_speech():
+    _, comparison = run("Governor Ellen Marsh was asked which team would win the final."
+                        "\u00a0“Denver,” she answered.\n")
+    s = saying(comparison, "Denver")
+    assert s.kind == "direct" and s.cue == "answered"
+
+
+def test_a_quote_after_a_noun_a_colon_closes_belongs_to_the_clause_of_that_noun():
+    _, comparison = run("Senator Ruth Abara is rolling out a new campaign message: \"It's about the town.\"\n")
+    s = saying(comparison, "about the town")
+    assert s.kind == "direct" and s.cue == "rolling" and s.speaker.text == "Senator Ruth Abara"
+
+
+def test_a_verb_of_any_sense_before_a_named_subject_after_a_quote_carries_it():
+    _, comparison = run("The crowd rose.\n\n“This is a fantastic night for all of us!” beamed Donald Hartley.\n")
+    s = saying(comparison, "fantastic night")
+    assert s.kind == "direct" and s.cue == "beamed" and s.speaker.text == "Donald Hartley"
+
+
+def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote():
+    _, comparison = run("Readers wrote to us after the debate.\n\n"
+                        "”Fear. I am truly afraid that the mayor will win again.” ― Karen Doe\n")
+    s = saying(comparison, "truly afraid")
+    assert s.kind == "direct" and s.speaker.text == "Karen Doe"
+
+
+def test_quoted_words_a_verb_names_a_thing_by_are_no_direct_quote():
+    _, comparison = run("Mayor Tom Reed visited the harbour on Monday, calling it a “special place.”\n\n"
+                        "Reed said that “the harbour will be rebuilt within a year.”\n")
+    named = saying(comparison, "special place")
+    assert named.kind != "direct" and named.cue == "calling"
+    s = saying(comparison, "rebuilt within a year")
+    assert s.kind == "direct" and s.cue == "said"
+
+
+def test_a_sentence_after_a_quote_that_quotes_anew_belongs_to_its_own_quote():
+    _, comparison = run("Mayor Tom Reed met Sister Ann Cole at the school.\n\nReed laughed and changed his answer. "
+                        "\"Of course I believe in the devil. I was just kidding.\" To which Cole said, "
+                        "\"Thank God at least you still believe in the devil.\"\n")
+    s = saying(comparison, "Thank God")
+    assert s.kind == "direct" and s.cue == "said" and "kidding" not in s.content.text
+
+
+def test_a_share_of_those_polled_saying_something_is_the_polls_finding():
+    _, comparison = run("In a Gallup poll released Monday, 62 percent of voters said they would back the new stadium.\n")
+    s = saying(comparison, "back the new stadium")
+    assert s.cue == "In" and "62 percent of voters said" in s.content.text

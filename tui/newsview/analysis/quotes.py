@@ -37,7 +37,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if ch in OPENING and open_at is not None and _closes(text, i):
                 out.append((open_at, i))  # an opening mark typed for a closing one: "...here,“ said Jim"
                 open_at = None
-            elif ch in OPENING or (straight and open_at is None and _opens(text, i, width)):
+            elif ch in OPENING or (ch not in OPENING and open_at is None and _opens(text, i, width)):
+                # a straight mark before a word opens, and so does a closing one typed for an opening: ”Fear. I am
                 if open_at is None:
                     open_at = i + width
             elif ch in CLOSING or straight:

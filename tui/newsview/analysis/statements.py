@@ -49,6 +49,7 @@ CONTRASTS = {"while", "whereas", "but", "though", "although"}
 # Small words a title leaves in lower case ("Doomed to Succeed", "Orange Is the New Black").
 TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
 DASHES = {"-", "–", "—", "―", "--", "~"}
+SHARES = {"percent", "%", "majority", "most", "half", "third", "quarter", "plurality", "minority"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
@@ -493,8 +494,7 @@ class Extractor:
         cue_span = self.span_of(off, [verb])
         around = [q for q in self.quotes if q[0] - 1 <= span[0] and span[1] <= q[1] + 1]
         inside = inside or around
-        quoted = sum(min(q[1], span[1]) - max(q[0], span[0]) for q in inside)
-        if inside and quoted >= 0.95 * (span[1] - span[0]) - 6:  # nothing but "that" and punctuation outside the marks
+        if inside and self.all_quoted(span, inside):
             # the clause is a quotation: the quote itself is the statement, attributed here
             for q in inside:
                 quote_speaker[q] = Found(q, "direct", verb.text, cue_span, speaker_text, speaker_span, resolved)
@@ -509,6 +509,16 @@ class Extractor:
         claimed.append(span)
         for q in inside:
             claimed.append(q)
+
+    def all_quoted(self, span, quotes) -> bool:
+        """Whether nothing but "that" and punctuation stands outside the quotes in the span: "called it a “special
+        place”" names a thing in quoted words, "said “...”" and "said that “...”" quote."""
+        outside, at = [], span[0]
+        for q in sorted(quotes):
+            outside.append(self.text[at:max(at, q[0])])
+            at = max(at, q[1])
+        outside.append(self.text[at:span[1]])
+        return all(w.lower() == "that" for w in re.findall(r"\w+", "".join(outside)))
 
     @staticmethod
     def idiom(verb, subj) -> bool:
@@ -727,7 +737,7 @@ class Extractor:
         source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDING_NOUNS), None)
         head = prep.head
         if source is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" \
-                or lemma_of(head) in CUES or self.in_quote(off + prep.idx):
+                or lemma_of(head) in CUES and not self.share_of_people(head) or self.in_quote(off + prep.idx):
             return
         own = set(prep.subtree)
         tokens = [t for t in head.subtree if t not in own and not t.is_space and (prep.i < head.i or t.i < prep.i)]
@@ -742,6 +752,13 @@ class Extractor:
         if self.overlaps_claimed(span, claimed):
             return
         self.reported(span, self.span_of(off, [prep]), self.make_speaker(off, source), claimed)
+
+    @staticmethod
+    def share_of_people(verb) -> bool:
+        """Whether the verb's subject is a share of those asked ("79 percent of Democrats said", "most voters
+        say"): in a poll's finding ("In a CNN poll, ...") the poll reports the whole clause, saying and all."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and any(t.like_num or t.lower_ in SHARES for t in subj.subtree)
 
     def from_impression(self, off: int, verb, claimed) -> None:
         """ "The plan seems to fail", "it appears likely that ...": the subject and complement, seen so by the
@@ -932,7 +949,7 @@ class Extractor:
         for tok in first.doc[first.i:first.i + 30]:
             if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
                 continue
-            if not name and verb is None and self.says(tok):  # "“...,” said Jane Doe, a ..."
+            if not name and verb is None and (self.says(tok) or self.inverted(tok)):  # "“...,” said Jane Doe, a ..."
                 verb = tok
                 continue
             if verb is not None and (tok.text == "," or tok.text in ENDS):
@@ -944,12 +961,20 @@ class Extractor:
                 break
             closed = closed or tok.text == ","  # what follows a comma is an aside on the name
             name += [] if closed else [tok]
-        if verb is None or not name or not name[0].is_alpha:
-            return None
+        if verb is None or not name or not name[0].is_alpha \
+                or self.text[off + verb.idx + len(verb):][:3].lstrip(",: ")[:1] in ('"', "“"):
+            return None  # no verb, no name, or a verb that goes on to quote anew ("...” To which Cole said, “...”)
         described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
         # a name, a surname the article gives ("said Skelly," tagged an adverb) or a description ("the editorial")
         name = self.name_run(name, tagged=False) or self.known_surname(name) or (name if described else [])
         return (self.span_of(off, [verb]), self.named_speaker(off, name)) if name else None
+
+    @staticmethod
+    def inverted(tok) -> bool:
+        """A verb of any sense put before a named subject right after a quote ("“Great!” beamed Jane Doe"):
+        English inverts so only a verb that carries the quote."""
+        return tok.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and c.i > tok.i and c.pos_ == "PROPN"
+                                                   for c in tok.children)
 
     @staticmethod
     def says(tok) -> bool:
@@ -1032,7 +1057,7 @@ class Extractor:
     def opens_paragraph(self, quote) -> bool:
         """Whether the quote opens its paragraph, as a transcript's lines do (a title in quotes stands inside one)."""
         para = next((s for s, e in self.paras if s <= quote[0] < e), quote[0])
-        return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t")
+        return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t\xa0")
 
     def after_saying(self, quote) -> bool:
         """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short;
@@ -1061,8 +1086,9 @@ class Extractor:
             if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
                 continue
             sent_span = self.sentence_span(off, verb)
-            if not (sent_span[0] <= quote[1] + 1 + closing and quote[0] - 1 - opening <= sent_span[1]):
-                continue
+            if not (sent_span[0] <= quote[1] + 1 + closing and quote[0] - 1 - opening <= sent_span[1]) \
+                    or sent_span[0] > quote[1] and self.quote_between(pos, sent_span[1]):
+                continue  # a sentence after the quote that quotes anew is the next quote's ("” She said, “")
             subj = self.subject(verb)
             if subj is None or self.in_quote(off + subj.idx):
                 continue
@@ -1080,6 +1106,11 @@ class Extractor:
                 return earlier[-1].cue_span, earlier[-1].speaker
         return self.span_of(off, [verb]), self.make_speaker(off, subj)
 
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a quote opens after `start` and by `end`."""
+        k = bisect_right(self.quote_starts, start)
+        return k < len(self.quotes) and self.quotes[k][0] <= end + 1
+
     def sentence_span(self, off: int, tok) -> tuple[int, int]:
         """(start, end) of the token's sentence less spaces, kept: each quote asks it of the verbs around it."""
         key = (off, tok.i)
@@ -1094,7 +1125,7 @@ class Extractor:
         inner = self.text[quote[0]:quote[1]].rstrip()
         if inner[-1:] in "?!":
             return True
-        before = self.text[:quote[0] - 1].rstrip(QUOTE_CHARS + " ")
+        before = self.text[:quote[0] - 1].rstrip(QUOTE_CHARS + " \t\xa0")
         opens = not before or before[-1] in ".?!:\n"
         return opens and (inner[-1:] == "." or self.text[quote[1]:quote[1] + 1] == ",")
 
@@ -1116,6 +1147,10 @@ class Extractor:
         verb = colon.head  # of any sense: "She turned to the crowd: “...”", "He made that clear: “...”"
         if self.in_quote(off + verb.idx):  # the parser took the quote for the main clause: the clause before it
             verb = next((t for t in colon.doc[colon.sent.start:colon.i] if t.head.i >= colon.i), verb)
+        for _ in range(3):  # from the noun the colon closes to its clause ("rolled out a new message: “...”")
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or self.in_quote(off + verb.idx):
             return None
         subj = self.subject(verb)
