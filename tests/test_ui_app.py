@@ -17,7 +17,7 @@ from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_ap
 
 async def test_library_lists_stories_and_articles():
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(160, 45)):
         assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one("#library")
         rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
