@@ -237,6 +237,15 @@ def test_pronoun_resolves_to_the_subject_not_the_object():
     assert speaker_name(comparison, prices) == "Viktor Hale"
 
 
+def test_a_pronoun_after_a_quote_is_the_one_person_the_sentence_before_it_names():
+    _, comparison = run(
+        "Judge Peter Lang heard the lawyer Tomas Brenner on Tuesday.\n\n"
+        "Mr. Brenner replied that “the rules were never written down.” Managers, he went on, “decide alone.”\n\n"
+        "That did not satisfy Judge Lang. “If somebody tells you how to decide,” he said, “you do not decide.”\n")
+    assert speaker_name(comparison, saying(comparison, "decide alone")) == "Tomas Brenner"
+    assert speaker_name(comparison, saying(comparison, "If somebody tells you")) == "Peter Lang"
+
+
 def test_the_statement_said_resolves_to_the_organisation(airline):
     _, comparison = airline
     s = saying(comparison, "several months")

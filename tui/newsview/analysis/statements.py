@@ -265,7 +265,24 @@ class Extractor:
             return person[:2] if person else None
         if subject and subject[0] > speaker[1]:
             return subject[:2]
+        if (lead_in := self.lead_in(before, fits)) is not None:
+            return lead_in[:2]
         return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
+
+    def lead_in(self, before: int, fits) -> tuple[int, int, str] | None:
+        """The one person who fits named in the sentence right before a quote, where that sentence quotes no
+        one: "That did not satisfy Justice Roe. “…,” he said" is Roe, whoever spoke last."""
+        k = bisect_right(self.quote_starts, before) - 1
+        if k >= 0 and not self.text[self.quotes[k][1]:before].strip(QUOTE_CHARS + ",.!? \t\xa0"):
+            before = self.quotes[k][0]  # the speaker after the quote: the sentence before the quote
+        end = len(self.text[:before].rstrip(QUOTE_CHARS + " \t\n\xa0"))
+        start = max(self.text.rfind(c, 0, end - 1) for c in ".!?\n") + 1
+        if any(c in QUOTE_CHARS for c in self.text[start:end]):
+            return None
+        lo = bisect_left(self.named_starts, (start, -1))
+        hi = bisect_left(self.named_starts, (end, -1))
+        people = [self.named[k] for _, k in self.named_starts[lo:hi] if fits(self.named[k])]
+        return people[0] if len(people) == 1 else None
 
     def group_meant(self, pronoun: str, before: int, earlier: list[Found]) -> tuple[int, int] | None:
         """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person, nor a
