@@ -189,6 +189,17 @@ def test_different_people_saying_different_things_is_no_attribution_conflict():
     assert not [c for c in fact.conflicts if c.kind == "attribution"]
 
 
+def test_a_name_that_may_be_short_for_the_other_is_no_attribution_conflict():
+    from newsview.analysis.facts import Quoted, _attribution_conflicts
+
+    def unit(article, quote_id, entity, name, other):
+        return Unit(article, 0, 0, 10, [], quotes={quote_id: Quoted(entity, name, name, 0, 4, (other,))})
+
+    assert not _attribution_conflicts(unit("a", "s1", "e1", "Cheney", "s2"), unit("b", "s2", "e2", "Mary Cheney", "s1"))
+    found = _attribution_conflicts(unit("a", "s1", "e1", "Liz Cheney", "s2"), unit("b", "s2", "e2", "Mary Cheney", "s1"))
+    assert [c.values for c in found] == [{"a": "Liz Cheney", "b": "Mary Cheney"}]
+
+
 def test_a_place_that_owns_something_is_no_setting_to_conflict_with():
     (one, other), comparison = run("The plan would abandon Norway's fishing fleets in the north, critics warned.\n",
                                    "The plan would abandon the fishing fleets in Iceland, critics warned.\n")

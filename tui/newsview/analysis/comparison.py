@@ -122,7 +122,7 @@ def _quoted(st: Statement, names: dict[str, str]) -> Quoted:
         start, end = st.speaker.start, st.speaker.end
     else:
         start, end = st.cue_start or st.content.start, st.cue_end or st.content.end
-    return Quoted(st.speaker.entity, text, start, end, st.matches)
+    return Quoted(st.speaker.entity, names[st.speaker.entity], text, start, end, st.matches)
 
 
 def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool = True,

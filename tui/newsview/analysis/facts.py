@@ -31,6 +31,7 @@ MAX_POSTING = 64  # a term in more units than this is too common to propose a pa
 class Quoted(NamedTuple):
     """A person quoted in a unit."""
     entity: str
+    name: str  # the entity's
     speaker: str  # as the reader knows them
     start: int  # where the article names them
     end: int
@@ -190,10 +191,12 @@ def conflicts(members: list[Unit], texts: dict[str, str], aligned: set[frozenset
 
 def _attribution_conflicts(a: Unit, b: Unit) -> list[Conflict]:
     """The same quote put in different mouths. Different people quoted in two aligned units have said
-    different things, which is no disagreement."""
-    for sid, qa in a.quotes.items():
+    different things, which is no disagreement; nor is a name that may be short for the other ("Cheney",
+    "Mary Cheney")."""
+    for qa in a.quotes.values():
         for qb in (b.quotes[m] for m in qa.matches if m in b.quotes):
-            if qa.entity != qb.entity:
+            wa, wb = set(qa.name.split()), set(qb.name.split())
+            if qa.entity != qb.entity and not (wa <= wb or wb <= wa):
                 return [Conflict("attribution", {a.article: qa.speaker, b.article: qb.speaker},
                                  {a.article: (qa.start, qa.end), b.article: (qb.start, qb.end)})]
     return []
