@@ -40,8 +40,8 @@ TYPE_LABEL = {"WORK_OF_ART": "WORK", "PRODUCT": "PROD", "LANGUAGE": "LANG", "NOM
 
 
 def one_line(text: str, limit: int = 140) -> str:
-    text = " ".join(clean(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Prose on one line, cut at its end."""
+    return short(text, limit, middle=False)
 
 
 def outlet(comparison: Comparison, article_id: str) -> str:
