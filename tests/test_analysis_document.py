@@ -10,12 +10,12 @@ import pytest
 
 def headline_names(text: str) -> list[str]:
     """The named mentions of the text's first line."""
-    from newsview.analysis.document import mentions_of
+    from newsview.analysis.document import analyse_document
     from newsview.analysis.nlp import parse
 
     (pieces,) = parse([text], "en_core_web_sm")
     first_line = text.index("\n")
-    return [m[3] for m in mentions_of(text, pieces) if m[1] <= first_line and len(m) == 4]
+    return [m[3] for m in analyse_document(text, pieces)["mentions"] if m[1] <= first_line and len(m) == 4]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -62,11 +62,11 @@ def test_title_case_is_told_from_a_sentence_full_of_names(line, titled):
 
 def names(text: str) -> list[list]:
     """[start, end, label, text] of the named mentions of the text."""
-    from newsview.analysis.document import mentions_of
+    from newsview.analysis.document import analyse_document
     from newsview.analysis.nlp import parse
 
     (pieces,) = parse([text], "en_core_web_sm")
-    return [m for m in mentions_of(text, pieces) if m[2] not in ("NOMINAL", "PRONOUN")]
+    return [m for m in analyse_document(text, pieces)["mentions"] if m[2] not in ("NOMINAL", "PRONOUN")]
 
 
 def test_a_name_ends_without_a_stray_quote_or_blank():
@@ -97,12 +97,12 @@ def test_a_generation_or_a_degree_after_a_comma_is_no_name_of_its_own():
 
 
 def test_a_noun_of_a_sex_in_capitals_is_a_description_not_a_name():
-    from newsview.analysis.document import mentions_of
+    from newsview.analysis.document import analyse_document
     from newsview.analysis.nlp import parse
 
     text = "MAN CHARGED OVER DEATHS\nA MAN has been charged with the murder of his mother and sister.\n"
     (pieces,) = parse([text], "en_core_web_sm")
-    rows = mentions_of(text, pieces)
+    rows = analyse_document(text, pieces)["mentions"]
     assert not any(m[3].upper() == "MAN" and len(m) == 4 for m in rows)
     assert any(m[3] == "A MAN" and m[2] == "NOMINAL" for m in rows)
 
@@ -132,12 +132,12 @@ def test_a_surname_the_tagger_left_out_is_the_person_the_article_names_by_it():
 
 
 def test_a_persons_name_before_a_groups_noun_names_the_group():
-    from newsview.analysis.document import mentions_of
+    from newsview.analysis.document import analyse_document
     from newsview.analysis.nlp import parse
 
     text = ("George Bush left office in January. Officials of the Bush administration said on Monday that the "
             "Obama campaign had misled voters.\n")
     (pieces,) = parse([text], "en_core_web_sm")
-    named = {m[3]: m[2] for m in mentions_of(text, pieces) if m[2] not in ("NOMINAL", "PRONOUN")}
+    named = {m[3]: m[2] for m in analyse_document(text, pieces)["mentions"] if m[2] not in ("NOMINAL", "PRONOUN")}
     assert named["Bush administration"] == "ORG" and named["Obama campaign"] == "ORG"
     assert named["George Bush"] == "PERSON" and "Bush" not in named and "Obama" not in named

@@ -210,13 +210,13 @@ def test_a_day_is_one_entity_however_it_is_phrased():
 
 
 def test_a_title_case_headline_does_not_run_words_into_a_name():
-    from newsview.analysis.document import mentions_of
+    from newsview.analysis.document import analyse_document
     from newsview.analysis.nlp import parse
 
     text = ("Marguerite Okafor Leaves Orchestra After Twenty Years\n\n"
             "The conductor Marguerite Okafor told the board on Monday that she would step down.\n")
     (pieces,) = parse([text], "en_core_web_sm")
-    names = [m[3] for m in mentions_of(text, pieces) if m[2] == "PERSON"]
+    names = [m[3] for m in analyse_document(text, pieces)["mentions"] if m[2] == "PERSON"]
     assert names and all(name == "Marguerite Okafor" for name in names), names
 
 
@@ -345,11 +345,11 @@ def test_a_headline_run_of_capitals_is_cut_to_the_name_in_it(headline, run, name
 
 
 def test_a_possessive_splits_a_name_only_where_its_owner_is_a_name_of_its_own():
-    from newsview.analysis.document import mentions_of
+    from newsview.analysis.document import analyse_document
     from newsview.analysis.nlp import load_model
 
     text = "Police said Sam's Club closed."
-    names = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "ORG"]
+    names = [m[3] for m in analyse_document(text, [(0, load_model("en_core_web_sm")(text))])["mentions"] if m[2] == "ORG"]
     assert names == ["Sam's Club"]
 
 

@@ -155,11 +155,11 @@ def test_a_gendered_description_joins_the_one_person_of_that_sex_its_article_nam
 
 
 def test_a_pronoun_inside_a_hyphenated_word_is_no_pronoun():
-    from newsview.analysis.document import mentions_of
+    from newsview.analysis.document import analyse_document
     from newsview.analysis.nlp import load_model
 
     text = "Microsoft released a Fix-It tool on Monday. It said the tool helps."
-    pronouns = [m[3] for m in mentions_of(text, [(0, load_model("en_core_web_sm")(text))]) if m[2] == "PRONOUN"]
+    pronouns = [m[3] for m in analyse_document(text, [(0, load_model("en_core_web_sm")(text))])["mentions"] if m[2] == "PRONOUN"]
     assert pronouns == ["It"]
 
 

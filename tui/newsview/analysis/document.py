@@ -58,15 +58,10 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def mentions_of(text: str, pieces: list) -> list[list]:
+def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
     """The named and value mentions (see `_names_and_values`), a name that stands for a longer one linked to
     it (see `_metonyms`), then [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns
-    (see references)."""
-    return _mentions(text, pieces)[0]
-
-
-def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
-    """The mentions (see `mentions_of`) and the sexes the article states (see references)."""
+    (see references); and the sexes the article states."""
     names = _names_and_values(text, pieces)
     references, sexes = references_of(text, pieces, names)
     _metonyms(names, pieces)
