@@ -60,6 +60,42 @@ def test_title_case_is_told_from_a_sentence_full_of_names(line, titled):
     assert title_case(line) is titled
 
 
+@pytest.mark.parametrize("text, line", [
+    # a word the running text writes in lower case (or inflected otherwise: "Shoots" of "shot" is not, "Dies"
+    # of "died" is) goes in lower case; the first word keeps its capital
+    ("Woman Shoots Co-Workers At Bakery In Dayton\n\nA woman shot two co-workers at a bakery in Dayton, police said.\n",
+     "Woman Shoots co-workers at bakery in Dayton"),
+    ("Swimmer And Actress Dies Aged 91\n\nEsther Quill, the swimmer and actress, died aged 91.\n",
+     "Swimmer and actress dies aged 91"),
+    # in capitals: a name as the text writes it, an acronym kept, a day capitalised, other words in lower case
+    ("TEIXEIRA SIGNS WITH YANKEES ON FRIDAY, FBI SAYS\n\nMark Teixeira signed with the Yankees. The FBI said so.\n",
+     "Teixeira signs with Yankees on Friday, FBI says"),
+])
+def test_a_headline_is_read_as_the_running_text_writes_its_words(text, line):
+    from newsview.analysis.casing import sentence_case
+
+    cased = sentence_case(text)
+    assert cased.split("\n")[0] == line
+    assert cased[len(line):] == text[len(line):]  # the running text as it was, at the same offsets
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Driver Charged In Crash That Killed Teen\n\nA driver was charged on Monday in a crash that killed a teen in "
+     "Dayton, police said. The driver, Ray Olsen, was held.\n", []),
+    ("Woman Shoots Co-Workers At Kraft Plant\n\nA woman shot two co-workers at a Kraft plant in Philadelphia on "
+     "Thursday, police said.\n", ["Kraft"]),
+    ("Hero Brooklyn Mom Killed In Gang Shootout\n\nA Brooklyn mom was killed in a shootout between gangs on Monday, "
+     "police said.\n", ["Brooklyn"]),
+])
+def test_a_headlines_capitals_do_not_make_common_words_names(text, found):
+    assert headline_names(text) == found  # not "Driver", "Co-Workers", "Gang Shootout"
+
+
+def test_a_name_in_a_headline_in_capitals_is_found():
+    text = "TEIXEIRA SIGNS WITH YANKEES\n\nMark Teixeira signed with the Yankees on Tuesday. Teixeira was glad.\n"
+    assert "TEIXEIRA" in headline_names(text)
+
+
 def names(text: str) -> list[list]:
     """[start, end, label, text] of the named mentions of the text."""
     from newsview.analysis.document import analyse_document
@@ -141,3 +177,12 @@ def test_a_persons_name_before_a_groups_noun_names_the_group():
     named = {m[3]: m[2] for m in analyse_document(text, pieces)["mentions"] if m[2] not in ("NOMINAL", "PRONOUN")}
     assert named["Bush administration"] == "ORG" and named["Obama campaign"] == "ORG"
     assert named["George Bush"] == "PERSON" and "Bush" not in named and "Obama" not in named
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Rehab has been calling her name loud and clear for years. Tara Roe checked into rehab on Monday.\n",
+     ["Tara Roe"]),
+    ("Parliament voted on Monday. The parliament in Oslo had debated the law for a week.\n", ["Oslo"]),
+])
+def test_a_common_noun_that_opens_a_sentence_is_no_name(text, found):
+    assert [m[3] for m in names(text) if m[2] not in ("DATE", "TIME")] == found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsview.analysis.casing import in_lines, title_case
+from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.references import common_nouns, references_of
@@ -134,14 +134,21 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
+    nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
+    out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns)]  # before names are repeated
     lines = _title_lines(text, pieces)
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
     out = _bodies(text, _people(text, out))
-    nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
-                                                      and not (m[3].isupper() and m[3].lower() in nouns))]
+                                                      and not _common_noun(text, m, nouns))]
+
+
+def _common_noun(text: str, mention: list, nouns: set[str]) -> bool:
+    """Whether a name is a word the article writes as a common noun, capitalised here by its place: in
+    capitals ("A MAN was charged") or opening a sentence ("Rehab has been calling her name")."""
+    return mention[3].lower() in nouns and (mention[3].isupper() or opens_sentence(text, mention[0]))
 
 
 def _people(text: str, mentions: list[list]) -> list[list]:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from newsview.analysis.casing import sentence_case
 from newsview.errors import NewsviewError
 
 # Re-uploads on the package index that carry a pipeline under another import name.
@@ -71,11 +72,12 @@ def chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
 
 
 def parse(texts: Iterable[str], model: str, batch_size: int = 16) -> Iterator[list[tuple[int, object]]]:
-    """For each text, its (offset, Doc) pieces, parsed in one batched stream."""
+    """For each text, its (offset, Doc) pieces, parsed in one batched stream. Headlines are read as the running
+    text writes their words (see casing): tokens may differ from the text in case, never in offsets."""
     nlp = load_model(model)
     texts = list(texts)
     pieces = [(i, off, piece) for i, text in enumerate(texts) for off, piece in chunks(text)]
-    docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
+    docs = nlp.pipe((sentence_case(p[2]) for p in pieces), batch_size=batch_size)
     current: list[tuple[int, object]] = []
     index = 0
     for (i, off, _), doc in zip(pieces, docs):

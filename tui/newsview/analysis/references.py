@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsview.analysis.casing import title_case
 from newsview.analysis.nlp import text_length
 
 MALE, FEMALE = "m", "f"
@@ -120,6 +121,8 @@ class _Linker:
         starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
         starts[:1] = 1
         self.sent_of = ((starts == 1).cumsum() - 1).tolist()  # token index -> sentence number
+        self.headlines = {k for k, sent in enumerate(doc.sents)  # as the article writes them (see nlp.parse)
+                          if title_case(text[off + sent.start_char:off + sent.end_char])}
         self.named_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         self.by_token: dict[int, Ref] = {}  # head token index -> ref
         self.names: list[Ref] = []
@@ -174,7 +177,7 @@ class _Linker:
                                 plural=tok.tag_ in ("NNS", "NNPS"))
                 ref.gender = [GENDER_OF.get(lemma)]
                 link, said = self._nominal(tok, ref, seen, roles)
-                said = said and _common(tok)  # a headline's parse is too loose to say what a noun stands for
+                said = said and self._common(tok)
                 self.last_nominal[(lemma, ref.plural)] = ref
             else:
                 continue
@@ -197,9 +200,14 @@ class _Linker:
         otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun."""
         if tok.is_punct:
             return False
-        if tok.pos_ == "NOUN" and _common(tok):
+        if tok.pos_ == "NOUN" and self._common(tok):
             return True
         return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lower
+
+    def _common(self, tok) -> bool:
+        """A common noun as written: a capital inside a sentence marks a name the tagger took for a noun. Not
+        one in a headline: its parse is too loose to say what a noun there stands for."""
+        return self.sent_of[tok.i] not in self.headlines and (tok.is_sent_start or not tok.text[:1].isupper())
 
     def _phrase(self, tok) -> list:
         """First and last token of the noun with its modifiers before it, less a possessor ("the tall
@@ -239,7 +247,7 @@ class _Linker:
         """The mention a description stands for, and whether the text says so (an apposition, a role noun)
         rather than it being inferred; a headline's parse is too loose to say what a noun in its title case is
         set beside ("Lohan Checks Into Clinic, Rehires Attorney")."""
-        if _common(tok) and (said := self._stated(tok)) is not None:
+        if self._common(tok) and (said := self._stated(tok)) is not None:
             if ref.plural and said.person and not said.plural:  # "reporters Ann Roe and Bo Lee": both, not Roe
                 return None, False
             return said, True
@@ -365,11 +373,6 @@ def _apposed(tok) -> bool:
 def _named_thing(ref: Ref) -> bool:
     """A name of a place or thing, not of a person nor of a team written as a plural ("the Colts, who")."""
     return ref.label in PLACES_AND_THINGS and not ref.person and not ref.token.text.endswith("s")
-
-
-def _common(tok) -> bool:
-    """A common noun as written: a capital inside a sentence marks a name the tagger took for a noun."""
-    return tok.is_sent_start or not tok.text[:1].isupper()
 
 
 def _hyphened(tok) -> bool:
