@@ -821,3 +821,27 @@ def test_prepositions_of_stance_and_adjectives_of_awareness():
     assert saying(comparison, "budget plan").cue == "distanced"
     assert saying(comparison, "staff shortage").cue == "aware"
     assert saying(comparison, "the union").cue == "agreed"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the parser hangs the subject's apposition on the verb as a clause of its own
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were "
+     "alarmed about the clinic's closing hours.\n", "Jeffrey Salkin", "he and other rabbis were alarmed"),
+    # ... or the subject under a relative clause, and the quote after the verb is what is said
+    ("There is no such overlap with Sanders's team, a state official who spoke anonymously to discuss strategy said "
+     "Wednesday, \"Certainly there are talks.\"\n", "a state official", "Certainly there are talks"),
+    # a "that" clause hung as a relative one on a noun of the verb's phrase
+    ("Christian Estrosi, a former mayor of Millbrook and currently president of the regional council, said in one "
+     "of a series of Twitter messages that the truck was carrying arms and explosives when it struck the crowd.\n",
+     "Christian Estrosi", "the truck was carrying arms"),
+    # the subject's own clause's subject hung on the verb too: the nearest is the speaker
+    ("The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to organize "
+     "into communities and reach others, she said.\n", "she", "The Internet has also made it possible"),
+    # "When ..., he said, “...”": the quote is what is said, not the scene before it
+    ("When he first described the clinic in December, he said, “We’re going to build a clinic.”\n", "he",
+     "We’re going to build a clinic."),
+])
+def test_a_reporting_verb_finds_its_speaker_and_words_over_a_misparse(text, speaker, content):
+    _, comparison = run(text)
+    s = saying(comparison, content)
+    assert s.speaker.text == speaker and s.content.text.startswith(content)

@@ -183,6 +183,8 @@ class Extractor:
                         and not self.timely(c) and not self.in_quote(off + c.idx)]
             if subjects:  # the parser may also hang a quoted clause's subject here
                 return self.reporting_subject(verb, node) or min(subjects, key=lambda c: abs(c.i - node.i))
+            if (noun := self.noun_as_clause(node)) is not None:
+                return next(c for c in noun.children if c.dep_ == "nsubj")
             for child in node.children:
                 if child.dep_ == "agent":
                     objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -222,11 +224,28 @@ class Extractor:
         return outer[0] if outer else None
 
     @staticmethod
+    def noun_as_clause(verb):
+        """A subject the parser made a clause of a verb that has none: in "Jane Roe, a Dayton rabbi helping to
+        organize it, said ..." it hangs "rabbi" on "said" as a clause (even a verb) whose subject is Roe. The
+        clause runs up to the comma before the verb."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+                or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+            return None
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2
+                     and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)), None)
+
+    @staticmethod
     def lost_subject(verb):
         """The name right before a verb whose subject the parser hung elsewhere, as an apposition or a loose
-        noun ("As part of his plea, Marcel Lazar, 44, said ..."): only commas stand between them."""
+        noun ("As part of his plea, Marcel Lazar, 44, said ..."): only commas stand between them; or the noun
+        a relative clause right before the verb describes ("an official who spoke anonymously said ...")."""
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.dep_ in ("xcomp", "relcl"):
             return None
+        last = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        clause = next((a for a in ([last, *last.ancestors] if last is not None else ())
+                       if a.dep_ in ("relcl", "acl") and a.right_edge.i == last.i), None)
+        if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < verb.i:
+            return clause.head
         for tok in reversed(verb.doc[verb.sent.start:verb.i]):
             if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "npadvmod", "dep") \
                     and all(t.is_punct for t in verb.doc[tok.right_edge.i + 1:verb.i]):
@@ -465,9 +484,13 @@ class Extractor:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
+        if lemma in SAYING and not clauses:
+            clauses = self.complement_within(verb)
         # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
         clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether")
                                                  for m in c.children)]
+        noun = self.noun_as_clause(verb)  # the speaker's phrase, misparsed
+        clauses = [c for c in clauses if noun is None or c.i != noun.i]
         if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's, unless the reporting
             own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # clause stands
             clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
@@ -578,6 +601,13 @@ class Extractor:
                                                                       for m in c.children) for c in verb.children)
 
     @staticmethod
+    def complement_within(verb) -> list:
+        """The "that" clause the parser hung as a relative one on a noun of the verb's phrase ("said in one of
+        a series of messages that the truck was armed"): "that" opens it as a conjunction, not as its subject."""
+        return next(([t.head] for t in verb.subtree if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark"
+                     and t.head.dep_ in ("relcl", "acl") and t.head.i > verb.i), [])
+
+    @staticmethod
     def answer(verb, lemma: str) -> list:
         """The one-word answer in "46 percent said yes", "half said so"."""
         if lemma not in ("say", "answer", "reply", "respond"):
@@ -637,7 +667,8 @@ class Extractor:
         """The sentence around a reporting clause set off by commas, however the parser hangs the two: "X was
         hurt, police said.", "Sorry, Sanders said.", "At times, aides said, the mere mention of her made him
         fume.": the words before and after "SUBJECT said ...," in the sentence."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        # the nearest: the parser may hang the clause's own subject here too ("for people with ..., she said")
+        subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
         if lemma not in SPEECH or lemma in CLAUSE_ONLY or subject is None:
             return []
         doc, sent = verb.doc, verb.sent
@@ -683,6 +714,9 @@ class Extractor:
             return []
         if verb.dep_ == "conj":  # only what comes before: the verb may go on with clauses of its own
             return before if any(t.dep_ == "nsubj" for t in before) else []
+        after = [t for t in tokens if t.i > verb.right_edge.i]
+        if after and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:after[0].i]):
+            return after  # "When he spoke, he said, “...”": the quote his words open, not the scene before them
         # the head has a subject, or the verb stands between commas inside it ("Riding alone, they said, is hard")
         enclosed = verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == "," \
             and any(t.i > verb.right_edge.i + 1 for t in tokens)
