@@ -356,6 +356,20 @@ async def test_keymap_from_the_config_rebinds_by_id_and_help_shows_it():
         assert rows["next_difference"] == "x"
 
 
+async def test_the_screen_and_the_search_box_step_matches_by_ids_of_their_own():
+    app = make_app(keymap={"next_match": "x", "previous_match": "X"})
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"harbour", "down")  # the box keeps its arrows
+        assert screen.match_index == 1
+        await pilot.press("up")
+        assert screen.match_index == 0
+        await pilot.press("escape", "x")  # the screen's step takes the new key
+        assert screen.match_index == 1
+        await pilot.press("X")
+        assert screen.match_index == 0
+
+
 async def test_the_vim_preset_adds_paging_keys():
     app = make_app(keys="vim")
     async with app.run_test(size=(160, 45)) as pilot:
