@@ -202,3 +202,20 @@ async def test_escape_sequences_pasted_into_the_search_or_the_filter_never_reach
         await pilot.pause()
         assert box.value == "harbour [bold]x[/]"  # the markup stays literal, as typed
         assert not any("\x1b" in line or "\x07" in line for line in screen_lines(app))
+
+
+async def test_escape_sequences_pasted_into_the_command_palette_never_reach_the_terminal():
+    from textual import events
+    from textual.command import CommandInput
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        box = app.screen.query_one(CommandInput)
+        box.post_message(events.Paste("\x1b]0;PWNED\x07\x1b[31mtheme"))
+        await pilot.pause()
+        assert box.value == "theme"
+        await pilot.pause(0.5)  # the palette searches as it would for typed words
+        lines = screen_lines(app)
+        assert not any("\x1b" in line or "PWNED" in line for line in lines)
+        assert any("Next theme" in line for line in lines)

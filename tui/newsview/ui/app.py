@@ -8,6 +8,7 @@ from typing import Callable, Iterable, Sequence
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from newsview.analysis.model import Comparison
@@ -24,6 +25,7 @@ from newsview.ui.state import initial_theme, load_state, remember_theme
 from newsview.ui.themes import DEFAULT_THEME, load_themes
 from newsview.ui.widgets.article_view import ArticleView
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList, StatementsPanel, SummaryPanel
+from newsview.ui.widgets.plain_input import PlainCommandPalette
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -119,6 +121,11 @@ class NewsviewApp(App):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in HELP_SECTIONS]))
+
+    def action_command_palette(self) -> None:
+        """Textual's own, with a search box that cleans what is pasted into it."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(PlainCommandPalette(id="--command-palette"))
 
     def action_next_theme(self) -> None:
         names = self.own_themes or list(self.available_themes)
