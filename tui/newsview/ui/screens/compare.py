@@ -30,6 +30,7 @@ from newsview.ui.keys import on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
+from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
                                         SummaryPanel, tag)
@@ -39,11 +40,13 @@ from newsview.wording import counted
 MIN_COLUMN = 38  # narrowest readable article column
 PANEL_WIDTH = 58
 STACK_BELOW = 130  # narrower than this, the panels go below the articles
+NARROW_BELOW = 60  # narrower than this, the progress bar and the link note shorten
 TITLE_PADDING = 2
 MIN_TITLE_CELLS = 12
 HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
-LINK_STATE = {True: "", False: "scrolling apart (L links)"}  # the unusual state stays in sight: it changes what j does
+# the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
+LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
 DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
 
@@ -118,8 +121,8 @@ class CompareScreen(Screen):
                     yield SummaryPanel()
         yield SearchBar(id="search")
         with Horizontal(id="status"):
-            yield Label("Analysing…", id="status-text")
-            yield Label(LINK_STATE[True], id="link-state")
+            yield FittingLabel("Analysing…", id="status-text")
+            yield Label(id="link-state")
             # no total until the first real step: a pulsing bar while the language model loads, not 0% for seconds
             yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress", classes="-pulsing")
         yield KeyFooter()
@@ -140,6 +143,8 @@ class CompareScreen(Screen):
 
     def _arrange(self, width: int) -> None:
         self.set_class(width < STACK_BELOW, "-stacked")
+        self.set_class(width < NARROW_BELOW, "-narrow")
+        self._tell_link()
         if not self.columns_chosen:
             self.show_columns([a.id for a in self.articles][: self.columns_that_fit(width)])
 
@@ -221,7 +226,8 @@ class CompareScreen(Screen):
     def _tell_stage(self) -> None:
         """The stage and the seconds since the analysis began, so a slow step still shows life."""
         seconds = int(monotonic() - self._started)
-        self.query_one("#status-text", Label).update(Text(f"Analysing: {self._stage} · {seconds} s"))
+        self.status.say(f"Analysing: {self._stage} · {seconds} s", f"{self._stage} · {seconds} s",
+                        f"Analysing · {seconds} s")
 
     def _stop_clock(self) -> None:
         if self._clock is not None:
@@ -238,8 +244,7 @@ class CompareScreen(Screen):
         elif event.state == WorkerState.ERROR:
             self.query_one(ProgressBar).display = False
             error = event.worker.error
-            message = Text(f"Analysis failed: {clean(str(error)) or error.__class__.__name__}", style="bold")
-            self.query_one("#status-text", Label).update(message)
+            self.status.say(f"Analysis failed: {clean(str(error)) or error.__class__.__name__}", style="bold")
             for heading in self.query(".panel-heading, #summary-table").results(Static):
                 heading.update(Text("No analysis (the status line below says why); the texts can still be read "
                                     "and searched.", style="dim"))
@@ -258,13 +263,23 @@ class CompareScreen(Screen):
             members.sort()
         self._member_starts = {aid: [start for start, _ in members] for aid, members in self._members.items()}
         self.query_one(ProgressBar).display = False
-        counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
-        self.query_one("#status-text", Label).update(Text(
-            f"{sum(e.named for e in comparison.entities)} entities · {len(comparison.statements)} statements · "
-            f"{len(comparison.facts)} facts: {counts['shared']} shared, {counts['only']} only, "
-            f"{counts['conflict']} conflicting"))
+        self._tell_totals(comparison)
         self._fill_panels()
         self.repaint()
+
+    def _tell_totals(self, comparison: Comparison) -> None:
+        """What the analysis found, as fully as the status line holds."""
+        counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
+        facts = counted(len(comparison.facts), "fact")
+        found = (f"{sum(e.named for e in comparison.entities)} entities · "
+                 f"{counted(len(comparison.statements), 'statement')} · {facts}")
+        split = f"{counts['shared']} shared, {counts['only']} only, {counts['conflict']} conflicting"
+        conflicting = f"{counts['conflict']} conflicting"
+        self.status.say(f"{found}: {split}", f"{found}, {conflicting}", f"{facts}: {split}", f"{facts}, {conflicting}")
+
+    @property
+    def status(self) -> FittingLabel:
+        return self.query_one("#status-text", FittingLabel)
 
     def _fill_panels(self) -> None:
         variables = self.app.theme_variables
@@ -439,8 +454,12 @@ class CompareScreen(Screen):
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked
-        self.query_one("#link-state", Label).update(LINK_STATE[self.linked])
+        self._tell_link()
         self.notify(f"Linked scrolling {'on' if self.linked else 'off'}", timeout=2)
+
+    def _tell_link(self) -> None:
+        wide, narrow = LINK_STATE[self.linked]
+        self.query_one("#link-state", Label).update(narrow if self.has_class("-narrow") else wide)
 
     def action_tab(self, tab: str) -> None:
         """Show a panel and give it the keys; with the articles zoomed, asking for a panel is asking to see it."""
