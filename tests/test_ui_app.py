@@ -12,7 +12,7 @@ from newsview.ui.screens.help import HelpScreen
 from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
 from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, plain, settle, views,
-                         screen_lines, visible)
+                         screen_lines, three_story_app, visible)
 
 
 async def test_library_lists_stories_and_articles():
@@ -258,15 +258,6 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         await pilot.press("v", "space", "enter")  # enter applies too (it does not toggle the row under the cursor)
         await pilot.pause()
         assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, extra.id]
-
-
-def three_story_app():
-    from newsview.corpus.model import Corpus, Story
-    from ui_fixtures import ARTICLE_C, corpus
-
-    base = corpus()
-    return make_app(corpus_=Corpus((*base.articles, ARTICLE_C),
-                                   (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B, ARTICLE_C)),)))
 
 
 async def test_three_articles_keep_the_hidden_ones_status_in_view():

@@ -9,8 +9,8 @@ from textual.widgets import Input
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
-from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines, views,
-                         visible)
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines,
+                         three_story_app, views, visible)
 
 LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
 
@@ -416,3 +416,14 @@ async def test_a_short_terminal_still_shows_lines_of_the_articles():
         screen = await open_story(pilot)
         assert all(v.scrollable_content_region.height >= 4 for v in views(screen).values())
         assert screen.query_one("#panels").region.height >= 5  # tabs, heading and a row; z gives it the screen
+
+
+async def test_the_dialog_choosing_the_articles_reads_whole_on_a_small_terminal():
+    app = three_story_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        text = " ".join(line.strip(" │╭╮╰╯") for line in screen_lines(app))
+        assert "escape cancels" in text  # the heading wraps in the dialog, not cut at its edge
+        assert "chosen: 1 · 1 column fits side by side here" in text

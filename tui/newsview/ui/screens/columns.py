@@ -45,7 +45,8 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
         chosen = set(self.query_one(SelectionList).selected)
         numbers = [str(n) for n, a in enumerate(self.articles, 1) if a.id in chosen]
         line = Text(f"chosen: {' '.join(numbers) or 'none'}", style="bold")
-        line.append(f" · {counted(self.fit, 'column')} fit side by side here", style="dim")
+        line.append(f" · {counted(self.fit, 'column')} {'fits' if self.fit == 1 else 'fit'} side by side here",
+                    style="dim")
         if len(numbers) > self.fit:
             line.append(" (more will be narrow)", style="dim")
         self.query_one("#columns-chosen", Label).update(line)
