@@ -54,6 +54,16 @@ async def test_mark_articles_with_space_and_compare_with_c():
         await pilot.press("c")
         await settle(pilot)
         assert app.screen.shown == [ARTICLE_A.id, app.corpus.articles[2].id]
+        assert screen_lines(app)[0].split() == ["newsview", "2", "articles"]  # from no one story
+
+
+async def test_articles_marked_in_one_story_are_compared_under_its_title():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("j", "space", "space", "c")  # space steps on to the next row
+        await settle(pilot)
+        assert app.screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
+        assert screen_lines(app)[0].split() == ["newsview", "Storm", "in", "Port", "Vale"]
 
 
 async def test_selecting_a_shared_fact_scrolls_both_articles_to_it():

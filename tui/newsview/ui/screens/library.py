@@ -249,7 +249,11 @@ class LibraryScreen(Screen):
         if len(self.marked) < 2:
             self.notify("Mark two or more articles with space first.", severity="warning", timeout=3)
             return
-        self.app.open_compare([self.articles[i] for i in self.marked])
+        self.app.open_compare([self.articles[i] for i in self.marked], self._story_holding(self.marked))
+
+    def _story_holding(self, ids: list[str]) -> str | None:
+        """The title of the story all the marked articles come from, which is what they are compared about."""
+        return next((s.title for s in self.corpus.stories if set(ids) <= {a.id for a in s.articles}), None)
 
     def action_cursor(self, step: int) -> None:
         table = self.query_one(DataTable)
