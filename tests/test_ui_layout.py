@@ -115,9 +115,13 @@ async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention(
         mentions = [at(ARTICLE_A.text, "Port Vale", 1)[0], at(ARTICLE_B.text, "Port Vale", 1)[0]]
         assert all(visible(v, m) for v, m in zip((a, b), mentions))
         assert [v.line_of(v.top_offset()) for v in (a, b)] != first
-        assert list(app._notifications)[-1].message.startswith("Daily Planet 2/2 · The Bugle 2/2")
+        assert screen_lines(app)[1].count("mention 2/2") == 2  # each header says where its article stands
+        assert not app._notifications  # not a notice per step, piling up over the panel
         await pilot.press("enter")  # past the last: back to the first
         assert screen.occurrence == 2 and [v.line_of(v.top_offset()) for v in (a, b)] == first
+        assert screen_lines(app)[1].count("mention 1/2") == 2
+        await pilot.press("escape")
+        assert "mention" not in screen_lines(app)[1]
 
 
 async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():

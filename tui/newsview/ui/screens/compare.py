@@ -321,14 +321,13 @@ class CompareScreen(Screen):
         self._tell_occurrence()
 
     def _tell_occurrence(self) -> None:
-        """Where each shown article stands among an entity's mentions, when it has more than one (a statement's
-        spans are its words and its speaker, not occurrences to step through)."""
-        if self.selected.kind != "entity":
-            return
-        counts = {a: len(self.selected_spans[a]) for a in self.shown if a in self.selected_spans}
-        if max(counts.values(), default=0) > 1:
-            where = " · ".join(f"{tag(self.articles, a)} {self.occurrence % n + 1}/{n}" for a, n in counts.items())
-            self.notify(f"{where}   enter again: next", timeout=3, markup=False)
+        """Where each article stands among the chosen entity's mentions, in its header, where the reader looks (a
+        notice per step piled up over the panel); a statement's spans are its words and its speaker, not
+        occurrences to step through."""
+        entity = self.selected is not None and self.selected.kind == "entity"
+        for column in self.query(ArticleColumn):
+            n = len(self.selected_spans.get(column.article.id, ())) if entity else 0
+            column.meta.place = f"mention {self.occurrence % n + 1}/{n}" if n else ""
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
@@ -510,6 +509,7 @@ class CompareScreen(Screen):
         if self.selected or self.matches:
             self.query_one(SearchBar).clear()
             self.selected, self.selected_spans, self.matches, self.match_index = None, {}, [], -1
+            self._tell_occurrence()
             self.repaint()
         else:
             self.app.action_back()
