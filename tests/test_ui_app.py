@@ -334,6 +334,20 @@ async def test_help_lists_every_binding_and_closes():
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_help_lists_the_keys_of_the_screen_in_sight_first():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert [title for title, _ in app.screen.sections][:2] == ["Everywhere", "Library"]
+        await pilot.press("escape")
+        await open_story(pilot)
+        await pilot.press("question_mark")
+        titles = [title for title, _ in app.screen.sections]
+        assert titles[:3] == ["Everywhere", "Compare", "Article text"]
+        assert titles.index("Search box") < titles.index("Library")
+        assert "Compare" in [line.strip() for line in screen_lines(app)]  # in sight without scrolling
+
+
 async def test_help_headings_stand_whole_on_their_own_line_at_80_columns():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
