@@ -571,6 +571,20 @@ async def test_an_analysis_error_is_shown_not_raised():
         assert str(heading.render()).startswith("No analysis")  # not "Analysing…" for ever
 
 
+async def test_an_analysis_error_too_long_for_the_status_line_is_told_whole_in_a_notice():
+    reason = "Can't find model 'en_core_web_sm'. It doesn't seem to be a Python package or a valid path."
+
+    def broken(articles, settings, progress=None):
+        raise OSError(reason)
+
+    app = make_app(analyse=broken)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        assert screen_lines(app)[-2].strip().startswith("Analysis failed: Can't find model")
+        notice = next(n for n in app._notifications if n.title == "Analysis failed")
+        assert notice.severity == "error" and notice.message == reason
+
+
 async def test_compare_mode_opens_every_article_and_back_goes_to_the_library():
     app = make_app(compare=True)
     async with app.run_test(size=(160, 45)) as pilot:

@@ -244,7 +244,10 @@ class CompareScreen(Screen):
         elif event.state == WorkerState.ERROR:
             self.query_one(ProgressBar).display = False
             error = event.worker.error
-            self.status.say(f"Analysis failed: {clean(str(error)) or error.__class__.__name__}", style="bold")
+            reason = clean(str(error)) or error.__class__.__name__
+            self.status.say(f"Analysis failed: {reason}", style="bold")
+            # whole in a notice too: the status line is one line, and a model's error often runs longer
+            self.notify(reason, title="Analysis failed", severity="error", markup=False, timeout=30)
             for heading in self.query(".panel-heading, #summary-table").results(Static):
                 heading.update(Text("No analysis (the status line below says why); the texts can still be read "
                                     "and searched.", style="dim"))
