@@ -74,7 +74,7 @@ async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         footer = screen_lines(app)[-1]
-        assert "⏎ Open story" in footer  # not hidden by the table's own enter
+        assert "⏎ Open " in footer  # not hidden by the table's own enter
         assert all(key in footer for key in ("space Mark", "c Compare", "q Quit", "? Help")), footer
         await open_story(pilot)
         for focus in ("1", "3", "tab"):  # an article, the entities and facts panels
@@ -431,3 +431,13 @@ async def test_the_dialog_choosing_the_articles_reads_whole_on_a_small_terminal(
         text = " ".join(line.strip(" │╭╮╰╯") for line in screen_lines(app))
         assert "escape cancels" in text  # the heading wraps in the dialog, not cut at its edge
         assert "chosen: 1 · 1 column fits side by side here" in text
+
+
+async def test_at_60_columns_the_library_status_says_less_and_the_footer_keeps_help():
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[-2].strip() == "enter opens; space marks, c compares"
+        assert screen_lines(app)[-1].rstrip().endswith("q Quit  ? Help")
+        await pilot.press("slash", *"storm")
+        assert screen_lines(app)[-2].strip() == "“storm”: 1 of 2 · enter keeps, escape clears"

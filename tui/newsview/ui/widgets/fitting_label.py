@@ -1,4 +1,4 @@
-"""A one-line label that says as much as its width holds (the compare screen's status line)."""
+"""A one-line label that says as much as its width holds (the status lines)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from newsview.ui.text import fitting
 
 
 class FittingLabel(Label):
+    DEFAULT_CSS = "FittingLabel { width: 1fr; }"  # its width is what it fits to, so not its content's
+
     def __init__(self, *wordings: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.wordings: Sequence[str] = wordings
