@@ -646,3 +646,24 @@ async def test_an_article_the_analysis_failed_on_is_told_in_a_notice():
     async with app.run_test(size=(160, 45)) as pilot:
         await open_story(pilot)
         assert any("b.txt: analysis failed" in n.message for n in app._notifications)
+
+
+def test_every_key_the_readme_keys_table_names_is_bound_where_it_says():
+    from pathlib import Path
+
+    from newsview.ui.app import HELP_SECTIONS
+    from newsview.ui.keys import own_bindings
+
+    sections = dict(HELP_SECTIONS)
+    places = {"library": ["Everywhere", "Library"],
+              "compare": ["Everywhere", "Compare", "Article text", "Search box", "Choosing the articles shown"],
+              "panels": ["Lists in the panels", "Entities panel", "Statements panel", "Facts panel", "Summary panel"]}
+    named = {"/": "slash", ">": "greater_than_sign", "<": "less_than_sign", "↓": "down", "↑": "up"}
+    readme = Path(__file__).parents[1].joinpath("README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (library|compare|panels) \| (.*) \|$", readme.split("## Keys")[1], re.M)
+    assert [where for where, _ in rows] == list(places)
+    for where, text in rows:
+        bound = {key.strip() for title in places[where] for b in own_bindings(sections[title])
+                 for key in b.key.split(",")}
+        keys = [named.get(token, token) for token in re.findall(r"`([^`]+)`", text)]  # `1`–`4`: 1 and 4
+        assert keys and not [k for k in keys if k not in bound], (where, keys)
