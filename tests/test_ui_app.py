@@ -270,6 +270,22 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, extra.id]
 
 
+async def test_keys_typed_fast_after_v_all_land_in_the_dialog_in_order():
+    from textual import events
+    from ui_fixtures import ARTICLE_C
+
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        keys = (("v", "v"), ("down", None), ("down", None), ("space", " "), ("enter", None))
+        for key, character in keys:  # queued at once, as a terminal delivers a quick typist's keys
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, ARTICLE_C.id]
+        await pilot.press("slash", *"vale")  # in the search box, v is a letter
+        assert screen.query_one("#search-input").value == "vale" and app.screen is screen
+
+
 async def test_three_articles_keep_the_hidden_ones_status_in_view():
     from textual.widgets import Static
     from ui_fixtures import ARTICLE_C

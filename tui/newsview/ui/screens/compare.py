@@ -68,7 +68,8 @@ class CompareScreen(Screen):
         Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
         Binding("f", "toggle('facts')", "Fact highlights", show=False, id="toggle_facts"),
         Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
-        Binding("v", "choose_columns", "Pick articles", id="choose_articles"),
+        # priority, like `/`: the dialog is up and focused before the keys typed after `v` are handled
+        Binding("v", "choose_columns", "Pick articles", priority=True, id="choose_articles"),
         *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),
         Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
@@ -394,8 +395,8 @@ class CompareScreen(Screen):
         self.select(item)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        """In the search box, `/` is just a character."""
-        return not (action == "search" and isinstance(self.focused, Input))
+        """In the search box, `/` and `v` are just characters."""
+        return not (action in ("search", "choose_columns") and isinstance(self.focused, Input))
 
     def action_search(self) -> None:
         """Open the search box; the search is of the articles, so zoomed panels give way to them."""
@@ -500,13 +501,14 @@ class CompareScreen(Screen):
         panels = self.query_one("#panels")
         self.maximized = panels if self.focused in panels.walk_children() else self.query_one("#articles")
 
-    def action_choose_columns(self) -> None:
+    async def action_choose_columns(self) -> None:
         def chosen(ids: list[str] | None) -> None:
             if ids:
                 self.columns_chosen = True
                 self.show_columns(ids)
 
-        self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)), chosen)
+        await self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)),
+                                   chosen)
 
     def action_clear_or_back(self) -> None:
         if self.selected or self.matches:
