@@ -430,6 +430,21 @@ async def test_command_palette_offers_every_action_of_the_screen():
         assert screen.selected == Item("fact", "f-storm")
 
 
+async def test_command_palette_offers_no_bare_action_names_of_restated_widget_keys():
+    def titles():
+        return {c.title for c in app.get_system_commands(app.screen)}
+
+    bare = {"cursor_up", "cursor_down", "page_down", "toggle_highlighted"}
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Compare the marked articles" in titles() and not bare & titles()  # the library's table
+        await open_story(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert "Show these" in titles() and not bare & titles()  # the article chooser's list
+
+
 async def test_theme_switches_at_run_time_and_is_remembered(user_config_dir):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
