@@ -445,6 +445,14 @@ async def test_command_palette_offers_no_bare_action_names_of_restated_widget_ke
         assert "Show these" in titles() and not bare & titles()  # the article chooser's list
 
 
+async def test_command_palette_offers_quit_once_not_textuals_too():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        quits = [c for c in app.get_system_commands(screen) if c.title == "Quit"]
+        assert [c.help for c in quits] == ["^q  ·  Everywhere"]
+
+
 async def test_theme_switches_at_run_time_and_is_remembered(user_config_dir):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

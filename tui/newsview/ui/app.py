@@ -138,12 +138,14 @@ class NewsviewApp(App):
         self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's commands, less those our own bindings restate (a second "Quit"), then ours."""
         chain = list(screen.focused.ancestors_with_self) if screen.focused else []
-        yield from commands(self, [*chain, *screen.query("*"), screen, self], {cls: t for t, cls in HELP_SECTIONS})
-        for name in self.own_themes:
-            yield SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
-                                partial(setattr, self, "theme", name))
+        own = [*commands(self, [*chain, *screen.query("*"), screen, self], {cls: t for t, cls in HELP_SECTIONS}),
+               *(SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
+                               partial(setattr, self, "theme", name)) for name in self.own_themes)]
+        titles = {command.title for command in own}
+        yield from (command for command in super().get_system_commands(screen) if command.title not in titles)
+        yield from own
 
 
 HELP_SECTIONS = [
