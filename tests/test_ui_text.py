@@ -124,6 +124,19 @@ def test_search_is_case_insensitive():
     assert find_matches("abc", "") == []
 
 
+async def test_search_typed_with_straight_quotes_finds_curly_ones_and_dashes():
+    typeset = [article(f"The mayor’s “plan” — a U‑turn, said report {n}.", f"Outlet {n}", f"T{n}", f"q{n}")
+               for n in (1, 2)]
+    app = make_app(corpus_=Corpus(tuple(typeset), (Story("s", "Plan", tuple(typeset)),)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"mayor's")
+        texts = {a.id: a.text for a in typeset}
+        assert [texts[aid][start:end] for aid, start, end in screen.matches] == ["mayor’s", "mayor’s"]
+        await pilot.press("ctrl+u", *'"plan" - a u-turn')
+        assert len(screen.matches) == 2
+
+
 def test_view_text_is_plain_text_never_markup():
     view = ArticleView(article("[bold]x[/bold]", "o", "t", "n"))
     assert view.text == "[bold]x[/bold]" and isinstance(Text(view.text), Text)
