@@ -137,6 +137,14 @@ async def test_search_typed_with_straight_quotes_finds_curly_ones_and_dashes():
         assert len(screen.matches) == 2
 
 
+async def test_the_library_filter_typed_with_straight_quotes_finds_curly_titles():
+    typeset = [article(f"Report {n} on the plan.", "Outlet", f"Mayor’s “plan” {n}", f"r{n}") for n in (1, 2)]
+    app = make_app(corpus_=Corpus(tuple(typeset), (Story("s", "The mayor’s U‑turn", tuple(typeset)),)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("slash", *"mayor's u-turn")
+        assert app.screen.query_one("#library").row_count == 3
+
+
 def test_view_text_is_plain_text_never_markup():
     view = ArticleView(article("[bold]x[/bold]", "o", "t", "n"))
     assert view.text == "[bold]x[/bold]" and isinstance(Text(view.text), Text)

@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
+from newsview.ui.highlights import PLAIN_MARKS
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
@@ -153,9 +154,9 @@ class LibraryScreen(Screen):
 
     def _wanted(self, story: Story) -> bool:
         """Whether a story passes the filter: every word of it in the story's title or an article's outlet or title."""
-        words = self.filter.casefold().split()
+        words = self.filter.casefold().translate(PLAIN_MARKS).split()
         hay = " ".join(clean(t or "") for t in (story.title, *(x for a in story.articles for x in (a.outlet, a.title))))
-        return all(w in hay.casefold() for w in words)
+        return all(w in hay.casefold().translate(PLAIN_MARKS) for w in words)  # curly quotes as typed straight
 
     def _row(self) -> tuple[str, Story, Article | None] | None:
         """The row under the cursor, None when the filter leaves none."""
