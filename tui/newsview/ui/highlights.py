@@ -138,13 +138,20 @@ def differences(comparison: Comparison, article_order: list[str]) -> list[Fact]:
     return sorted((f for f in comparison.facts if f.status in DIFFERENCES), key=key)
 
 
+# typographic marks as a keyboard types them, one character for one, so offsets hold
+PLAIN_MARKS = str.maketrans({**dict.fromkeys("‘’‛′", "'"), **dict.fromkeys("“”„″", '"'),
+                             **dict.fromkeys("–—‐‑", "-"), "\u00a0": " "})
+
+
 def find_matches(text: str, query: str) -> list[tuple[int, int]]:
-    """Case-insensitive occurrences of the query (offsets hold because casefold of the text is not used)."""
+    """Case-insensitive occurrences of the query, curly quotes and dashes matching the keyboard's straight ones
+    (offsets hold because casefold of the text is not used)."""
     if not query:
         return []
     hay, needle = text.lower(), query.lower()
     if len(hay) != len(text):  # lower() changed lengths (rare letters): fall back to exact matching
         hay, needle = text, query
+    hay, needle = hay.translate(PLAIN_MARKS), needle.translate(PLAIN_MARKS)
     out, i = [], hay.find(needle)
     while i >= 0:
         out.append((i, i + len(needle)))

@@ -46,8 +46,9 @@ def on_screen(node: DOMNode) -> bool:
 
 
 def commands(app: App, nodes: Iterable[DOMNode], places: dict[type, str]) -> Iterable[SystemCommand]:
-    """A palette command for each binding of the given live nodes that are newsview's own and on screen (so no
-    text-editing commands of a closed search box), each run in its node's namespace. Its help line gives the keys
+    """A palette command for each described binding of the given live nodes that are newsview's own and on screen
+    (so no text-editing commands of a closed search box, nor the table keys a subclass restates), each run in its
+    node's namespace. Its help line gives the keys
     and the place it acts on (`places`: class -> name), which tells apart the article's Down from a list's."""
     seen = set()
     for node in nodes:
@@ -55,7 +56,7 @@ def commands(app: App, nodes: Iterable[DOMNode], places: dict[type, str]) -> Ite
             continue
         seen.add(type(node))
         place = places.get(type(node))
-        for binding in own_bindings(type(node)):
+        for binding in filter(lambda b: b.description, own_bindings(type(node))):  # none: a widget's own keys
             yield SystemCommand(said(binding),
                                 keys_of(app, binding) + (f"  ·  {place}" if place else ""),
                                 partial(node.run_action, binding.action))

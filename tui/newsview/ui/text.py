@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from rich.cells import cell_len, set_cell_size
 
 from newsview.sanitize import clean
@@ -34,3 +36,9 @@ def tail_cells(text: str, cells: int) -> str:
             break
         out.append(ch)
     return "".join(reversed(out))
+
+
+def fitting(wordings: Sequence[str], cells: int) -> str:
+    """The first of `wordings` (longest and fullest first) that fits in `cells`, else the last one cut at its end:
+    a narrow line says less, not a sentence cut off before its point."""
+    return next((w for w in wordings if cell_len(w) <= cells), short(wordings[-1], cells, middle=False))

@@ -15,10 +15,26 @@ from newsview.ui.text import OUTLET_CELLS, short
 from newsview.wording import counted
 
 
+class ChoiceList(SelectionList, inherit_bindings=False):
+    """The list's keys less its enter, which toggled a row where the reader means "done", so the screen's enter
+    needs no priority (which ran it ahead of a space typed just before it); and space toggles at once, not by a
+    message that a quick enter would overtake."""
+
+    BINDINGS = [
+        Binding("down", "cursor_down", show=False), Binding("up", "cursor_up", show=False),
+        Binding("home", "first", show=False), Binding("end", "last", show=False),
+        Binding("pagedown", "page_down", show=False), Binding("pageup", "page_up", show=False),
+        Binding("space", "toggle_highlighted", show=False),
+    ]
+
+    def action_toggle_highlighted(self) -> None:
+        if self.highlighted is not None:
+            self.toggle(self.get_option_at_index(self.highlighted))
+
+
 class ColumnsScreen(ModalScreen[list[str] | None]):
     BINDINGS = [
-        # priority: the list's own enter would toggle a row, where the reader means "done"
-        Binding("v,enter,ctrl+s", "done", "Show these", id="apply_articles", priority=True),
+        Binding("v,enter,ctrl+s", "done", "Show these", id="apply_articles"),
         Binding("escape,q", "cancel", "Cancel", id="cancel"),
     ]
 
@@ -29,11 +45,12 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
     def compose(self):
         with Vertical(id="columns-dialog"):
             yield Label("Articles shown: space toggles, enter or v applies, escape cancels")
-            yield SelectionList(*(Selection(self.label(n, a), a.id, a.id in self.shown)
+            yield ChoiceList(*(Selection(self.label(n, a), a.id, a.id in self.shown)
                                   for n, a in enumerate(self.articles, 1)))
             yield Label(id="columns-chosen")
 
     def on_mount(self) -> None:
+        self.set_focus(self.query_one(SelectionList))  # now, not when the screen resumes: keys may be on their way
         self._tell_chosen()
 
     def on_selection_list_selected_changed(self) -> None:
@@ -45,7 +62,8 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
         chosen = set(self.query_one(SelectionList).selected)
         numbers = [str(n) for n, a in enumerate(self.articles, 1) if a.id in chosen]
         line = Text(f"chosen: {' '.join(numbers) or 'none'}", style="bold")
-        line.append(f" · {counted(self.fit, 'column')} fit side by side here", style="dim")
+        line.append(f" · {counted(self.fit, 'column')} {'fits' if self.fit == 1 else 'fit'} side by side here",
+                    style="dim")
         if len(numbers) > self.fit:
             line.append(" (more will be narrow)", style="dim")
         self.query_one("#columns-chosen", Label).update(line)

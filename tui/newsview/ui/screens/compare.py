@@ -30,6 +30,7 @@ from newsview.ui.keys import on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
+from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
                                         SummaryPanel, tag)
@@ -39,11 +40,13 @@ from newsview.wording import counted
 MIN_COLUMN = 38  # narrowest readable article column
 PANEL_WIDTH = 58
 STACK_BELOW = 130  # narrower than this, the panels go below the articles
+NARROW_BELOW = 60  # narrower than this, the progress bar and the link note shorten
 TITLE_PADDING = 2
 MIN_TITLE_CELLS = 12
 HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
-LINK_STATE = {True: "", False: "scrolling apart (L links)"}  # the unusual state stays in sight: it changes what j does
+# the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
+LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
 DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
 
@@ -65,7 +68,8 @@ class CompareScreen(Screen):
         Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
         Binding("f", "toggle('facts')", "Fact highlights", show=False, id="toggle_facts"),
         Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
-        Binding("v", "choose_columns", "Pick articles", id="choose_articles"),
+        # priority, like `/`: the dialog is up and focused before the keys typed after `v` are handled
+        Binding("v", "choose_columns", "Pick articles", priority=True, id="choose_articles"),
         *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),
         Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
@@ -118,8 +122,8 @@ class CompareScreen(Screen):
                     yield SummaryPanel()
         yield SearchBar(id="search")
         with Horizontal(id="status"):
-            yield Label("Analysing…", id="status-text")
-            yield Label(LINK_STATE[True], id="link-state")
+            yield FittingLabel("Analysing…", id="status-text")
+            yield Label(id="link-state")
             # no total until the first real step: a pulsing bar while the language model loads, not 0% for seconds
             yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress", classes="-pulsing")
         yield KeyFooter()
@@ -140,6 +144,8 @@ class CompareScreen(Screen):
 
     def _arrange(self, width: int) -> None:
         self.set_class(width < STACK_BELOW, "-stacked")
+        self.set_class(width < NARROW_BELOW, "-narrow")
+        self._tell_link()
         if not self.columns_chosen:
             self.show_columns([a.id for a in self.articles][: self.columns_that_fit(width)])
 
@@ -221,7 +227,8 @@ class CompareScreen(Screen):
     def _tell_stage(self) -> None:
         """The stage and the seconds since the analysis began, so a slow step still shows life."""
         seconds = int(monotonic() - self._started)
-        self.query_one("#status-text", Label).update(Text(f"Analysing: {self._stage} · {seconds} s"))
+        self.status.say(f"Analysing: {self._stage} · {seconds} s", f"{self._stage} · {seconds} s",
+                        f"Analysing · {seconds} s")
 
     def _stop_clock(self) -> None:
         if self._clock is not None:
@@ -238,8 +245,10 @@ class CompareScreen(Screen):
         elif event.state == WorkerState.ERROR:
             self.query_one(ProgressBar).display = False
             error = event.worker.error
-            message = Text(f"Analysis failed: {clean(str(error)) or error.__class__.__name__}", style="bold")
-            self.query_one("#status-text", Label).update(message)
+            reason = clean(str(error)) or error.__class__.__name__
+            self.status.say(f"Analysis failed: {reason}", style="bold")
+            # whole in a notice too: the status line is one line, and a model's error often runs longer
+            self.notify(reason, title="Analysis failed", severity="error", markup=False, timeout=30)
             for heading in self.query(".panel-heading, #summary-table").results(Static):
                 heading.update(Text("No analysis (the status line below says why); the texts can still be read "
                                     "and searched.", style="dim"))
@@ -258,13 +267,23 @@ class CompareScreen(Screen):
             members.sort()
         self._member_starts = {aid: [start for start, _ in members] for aid, members in self._members.items()}
         self.query_one(ProgressBar).display = False
-        counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
-        self.query_one("#status-text", Label).update(Text(
-            f"{sum(e.named for e in comparison.entities)} entities · {len(comparison.statements)} statements · "
-            f"{len(comparison.facts)} facts: {counts['shared']} shared, {counts['only']} only, "
-            f"{counts['conflict']} conflicting"))
+        self._tell_totals(comparison)
         self._fill_panels()
         self.repaint()
+
+    def _tell_totals(self, comparison: Comparison) -> None:
+        """What the analysis found, as fully as the status line holds."""
+        counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
+        facts = counted(len(comparison.facts), "fact")
+        found = (f"{sum(e.named for e in comparison.entities)} entities · "
+                 f"{counted(len(comparison.statements), 'statement')} · {facts}")
+        split = f"{counts['shared']} shared, {counts['only']} only, {counts['conflict']} conflicting"
+        conflicting = f"{counts['conflict']} conflicting"
+        self.status.say(f"{found}: {split}", f"{found}, {conflicting}", f"{facts}: {split}", f"{facts}, {conflicting}")
+
+    @property
+    def status(self) -> FittingLabel:
+        return self.query_one("#status-text", FittingLabel)
 
     def _fill_panels(self) -> None:
         variables = self.app.theme_variables
@@ -306,14 +325,13 @@ class CompareScreen(Screen):
         self._tell_occurrence()
 
     def _tell_occurrence(self) -> None:
-        """Where each shown article stands among an entity's mentions, when it has more than one (a statement's
-        spans are its words and its speaker, not occurrences to step through)."""
-        if self.selected.kind != "entity":
-            return
-        counts = {a: len(self.selected_spans[a]) for a in self.shown if a in self.selected_spans}
-        if max(counts.values(), default=0) > 1:
-            where = " · ".join(f"{tag(self.articles, a)} {self.occurrence % n + 1}/{n}" for a, n in counts.items())
-            self.notify(f"{where}   enter again: next", timeout=3, markup=False)
+        """Where each article stands among the chosen entity's mentions, in its header, where the reader looks (a
+        notice per step piled up over the panel); a statement's spans are its words and its speaker, not
+        occurrences to step through."""
+        entity = self.selected is not None and self.selected.kind == "entity"
+        for column in self.query(ArticleColumn):
+            n = len(self.selected_spans.get(column.article.id, ())) if entity else 0
+            column.meta.place = f"mention {self.occurrence % n + 1}/{n}" if n else ""
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
@@ -377,8 +395,8 @@ class CompareScreen(Screen):
         self.select(item)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        """In the search box, `/` is just a character."""
-        return not (action == "search" and isinstance(self.focused, Input))
+        """In the search box, `/` and `v` are just characters."""
+        return not (action in ("search", "choose_columns") and isinstance(self.focused, Input))
 
     def action_search(self) -> None:
         """Open the search box; the search is of the articles, so zoomed panels give way to them."""
@@ -439,8 +457,12 @@ class CompareScreen(Screen):
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked
-        self.query_one("#link-state", Label).update(LINK_STATE[self.linked])
+        self._tell_link()
         self.notify(f"Linked scrolling {'on' if self.linked else 'off'}", timeout=2)
+
+    def _tell_link(self) -> None:
+        wide, narrow = LINK_STATE[self.linked]
+        self.query_one("#link-state", Label).update(narrow if self.has_class("-narrow") else wide)
 
     def action_tab(self, tab: str) -> None:
         """Show a panel and give it the keys; with the articles zoomed, asking for a panel is asking to see it."""
@@ -479,18 +501,20 @@ class CompareScreen(Screen):
         panels = self.query_one("#panels")
         self.maximized = panels if self.focused in panels.walk_children() else self.query_one("#articles")
 
-    def action_choose_columns(self) -> None:
+    async def action_choose_columns(self) -> None:
         def chosen(ids: list[str] | None) -> None:
             if ids:
                 self.columns_chosen = True
                 self.show_columns(ids)
 
-        self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)), chosen)
+        await self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)),
+                                   chosen)
 
     def action_clear_or_back(self) -> None:
         if self.selected or self.matches:
             self.query_one(SearchBar).clear()
             self.selected, self.selected_spans, self.matches, self.match_index = None, {}, [], -1
+            self._tell_occurrence()
             self.repaint()
         else:
             self.app.action_back()

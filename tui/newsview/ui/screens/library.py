@@ -6,11 +6,13 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import DataTable, Input, Static
 
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
+from newsview.ui.highlights import PLAIN_MARKS
 from newsview.ui.text import OUTLET_CELLS, short
+from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.plain_input import PlainInput
 from newsview.wording import counted
@@ -55,7 +57,7 @@ def groups(corpus: Corpus) -> list[Story]:
 
 
 class LibraryTable(DataTable, inherit_bindings=False):
-    """The table's keys less its own enter, which, shown nowhere, hid the screen's "enter Open story" from the
+    """The table's keys less its own enter, which, shown nowhere, hid the screen's "enter Open" from the
     footer (a table row still opens on a click)."""
 
     BINDINGS = [
@@ -67,8 +69,9 @@ class LibraryTable(DataTable, inherit_bindings=False):
 
 class LibraryScreen(Screen):
     BINDINGS = [
-        Binding("enter", "open", "Open story", id="open_story"),
-        # short in the footer, so `? Help` stays in sight at 80 columns; the tooltip is what help and palette say
+        # short in the footer, so `? Help` stays in sight at 80 columns (and 60); the tooltip is what help and
+        # palette say
+        Binding("enter", "open", "Open", tooltip="Open the story (of an article row: its story)", id="open_story"),
         Binding("space", "mark", "Mark", tooltip="Mark an article (on a story row: all its articles)",
                 id="mark_article"),
         Binding("c", "compare", "Compare", tooltip="Compare the marked articles", id="compare_marked"),
@@ -97,7 +100,7 @@ class LibraryScreen(Screen):
         yield LibraryTable(id="library", cursor_type="row", zebra_stripes=False)
         yield PlainInput(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
                     id="library-filter", select_on_focus=False)
-        yield Label("", id="library-status")
+        yield FittingLabel(id="library-status")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -151,9 +154,9 @@ class LibraryScreen(Screen):
 
     def _wanted(self, story: Story) -> bool:
         """Whether a story passes the filter: every word of it in the story's title or an article's outlet or title."""
-        words = self.filter.casefold().split()
+        words = self.filter.casefold().translate(PLAIN_MARKS).split()
         hay = " ".join(clean(t or "") for t in (story.title, *(x for a in story.articles for x in (a.outlet, a.title))))
-        return all(w in hay.casefold() for w in words)
+        return all(w in hay.casefold().translate(PLAIN_MARKS) for w in words)  # curly quotes as typed straight
 
     def _row(self) -> tuple[str, Story, Article | None] | None:
         """The row under the cursor, None when the filter leaves none."""
@@ -170,19 +173,27 @@ class LibraryScreen(Screen):
         combine): escape clears an open filter before the marks, so the line says which it will clear."""
         box = self.query_one("#library-filter", Input)
         typing = self.focused is box
-        parts = []
+        parts: list[tuple[str, str]] = []  # each in full and brief, for a narrow terminal
         if box.display:
             words, shown = clean(self.filter), sum(map(self._wanted, self.stories))
             if self.filter and not shown:  # an empty table: say why
-                parts.append(f"no story has every word of “{words}” in its titles or outlets")
+                parts.append((f"no story has every word of “{words}” in its titles or outlets",
+                              f"no story has “{words}”"))
             elif self.filter:
-                parts.append(f"filter “{words}”: {shown} of {counted(len(self.stories), 'story')}")
-            parts.append("enter keeps the filter, escape clears it" if typing else "escape clears the filter")
+                parts.append((f"filter “{words}”: {shown} of {counted(len(self.stories), 'story')}",
+                              f"“{words}”: {shown} of {len(self.stories)}"))
+            parts.append(("enter keeps the filter, escape clears it", "enter keeps, escape clears") if typing
+                         else ("escape clears the filter", "escape clears"))
         if self.marked:
-            parts.append(f"{len(self.marked)} marked: c compares them" + ("" if box.display else ", escape clears"))
+            parts.append((f"{len(self.marked)} marked: c compares them" + ("" if box.display else ", escape clears"),
+                          f"{len(self.marked)} marked: c compares"))
         elif not typing:
-            parts.append("enter opens a story; or mark articles with space, then c compares them")
-        self.query_one("#library-status", Label).update(Text(" · ".join(parts)))
+            parts.append(("enter opens a story; or mark articles with space, then c compares them",
+                          "enter opens; space marks, c compares"))
+        # the narrower the line, the more parts, from the last (the hints), are said briefly
+        self.query_one("#library-status", FittingLabel).say(*(
+            " · ".join([full for full, _ in parts[:len(parts) - k]] + [brief for _, brief in parts[len(parts) - k:]])
+            for k in range(len(parts) + 1)))
 
     def _paint_marks(self) -> None:
         table = self.query_one(DataTable)
@@ -249,7 +260,11 @@ class LibraryScreen(Screen):
         if len(self.marked) < 2:
             self.notify("Mark two or more articles with space first.", severity="warning", timeout=3)
             return
-        self.app.open_compare([self.articles[i] for i in self.marked])
+        self.app.open_compare([self.articles[i] for i in self.marked], self._story_holding(self.marked))
+
+    def _story_holding(self, ids: list[str]) -> str | None:
+        """The title of the story all the marked articles come from, which is what they are compared about."""
+        return next((s.title for s in self.corpus.stories if set(ids) <= {a.id for a in s.articles}), None)
 
     def action_cursor(self, step: int) -> None:
         table = self.query_one(DataTable)

@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.events import Resize
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
@@ -223,6 +224,8 @@ class ArticleMeta(Static):
     """The column header: number, outlet, date and length; the outlet gives way first, so a file name standing in
     for an unknown outlet never pushes the date off a narrow column."""
 
+    place = reactive("")  # where the article stands among the chosen entity's mentions ("mention 2/5")
+
     def __init__(self, article: Article, number: int | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.article, self.number = article, number
@@ -231,6 +234,8 @@ class ArticleMeta(Static):
         a = self.article
         head = Text.assemble((f" {self.number} ", "reverse bold"), " ") if self.number else Text()
         date = Text(f" · {clean(a.date or 'undated')}", style="bold")
+        if self.place:
+            date.append(f"  {self.place}", style="reverse")
         tail = date + Text(f"  {a.words:,} words", style="dim")
         room = self.content_size.width - head.cell_len - tail.cell_len
         if room < MIN_OUTLET_CELLS:  # too narrow for everything: the length goes first
@@ -268,3 +273,7 @@ class ArticleColumn(Vertical):
     @property
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
+
+    @property
+    def meta(self) -> ArticleMeta:
+        return self.query_one(ArticleMeta)

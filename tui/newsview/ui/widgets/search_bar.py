@@ -14,8 +14,8 @@ from newsview.ui.widgets.plain_input import PlainInput
 class SearchBar(Horizontal):
     BINDINGS = [
         # priority: the Input binds up and down itself (show=False), which would hide these from the footer
-        Binding("down", "step(1)", "Next match", id="next_match", priority=True),
-        Binding("up", "step(-1)", "Previous match", id="previous_match", priority=True),
+        Binding("down", "step(1)", "Next match", id="next_match_in_box", priority=True),
+        Binding("up", "step(-1)", "Previous match", id="previous_match_in_box", priority=True),
         Binding("escape", "close", "Close search", id="close_search"),
     ]
 
