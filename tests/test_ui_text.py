@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import pytest
 from dataclasses import replace
 
 from rich.text import Text
@@ -240,3 +241,11 @@ async def test_escape_sequences_pasted_into_the_command_palette_never_reach_the_
         lines = screen_lines(app)
         assert not any("\x1b" in line or "PWNED" in line for line in lines)
         assert any("Next theme" in line for line in lines)
+
+
+@pytest.mark.parametrize("n, noun, said", [(1, "entity", "1 entity"), (2, "entity", "2 entities"),
+                                           (1200, "story", "1,200 stories"), (0, "fact", "0 facts")])
+def test_counts_read_as_people_say_them(n, noun, said):
+    from newsview.wording import counted
+
+    assert counted(n, noun) == said

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-IRREGULAR = {"story": "stories"}
+IRREGULAR = {"story": "stories", "entity": "entities"}
 
 
 def counted(n: int, noun: str) -> str:

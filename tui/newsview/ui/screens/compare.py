@@ -275,7 +275,7 @@ class CompareScreen(Screen):
         """What the analysis found, as fully as the status line holds."""
         counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
         facts = counted(len(comparison.facts), "fact")
-        found = (f"{sum(e.named for e in comparison.entities)} entities · "
+        found = (f"{counted(sum(e.named for e in comparison.entities), 'entity')} · "
                  f"{counted(len(comparison.statements), 'statement')} · {facts}")
         split = f"{counts['shared']} shared, {counts['only']} only, {counts['conflict']} conflicting"
         conflicting = f"{counts['conflict']} conflicting"
