@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
-import pytest
 from dataclasses import replace
 
+import pytest
 from rich.text import Text
 
 from newsview.analysis.model import Comparison
