@@ -409,3 +409,10 @@ def test_a_share_of_those_polled_saying_something_is_the_polls_finding():
     _, comparison = run("In a Gallup poll released Monday, 62 percent of voters said they would back the new stadium.\n")
     s = saying(comparison, "back the new stadium")
     assert s.cue == "In" and "62 percent of voters said" in s.content.text
+
+
+def test_a_body_described_speaks_for_itself_not_for_the_last_person_speaking():
+    _, comparison = run("Donald Trump has invited Tea Party leaders from Arizona to his office on Friday to discuss a "
+                        "bill moving through the Arizona legislature.\n\n"
+                        "The Arizona group said the call from Mr. Trump on Wednesday came unexpectedly.\n")
+    assert speaker_name(comparison, saying(comparison, "came unexpectedly")) != "Donald Trump"

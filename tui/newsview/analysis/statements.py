@@ -40,6 +40,8 @@ DESCRIPTIONS = re.compile(
     r"representative|congressman|congresswoman|governor|mayor|chief|director|spokespeople|aide)$",
     re.IGNORECASE,
 )
+BODIES = {"group", "agency", "ministry", "department", "company", "organisation", "organization", "party", "government",
+          "militia", "military", "army", "court"}  # descriptions no one person answers
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
 # Verbs that make a retort with "back" ("she shot back, “...”", "fired back that ...").
@@ -267,7 +269,9 @@ class Extractor:
             if issuer:
                 return issuer
         if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
-            return earlier[-1].resolved
+            if lowered.split()[-1] in BODIES:  # "The Arizona group said": a body, never the last person speaking
+                earlier = [f for f in earlier if (self.mention_at(f.resolved) or "  ")[2] != "PERSON"]
+            return earlier[-1].resolved if earlier else None
         return None
 
     def person_meant(self, sex: str | None, before: int, earlier: list[Found]) -> tuple[int, int] | None:
