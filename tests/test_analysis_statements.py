@@ -416,3 +416,7 @@ def test_a_body_described_speaks_for_itself_not_for_the_last_person_speaking():
                         "bill moving through the Arizona legislature.\n\n"
                         "The Arizona group said the call from Mr. Trump on Wednesday came unexpectedly.\n")
     assert speaker_name(comparison, saying(comparison, "came unexpectedly")) != "Donald Trump"
+    # nor for a group named by no name
+    _, comparison = run("Some officials said the court would rule for them. They said the ruling would come soon.\n\n"
+                        "The court said on Monday that it would hear the case in the spring.\n")
+    assert not comparison.warnings and speaker_name(comparison, saying(comparison, "hear the case")) is None

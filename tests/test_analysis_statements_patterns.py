@@ -845,3 +845,12 @@ def test_a_reporting_verb_finds_its_speaker_and_words_over_a_misparse(text, spea
     _, comparison = run(text)
     s = saying(comparison, content)
     assert s.speaker.text == speaker and s.content.text.startswith(content)
+
+
+def test_a_name_with_a_title_signing_after_a_quote_speaks_it_over_the_sentence_before():
+    _, comparison = run("The mayor spoke.  \"What does that mean, he kept the county safe after the flood?\" Mr. Haddad "
+                        "asked, repeating a line. \"Is the mayor running against the council?\" asked Mr. Lee, "
+                        "referring to the attacks.\n")
+    assert saying(comparison, "kept the county safe").content.text.endswith("flood?")
+    s = saying(comparison, "running against")
+    assert (s.speaker.text, s.cue, s.content.text) == ("Mr. Lee", "asked", "Is the mayor running against the council?")

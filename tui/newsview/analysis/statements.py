@@ -40,8 +40,11 @@ DESCRIPTIONS = re.compile(
     r"representative|congressman|congresswoman|governor|mayor|chief|director|spokespeople|aide)$",
     re.IGNORECASE,
 )
-BODIES = {"group", "agency", "ministry", "department", "company", "organisation", "organization", "party", "government",
-          "militia", "military", "army", "court"}  # descriptions no one person answers
+# descriptions of a body no one person answers, and the kinds of name each may stand for
+BODIES = {**dict.fromkeys(("court", "agency", "ministry", "department", "company", "organisation", "organization"),
+                          ("ORG",)),
+          **dict.fromkeys(("government", "military", "army"), ("ORG", "GPE")),
+          **dict.fromkeys(("group", "party", "militia"), ("ORG", "NORP"))}
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
 # Verbs that make a retort with "back" ("she shot back, “...”", "fired back that ...").
@@ -269,8 +272,9 @@ class Extractor:
             if issuer:
                 return issuer
         if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
-            if lowered.split()[-1] in BODIES:  # "The Arizona group said": a body, never the last person speaking
-                earlier = [f for f in earlier if (self.mention_at(f.resolved) or "  ")[2] != "PERSON"]
+            if (kinds := BODIES.get(lowered.split()[-1])) is not None:  # "The Arizona group said": a body of
+                # its kind, named, never the person speaking last
+                earlier = [f for f in earlier if (self.mention_at(f.resolved) or (0, 0, None))[2] in kinds]
             return earlier[-1].resolved if earlier else None
         return None
 
@@ -1016,7 +1020,7 @@ class Extractor:
                 break
             closed = closed or tok.text == ","  # what follows a comma is an aside on the name
             name += [] if closed else [tok]
-        if verb is None or not name or not name[0].is_alpha \
+        if verb is None or not name or not name[0].text[:1].isalpha() \
                 or self.text[off + verb.idx + len(verb):][:3].lstrip(",: ")[:1] in ('"', "“"):
             return None  # no verb, no name, or a verb that goes on to quote anew ("...” To which Cole said, “...”)
         described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
@@ -1082,8 +1086,9 @@ class Extractor:
         if line is not None:
             self.reported(*line, claimed, "direct")
             return
-        attribution = self.nearest_verb(quote, verbs) or self.introduced(quote) or self.signature(quote) \
-            or self.trailer(quote)
+        # a name signing right after the quote ("“...?” asked Mr. Lee") over a verb of the sentence before
+        attribution = self.trailer(quote) or self.nearest_verb(quote, verbs) or self.introduced(quote) \
+            or self.signature(quote)
         if attribution is not None:
             self.reported(quote, *attribution, claimed, "direct")
             return
