@@ -93,6 +93,12 @@ def _covered(text: str, members: list[dict]) -> bool:
     return all(inside[i] or not ch.isalnum() for i, ch in enumerate(text))
 
 
+def failures(folder: Path) -> int:
+    """Articles whose analysis raised: the report still comes out (see comparison), so only its warnings tell."""
+    return sum("analysis failed" in w for f in folder.glob("*.json")
+               for w in json.loads(f.read_text(encoding="utf-8")).get("warnings", []))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -124,6 +130,7 @@ def main() -> int:
             _, wall = run(runner + ["--only", part, "--cmd", f"{newsview} report --format json {{paths}}"])
             metrics, _ = run([py, str(ev / scorer), f"{args.runs}/dev", "--json"])
             rows += scored(part, metrics, wall)
+            rows.append((f"{part} articles_failed", failures(Path(args.runs) / "dev" / f"{part}-dev"), wall))
     if "stories" in parts:
         _, wall = run(runner + ["--task", "stories", "--cmd", f"{newsview} stories --format json {{paths}}"])
         metrics, _ = run([py, str(ev / "score_stories.py"), f"{args.runs}/dev", "--json"])
@@ -132,7 +139,7 @@ def main() -> int:
         rows += three_way(shared / "data" / "basil")
 
     if not args.all:
-        rows = [r for r in rows if r[0] in AIMS or r[0].startswith("basil3")]
+        rows = [r for r in rows if r[0] in AIMS or r[0].startswith("basil3") or r[0].endswith("_failed")]
     width = max(len(r[0]) for r in rows)
     print(f"{'metric':{width}}  {'value':>7}  {'aim':>6}  {'wall s':>7}")
     for name, value, wall in rows:
