@@ -474,10 +474,19 @@ def test_a_span_run_over_two_names_joined_by_and_is_split_where_the_article_name
 
     text = "Wirth and Marr met. Wirth spoke, then Marr. Procter and Gamble agreed."
     known = {"Wirth": "PERSON", "Marr": "PERSON", "Procter and Gamble": "ORG"}
-    first, rest = _first_of_two(text, 0, 14, known)
+    first, rest = _first_of_two(text, 0, 14, "PERSON", known)
     assert first == [0, 5, "PERSON", "Wirth"] and text[rest:14] == "Marr"
     start = text.index("Procter")
-    assert _first_of_two(text, start, start + 18, known) is None
+    assert _first_of_two(text, start, start + 18, "ORG", known) is None
+
+
+def test_two_names_each_with_its_article_are_split_though_neither_is_written_alone():
+    from newsview.analysis.document import _first_of_two
+
+    text = "The Red Foxes and the Blue Owls met on Sunday."
+    first, rest = _first_of_two(text, 4, 31, "ORG", {})
+    assert first == [4, 13, "ORG", "Red Foxes"] and text[rest:31] == "the Blue Owls"
+    assert _first_of_two(text, 4, 31, "WORK_OF_ART", {}) is None  # "Harry Potter and the Goblet of Fire"
 
 
 def test_a_score_after_a_name_is_not_part_of_it():

@@ -270,3 +270,28 @@ def test_a_plural_description_set_beside_two_people_stands_for_neither():
     comparison = analyse([article(text)], use_cache=False)
     woodward = kinds(entity_with(comparison, "Bob Woodward"))
     assert "a reporter" in woodward and "reporters" not in woodward
+
+
+def _link_of(text: str, word: str):
+    """The text of the mention the first reference written `word` is linked to (None if it is linked to none)."""
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import parse
+
+    (pieces,) = parse([text], "en_core_web_sm")
+    rows = analyse_document(text, pieces)["mentions"]
+    row = next(m for m in rows if m[3] == word and m[2] in ("NOMINAL", "PRONOUN"))
+    return rows[row[4]][3] if row[4] is not None else None
+
+
+def test_who_of_a_woman_is_no_antecedent_of_he():
+    text = ("The famous party girl, who makes headlines for her wild antics, checked into a clinic in Malibu, her "
+            "publicist confirmed.\nHe did not say what Dana Quill was treated for.\n")
+    assert _link_of(text, "He") is None
+
+
+def test_a_quantifier_and_a_greeting_describe_no_one():
+    comparison = analyse([article(
+        "Tara Quill entered a clinic on Monday. Best decision ever.\nGood luck, Tara.\n"
+        "Quill, 33, with a reputation as one who parties hard, none more so than when she was seen in Paris.\n")],
+        use_cache=False)
+    assert not {"none", "Good luck"} & set(kinds(entity_with(comparison, "Tara Quill")))

@@ -11,11 +11,12 @@ import re
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
-from newsview.analysis.references import common_nouns, references_of
+from newsview.analysis.references import ORGANISATION, common_nouns, references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
+OWN_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Z]")  # a second name after "and" ("X and the Purple Aces")
 # a possessive, a stray quote or colon and a line break the recogniser took in, however spaced ("Roe ’ s", "Roe '")
 TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
 # a quoted nickname between a given name and a surname: Vincent "The Chin" Gigante, Earvin 'Magic' Johnson
@@ -38,6 +39,9 @@ SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogn
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 ORDINALS = {"st", "nd", "rd", "th"}
 BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampaign|[Cc]abinet|camp|team|family|clan)\b")
+GROUP_NOUNS = ORGANISATION | {"police", "force", "service", "council", "committee", "commission", "office",
+                              "court", "army", "navy", "authority", "board", "gazette", "journal", "tribune",
+                              "herald"}  # a name ending in one is no person's: a body, a newspaper
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 
@@ -127,7 +131,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
                 continue
             start, end = off + start, off + end
             if label in CANDIDATE_TYPES + TITLE_TYPES:
-                first = _first_of_two(text, start, end, labels_by_text)
+                first = _first_of_two(text, start, end, label, labels_by_text)
                 if first:
                     out.append(first[0])
                     start = first[1]
@@ -140,7 +144,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
-    out = _bodies(text, _people(text, out))
+    out = _bodies(text, _people(text, _groups(out, pieces)))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not _common_noun(text, m, nouns))]
 
@@ -169,6 +173,21 @@ def _people(text: str, mentions: list[list]) -> list[list]:
     return mentions
 
 
+def _groups(mentions: list[list], pieces: list) -> list[list]:
+    """The mentions, a "person" the tagger found whose name ends in a plural ("the Jacksonville Jaguars", "Tar
+    Heels": a team, a band) or in a noun for a body of people ("Surrey Police") labelled a group: no one's
+    name is a plural, and "Williams" or "Karamanlis" the tagger reads as singular."""
+    for m in mentions:
+        if m[2] != "PERSON":
+            continue
+        last = m[3].split()[-1]
+        if last.lower() in GROUP_NOUNS and last[:1].isupper():
+            m[2] = "ORG"
+        elif (found := _span(m, pieces)) is not None and found[1][-1].tag_ == "NNPS":
+            m[2] = "ORG"
+    return mentions
+
+
 def _bodies(text: str, mentions: list[list]) -> list[list]:
     """The mentions, a person's name that modifies a group's noun ("the Bush administration", "the Obama
     campaign", "the Gambino family") taken with it for a group's name: the group is not the person, and what
@@ -179,20 +198,23 @@ def _bodies(text: str, mentions: list[list]) -> list[list]:
     return mentions
 
 
-def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
+def _first_of_two(text: str, start: int, end: int, label: str, known: dict[str, str]) -> tuple[list, int] | None:
     """A span the recogniser ran over two names: an owner and what it owns ("Iran's Revolutionary Guard";
     "Sam's Club" is one name) or two names joined by "and" ("Lopez and Carrasquillo"; "Procter and Gamble" is
     one): [start, end, label, text] of the first and where the rest begins, where the first is a name the
-    article writes alone, and for "and" the second too."""
+    article writes alone, and for "and" the second too; or where the second has an article of its own ("the
+    Tar Heels and the Purple Aces"), which no one name but a title's has inside it."""
     inner = JOINER.search(text, start, end)
     if not inner or inner.end() >= end:
         return None
     first = _trim_mention(text, start, inner.start())
-    label = known.get(text[first[0]:first[1]])
     rest = _trim_mention(text, inner.end(), end)
-    if not label or ("and" in inner.group() and text[rest[0]:rest[1]] not in known):
+    own_article = "and" in inner.group() and OWN_ARTICLE.match(text, inner.end()) is not None \
+        and label not in TITLE_TYPES and text[first[0]:first[0] + 1].isupper()
+    found = known.get(text[first[0]:first[1]]) or (label if own_article else None)
+    if not found or ("and" in inner.group() and text[rest[0]:rest[1]] not in known and not own_article):
         return None
-    return [*first, label, text[first[0]:first[1]]], inner.end()
+    return [*first, found, text[first[0]:first[1]]], inner.end()
 
 
 def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
@@ -211,7 +233,7 @@ def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
         if ent.label_ in MODIFIERS and ent.root.dep_ == "compound" and ent.end < len(doc) and ent[-1].whitespace_:
             if after is not None and after.label_ in HEADS and after.start <= head.i < after.end:
                 end, label = after.end_char, after.label_
-            elif after is None and head.i >= ent.end and _ends_a_name(head) \
+            elif after is None and head.i >= ent.end and (_ends_a_name(head) or _named_head(head, ent)) \
                     and all(t.text[:1].isupper() for t in doc[ent.end:head.i]):  # "North Carolina Tar Heels"
                 end, label = head.idx + len(head.text), "ORG"
         elif ent[-1].lower_ in CUT_SHORT and len(ent) > 1 and after is not None and after.text[:1].isupper():
@@ -221,6 +243,15 @@ def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
         out.append((ent.start_char, end, label))
         reach = end
     return out
+
+
+def _named_head(head, ent) -> bool:
+    """A capitalised noun right after a place that modifies it, inside running text: the place names what the
+    noun's capital makes a name ("The Hollywood Reporter", "Surrey Police"), not a title before a name ("Texas
+    Governor Rick Perry") nor a headline's title case."""
+    return head.i == ent.end and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") and not head.ent_type_ \
+        and head.dep_ != "compound" \
+        and not title_case(head.sent.text)
 
 
 def _degree(name: str) -> bool:

@@ -41,6 +41,8 @@ GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
             "npadvmod", "ROOT"}
+QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither", "one", "ones", "most", "many",
+               "few", "several", "others", "another", "nothing", "something", "anything", "everything"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
@@ -183,7 +185,7 @@ class _Linker:
                 continue
             if link is not None:
                 self.rows[-1][4:] = [link.row, said]
-                _learn_sex(link, ref.gender[0])  # a pronoun's sex holds for the name it stands for
+                _same_referent(ref, link)
             seen.append(ref)
         return self.rows
 
@@ -197,8 +199,9 @@ class _Linker:
     def _described(self, tok) -> bool:
         """A common noun as written, or one in capitals or a headline's title case that the article writes in
         lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
-        otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun."""
-        if tok.is_punct:
+        otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun, nor a
+        quantifier ("none more so"): it counts people, it does not describe one."""
+        if tok.is_punct or tok.lower_ in QUANTIFIERS:
             return False
         if tok.pos_ == "NOUN" and self._common(tok):
             return True
@@ -271,10 +274,12 @@ class _Linker:
 
     def _stated(self, tok) -> Ref | None:
         """The mention a description is set beside ("Roe, the pilot", "the pilot, Roe") or said to be ("Roe is
-        the pilot")."""
+        the pilot"); not one a greeting addresses ("Good luck, Tara")."""
         if _apposed(tok) and tok.head.i in self.by_token:
             return self.by_token[tok.head.i]
         appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
+        if appos is not None and _vocative(tok, appos):
+            return None
         if appos is not None:
             return self.by_token[appos.i]
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -360,9 +365,26 @@ def _people_of(mentions: list[list]):
     return person_of
 
 
+def _same_referent(ref: Ref, link: Ref) -> None:
+    """A reference is what it stands for: a pronoun's sex holds for the name it stands for, and the name's sex
+    and personhood for the reference ("who" of a woman is "she" to what follows, never "he"; "a social
+    drinker" said of her is no "it")."""
+    _learn_sex(link, ref.gender[0])
+    if ref.gender[0] in (None, link.gender[0]):
+        ref.gender = link.gender
+    ref.person = ref.person or (link.person and not link.plural)
+
+
 def _learn_sex(ref: Ref, sex: str | None) -> None:
     if sex and not ref.gender[0]:
         ref.gender[0] = sex
+
+
+def _vocative(tok, name) -> bool:
+    """A verbless sentence of a bare noun and a name after it that ends it: a greeting to the one named ("Good
+    luck, Tara.", "Thanks, Jane!"), which says nothing of what they are."""
+    return tok.dep_ == "ROOT" and not any(c.dep_ in ("det", "poss") for c in tok.children) \
+        and name.i > tok.i and all(t.is_punct or t.is_space for t in tok.doc[name.right_edge.i + 1:tok.sent.end])
 
 
 def _apposed(tok) -> bool:
