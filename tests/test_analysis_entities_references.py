@@ -295,3 +295,10 @@ def test_a_quantifier_and_a_greeting_describe_no_one():
         "Quill, 33, with a reputation as one who parties hard, none more so than when she was seen in Paris.\n")],
         use_cache=False)
     assert not {"none", "Good luck"} & set(kinds(entity_with(comparison, "Tara Quill")))
+
+
+def test_a_headlines_bare_noun_stands_for_whom_the_running_text_calls_so():
+    assert _link_of("Veteran Actress Dies At 91\nThe actress Greta Lind died on Monday in Oslo, her family said.\n",
+                    "Veteran Actress") == "Greta Lind"
+    text = "Fire Destroys Old Mill\nA fire destroyed the old mill in Hexham on Monday. The fire began at night.\n"
+    assert _link_of(text, "Fire") == "A fire" and _link_of(text, "The fire") == "A fire"

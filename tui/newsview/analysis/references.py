@@ -155,6 +155,8 @@ class _Linker:
         roles = self._roles()
         candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
         seen: list[Ref] = []  # antecedents so far, in text order
+        headlined: list[tuple[Ref, str]] = []  # a headline's descriptions left unlinked, with their head lemmas
+        said_first: dict[str, Ref] = {}  # lemma -> the running text's first description by that noun
         from spacy.symbols import ADV, DET, NOUN, PRON, PROPN, SCONJ  # loaded by now; tags compared as numbers
 
         wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
@@ -181,13 +183,26 @@ class _Linker:
                 link, said = self._nominal(tok, ref, seen, roles)
                 said = said and self._common(tok)
                 self.last_nominal[(lemma, ref.plural)] = ref
+                if self.sent_of[tok.i] in self.headlines:
+                    headlined += [(ref, lemma)] if link is None and not ref.plural else []
+                elif not ref.plural:
+                    said_first.setdefault(lemma, ref)
             else:
                 continue
             if link is not None:
                 self.rows[-1][4:] = [link.row, said]
                 _same_referent(ref, link)
             seen.append(ref)
+        for ref, lemma in headlined:
+            self._headline_link(ref, roles.get(lemma) or said_first.get(lemma))
         return self.rows
+
+    def _headline_link(self, ref: Ref, target: Ref | None) -> None:
+        """A headline's bare noun ("Teen Shot By Police", "Climber Dies") stands for whom the running text
+        below calls so: the person it gives that role ("teen Jo Roe"), else its first description by that noun
+        ("the teen"), which links on in its turn."""
+        if target is not None and target.token.i > ref.token.i:
+            self.rows[ref.row - self.first][4:] = [target.row, False]
 
     def _add(self, head, tokens, kind: str, person: bool, plural: bool) -> Ref:
         start, end = self.off + tokens[0].idx, self.off + tokens[-1].idx + len(tokens[-1].text)
@@ -258,7 +273,7 @@ class _Linker:
             return None, False
         lemma = tok.lemma_.lower()
         same = self.last_nominal.get((lemma, ref.plural))
-        if same is not None:
+        if same is not None and self.sent_of[same.token.i] not in self.headlines:  # a headline's links to this
             return same, False
         if lemma in roles and not ref.plural:
             return roles[lemma], True
