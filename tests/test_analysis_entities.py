@@ -28,7 +28,7 @@ Delegates from Iran and Iraq met in Austria on Wednesday, while observers from A
 
 REACTION = """Sen. Jane Holloway of Ohio unveiled her broadband legislation on Tuesday.
 
-The Justice Department did not respond to questions. The U.S. ambassador said America would support the plan, and US officials agreed.
+The Justice Department did not respond to questions. The U.S. embassy said America would support the plan, and US officials agreed.
 
 Muammar Gaddafi once ruled Libya for four decades, and Moammar Qaddafi remains a divisive figure there.
 """

@@ -302,3 +302,26 @@ def test_a_headlines_bare_noun_stands_for_whom_the_running_text_calls_so():
                     "Veteran Actress") == "Greta Lind"
     text = "Fire Destroys Old Mill\nA fire destroyed the old mill in Hexham on Monday. The fire began at night.\n"
     assert _link_of(text, "Fire") == "A fire" and _link_of(text, "The fire") == "A fire"
+
+
+def test_a_land_whose_office_a_description_names_is_part_of_that_one_mention():
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import parse
+
+    text = ("The French foreign minister met Dana Wirth on Monday. The board asked Wirth to be U.S. surgeon general. "
+            "A Perth man was hurt.\n")
+    (pieces,) = parse([text], "en_core_web_sm")
+    rows = analyse_document(text, pieces)["mentions"]
+    found = {m[3]: m[2] for m in rows}
+    assert found.get("French foreign minister") == "NOMINAL" and found.get("U.S. surgeon general") == "NOMINAL"
+    assert "Perth" in found and "Perth man" not in found  # a place by any other noun is the place
+    named = [m[3] for m in rows if m[2] in ("GPE", "NORP")]
+    assert "French" not in named and "U.S." not in named
+
+
+def test_an_office_of_a_land_is_one_name_and_the_office_however_the_land_is_written():
+    comparison = analyse([article("Regina Mott was nominated for Surgeon General of the United States on Monday.\n"),
+                          article("Obama picked Regina Mott as U.S. Surgeon General on Monday.\n")], use_cache=False)
+    office = entity_with(comparison, "Surgeon General of the United States")
+    assert "U.S. Surgeon General" in kinds(office)
+    assert not any(m.text in ("United States", "the United States") for e in comparison.entities for m in e.mentions)

@@ -11,7 +11,7 @@ import re
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
-from newsview.analysis.references import ORGANISATION, common_nouns, references_of
+from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -238,11 +238,20 @@ def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
                 end, label = head.idx + len(head.text), "ORG"
         elif ent[-1].lower_ in CUT_SHORT and len(ent) > 1 and after is not None and after.text[:1].isupper():
             end = after.end_char  # "Group of" + "Seven": the recogniser took the number word for a count
+        elif ent[-1].lower_ in OFFICES and (land := _office_of(doc, ent, by_start)) is not None:
+            end = land.end_char  # "Surgeon General of the United States": the office, not the land
         elif label == "PERSON" and (nick := NICKNAME.match(text, len(ent[0].text) + ent[0].idx)):
             end = nick.end()  # Vincent "The Chin" Gigante, whatever the recogniser made of the quotes
         out.append((ent.start_char, end, label))
         reach = end
     return out
+
+
+def _office_of(doc, ent, by_start: dict):
+    """The land an office's name is of, written right after it ("Surgeon General of the United States",
+    "Foreign Minister of France"), or None."""
+    land = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[ent.end].lower_ == "of" else None
+    return land if land is not None and land.label_ in ("GPE", "NORP", "LOC") else None
 
 
 def _named_head(head, ent) -> bool:

@@ -177,9 +177,10 @@ class Form:
             joined = " ".join(words[:-1])
         if " of " in f" {joined} " and self.label in ("ORG", "FAC"):  # Department of Defense -> defense department
             head, _, tail = joined.partition(" of ")
-            if len(head.split()) == 1 and len(tail.split()) <= 2:
+            tail = tail.removeprefix("the ")
+            if tail in COUNTRY_KEY or (len(head.split()) == 1 and len(tail.split()) <= 2):
                 joined = f"{tail} {head}"
-        return "org:" + " ".join(singular(w) for w in joined.split())
+        return "org:" + " ".join(singular(w) for w in _land_first(joined.split()))
 
     @cached_property  # forms are complete before anything asks
     def acronym(self) -> str | None:
@@ -195,6 +196,15 @@ class Form:
         if first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and self.label not in TIME_TYPES:
             return first.lower(), tuple(self.words[1:])
         return None
+
+
+def _land_first(words: list[str]) -> list[str]:
+    """A name's words, a country it opens written one way ("US Surgeon General", "United States Surgeon
+    General" of the "Surgeon General of the United States")."""
+    for k in (4, 3, 2, 1):
+        if len(words) > k and (land := COUNTRY_KEY.get(" ".join(words[:k]))):
+            return land.split() + words[k:]
+    return words
 
 
 class Union:

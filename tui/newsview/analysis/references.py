@@ -43,6 +43,9 @@ ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj
             "npadvmod", "ROOT"}
 QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither", "one", "ones", "most", "many",
                "few", "several", "others", "another", "nothing", "something", "anything", "everything"}
+OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
+           "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
+ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
@@ -119,7 +122,7 @@ def common_nouns(doc) -> set[str]:
 
 class _Linker:
     def __init__(self, text: str, off: int, doc, mentions: list[list], first: int, sexes: dict):
-        self.text, self.off, self.doc, self.first = text, off, doc, first
+        self.text, self.off, self.doc, self.first, self.mentions = text, off, doc, first, mentions
         starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
         starts[:1] = 1
         self.sent_of = ((starts == 1).cumsum() - 1).tolist()  # token index -> sentence number
@@ -195,7 +198,31 @@ class _Linker:
             seen.append(ref)
         for ref, lemma in headlined:
             self._headline_link(ref, roles.get(lemma) or said_first.get(lemma))
+        for ref in seen:
+            if ref.label == NOMINAL and not ref.plural and ref.token.lemma_.lower() in OFFICES:
+                self._take_in_place(ref)
         return self.rows
+
+    def _take_in_place(self, ref: Ref) -> None:
+        """A land whose office a description names ("the U.S. surgeon general", "the French foreign minister",
+        "Iran's president") is part of the one mention of the office's holder: the phrase names a person, and
+        the land keeps no mention of its own there. A place by any other noun ("a Perth man", "a Paris store")
+        is the place, and so is a group ("the company's president")."""
+        row = self.rows[ref.row - self.first]
+        first = self.doc.char_span(row[0] - self.off, row[1] - self.off, alignment_mode="expand")
+        if first is None or first.start == 0:
+            return
+        before = self.doc[first.start - 1]
+        if before.text in ("'s", "’s") and before.i > 0:
+            before = self.doc[before.i - 1]
+        place = self.by_token.get(before.i)
+        if place is None or place.label not in ("GPE", "NORP", "LOC") \
+                or place.token.dep_ not in ("compound", "amod", "nmod", "poss") \
+                or not first.start <= place.token.head.i <= ref.token.i:
+            return
+        name = self.mentions[place.row]
+        row[0], row[3] = name[0], self.text[name[0]:row[1]]
+        name[2] = ROLE_PART
 
     def _headline_link(self, ref: Ref, target: Ref | None) -> None:
         """A headline's bare noun ("Teen Shot By Police", "Climber Dies") stands for whom the running text
