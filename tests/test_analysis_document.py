@@ -202,3 +202,8 @@ def test_a_capitalised_noun_after_a_place_in_running_text_is_one_name_with_it():
     found = {m[3]: m[2] for m in names("The Boston Reporter said the Texas Governor Dale Hobbs had resigned.\n")}
     assert found.get("Boston Reporter") == "ORG" and "Boston" not in found
     assert "Texas" in found and "Texas Governor" not in found  # a title before a name is no part of the place's
+
+
+def test_a_place_with_a_record_after_it_is_a_team():
+    rows = names("Hobbs had nine rebounds for Denver (10-0), which won again. Fans in Denver cheered.\n")
+    assert [len(m) > 4 for m in rows if m[3] == "Denver"] == [True, False]  # acting, as a team another article names

@@ -486,7 +486,9 @@ def test_two_names_each_with_its_article_are_split_though_neither_is_written_alo
     text = "The Red Foxes and the Blue Owls met on Sunday."
     first, rest = _first_of_two(text, 4, 31, "ORG", {})
     assert first == [4, 13, "ORG", "Red Foxes"] and text[rest:31] == "the Blue Owls"
-    assert _first_of_two(text, 4, 31, "WORK_OF_ART", {}) is None  # "Harry Potter and the Goblet of Fire"
+    assert _first_of_two(text, 4, 31, "WORK_OF_ART", {})[0] == first  # the tagger took two teams for a title
+    title = "The Red Fox and the Blue Owl is a book."
+    assert _first_of_two(title, 4, title.index(" is"), "WORK_OF_ART", {}) is None
 
 
 def test_a_score_after_a_name_is_not_part_of_it():

@@ -22,6 +22,7 @@ TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
 # a quoted nickname between a given name and a surname: Vincent "The Chin" Gigante, Earvin 'Magic' Johnson
 NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
 LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
+RECORD = re.compile(r"\s*\(\d+-\d+(?:-\d+)?\)")  # a team's wins and losses after its name: "Denver (10-2)"
 OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
 ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
 COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
@@ -76,7 +77,8 @@ def _metonyms(names: list[list], pieces: list) -> None:
     """A name used for the longer name of its article that it opens gets a link to it, as a description
     does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
     as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
-    place that acts (a subject, an object, an opponent) and a person one goes into or is at. A place that
+    place that acts (a subject, an object, an opponent, or one with a record of wins after it, "Denver (10-2)")
+    and a person one goes into or is at. A place that
     acts where its article names nothing longer gets a link to None: a team another article may name."""
     longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
     for k, m in enumerate(names):
@@ -93,8 +95,9 @@ def _metonyms(names: list[list], pieces: list) -> None:
         span = parsed[1]
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
-        acts = m[2] != "PERSON" and prep not in LOCATIVE and (
-            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT))
+        record = RECORD.match(span.doc.text, span.end_char) is not None
+        acts = m[2] != "PERSON" and (record or prep not in LOCATIVE and (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT)))
         if not found:
             if acts:
                 m[4:] = [None, False]
@@ -134,7 +137,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
                 first = _first_of_two(text, start, end, label, labels_by_text)
                 if first:
                     out.append(first[0])
-                    start = first[1]
+                    start, label = first[1], first[0][2] if label in TITLE_TYPES else label  # no title halved
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
@@ -203,15 +206,17 @@ def _first_of_two(text: str, start: int, end: int, label: str, known: dict[str, 
     "Sam's Club" is one name) or two names joined by "and" ("Lopez and Carrasquillo"; "Procter and Gamble" is
     one): [start, end, label, text] of the first and where the rest begins, where the first is a name the
     article writes alone, and for "and" the second too; or where the second has an article of its own ("the
-    Tar Heels and the Purple Aces"), which no one name but a title's has inside it."""
+    Tar Heels and the Purple Aces"), which no one name but a title's has inside it (and a title's halves are
+    no two plurals)."""
     inner = JOINER.search(text, start, end)
     if not inner or inner.end() >= end:
         return None
     first = _trim_mention(text, start, inner.start())
     rest = _trim_mention(text, inner.end(), end)
+    plurals = all(text[a:b].endswith("s") for a, b in (first, rest))  # two teams, not "Harry Potter and the ..."
     own_article = "and" in inner.group() and OWN_ARTICLE.match(text, inner.end()) is not None \
-        and label not in TITLE_TYPES and text[first[0]:first[0] + 1].isupper()
-    found = known.get(text[first[0]:first[1]]) or (label if own_article else None)
+        and (label not in TITLE_TYPES or plurals) and text[first[0]:first[0] + 1].isupper()
+    found = known.get(text[first[0]:first[1]]) or (("ORG" if label in TITLE_TYPES else label) if own_article else None)
     if not found or ("and" in inner.group() and text[rest[0]:rest[1]] not in known and not own_article):
         return None
     return [*first, found, text[first[0]:first[1]]], inner.end()
