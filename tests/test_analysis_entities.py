@@ -505,6 +505,12 @@ def test_an_acronym_before_the_rest_of_a_name_is_the_name_its_initials_spell():
     assert index[("a1", 0, 24)] == index[("a2", 0, 8)] != index[("a3", 0, 8)]
 
 
+def test_an_acronym_may_spell_the_article_its_names_mentions_leave_out():
+    mentions = {"a1": [[4, 18, "ORG", "Dover Reporter"]], "a2": [[0, 3, "ORG", "TDR"]], "a3": [[0, 3, "ORG", "TNT"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 4, 18)] == index[("a2", 0, 3)] != index[("a3", 0, 3)]
+
+
 def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_another():
     mentions = {"a1": [[0, 14, "FAC", "Matanuska Dairy"]], "a2": [[0, 8, "FAC", "Mat Dairy"]],
                 "a3": [[0, 8, "GPE", "New York"]], "a4": [[0, 10, "ORG", "New Yorker"]]}

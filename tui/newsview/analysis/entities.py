@@ -455,7 +455,7 @@ def _dominant(forms: list[Form], u: Union, full: list[int]) -> int | None:
 
 def _acronyms(forms: list[Form], u: Union) -> None:
     """An acronym is the name its initials spell, alone ("NTSB") or before the rest of the name ("INS Arlo" is
-    the "Indian Naval Ship Arlo")."""
+    the "Indian Naval Ship Arlo"), with or without its article ("THR" of "The Hollywood Reporter")."""
     expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
         if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
@@ -464,6 +464,8 @@ def _acronyms(forms: list[Form], u: Union) -> None:
                 expansions[("".join(w[0] for w in words[:k] if w not in SMALL), tuple(words[k:]))].add(j)
     for i, f in enumerate(forms):
         key = f.leading_acronym
+        if key is not None and key not in expansions and key[0].startswith("t") and len(key[0]) >= 3:
+            key = (key[0][1:], key[1])  # "THR": "The" the name's mentions leave out ("the Hollywood Reporter")
         if key in expansions:
             roots = {u.find(j) for j in expansions[key]}
             if len(roots) == 1:
