@@ -480,6 +480,16 @@ def test_a_span_run_over_two_names_joined_by_and_is_split_where_the_article_name
     assert _first_of_two(text, start, start + 18, "ORG", known) is None
 
 
+@pytest.mark.parametrize("text", ["The Rovers’ Park was full.", "The Rovers ’ Park was full.",
+                                  "The Rover ’ s Park was full."])
+def test_an_owner_however_its_possessive_is_spaced_is_split_from_what_it_owns(text):
+    from newsview.analysis.document import _first_of_two
+
+    end = text.index(" was")
+    first, rest = _first_of_two(text, 4, end, "ORG", {"Rovers": "ORG", "Rover": "ORG"})
+    assert first[3] in ("Rovers", "Rover") and text[rest:end] == "Park"
+
+
 def test_two_names_each_with_its_article_are_split_though_neither_is_written_alone():
     from newsview.analysis.document import _first_of_two
 
