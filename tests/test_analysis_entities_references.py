@@ -325,3 +325,14 @@ def test_an_office_of_a_land_is_one_name_and_the_office_however_the_land_is_writ
     office = entity_with(comparison, "Surgeon General of the United States")
     assert "U.S. Surgeon General" in kinds(office)
     assert not any(m.text in ("United States", "the United States") for e in comparison.entities for m in e.mentions)
+
+
+def test_a_name_the_tagger_mostly_calls_a_group_that_its_articles_call_he_is_a_person():
+    comparison = analyse([
+        article("TAVERNIER SIGNS WITH ROVERS\nTavernier signed with the Rovers on Monday. He said he was glad. "
+                "His agent agreed with him.\n"),
+        article("Rovers land Tavernier\nThe Rovers signed Marco Tavernier on Monday. Tavernier said it was his dream.\n")],
+        use_cache=False)
+    player = entity_with(comparison, "Marco Tavernier")
+    assert player.type == "PERSON" and {"He", "him"} <= set(kinds(player))
+    assert entity_with(comparison, "Rovers").type == "ORG"
