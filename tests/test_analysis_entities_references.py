@@ -336,3 +336,15 @@ def test_a_name_the_tagger_mostly_calls_a_group_that_its_articles_call_he_is_a_p
     player = entity_with(comparison, "Marco Tavernier")
     assert player.type == "PERSON" and {"He", "him"} <= set(kinds(player))
     assert entity_with(comparison, "Rovers").type == "ORG"
+
+
+@pytest.mark.parametrize("text, she", [
+    ("Producer Dale Hobbs praised the actress.\n“Tara was very professional,” he told reporters.\n", None),
+    ("Dale Hobbs met Tara Quill. \"Tara was great,\" he said.\n", None),
+    ("Tara Quill smiled. Tara said “I am fine,” and she left.\n", "Tara"),
+])
+def test_a_subject_after_a_quote_is_not_one_named_inside_it(text, she):
+    if she is None:
+        assert _link_of(text, "he") == "Dale Hobbs"
+    else:
+        assert _link_of(text, "she") == she

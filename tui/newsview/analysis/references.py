@@ -46,6 +46,7 @@ QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither"
 OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
            "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
+OPENING, CLOSING = {"“", '"'}, {"”", '"'}  # quotation marks
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
@@ -355,7 +356,8 @@ class _Linker:
     def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
         """The nearest earlier mention that `agrees`, within WINDOW sentences, the current and the last
         sentence first: there one known to be of the reference's sex first, then a subject; never the subject
-        of the clause the reference is an object in ("Roe saw her" is not Roe)."""
+        of the clause the reference is an object in ("Roe saw her" is not Roe), nor for a subject one named
+        inside a quote just closed (in "“Roe was great,” he said" he is the speaker, not Roe)."""
         subjects = [self.by_token.get(c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         bound = {id(r.gender) for r in subjects if r is not None} if tok.dep_ != "poss" else set()
         best, best_rank = None, None
@@ -364,6 +366,8 @@ class _Linker:
             if distance > WINDOW:
                 break
             if not agrees(ref, cand) or id(cand.gender) in bound:  # the subject, under any of its names
+                continue
+            if tok.dep_ == "nsubj" and _quoted_before(cand.token, tok):
                 continue
             known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
             rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
@@ -420,6 +424,17 @@ def _same_referent(ref: Ref, link: Ref) -> None:
 def _learn_sex(ref: Ref, sex: str | None) -> None:
     if sex and not ref.gender[0]:
         ref.gender[0] = sex
+
+
+def _quoted_before(cand, tok) -> bool:
+    """Whether `cand` lies inside a quote of `tok`'s sentence that closes before `tok`."""
+    sent = tok.sent
+    if cand.i < sent.start:
+        return False
+    marks = [t for t in tok.doc[sent.start:tok.i] if t.text in OPENING | CLOSING]
+    before = [t for t in marks if t.i < cand.i]
+    opened = bool(before) and (before[-1].text == "“" or (before[-1].text == '"' and len(before) % 2 == 1))
+    return opened and any(t.i > cand.i and t.text in CLOSING for t in marks)
 
 
 def _vocative(tok, name) -> bool:
