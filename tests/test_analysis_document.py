@@ -183,8 +183,11 @@ def test_a_persons_name_before_a_groups_noun_names_the_group():
     ("Rehab has been calling her name loud and clear for years. Tara Roe checked into rehab on Monday.\n",
      ["Tara Roe"]),
     ("Parliament voted on Monday. The parliament in Oslo had debated the law for a week.\n", ["Oslo"]),
+    ("Dana Quill Finally Checks Into Rehab For Undisclosed Reasons\nDana Quill has entered a clinic on Tuesday, "
+     "her rep said. Her publicist refused to say why Quill checked into rehab.\n",
+     ["Dana Quill", "Dana Quill", "Quill"]),
 ])
-def test_a_common_noun_that_opens_a_sentence_is_no_name(text, found):
+def test_a_common_noun_that_opens_a_sentence_or_is_in_a_headline_is_no_name(text, found):
     assert [m[3] for m in names(text) if m[2] not in ("DATE", "TIME")] == found
 
 

@@ -143,20 +143,26 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
             if end > start:
                 out.append([start, end, label, text[start:end]])
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
-    out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns)]  # before names are repeated
     lines = _title_lines(text, pieces)
+    lower = _lower_words(pieces, lines) if lines else set()
+    out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns, (lines, lower))]  # ere repeats
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
     out = _bodies(text, _people(text, _groups(out, pieces)))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
-                                                      and not _common_noun(text, m, nouns))]
+                                                      and not _common_noun(text, m, nouns, (lines, lower)))]
 
 
-def _common_noun(text: str, mention: list, nouns: set[str]) -> bool:
+def _common_noun(text: str, mention: list, nouns: set[str], headlines: tuple[list, set[str]]) -> bool:
     """Whether a name is a word the article writes as a common noun, capitalised here by its place: in
-    capitals ("A MAN was charged") or opening a sentence ("Rehab has been calling her name")."""
-    return mention[3].lower() in nouns and (mention[3].isupper() or opens_sentence(text, mention[0]))
+    capitals ("A MAN was charged") or opening a sentence ("Rehab has been calling her name"); or in a
+    title-case line, a word it writes in lower case elsewhere ("Jane Roe Checks Into Rehab"), whatever the
+    tagger made of it there. `headlines`: the title-case lines and the words written in lower case."""
+    lines, lower = headlines
+    word = mention[3].lower()
+    return (word in nouns and (mention[3].isupper() or opens_sentence(text, mention[0]))) \
+        or (word in lower and in_lines(lines, mention[0], mention[1]))
 
 
 def _people(text: str, mentions: list[list]) -> list[list]:
