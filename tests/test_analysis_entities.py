@@ -28,7 +28,7 @@ Delegates from Iran and Iraq met in Austria on Wednesday, while observers from A
 
 REACTION = """Sen. Jane Holloway of Ohio unveiled her broadband legislation on Tuesday.
 
-The Justice Department did not respond to questions. The U.S. ambassador said America would support the plan, and US officials agreed.
+The Justice Department did not respond to questions. The U.S. embassy said America would support the plan, and US officials agreed.
 
 Muammar Gaddafi once ruled Libya for four decades, and Moammar Qaddafi remains a divisive figure there.
 """
@@ -474,10 +474,31 @@ def test_a_span_run_over_two_names_joined_by_and_is_split_where_the_article_name
 
     text = "Wirth and Marr met. Wirth spoke, then Marr. Procter and Gamble agreed."
     known = {"Wirth": "PERSON", "Marr": "PERSON", "Procter and Gamble": "ORG"}
-    first, rest = _first_of_two(text, 0, 14, known)
+    first, rest = _first_of_two(text, 0, 14, "PERSON", known)
     assert first == [0, 5, "PERSON", "Wirth"] and text[rest:14] == "Marr"
     start = text.index("Procter")
-    assert _first_of_two(text, start, start + 18, known) is None
+    assert _first_of_two(text, start, start + 18, "ORG", known) is None
+
+
+@pytest.mark.parametrize("text", ["The Rovers’ Park was full.", "The Rovers ’ Park was full.",
+                                  "The Rover ’ s Park was full."])
+def test_an_owner_however_its_possessive_is_spaced_is_split_from_what_it_owns(text):
+    from newsview.analysis.document import _first_of_two
+
+    end = text.index(" was")
+    first, rest = _first_of_two(text, 4, end, "ORG", {"Rovers": "ORG", "Rover": "ORG"})
+    assert first[3] in ("Rovers", "Rover") and text[rest:end] == "Park"
+
+
+def test_two_names_each_with_its_article_are_split_though_neither_is_written_alone():
+    from newsview.analysis.document import _first_of_two
+
+    text = "The Red Foxes and the Blue Owls met on Sunday."
+    first, rest = _first_of_two(text, 4, 31, "ORG", {})
+    assert first == [4, 13, "ORG", "Red Foxes"] and text[rest:31] == "the Blue Owls"
+    assert _first_of_two(text, 4, 31, "WORK_OF_ART", {})[0] == first  # the tagger took two teams for a title
+    title = "The Red Fox and the Blue Owl is a book."
+    assert _first_of_two(title, 4, title.index(" is"), "WORK_OF_ART", {}) is None
 
 
 def test_a_score_after_a_name_is_not_part_of_it():
@@ -492,6 +513,12 @@ def test_an_acronym_before_the_rest_of_a_name_is_the_name_its_initials_spell():
                 "a3": [[0, 8, "PRODUCT", "INS Velka"]]}
     _, index = resolve(mentions)
     assert index[("a1", 0, 24)] == index[("a2", 0, 8)] != index[("a3", 0, 8)]
+
+
+def test_an_acronym_may_spell_the_article_its_names_mentions_leave_out():
+    mentions = {"a1": [[4, 18, "ORG", "Dover Reporter"]], "a2": [[0, 3, "ORG", "TDR"]], "a3": [[0, 3, "ORG", "TNT"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 4, 18)] == index[("a2", 0, 3)] != index[("a3", 0, 3)]
 
 
 def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_another():

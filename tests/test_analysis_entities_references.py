@@ -270,3 +270,81 @@ def test_a_plural_description_set_beside_two_people_stands_for_neither():
     comparison = analyse([article(text)], use_cache=False)
     woodward = kinds(entity_with(comparison, "Bob Woodward"))
     assert "a reporter" in woodward and "reporters" not in woodward
+
+
+def _link_of(text: str, word: str):
+    """The text of the mention the first reference written `word` is linked to (None if it is linked to none)."""
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import parse
+
+    (pieces,) = parse([text], "en_core_web_sm")
+    rows = analyse_document(text, pieces)["mentions"]
+    row = next(m for m in rows if m[3] == word and m[2] in ("NOMINAL", "PRONOUN"))
+    return rows[row[4]][3] if row[4] is not None else None
+
+
+def test_who_of_a_woman_is_no_antecedent_of_he():
+    text = ("The famous party girl, who makes headlines for her wild antics, checked into a clinic in Malibu, her "
+            "publicist confirmed.\nHe did not say what Dana Quill was treated for.\n")
+    assert _link_of(text, "He") is None
+
+
+def test_a_quantifier_and_a_greeting_describe_no_one():
+    comparison = analyse([article(
+        "Tara Quill entered a clinic on Monday. Best decision ever.\nGood luck, Tara.\n"
+        "Quill, 33, with a reputation as one who parties hard, none more so than when she was seen in Paris.\n")],
+        use_cache=False)
+    assert not {"none", "Good luck"} & set(kinds(entity_with(comparison, "Tara Quill")))
+
+
+def test_a_headlines_bare_noun_stands_for_whom_the_running_text_calls_so():
+    assert _link_of("Veteran Actress Dies At 91\nThe actress Greta Lind died on Monday in Oslo, her family said.\n",
+                    "Veteran Actress") == "Greta Lind"
+    text = "Fire Destroys Old Mill\nA fire destroyed the old mill in Hexham on Monday. The fire began at night.\n"
+    assert _link_of(text, "Fire") == "A fire" and _link_of(text, "The fire") == "A fire"
+
+
+def test_a_land_whose_office_a_description_names_is_part_of_that_one_mention():
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import parse
+
+    text = ("The French foreign minister met Dana Wirth on Monday. The board asked Wirth to be U.S. surgeon general. "
+            "A Perth man was hurt.\n")
+    (pieces,) = parse([text], "en_core_web_sm")
+    rows = analyse_document(text, pieces)["mentions"]
+    found = {m[3]: m[2] for m in rows}
+    assert found.get("French foreign minister") == "NOMINAL" and found.get("U.S. surgeon general") == "NOMINAL"
+    assert "Perth" in found and "Perth man" not in found  # a place by any other noun is the place
+    named = [m[3] for m in rows if m[2] in ("GPE", "NORP")]
+    assert "French" not in named and "U.S." not in named
+
+
+def test_an_office_of_a_land_is_one_name_and_the_office_however_the_land_is_written():
+    comparison = analyse([article("Regina Mott was nominated for Surgeon General of the United States on Monday.\n"),
+                          article("Obama picked Regina Mott as U.S. Surgeon General on Monday.\n")], use_cache=False)
+    office = entity_with(comparison, "Surgeon General of the United States")
+    assert "U.S. Surgeon General" in kinds(office)
+    assert not any(m.text in ("United States", "the United States") for e in comparison.entities for m in e.mentions)
+
+
+def test_a_name_the_tagger_mostly_calls_a_group_that_its_articles_call_he_is_a_person():
+    comparison = analyse([
+        article("TAVERNIER SIGNS WITH ROVERS\nTavernier signed with the Rovers on Monday. He said he was glad. "
+                "His agent agreed with him.\n"),
+        article("Rovers land Tavernier\nThe Rovers signed Marco Tavernier on Monday. Tavernier said it was his dream.\n")],
+        use_cache=False)
+    player = entity_with(comparison, "Marco Tavernier")
+    assert player.type == "PERSON" and {"He", "him"} <= set(kinds(player))
+    assert entity_with(comparison, "Rovers").type == "ORG"
+
+
+@pytest.mark.parametrize("text, she", [
+    ("Producer Dale Hobbs praised the actress.\n“Tara was very professional,” he told reporters.\n", None),
+    ("Dale Hobbs met Tara Quill. \"Tara was great,\" he said.\n", None),
+    ("Tara Quill smiled. Tara said “I am fine,” and she left.\n", "Tara"),
+])
+def test_a_subject_after_a_quote_is_not_one_named_inside_it(text, she):
+    if she is None:
+        assert _link_of(text, "he") == "Dale Hobbs"
+    else:
+        assert _link_of(text, "she") == she

@@ -11,16 +11,18 @@ import re
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
-from newsview.analysis.references import common_nouns, references_of
+from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of
 from newsview.analysis.statements import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
+OWN_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Z]")  # a second name after "and" ("X and the Purple Aces")
 # a possessive, a stray quote or colon and a line break the recogniser took in, however spaced ("Roe ’ s", "Roe '")
 TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
 # a quoted nickname between a given name and a surname: Vincent "The Chin" Gigante, Earvin 'Magic' Johnson
 NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
 LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
+RECORD = re.compile(r"\s*\(\d+-\d+(?:-\d+)?\)")  # a team's wins and losses after its name: "Denver (10-2)"
 OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
 ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
 COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
@@ -32,12 +34,16 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "gover
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
                                                "jr", "sr"}  # and the generation after a name
-JOINER = re.compile(r"['’]s\s+|\s+and\s+")  # between an owner and what it owns, or two names
+JOINER = re.compile(r"\s?['’]\s?s\s+|(?<=s)\s?['’]\s+|\s+and\s+")  # an owner's ("Roe ’ s", "the Rovers' ")
+# and what it owns, or two names
 DASH = re.compile(r"\s*(?:\s-\s?-|—)")  # a name ends at a dash set apart ("Teixeira -- eight years")
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 ORDINALS = {"st", "nd", "rd", "th"}
 BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampaign|[Cc]abinet|camp|team|family|clan)\b")
+GROUP_NOUNS = ORGANISATION | {"police", "force", "service", "council", "committee", "commission", "office",
+                              "court", "army", "navy", "authority", "board", "gazette", "journal", "tribune",
+                              "herald"}  # a name ending in one is no person's: a body, a newspaper
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 
@@ -72,7 +78,8 @@ def _metonyms(names: list[list], pieces: list) -> None:
     """A name used for the longer name of its article that it opens gets a link to it, as a description
     does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
     as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
-    place that acts (a subject, an object, an opponent) and a person one goes into or is at. A place that
+    place that acts (a subject, an object, an opponent, or one with a record of wins after it, "Denver (10-2)")
+    and a person one goes into or is at. A place that
     acts where its article names nothing longer gets a link to None: a team another article may name."""
     longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
     for k, m in enumerate(names):
@@ -89,8 +96,9 @@ def _metonyms(names: list[list], pieces: list) -> None:
         span = parsed[1]
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
-        acts = m[2] != "PERSON" and prep not in LOCATIVE and (
-            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT))
+        record = RECORD.match(span.doc.text, span.end_char) is not None
+        acts = m[2] != "PERSON" and (record or prep not in LOCATIVE and (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT)))
         if not found:
             if acts:
                 m[4:] = [None, False]
@@ -127,28 +135,34 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
                 continue
             start, end = off + start, off + end
             if label in CANDIDATE_TYPES + TITLE_TYPES:
-                first = _first_of_two(text, start, end, labels_by_text)
+                first = _first_of_two(text, start, end, label, labels_by_text)
                 if first:
                     out.append(first[0])
-                    start = first[1]
+                    start, label = first[1], first[0][2] if label in TITLE_TYPES else label  # no title halved
                 start, end = _trim_mention(text, start, end)
             if end > start:
                 out.append([start, end, label, text[start:end]])
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
-    out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns)]  # before names are repeated
     lines = _title_lines(text, pieces)
+    lower = _lower_words(pieces, lines) if lines else set()
+    out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns, (lines, lower))]  # ere repeats
     out = _join_times(text, _headline_names(out, lines, pieces))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
-    out = _bodies(text, _people(text, out))
+    out = _bodies(text, _people(text, _groups(out, pieces)))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
-                                                      and not _common_noun(text, m, nouns))]
+                                                      and not _common_noun(text, m, nouns, (lines, lower)))]
 
 
-def _common_noun(text: str, mention: list, nouns: set[str]) -> bool:
+def _common_noun(text: str, mention: list, nouns: set[str], headlines: tuple[list, set[str]]) -> bool:
     """Whether a name is a word the article writes as a common noun, capitalised here by its place: in
-    capitals ("A MAN was charged") or opening a sentence ("Rehab has been calling her name")."""
-    return mention[3].lower() in nouns and (mention[3].isupper() or opens_sentence(text, mention[0]))
+    capitals ("A MAN was charged") or opening a sentence ("Rehab has been calling her name"); or in a
+    title-case line, a word it writes in lower case elsewhere ("Jane Roe Checks Into Rehab"), whatever the
+    tagger made of it there. `headlines`: the title-case lines and the words written in lower case."""
+    lines, lower = headlines
+    word = mention[3].lower()
+    return (word in nouns and (mention[3].isupper() or opens_sentence(text, mention[0]))) \
+        or (word in lower and in_lines(lines, mention[0], mention[1]))
 
 
 def _people(text: str, mentions: list[list]) -> list[list]:
@@ -169,6 +183,21 @@ def _people(text: str, mentions: list[list]) -> list[list]:
     return mentions
 
 
+def _groups(mentions: list[list], pieces: list) -> list[list]:
+    """The mentions, a "person" the tagger found whose name ends in a plural ("the Jacksonville Jaguars", "Tar
+    Heels": a team, a band) or in a noun for a body of people ("Surrey Police") labelled a group: no one's
+    name is a plural, and "Williams" or "Karamanlis" the tagger reads as singular."""
+    for m in mentions:
+        if m[2] != "PERSON":
+            continue
+        last = m[3].split()[-1]
+        if last.lower() in GROUP_NOUNS and last[:1].isupper():
+            m[2] = "ORG"
+        elif (found := _span(m, pieces)) is not None and found[1][-1].tag_ == "NNPS":
+            m[2] = "ORG"
+    return mentions
+
+
 def _bodies(text: str, mentions: list[list]) -> list[list]:
     """The mentions, a person's name that modifies a group's noun ("the Bush administration", "the Obama
     campaign", "the Gambino family") taken with it for a group's name: the group is not the person, and what
@@ -179,20 +208,25 @@ def _bodies(text: str, mentions: list[list]) -> list[list]:
     return mentions
 
 
-def _first_of_two(text: str, start: int, end: int, known: dict[str, str]) -> tuple[list, int] | None:
+def _first_of_two(text: str, start: int, end: int, label: str, known: dict[str, str]) -> tuple[list, int] | None:
     """A span the recogniser ran over two names: an owner and what it owns ("Iran's Revolutionary Guard";
     "Sam's Club" is one name) or two names joined by "and" ("Lopez and Carrasquillo"; "Procter and Gamble" is
     one): [start, end, label, text] of the first and where the rest begins, where the first is a name the
-    article writes alone, and for "and" the second too."""
+    article writes alone, and for "and" the second too; or where the second has an article of its own ("the
+    Tar Heels and the Purple Aces"), which no one name but a title's has inside it (and a title's halves are
+    no two plurals)."""
     inner = JOINER.search(text, start, end)
     if not inner or inner.end() >= end:
         return None
     first = _trim_mention(text, start, inner.start())
-    label = known.get(text[first[0]:first[1]])
     rest = _trim_mention(text, inner.end(), end)
-    if not label or ("and" in inner.group() and text[rest[0]:rest[1]] not in known):
+    plurals = all(text[a:b].endswith("s") for a, b in (first, rest))  # two teams, not "Harry Potter and the ..."
+    own_article = "and" in inner.group() and OWN_ARTICLE.match(text, inner.end()) is not None \
+        and (label not in TITLE_TYPES or plurals) and text[first[0]:first[0] + 1].isupper()
+    found = known.get(text[first[0]:first[1]]) or (("ORG" if label in TITLE_TYPES else label) if own_article else None)
+    if not found or ("and" in inner.group() and text[rest[0]:rest[1]] not in known and not own_article):
         return None
-    return [*first, label, text[first[0]:first[1]]], inner.end()
+    return [*first, found, text[first[0]:first[1]]], inner.end()
 
 
 def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
@@ -211,16 +245,34 @@ def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
         if ent.label_ in MODIFIERS and ent.root.dep_ == "compound" and ent.end < len(doc) and ent[-1].whitespace_:
             if after is not None and after.label_ in HEADS and after.start <= head.i < after.end:
                 end, label = after.end_char, after.label_
-            elif after is None and head.i >= ent.end and _ends_a_name(head) \
+            elif after is None and head.i >= ent.end and (_ends_a_name(head) or _named_head(head, ent)) \
                     and all(t.text[:1].isupper() for t in doc[ent.end:head.i]):  # "North Carolina Tar Heels"
                 end, label = head.idx + len(head.text), "ORG"
         elif ent[-1].lower_ in CUT_SHORT and len(ent) > 1 and after is not None and after.text[:1].isupper():
             end = after.end_char  # "Group of" + "Seven": the recogniser took the number word for a count
+        elif ent[-1].lower_ in OFFICES and (land := _office_of(doc, ent, by_start)) is not None:
+            end = land.end_char  # "Surgeon General of the United States": the office, not the land
         elif label == "PERSON" and (nick := NICKNAME.match(text, len(ent[0].text) + ent[0].idx)):
             end = nick.end()  # Vincent "The Chin" Gigante, whatever the recogniser made of the quotes
         out.append((ent.start_char, end, label))
         reach = end
     return out
+
+
+def _office_of(doc, ent, by_start: dict):
+    """The land an office's name is of, written right after it ("Surgeon General of the United States",
+    "Foreign Minister of France"), or None."""
+    land = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[ent.end].lower_ == "of" else None
+    return land if land is not None and land.label_ in ("GPE", "NORP", "LOC") else None
+
+
+def _named_head(head, ent) -> bool:
+    """A capitalised noun right after a place that modifies it, inside running text: the place names what the
+    noun's capital makes a name ("The Hollywood Reporter", "Surrey Police"), not a title before a name ("Texas
+    Governor Rick Perry") nor a headline's title case."""
+    return head.i == ent.end and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") and not head.ent_type_ \
+        and head.dep_ != "compound" \
+        and not title_case(head.sent.text)
 
 
 def _degree(name: str) -> bool:

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, Entity, Mention
-from newsview.analysis.references import GENDER_OF, NOMINAL, PERSONAL, PRONOUN
+from newsview.analysis.references import GENDER_OF, NEUTER, NOMINAL, PERSONAL, PRONOUN
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "sgt",
@@ -177,9 +177,10 @@ class Form:
             joined = " ".join(words[:-1])
         if " of " in f" {joined} " and self.label in ("ORG", "FAC"):  # Department of Defense -> defense department
             head, _, tail = joined.partition(" of ")
-            if len(head.split()) == 1 and len(tail.split()) <= 2:
+            tail = tail.removeprefix("the ")
+            if tail in COUNTRY_KEY or (len(head.split()) == 1 and len(tail.split()) <= 2):
                 joined = f"{tail} {head}"
-        return "org:" + " ".join(singular(w) for w in joined.split())
+        return "org:" + " ".join(singular(w) for w in _land_first(joined.split()))
 
     @cached_property  # forms are complete before anything asks
     def acronym(self) -> str | None:
@@ -195,6 +196,15 @@ class Form:
         if first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and self.label not in TIME_TYPES:
             return first.lower(), tuple(self.words[1:])
         return None
+
+
+def _land_first(words: list[str]) -> list[str]:
+    """A name's words, a country it opens written one way ("US Surgeon General", "United States Surgeon
+    General" of the "Surgeon General of the United States")."""
+    for k in (4, 3, 2, 1):
+        if len(words) > k and (land := COUNTRY_KEY.get(" ".join(words[:k]))):
+            return land.split() + words[k:]
+    return words
 
 
 class Union:
@@ -445,7 +455,7 @@ def _dominant(forms: list[Form], u: Union, full: list[int]) -> int | None:
 
 def _acronyms(forms: list[Form], u: Union) -> None:
     """An acronym is the name its initials spell, alone ("NTSB") or before the rest of the name ("INS Arlo" is
-    the "Indian Naval Ship Arlo")."""
+    the "Indian Naval Ship Arlo"), with or without its article ("THR" of "The Hollywood Reporter")."""
     expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
         if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
@@ -454,6 +464,8 @@ def _acronyms(forms: list[Form], u: Union) -> None:
                 expansions[("".join(w[0] for w in words[:k] if w not in SMALL), tuple(words[k:]))].add(j)
     for i, f in enumerate(forms):
         key = f.leading_acronym
+        if key is not None and key not in expansions and key[0].startswith("t") and len(key[0]) >= 3:
+            key = (key[0][1:], key[1])  # "THR": "The" the name's mentions leave out ("the Hollywood Reporter")
         if key in expansions:
             roots = {u.find(j) for j in expansions[key]}
             if len(roots) == 1:
@@ -613,7 +625,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         if all(set(f.words) <= TITLES for f in members) or (set(labels) == {"PROPN"} and labels["PROPN"] < 2):
             continue  # a bare title ("the President", "Ayatollah", "State"), or a proper noun the recogniser missed said once
         named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
-        etype = max(named)[1] if named else "ORG"
+        etype = _said_of_a_person(members, references[g]) or (max(named)[1] if named else "ORG")
         names = Counter()
         for f in members:
             for _, _, text in f.mentions:
@@ -636,6 +648,17 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         for m in ments:
             index[(m.article, m.start, m.end)] = eid
     return entities, index
+
+
+def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | None:
+    """"PERSON" for an entity with a full name the tagger called a person at times (two or three capitalised
+    words) that its articles call "he" or "she" more often than "it" ("Mark Teixeira", mostly tagged a group);
+    else None, and the tagger's labels decide."""
+    said = Counter("person" if m.text.lower() in PERSONAL else "thing" if m.text.lower() in NEUTER else "other"
+                   for m in references if m.kind == "pronoun")
+    full = any(f.labels["PERSON"] and 2 <= len(f.text.split()) <= 3 and all(w[:1].isupper() for w in f.text.split())
+               and not f.text.endswith("s") for f in members)  # a plural is a team's name ("Jacksonville Jaguars")
+    return "PERSON" if full and said["person"] >= 3 and said["person"] > 2 * said["thing"] else None
 
 
 def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int]) \

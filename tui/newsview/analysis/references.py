@@ -41,6 +41,12 @@ GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
             "npadvmod", "ROOT"}
+QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither", "one", "ones", "most", "many",
+               "few", "several", "others", "another", "nothing", "something", "anything", "everything"}
+OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
+           "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
+ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
+OPENING, CLOSING = {"“", '"'}, {"”", '"'}  # quotation marks
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
@@ -117,7 +123,7 @@ def common_nouns(doc) -> set[str]:
 
 class _Linker:
     def __init__(self, text: str, off: int, doc, mentions: list[list], first: int, sexes: dict):
-        self.text, self.off, self.doc, self.first = text, off, doc, first
+        self.text, self.off, self.doc, self.first, self.mentions = text, off, doc, first, mentions
         starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
         starts[:1] = 1
         self.sent_of = ((starts == 1).cumsum() - 1).tolist()  # token index -> sentence number
@@ -153,6 +159,8 @@ class _Linker:
         roles = self._roles()
         candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
         seen: list[Ref] = []  # antecedents so far, in text order
+        headlined: list[tuple[Ref, str]] = []  # a headline's descriptions left unlinked, with their head lemmas
+        said_first: dict[str, Ref] = {}  # lemma -> the running text's first description by that noun
         from spacy.symbols import ADV, DET, NOUN, PRON, PROPN, SCONJ  # loaded by now; tags compared as numbers
 
         wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
@@ -179,13 +187,50 @@ class _Linker:
                 link, said = self._nominal(tok, ref, seen, roles)
                 said = said and self._common(tok)
                 self.last_nominal[(lemma, ref.plural)] = ref
+                if self.sent_of[tok.i] in self.headlines:
+                    headlined += [(ref, lemma)] if link is None and not ref.plural else []
+                elif not ref.plural:
+                    said_first.setdefault(lemma, ref)
             else:
                 continue
             if link is not None:
                 self.rows[-1][4:] = [link.row, said]
-                _learn_sex(link, ref.gender[0])  # a pronoun's sex holds for the name it stands for
+                _same_referent(ref, link)
             seen.append(ref)
+        for ref, lemma in headlined:
+            self._headline_link(ref, roles.get(lemma) or said_first.get(lemma))
+        for ref in seen:
+            if ref.label == NOMINAL and not ref.plural and ref.token.lemma_.lower() in OFFICES:
+                self._take_in_place(ref)
         return self.rows
+
+    def _take_in_place(self, ref: Ref) -> None:
+        """A land whose office a description names ("the U.S. surgeon general", "the French foreign minister",
+        "Iran's president") is part of the one mention of the office's holder: the phrase names a person, and
+        the land keeps no mention of its own there. A place by any other noun ("a Perth man", "a Paris store")
+        is the place, and so is a group ("the company's president")."""
+        row = self.rows[ref.row - self.first]
+        first = self.doc.char_span(row[0] - self.off, row[1] - self.off, alignment_mode="expand")
+        if first is None or first.start == 0:
+            return
+        before = self.doc[first.start - 1]
+        if before.text in ("'s", "’s") and before.i > 0:
+            before = self.doc[before.i - 1]
+        place = self.by_token.get(before.i)
+        if place is None or place.label not in ("GPE", "NORP", "LOC") \
+                or place.token.dep_ not in ("compound", "amod", "nmod", "poss") \
+                or not first.start <= place.token.head.i <= ref.token.i:
+            return
+        name = self.mentions[place.row]
+        row[0], row[3] = name[0], self.text[name[0]:row[1]]
+        name[2] = ROLE_PART
+
+    def _headline_link(self, ref: Ref, target: Ref | None) -> None:
+        """A headline's bare noun ("Teen Shot By Police", "Climber Dies") stands for whom the running text
+        below calls so: the person it gives that role ("teen Jo Roe"), else its first description by that noun
+        ("the teen"), which links on in its turn."""
+        if target is not None and target.token.i > ref.token.i:
+            self.rows[ref.row - self.first][4:] = [target.row, False]
 
     def _add(self, head, tokens, kind: str, person: bool, plural: bool) -> Ref:
         start, end = self.off + tokens[0].idx, self.off + tokens[-1].idx + len(tokens[-1].text)
@@ -197,8 +242,9 @@ class _Linker:
     def _described(self, tok) -> bool:
         """A common noun as written, or one in capitals or a headline's title case that the article writes in
         lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
-        otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun."""
-        if tok.is_punct:
+        otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun, nor a
+        quantifier ("none more so"): it counts people, it does not describe one."""
+        if tok.is_punct or tok.lower_ in QUANTIFIERS:
             return False
         if tok.pos_ == "NOUN" and self._common(tok):
             return True
@@ -255,7 +301,7 @@ class _Linker:
             return None, False
         lemma = tok.lemma_.lower()
         same = self.last_nominal.get((lemma, ref.plural))
-        if same is not None:
+        if same is not None and self.sent_of[same.token.i] not in self.headlines:  # a headline's links to this
             return same, False
         if lemma in roles and not ref.plural:
             return roles[lemma], True
@@ -271,10 +317,12 @@ class _Linker:
 
     def _stated(self, tok) -> Ref | None:
         """The mention a description is set beside ("Roe, the pilot", "the pilot, Roe") or said to be ("Roe is
-        the pilot")."""
+        the pilot"); not one a greeting addresses ("Good luck, Tara")."""
         if _apposed(tok) and tok.head.i in self.by_token:
             return self.by_token[tok.head.i]
         appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
+        if appos is not None and _vocative(tok, appos):
+            return None
         if appos is not None:
             return self.by_token[appos.i]
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -308,7 +356,8 @@ class _Linker:
     def _nearest(self, tok, ref: Ref, seen: list[Ref], agrees) -> Ref | None:
         """The nearest earlier mention that `agrees`, within WINDOW sentences, the current and the last
         sentence first: there one known to be of the reference's sex first, then a subject; never the subject
-        of the clause the reference is an object in ("Roe saw her" is not Roe)."""
+        of the clause the reference is an object in ("Roe saw her" is not Roe), nor for a subject one named
+        inside a quote just closed (in "“Roe was great,” he said" he is the speaker, not Roe)."""
         subjects = [self.by_token.get(c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         bound = {id(r.gender) for r in subjects if r is not None} if tok.dep_ != "poss" else set()
         best, best_rank = None, None
@@ -317,6 +366,8 @@ class _Linker:
             if distance > WINDOW:
                 break
             if not agrees(ref, cand) or id(cand.gender) in bound:  # the subject, under any of its names
+                continue
+            if tok.dep_ == "nsubj" and _quoted_before(cand.token, tok):
                 continue
             known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
             rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
@@ -360,9 +411,37 @@ def _people_of(mentions: list[list]):
     return person_of
 
 
+def _same_referent(ref: Ref, link: Ref) -> None:
+    """A reference is what it stands for: a pronoun's sex holds for the name it stands for, and the name's sex
+    and personhood for the reference ("who" of a woman is "she" to what follows, never "he"; "a social
+    drinker" said of her is no "it")."""
+    _learn_sex(link, ref.gender[0])
+    if ref.gender[0] in (None, link.gender[0]):
+        ref.gender = link.gender
+    ref.person = ref.person or (link.person and not link.plural)
+
+
 def _learn_sex(ref: Ref, sex: str | None) -> None:
     if sex and not ref.gender[0]:
         ref.gender[0] = sex
+
+
+def _quoted_before(cand, tok) -> bool:
+    """Whether `cand` lies inside a quote of `tok`'s sentence that closes before `tok`."""
+    sent = tok.sent
+    if cand.i < sent.start:
+        return False
+    marks = [t for t in tok.doc[sent.start:tok.i] if t.text in OPENING | CLOSING]
+    before = [t for t in marks if t.i < cand.i]
+    opened = bool(before) and (before[-1].text == "“" or (before[-1].text == '"' and len(before) % 2 == 1))
+    return opened and any(t.i > cand.i and t.text in CLOSING for t in marks)
+
+
+def _vocative(tok, name) -> bool:
+    """A verbless sentence of a bare noun and a name after it that ends it: a greeting to the one named ("Good
+    luck, Tara.", "Thanks, Jane!"), which says nothing of what they are."""
+    return tok.dep_ == "ROOT" and not any(c.dep_ in ("det", "poss") for c in tok.children) \
+        and name.i > tok.i and all(t.is_punct or t.is_space for t in tok.doc[name.right_edge.i + 1:tok.sent.end])
 
 
 def _apposed(tok) -> bool:
