@@ -647,3 +647,16 @@ def test_a_pet_form_of_a_name_joins_it_where_it_can_be_only_one():
     assert index[("a2", 20, 24)] == index[("a1", 40, 47)]
     assert index[("a1", 50, 55)] != index[("a1", 60, 67)]
     assert index.get(("a2", 30, 34)) not in {index[k] for k in index if k != ("a2", 30, 34)}
+
+
+def test_a_persons_initials_are_not_a_place_spelled_the_same():
+    comparison = analyse([article("Dick Cheney flew to DC on Monday. Cheney said the vote in DC was close.\n")],
+                         use_cache=False)
+    assert "DC" not in holding(comparison, "Dick Cheney").aliases
+
+
+def test_a_sheriffs_title_is_no_given_name():
+    comparison = analyse([article("Sheriff Joe Halpern endorsed the governor on Monday.\n"),
+                          article("The endorsement came from Sheriff Halpern. Halpern said the governor was tough.\n"),
+                          article("Joe Halpern, the county sheriff, spoke to reporters on Monday.\n")], use_cache=False)
+    assert {"Sheriff Halpern", "Halpern", "Joe Halpern"} <= set(holding(comparison, "Joe Halpern").aliases)

@@ -30,7 +30,8 @@ CUT_SHORT = {"of", "for", "and", "the", "de"}  # a name does not end in these: "
 # titles only a person bears, right before a name the tagger took for something else ("Coach Mo Cheeks")
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "coach", "judge",
                  "mayor", "secretary", "sgt", "sergeant", "capt", "captain", "lt", "lieutenant", "col", "colonel",
-                 "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor", "actress", "singer"}
+                 "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor", "actress", "singer",
+                 "sheriff", "congressman", "congresswoman", "councilman", "councilwoman", "commissioner", "pastor"}
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
                                                "jr", "sr"}  # and the generation after a name

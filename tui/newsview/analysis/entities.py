@@ -43,6 +43,9 @@ TITLES = {
     "speaker", "ambassador", "attorney", "officer", "detective", "sergeant", "professor", "prof", "rev",
     "reverend", "father", "saint", "st", "brig", "gens", "defense", "foreign", "state", "former", "late",
     "leader", "chief", "deputy", "coach", "dame", "imam", "ayatollah", "rabbi", "cardinal", "bishop", "mrs.",
+    "sheriff", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+    "councillor", "councilor", "alderman", "commissioner", "superintendent", "inspector", "chancellor", "dean",
+    "pastor", "corporal", "cpl", "trooper", "constable", "marshal", "treasurer", "comptroller",
 }
 PARTICLES = re.compile(r"\b(?:al|el|ad|ash|as|ar|at|az|an|ul|ud|bin|ibn)[-‐‑]", re.IGNORECASE)
 COUNTRIES = [
@@ -455,7 +458,8 @@ def _dominant(forms: list[Form], u: Union, full: list[int]) -> int | None:
 
 def _acronyms(forms: list[Form], u: Union) -> None:
     """An acronym is the name its initials spell, alone ("NTSB") or before the rest of the name ("INS Arlo" is
-    the "Indian Naval Ship Arlo"), with or without its article ("THR" of "The Hollywood Reporter")."""
+    the "Indian Naval Ship Arlo"), with or without its article ("THR" of "The Hollywood Reporter"); a person's
+    only if the tagger takes the acronym for a person too."""
     expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
         if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
@@ -466,10 +470,10 @@ def _acronyms(forms: list[Form], u: Union) -> None:
         key = f.leading_acronym
         if key is not None and key not in expansions and key[0].startswith("t") and len(key[0]) >= 3:
             key = (key[0][1:], key[1])  # "THR": "The" the name's mentions leave out ("the Hollywood Reporter")
-        if key in expansions:
-            roots = {u.find(j) for j in expansions[key]}
-            if len(roots) == 1:
-                u.join(i, next(iter(expansions[key])))
+        # a person goes by initials only where the tagger reads them as one ("JFK"), not a place's ("DC")
+        spelled = {j for j in expansions.get(key, ()) if (forms[j].label == "PERSON") <= (f.label == "PERSON")}
+        if len({u.find(j) for j in spelled}) == 1:
+            u.join(i, next(iter(spelled)))
 
 
 def head_word(words: list[str], exact: bool = False) -> str:
