@@ -36,6 +36,7 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
                     matches[b.id].add(a.id)
 
     runs = [len(s) for s in shingles]
+    cutoff = threshold * 100  # given to partial_ratio too, so it can stop early
     later: dict[tuple[str, ...], set[int]] = defaultdict(set)  # shingle -> the wordings after this one saying it
     for n in reversed(range(len(texts))):  # so each wording counts its runs against later ones only, once a pair
         text = texts[n]
@@ -46,7 +47,7 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
         for m in sorted(c for c, count in shared.items() if 3 * count >= min(runs[n], runs[c])):
             other = texts[m]
             short, long = (text, other) if len(text) <= len(other) else (other, text)
-            if partial_ratio(short, long, score_cutoff=threshold * 100) >= threshold * 100:  # the cutoff lets it stop early
+            if partial_ratio(short, long, score_cutoff=cutoff) >= cutoff:
                 link(by_text[text], by_text[other])
         for shingle in shingles[n]:
             later[shingle].add(n)
