@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import json
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from newsview.analysis.cache import Cache
 from newsview.analysis.document import analyse_document
@@ -125,9 +127,29 @@ def _quoted(st: Statement, names: dict[str, str]) -> Quoted:
     return Quoted(st.speaker.entity, names[st.speaker.entity], text, start, end, st.matches)
 
 
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """The analysis makes millions of small objects and next to no reference cycles (a few hundred, from spaCy,
+    in 200 articles): Python's cycle collector would only walk them again and again, a fifth of the time
+    across articles. It is paused while the analysis runs and left as it was found."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool = True,
             progress: Progress | None = None) -> Comparison:
     """Per-article analyses (cached each) and everything across articles."""
+    with _cycle_collector_paused():
+        return _compare(articles, settings, use_cache, progress)
+
+
+def _compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool,
+             progress: Progress | None) -> Comparison:
     failed: list[str] = []
     docs = analyse_articles(articles, settings, use_cache, progress, failed)
     mentions = add_known_names({a.id: docs[a.id]["mentions"] for a in articles}, {a.id: a.text for a in articles})
