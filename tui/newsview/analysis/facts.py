@@ -80,13 +80,14 @@ def candidate_pairs(units: list[Unit], max_share: float = 0.2) -> set[tuple[int,
         for t in set(u.terms):
             index[t].append(i)
     limit = max(4, min(int(max_share * len(units)), MAX_POSTING))  # in many articles, common terms propose nothing
+    article = [u.article for u in units]
     pairs = set()
     for t, posting in index.items():
         if len(posting) > limit:
             continue
         for x, i in enumerate(posting):
             for j in posting[x + 1:]:
-                if units[i].article != units[j].article:
+                if article[i] != article[j]:
                     pairs.add((i, j))
     return pairs
 
