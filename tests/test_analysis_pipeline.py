@@ -261,3 +261,24 @@ def test_an_article_whose_analysis_fails_is_compared_with_nothing_found_and_told
     path = write("harbour.txt", bad.text)
     code, out, err = cli("report", str(path))
     assert code == 0 and json.loads(out)["warnings"] and "analysis failed (IndexError" in err
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_paused_while_analysing_and_left_as_it_was(monkeypatch, enabled):
+    """Paused for speed while the analysis runs, restored after, even when the analysis raises."""
+    import gc
+
+    seen = []
+
+    def failing(*args, **kwargs):
+        seen.append(gc.isenabled())
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(comparison_module, "analyse_articles", failing)
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(RuntimeError):
+            analyse([article("Mayor Dana Whitlock opened the bridge on Friday.")], use_cache=False)
+        assert seen == [False] and gc.isenabled() is enabled
+    finally:
+        gc.enable()

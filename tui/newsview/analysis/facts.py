@@ -80,13 +80,14 @@ def candidate_pairs(units: list[Unit], max_share: float = 0.2) -> set[tuple[int,
         for t in set(u.terms):
             index[t].append(i)
     limit = max(4, min(int(max_share * len(units)), MAX_POSTING))  # in many articles, common terms propose nothing
+    article = [u.article for u in units]
     pairs = set()
     for t, posting in index.items():
         if len(posting) > limit:
             continue
         for x, i in enumerate(posting):
             for j in posting[x + 1:]:
-                if units[i].article != units[j].article:
+                if article[i] != article[j]:
                     pairs.add((i, j))
     return pairs
 
@@ -94,22 +95,23 @@ def candidate_pairs(units: list[Unit], max_share: float = 0.2) -> set[tuple[int,
 def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
     """Aligned unit pairs: each unit keeps its best match in every other article, above the threshold."""
     weigh(units)
+    vectors = [u.vector for u in units]
+    article = [u.article for u in units]
+    values = [specific_values(u) for u in units]
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scored = []
-    values = [specific_values(u) for u in units]
     for i, j in candidate_pairs(units):
-        s = min(1.0, cosine(units[i].vector, units[j].vector))  # rounding may pass 1 by a hair
-        if values[i] and values[i] & values[j]:
+        s = min(1.0, cosine(vectors[i], vectors[j]))  # rounding may pass 1 by a hair
+        if values[i] and not values[i].isdisjoint(values[j]):
             s = min(1.0, s + VALUE_BONUS)
         if s < threshold:
             continue
         scored.append((i, j, s))
         for a, b in ((i, j), (j, i)):
-            key = (a, units[b].article)
-            if key not in best or s > best[key][0]:
-                best[key] = (s, b)
-    return [(i, j, s) for i, j, s in scored
-            if best[(i, units[j].article)][1] == j or best[(j, units[i].article)][1] == i]
+            kept = best.get((a, article[b]))
+            if kept is None or s > kept[0]:
+                best[(a, article[b])] = (s, b)
+    return [(i, j, s) for i, j, s in scored if best[(i, article[j])][1] == j or best[(j, article[i])][1] == i]
 
 
 def specific_values(u: Unit) -> set[frozenset]:
@@ -125,11 +127,11 @@ def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[
     root = list(range(len(units)))  # unit -> its fact (the smaller fact is relabelled on a merge)
     articles = {k: {u.article} for k, u in enumerate(units)}
     members = {k: [k] for k in range(len(units))}
-    within = {k: {k} for k in range(len(units))}
     adjacent = defaultdict(set)
     for i, j, _ in pairs:
         adjacent[i].add(j)
         adjacent[j].add(i)
+    links = defaultdict(Counter, {k: Counter(near) for k, near in adjacent.items()})  # fact -> fact -> pairs
     scores: dict[int, list[float]] = defaultdict(list)
     leftover: dict[int, tuple[float, int, int]] = {}
     for i, j, s in sorted(pairs, key=lambda p: (-p[2], p[0], p[1])):
@@ -138,8 +140,8 @@ def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[
             scores[ri].append(s)
             continue
         small, big = (ri, rj) if len(members[ri]) <= len(members[rj]) else (rj, ri)
-        if articles[ri] & articles[rj] or 2 * sum(len(adjacent[x] & within[big]) for x in members[small]) \
-                < len(members[ri]) * len(members[rj]):  # no chains: most units of the two facts must align
+        loose = 2 * links[ri][rj] < len(members[ri]) * len(members[rj])  # no chains: most units of both must align
+        if loose or not articles[ri].isdisjoint(articles[rj]):
             for k in (i, j):  # remember the best pair of each unit that joined nothing (yet)
                 if k not in leftover or s > leftover[k][0]:
                     leftover[k] = (s, i, j)
@@ -148,7 +150,7 @@ def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[
             root[k] = big
         articles[big] |= articles.pop(small)
         members[big] += members.pop(small)
-        within[big] |= within.pop(small)
+        _merge_links(links, small, big)
         scores[big] += scores.pop(small, []) + [s]
     facts = members
     out, paired = [], set()
@@ -165,6 +167,15 @@ def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[
     return out
 
 
+def _merge_links(links: dict[int, Counter], small: int, big: int) -> None:
+    """Fact `small` joins fact `big`: its pairs with other facts become big's, its pairs with big are within."""
+    for other, n in links.pop(small).items():
+        del links[other][small]
+        if other != big:
+            links[big][other] += n
+            links[other][big] += n
+
+
 @lru_cache(maxsize=16384)
 def value_words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -172,20 +183,25 @@ def value_words(text: str) -> frozenset[str]:
                      if w not in ("the", "of", "on", "in", "at"))
 
 
-def conflicts(members: list[Unit], texts: dict[str, str], aligned: set[frozenset]) -> list[Conflict]:
-    """What differs between members aligned with each other. Two members of a fact of three that each align
+def conflicts(units: list[Unit], members: list[int], texts: dict[str, str], aligned: set[tuple[int, int]]) \
+        -> list[Conflict]:
+    """What differs between a fact's members (indices of units, in the fact's order) aligned with each other
+    (`aligned` holds each aligned pair of indices, lower first). Two members of a fact of three that each align
     with the third but not with each other may tell different parts of it: "$6 billion" lost and "$5.7
-    billion" asked are no disagreement."""
+    billion" asked are no disagreement. What a pair is compared on is read once a member, not once a pair."""
     found: list[Conflict] = []
-    counts = [_counted(u, texts) for u in members]
-    for x, a in enumerate(members):
-        for y, b in enumerate(members[x + 1:], x + 1):
-            if frozenset((a.key, b.key)) not in aligned:
+    mu = [units[k] for k in members]
+    words = [texts[u.article][u.start:u.end] for u in mu]
+    counts = [_counted(u, texts) for u in mu]
+    settings = [_settings(u, texts[u.article]) for u in mu]
+    for x, a in enumerate(mu):
+        for y, b in enumerate(mu[x + 1:], x + 1):
+            if (min(members[x], members[y]), max(members[x], members[y])) not in aligned:
                 continue
-            if a.speakers == b.speakers and texts[a.article][a.start:a.end] == texts[b.article][b.start:b.end]:
+            if a.speakers == b.speakers and words[x] == words[y]:
                 continue  # the same words and speakers: nothing can differ
             found += _time_conflicts(a, b) + _number_conflicts(a, b, counts[x], counts[y]) \
-                + _place_conflicts(a, b, texts) + _attribution_conflicts(a, b)
+                + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b)
     return found
 
 
@@ -243,13 +259,10 @@ def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
             for k in ca.keys() & cb.keys() if value_words(ca[k][0]) - HEDGES != value_words(cb[k][0]) - HEDGES]
 
 
-def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
-    """Different settings only conflict when neither article names the other's place anywhere."""
-    if a.places & b.places:
-        return []
-    pa = _settings(a, texts[a.article])
-    pb = _settings(b, texts[b.article]) if pa else []
-    if not pa or not pb:
+def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str], pa: list, pb: list) -> list[Conflict]:
+    """Different settings (`pa`, `pb`: see _settings) only conflict when neither article names the other's
+    place anywhere."""
+    if not pa or not pb or not a.places.isdisjoint(b.places):
         return []
     if any(v[1] in texts[b.article] for v in pa) or any(v[1] in texts[a.article] for v in pb):
         return []
@@ -284,14 +297,15 @@ def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fac
     order = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}
     facts = []
     pairs = align(units, threshold)
-    aligned = {frozenset((units[i].key, units[j].key)) for i, j, _ in pairs}
+    aligned = {(min(i, j), max(i, j)) for i, j, _ in pairs}
     for n, (members, score) in enumerate(group(units, pairs), 1):
-        mu = sorted((units[k] for k in members), key=lambda u: (order[u.article], u.start))
+        members = sorted(members, key=lambda k: (order[units[k].article], units[k].start))
+        mu = [units[k] for k in members]
         ms = tuple(Member(u.article, u.start, u.end, texts[u.article][u.start:u.end]) for u in mu)
         if len({u.article for u in mu}) == 1:
             facts.append(Fact(f"f{n}", "only", ms, 1.0))
             continue
-        found = conflicts(mu, texts, aligned)
+        found = conflicts(units, members, texts, aligned)
         facts.append(Fact(f"f{n}", "conflict" if found else "shared", ms, score, tuple(found)))
     facts.sort(key=lambda f: (order[f.members[0].article], f.members[0].start, -f.members[0].end))
     facts = _outermost_only(facts)

@@ -25,11 +25,7 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
         if len(w) >= MIN_WORDS:
             by_text[" ".join(w)].append(s)
     texts = list(by_text)
-    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for n, text in enumerate(texts):
-        w = text.split()
-        for k in range(len(w) - SHINGLE + 1):
-            index[tuple(w[k:k + SHINGLE])].add(n)
+    shingles = [_shingles(text.split()) for text in texts]
     matches: dict[str, set[str]] = defaultdict(set)
 
     def link(group_a: list[Statement], group_b: list[Statement]) -> None:
@@ -39,17 +35,26 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
                     matches[a.id].add(b.id)
                     matches[b.id].add(a.id)
 
-    runs = [len(t.split()) - SHINGLE + 1 for t in texts]
-    for n, text in enumerate(texts):
+    runs = [len(s) for s in shingles]
+    cutoff = threshold * 100  # given to partial_ratio too, so it can stop early
+    later: dict[tuple[str, ...], set[int]] = defaultdict(set)  # shingle -> the wordings after this one saying it
+    for n in reversed(range(len(texts))):  # so each wording counts its runs against later ones only, once a pair
+        text = texts[n]
         link(by_text[text], by_text[text])  # the same words in several articles
-        w = text.split()
         shared = Counter()
-        for k in range(len(w) - SHINGLE + 1):
-            shared.update(index[tuple(w[k:k + SHINGLE])])
-        for m in sorted(c for c, count in shared.items() if c > n and 3 * count >= min(runs[n], runs[c])):
+        for shingle in shingles[n]:
+            shared.update(later.get(shingle, ()))
+        for m in sorted(c for c, count in shared.items() if 3 * count >= min(runs[n], runs[c])):
             other = texts[m]
             short, long = (text, other) if len(text) <= len(other) else (other, text)
-            if partial_ratio(short, long) >= threshold * 100:
+            if partial_ratio(short, long, score_cutoff=cutoff) >= cutoff:
                 link(by_text[text], by_text[other])
+        for shingle in shingles[n]:
+            later[shingle].add(n)
     order = {s.id: n for n, s in enumerate(statements)}
     return {k: tuple(sorted(v, key=order.__getitem__)) for k, v in matches.items()}
+
+
+def _shingles(words: list[str]) -> list[tuple[str, ...]]:
+    """The runs of SHINGLE words, one at each position."""
+    return [tuple(words[k:k + SHINGLE]) for k in range(len(words) - SHINGLE + 1)]

@@ -167,9 +167,14 @@ class Comparison:
         }
 
 
+SCALARS = (str, int, float, type(None))
+
+
 def plain(value):
     """Dataclasses as plain dicts and lists, for JSON (the report and the cache). `asdict` deep-copies every
-    value, which is slow at a corpus's size and buys nothing here."""
+    value, which is slow at a corpus's size and buys nothing here; most values are scalars, told first."""
+    if isinstance(value, SCALARS):
+        return value
     if hasattr(value, "__dataclass_fields__"):
         return {name: plain(getattr(value, name)) for name in value.__dataclass_fields__}
     if isinstance(value, (tuple, list)):
