@@ -210,3 +210,9 @@ def test_a_capitalised_noun_after_a_place_in_running_text_is_one_name_with_it():
 def test_a_place_with_a_record_after_it_is_a_team():
     rows = names("Hobbs had nine rebounds for Denver (10-0), which won again. Fans in Denver cheered.\n")
     assert [len(m) > 4 for m in rows if m[3] == "Denver"] == [True, False]  # acting, as a team another article names
+
+
+def test_a_title_after_a_place_is_no_name_with_it():
+    found = [m[3] for m in names("Clinton spoke at the behest of White House Chief of Staff Rahm Emanuel, who was his "
+                                 "political director. The Hollywood Reporter said so.\n")]
+    assert "White House" in found and "Hollywood Reporter" in found and "White House Chief" not in found

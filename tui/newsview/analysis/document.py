@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
+from newsview.analysis.entities import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of
@@ -269,10 +270,10 @@ def _office_of(doc, ent, by_start: dict):
 
 def _named_head(head, ent) -> bool:
     """A capitalised noun right after a place that modifies it, inside running text: the place names what the
-    noun's capital makes a name ("The Hollywood Reporter", "Surrey Police"), not a title before a name ("Texas
-    Governor Rick Perry") nor a headline's title case."""
+    noun's capital makes a name ("The Hollywood Reporter", "Surrey Police"), not a title ("Texas Governor Rick
+    Perry", "White House Chief of Staff Rahm Emanuel") nor a headline's title case."""
     return head.i == ent.end and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") and not head.ent_type_ \
-        and head.dep_ != "compound" \
+        and head.dep_ != "compound" and head.lower_ not in TITLES \
         and not title_case(head.sent.text)
 
 

@@ -45,7 +45,7 @@ TITLES = {
     "leader", "chief", "deputy", "coach", "dame", "imam", "ayatollah", "rabbi", "cardinal", "bishop", "mrs.",
     "sheriff", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
     "councillor", "councilor", "alderman", "commissioner", "superintendent", "inspector", "chancellor", "dean",
-    "pastor", "corporal", "cpl", "trooper", "constable", "marshal", "treasurer", "comptroller",
+    "pastor", "corporal", "cpl", "trooper", "constable", "marshal", "treasurer", "comptroller", "staff",
 }
 PARTICLES = re.compile(r"\b(?:al|el|ad|ash|as|ar|at|az|an|ul|ud|bin|ibn)[-‐‑]", re.IGNORECASE)
 COUNTRIES = [
