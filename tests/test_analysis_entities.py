@@ -660,3 +660,9 @@ def test_a_sheriffs_title_is_no_given_name():
                           article("The endorsement came from Sheriff Halpern. Halpern said the governor was tough.\n"),
                           article("Joe Halpern, the county sheriff, spoke to reporters on Monday.\n")], use_cache=False)
     assert {"Sheriff Halpern", "Halpern", "Joe Halpern"} <= set(holding(comparison, "Joe Halpern").aliases)
+
+
+def test_a_q_written_g_is_one_transliteration():
+    comparison = analyse([article("Libyan leader Moammar Qaddafi spoke in Tripoli on Monday.\n"),
+                          article("Muammar Gadhafi told the crowd in Tripoli that he would stay.\n")], use_cache=False)
+    assert "Muammar Gadhafi" in holding(comparison, "Moammar Qaddafi").aliases

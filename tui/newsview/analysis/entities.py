@@ -102,11 +102,12 @@ def singular(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """Consonants, doubled letters collapsed: Qassem/Qasem/Qassim -> qsm."""
+    """Consonants, doubled letters collapsed: Qassem/Qasem/Qassim -> gsm; Arabic's q is as often written g
+    (Qaddafi/Gadhafi -> gdf)."""
     if not word:
         return word
     rest = re.sub(r"[aeiouyhw']", "", word[1:])
-    return re.sub(r"(.)\1+", r"\1", word[0] + rest)
+    return re.sub(r"(.)\1+", r"\1", word[0] + rest).replace("q", "g")
 
 
 def same_name_word(a: str, b: str) -> bool:
