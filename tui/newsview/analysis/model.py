@@ -148,9 +148,8 @@ class Comparison:
         return tuple(out)
 
     def _speaker_name(self, st: Statement) -> str:
-        """The speaker's entity's name, or the words as written where they name someone: not "some", "odds"."""
         entity = self.entity(st.speaker.entity)
-        return entity.name if entity else st.speaker.text if st.speaker.text[:1].isupper() else ""
+        return entity.name if entity else st.speaker.text
 
     def to_dict(self) -> dict:
         """The report: the model as plain JSON values, with what it derives (counts, reach, summaries)."""
