@@ -646,7 +646,7 @@ def test_descriptions_and_pronouns_are_painted_only_when_their_entity_is_chosen(
     assert chosen[ARTICLE_A.id] == [harbour]
 
 
-def test_a_statement_with_no_speaker_adds_no_empty_name_to_who_is_quoted():
+def test_a_statement_with_no_speaker_or_a_quantifier_for_one_adds_no_name_to_who_is_quoted():
     from dataclasses import replace
 
     from newsview.analysis.model import Speaker
@@ -654,7 +654,8 @@ def test_a_statement_with_no_speaker_adds_no_empty_name_to_who_is_quoted():
 
     comparison = build_comparison()
     unattributed = replace(comparison.statements[2], speaker=Speaker("", None, None, None))  # "X seems to ..."
-    comparison = replace(comparison, statements=(*comparison.statements[:2], unattributed))
+    some = replace(comparison.statements[2], speaker=Speaker("some", None, None, None))  # "some said ..."
+    comparison = replace(comparison, statements=(*comparison.statements[:2], unattributed, some))
     assert [s.quoted for s in comparison.summaries()] == [("Jane Doe",), ("Jane Doe",)]
 
 

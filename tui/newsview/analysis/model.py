@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsview.analysis.references import QUANTIFIERS
 from newsview.corpus.model import Article
 
 SCHEMA = "newsview.report/1"
@@ -148,8 +149,9 @@ class Comparison:
         return tuple(out)
 
     def _speaker_name(self, st: Statement) -> str:
+        """The speaker's entity's name, or the words as written, unless a mere quantifier ("some", "many")."""
         entity = self.entity(st.speaker.entity)
-        return entity.name if entity else st.speaker.text
+        return entity.name if entity else "" if st.speaker.text.lower() in QUANTIFIERS else st.speaker.text
 
     def to_dict(self) -> dict:
         """The report: the model as plain JSON values, with what it derives (counts, reach, summaries)."""
