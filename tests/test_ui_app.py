@@ -508,13 +508,9 @@ async def test_the_screen_paints_before_the_analysis_and_shows_progress():
         assert str(heading.render()).startswith("t named")
 
 
-async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_real_progress_shows(monkeypatch):
+def staged_analysis():
+    """An analysis that loads the model until `loaded` is set, then stops halfway until `release` is."""
     import threading
-
-    from newsview.ui.screens import compare
-
-    now = [100.0]
-    monkeypatch.setattr(compare, "monotonic", lambda: now[0])  # the test's clock, not the busy machine's
 
     loaded, release = threading.Event(), threading.Event()
 
@@ -525,6 +521,16 @@ async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_r
         release.wait(10)
         return build_comparison()
 
+    return slow, loaded, release
+
+
+async def test_while_the_model_loads_the_bar_pulses_and_the_seconds_count_then_real_progress_shows(monkeypatch):
+    from newsview.ui.screens import compare
+
+    now = [100.0]
+    monkeypatch.setattr(compare, "monotonic", lambda: now[0])  # the test's clock, not the busy machine's
+
+    slow, loaded, release = staged_analysis()
     app = make_app(analyse=slow)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press("enter")
@@ -567,18 +573,8 @@ async def test_at_80_columns_the_stage_and_its_seconds_stay_in_sight_beside_the_
 
 
 async def test_below_60_columns_the_status_line_says_less_but_nothing_is_cut():
-    import threading
-
     for width in (58, 50):
-        loaded, release = threading.Event(), threading.Event()
-
-        def slow(articles, settings, progress=None):
-            progress("loading the language model", 0.0)
-            loaded.wait(10)
-            progress("analysed 1 of 2 articles", 0.5)
-            release.wait(10)
-            return build_comparison()
-
+        slow, loaded, release = staged_analysis()
         app = make_app(analyse=slow)
         async with app.run_test(size=(width, 20)) as pilot:
             await pilot.press("enter")
