@@ -334,13 +334,14 @@ def test_a_name_does_not_take_in_the_line_break_after_it():
     ("Rangers Beat Comets 91-73 In Final Game", "Rangers Beat Comets 91-73", "Rangers Beat Comets"),
 ])
 def test_a_headline_run_of_capitals_is_cut_to_the_name_in_it(headline, run, name):
-    from newsview.analysis.document import _headline_names, _title_lines
+    from newsview.analysis.document import _headline_names, _lower_words, _title_lines
     from newsview.analysis.nlp import load_model
 
     text = f"{headline}\nThe coach quits as the club hires a rival after ten years, the club said today.\n"
     pieces = [(0, load_model("en_core_web_sm")(text))]
     start = text.index(run)
-    [cut] = _headline_names([[start, start + len(run), "PERSON", run]], _title_lines(text, pieces), pieces)
+    lines = _title_lines(text, pieces)
+    [cut] = _headline_names([[start, start + len(run), "PERSON", run]], lines, pieces, _lower_words(pieces, lines))
     assert cut[3] == name == text[cut[0]:cut[1]]
 
 

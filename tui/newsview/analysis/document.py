@@ -72,11 +72,11 @@ def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
     (see references); and the sexes the article states."""
     names = _names_and_values(text, pieces)
     references, sexes = references_of(text, pieces, names)
-    _metonyms(names, pieces)
+    _metonyms(text, names, pieces)
     return names + references, sexes
 
 
-def _metonyms(names: list[list], pieces: list) -> None:
+def _metonyms(text: str, names: list[list], pieces: list) -> None:
     """A name used for the longer name of its article that it opens gets a link to it, as a description
     does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
     as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
@@ -98,7 +98,7 @@ def _metonyms(names: list[list], pieces: list) -> None:
         span = parsed[1]
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
-        record = RECORD.match(span.doc.text, span.end_char) is not None
+        record = RECORD.match(text, m[1]) is not None  # the article's text: doc.text joins every token anew
         acts = m[2] != "PERSON" and (record or prep not in LOCATIVE and (
             token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT)))
         if not found:
@@ -147,21 +147,20 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
     lines = _title_lines(text, pieces)
     lower = _lower_words(pieces, lines) if lines else set()
-    out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns, (lines, lower))]  # ere repeats
-    out = _join_times(text, _headline_names(out, lines, pieces))
+    out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns, lines, lower)]  # ere repeats
+    out = _join_times(text, _headline_names(out, lines, pieces, lower))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
     out = _bodies(text, _people(text, _groups(out, pieces)))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
-                                                      and not _common_noun(text, m, nouns, (lines, lower)))]
+                                                      and not _common_noun(text, m, nouns, lines, lower))]
 
 
-def _common_noun(text: str, mention: list, nouns: set[str], headlines: tuple[list, set[str]]) -> bool:
+def _common_noun(text: str, mention: list, nouns: set[str], lines: list[tuple[int, int]], lower: set[str]) -> bool:
     """Whether a name is a word the article writes as a common noun, capitalised here by its place: in
     capitals ("A MAN was charged") or opening a sentence ("Rehab has been calling her name"); or in a
     title-case line, a word it writes in lower case elsewhere ("Jane Roe Checks Into Rehab"), whatever the
-    tagger made of it there. `headlines`: the title-case lines and the words written in lower case."""
-    lines, lower = headlines
+    tagger made of it there. `lines`: the title-case lines; `lower`: the words written in lower case."""
     word = mention[3].lower()
     return (word in nouns and (mention[3].isupper() or opens_sentence(text, mention[0]))) \
         or (word in lower and in_lines(lines, mention[0], mention[1]))
@@ -289,7 +288,7 @@ def _title_lines(text: str, pieces: list) -> list[tuple[int, int]]:
             if title_case(text[off + sent.start_char:off + sent.end_char])]
 
 
-def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: list) -> list[list]:
+def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: list, lower: set[str]) -> list[list]:
     """A title-case line runs words into a name ("Jane Roe Quits Club"): such a mention is cut to the
     longest beginning that the article names elsewhere, or for a person that ends in a surname the article
     names elsewhere ("Jane Roe" of "Jane Roe Quits Club" where the text says "Roe"); else before a word the
@@ -301,7 +300,7 @@ def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: 
     known = {m[3] for m, inside in zip(mentions, in_line) if not inside and m[2] in CANDIDATE_TYPES}
     surnames = {m[3].split()[-1] for m, inside in zip(mentions, in_line) if not inside and m[2] == "PERSON"}
     name_words = {w for name in known for w in name.split()}
-    common = _lower_words(pieces, lines) - {w.lower() for w in name_words}
+    common = lower - {w.lower() for w in name_words}
     for m, inside in zip(mentions, in_line):
         if not inside or m[2] not in CANDIDATE_TYPES:
             continue
