@@ -39,13 +39,14 @@ ENDINGS = ("ing", "ed", "es", "s", "d")
 
 
 def sentence_case(text: str) -> str:
-    """The text with its headlines (lines in title case or in capitals, no full stop at the end) written as the article writes each
-    word elsewhere ("Woman Shoots Co-Workers At Bakery" -> "Woman shoots co-workers at bakery" where the
-    running text says "bakery"; "TEIXEIRA JOINS YANKEES" -> "Teixeira joins Yankees"), so that a tagger reads
-    capitals there as it does in running text. Only letters' case changes: offsets stay the same."""
+    """The text with its headlines (lines in title case or in capitals, no full stop at the end) written as the
+    article writes each word elsewhere ("Woman Shoots Co-Workers At Bakery" -> "Woman shoots co-workers at
+    bakery" where the running text says "bakery"; "TEIXEIRA JOINS YANKEES" -> "Teixeira joins Yankees"), so
+    that a tagger reads capitals there as it does in running text. Only letters' case changes: offsets hold."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     heads = [(s, e) for s, e in lines if (title_case(text[s:e]) or _capitals(text[s:e]))
              and not text[s:e].rstrip().endswith(".")]  # a sentence full of names ("Gov. Ann Roe Met Bo Lee.")
+    capitals = {s: _capitals(text[s:e]) for s, e in heads}
     if not heads:
         return text
     # word -> how often the running text writes it in lower case; -> its forms in capitals where not for a
@@ -63,7 +64,6 @@ def sentence_case(text: str) -> str:
     stems = set().union(*map(_stems, lower))
     out = list(text)
     for s, e in heads:
-        capitals = _capitals(text[s:e])
         for n, m in enumerate(WORD.finditer(text, s, e)):
             word, key = m.group(), m.group().lower()
             forms = capital.get(key, {})
@@ -71,7 +71,7 @@ def sentence_case(text: str) -> str:
                 new = max(forms, key=forms.get)
             elif key in lower or key in GRAMMAR or not stems.isdisjoint(_stems(key)):
                 new = key if n and key not in CALENDAR else key[:1].upper() + key[1:]
-            elif capitals:  # a word the running text lacks: in capitals, as a headline in title case has it
+            elif capitals[s]:  # a word the running text lacks: in capitals, as a headline in title case has it
                 new = key[:1].upper() + key[1:]
             else:
                 continue
