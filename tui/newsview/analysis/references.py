@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 
 from newsview.analysis.casing import title_case
 from newsview.analysis.nlp import text_length
+from newsview.analysis.quotes import CLOSING, OPENING, STRAIGHT
+
+OPENERS, ENDERS = set(OPENING), set(CLOSING + STRAIGHT)  # the marks a quote opens by; ends by
+QUOTE_MARKS = OPENERS | ENDERS
 
 MALE, FEMALE = "m", "f"
 PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -46,7 +50,6 @@ QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither"
 OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
            "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
-OPENING, CLOSING = {"“", '"'}, {"”", '"'}  # quotation marks
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
@@ -431,10 +434,10 @@ def _quoted_before(cand, tok) -> bool:
     sent = tok.sent
     if cand.i < sent.start:
         return False
-    marks = [t for t in tok.doc[sent.start:tok.i] if t.text in OPENING | CLOSING]
+    marks = [t for t in tok.doc[sent.start:tok.i] if t.text in QUOTE_MARKS]
     before = [t for t in marks if t.i < cand.i]
-    opened = bool(before) and (before[-1].text == "“" or (before[-1].text == '"' and len(before) % 2 == 1))
-    return opened and any(t.i > cand.i and t.text in CLOSING for t in marks)
+    opened = bool(before) and (before[-1].text in OPENERS or (before[-1].text == STRAIGHT and len(before) % 2 == 1))
+    return opened and any(t.i > cand.i and t.text in ENDERS for t in marks)
 
 
 def _vocative(tok, name) -> bool:
