@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from newsview.analysis.facts import Unit, candidate_pairs
+from newsview.analysis.facts import Unit, _unsubsumed, candidate_pairs
+from newsview.analysis.model import Fact, Member
 from conftest import run
 
 BLAZE_A = """Firefighters battled a warehouse blaze in Rotterdam on Monday morning.
@@ -256,6 +257,26 @@ def test_a_clause_is_not_listed_again_inside_its_own_only_sentence():
     nested = [(s, e) for s, e in spans if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
     assert nested == []
     assert any("which met" in a.text[s:e] and "approved" in a.text[s:e] for s, e in spans)
+
+
+def _fact(fid: str, status: str, score: float, *spans: tuple[str, int, int]) -> Fact:
+    return Fact(fid, status, tuple(Member(a, s, e, "") for a, s, e in spans), score)
+
+
+def test_a_sentence_paired_with_a_clause_of_the_sentence_it_is_better_paired_with_is_listed_once():
+    whole = _fact("f1", "conflict", 0.5, ("a", 0, 100), ("b", 0, 120))
+    clause = _fact("f2", "shared", 0.3, ("a", 0, 100), ("b", 40, 80))
+    assert _unsubsumed([whole, clause]) == [whole]
+
+
+def test_a_clause_pairing_stays_when_it_is_the_better_match_or_a_finer_fact():
+    whole = _fact("f1", "shared", 0.4, ("a", 0, 100), ("b", 0, 120))
+    better = _fact("f2", "shared", 0.9, ("a", 0, 100), ("b", 40, 80))  # the same words, where the sentences differ
+    finer = _fact("f3", "shared", 0.2, ("a", 10, 50), ("b", 90, 115))  # two clauses: a fact of their own
+    conflict = _fact("f4", "conflict", 0.3, ("a", 0, 100), ("b", 90, 110))  # a conflict the whole does not tell
+    only = _fact("f5", "only", 1.0, ("a", 20, 30))
+    facts = [whole, better, finer, conflict, only]
+    assert _unsubsumed(facts) == facts
 
 
 def test_facts_are_in_article_order(flood):
