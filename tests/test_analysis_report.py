@@ -195,3 +195,16 @@ def test_markdown_lists_what_one_article_alone_reports_under_that_article(cli, f
     listed = sum(int(h.rsplit("(", 1)[1].rstrip(")")) for h in headings)
     assert f"({listed})" in only.splitlines()[0]
     assert sum(1 for line in only.splitlines() if line.startswith("- ")) == listed
+
+
+def test_markdown_gives_a_partial_quote_its_own_marks_closed(cli, tmp_path):
+    paths = []
+    for name, text in (("a.txt", 'Mayor Ann Lowe visited the site on Monday.\n\n'
+                                  'Lowe warned that the city "will not accept any more delays on the harbour bridge."\n'),
+                       ("b.txt", "Mayor Ann Lowe toured the harbour on Monday.\n\nThe bridge will open next spring.\n")):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    code, out, err = cli("report", "--format", "markdown", "--no-cache", *map(str, paths))
+    assert code == 0, err
+    line = next(line for line in out.splitlines() if "(mixed)" in line)
+    assert line.endswith('(mixed): the city "will not accept any more delays on the harbour bridge"')

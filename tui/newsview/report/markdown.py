@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from newsview.analysis.model import Comparison
+from newsview.analysis.model import Comparison, Statement
+from newsview.analysis.quotes import MARKS, STRAIGHT
 from newsview.sanitize import clean
 
 STATUS = {"shared": "= shared", "conflict": "≠ conflict", "only": "· only"}
@@ -20,6 +21,16 @@ def _md(text: str | None) -> str:
 def _short(text: str, limit: int = 160) -> str:
     text = _md(text)
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _quoted(st: Statement) -> str:
+    """What was said, in quote marks; a partial quote inside reported speech brings its own (so none of ours
+    pairs with one of the article's), and one it opens and the content cuts off before closing is closed."""
+    text = _short(st.content.text)
+    if st.kind != "mixed":
+        return f"“{text}”"
+    marks = MARKS.findall(st.content.text)
+    return text + ('"' if marks[-1] == STRAIGHT else "”") if len(marks) % 2 else text
 
 
 def to_markdown(c: Comparison) -> str:
@@ -54,7 +65,7 @@ def to_markdown(c: Comparison) -> str:
         for st in sts:
             shared = f" — also in {', '.join(sorted({label[o.article] for o in c.statements if o.id in st.matches}))}" \
                 if st.matches else ""
-            out.append(f"- [{label[st.article]}] *{_md(st.cue)}* ({st.kind}): “{_short(st.content.text)}”{shared}")
+            out.append(f"- [{label[st.article]}] *{_md(st.cue)}* ({st.kind}): {_quoted(st)}{shared}")
         out.append("")
 
     out += ["## Facts", ""]
