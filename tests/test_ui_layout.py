@@ -95,6 +95,19 @@ async def test_below_80_columns_the_footer_gives_the_palette_corner_to_help_and_
         assert "^p Commands" in screen_lines(app)[-1]
 
 
+async def test_below_60_columns_the_footer_puts_back_and_help_first_so_the_edge_cuts_the_others():
+    app = make_app()
+    async with app.run_test(size=(48, 24)) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[-1].startswith(" q Quit  ? Help  ⏎ Open"), screen_lines(app)[-1]
+        await open_story(pilot)
+        footer = screen_lines(app)[-1]
+        assert footer.startswith(" q Back  ? Help  n N Difference"), footer
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        assert screen_lines(app)[-1].startswith(" n N Difference"), screen_lines(app)[-1]  # wide: as bound
+
+
 async def test_the_entities_heading_says_whose_count_is_which():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
