@@ -364,6 +364,19 @@ async def test_help_lists_the_keys_of_the_screen_in_sight_first():
         assert "Compare" in [line.strip() for line in screen_lines(app)]  # in sight without scrolling
 
 
+async def test_help_over_the_articles_opens_on_the_legend_of_their_gutter():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert "Gutter beside the text" not in [line.strip() for line in screen_lines(app)]  # the library has none
+        await pilot.press("escape")
+        await open_story(pilot)
+        await pilot.press("question_mark")
+        lines = [line.strip() for line in screen_lines(app)]
+        assert lines.index("Gutter beside the text") < lines.index("Everywhere")
+        assert any(line.startswith("≠") and "a detail differs" in line for line in lines)  # in sight, no scrolling
+
+
 async def test_help_headings_stand_whole_on_their_own_line_at_80_columns():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -120,11 +120,12 @@ class NewsviewApp(App):
 
     def action_help(self) -> None:
         """The keys of what is on screen come first (the compare screen's after "Everywhere", not below the
-        library's), then the rest."""
+        library's), then the rest; over the articles, the legend of their gutter leads."""
         if not isinstance(self.screen, HelpScreen):
             here = {type(node) for node in self.screen.walk_children(with_self=True)} | {type(self)}
             ordered = sorted(HELP_SECTIONS, key=lambda section: section[1] not in here)  # stable: else as listed
-            self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in ordered]))
+            self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in ordered],
+                                        legend_first=ArticleView in here))
 
     def action_command_palette(self) -> None:
         """Textual's own, with a search box that cleans what is pasted into it."""

@@ -37,17 +37,22 @@ class HelpScreen(Screen):
         Binding("G,end", "scroll('end')", "Bottom", show=False, id="bottom"),
     ]
 
-    def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]], legend_first: bool = False) -> None:
+        """`legend_first`: the gutter's marks are what a reader of the articles asks about first, so with the
+        articles in sight their legend leads, rather than waiting below every key."""
         super().__init__()
         self.sections = sections
+        self.legend_first = legend_first
 
     def compose(self):
-        blocks = []
+        gutter = [(glyph, GUTTER_MEANING[status], "") for status, glyph in GUTTER_GLYPH.items()]
+        legend = [Text("Gutter beside the text", style="bold underline"),
+                  key_table([*gutter, ("┊", "the fact above goes on", "")]), Text()]
+        blocks = legend if self.legend_first else []
         for title, rows in self.sections:
             blocks += [Text(title, style="bold underline"), key_table(rows), Text()]
-        gutter = [(glyph, GUTTER_MEANING[status], "") for status, glyph in GUTTER_GLYPH.items()]
-        blocks += [Text("Gutter beside the text", style="bold underline"),
-                   key_table([*gutter, ("┊", "the fact above goes on", "")])]
+        if not self.legend_first:
+            blocks += legend
         with VerticalScroll(id="help-body"):
             yield Static(Text("newsview keys", style="bold"), id="help-title")
             yield Static(Group(*blocks))
