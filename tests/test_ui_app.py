@@ -324,6 +324,23 @@ def test_the_gutter_tells_a_fact_all_share_from_one_some_share():
     assert [f["reach"] for f in comparison.to_dict()["facts"]] == ["all", "some", "one"]
 
 
+async def test_an_empty_panel_says_whether_the_analysis_found_nothing_or_the_filters_hide_it():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("1", "a", "a", "t", "t")  # only in one article, then people: Jane Doe is in both
+        assert screen.query_one(EntitiesPanel).type_filter == "PERSON"
+        items = screen.query_one(EntitiesPanel).items
+        assert [plain(o.prompt) for o in items.options] == [
+            "None of the 4 entities fits these settings; the keys above change them."]
+        assert items.options[0].disabled
+        await pilot.press("q", "j", "j", "space", "j", "space", "c")  # a report of the storm beside the unrelated note
+        await settle(pilot)
+        for panel, noun in ((EntitiesPanel, "entity"), (FactsPanel, "fact")):
+            prompts = [plain(o.prompt) for o in app.screen.query_one(panel).items.options]
+            assert prompts == [f"No {noun} found in these articles."]
+
+
 async def test_help_lists_every_binding_and_closes():
     from newsview.ui.app import HELP_SECTIONS
     from newsview.ui.keys import own_bindings

@@ -127,6 +127,7 @@ class Panel(Vertical):
     comparison: Comparison | None = None
     shown: list[str] = []
     variables: dict[str, str] = {}
+    noun = ""  # what a row is, for the note that stands in an empty list
 
     def compose(self):
         yield Static(Text("Analysing… this list fills in when the analysis is done.", style="dim"),
@@ -154,10 +155,23 @@ class Panel(Vertical):
             return
         heading, rows = self.rows()
         self.query_one(".panel-heading", Static).update(heading)
-        self.items.fill(rows)
+        self.items.fill(rows or [(self.empty_note(), None)])
 
     def rows(self) -> tuple[Text, list[tuple[Text | Table, Item | None]]]:
         raise NotImplementedError
+
+    def everything(self) -> Sequence:
+        """All the rows' items before the panel's filters."""
+        raise NotImplementedError
+
+    def empty_note(self) -> Text:
+        """Why the list is empty: the analysis found none, or the filters hide them all (a blank list says
+        neither)."""
+        total = len(self.everything())
+        if total:
+            return Text(f"None of the {counted(total, self.noun)} fits these settings; the keys above change them.",
+                        style="dim")
+        return Text(f"No {self.noun} found in these articles.", style="dim")
 
     # --- the article filter of the statements and facts panels (`a`) ----------------------------------------------
 
@@ -190,6 +204,10 @@ class EntitiesPanel(Panel):
     type_filter: str | None = NAMED
     scope = "any"
     sort = "mentions"
+    noun = "entity"
+
+    def everything(self) -> Sequence:
+        return self.comparison.entities
 
     def types(self) -> list[str]:
         present = {e.type for e in self.comparison.entities} if self.comparison else set()
@@ -269,6 +287,10 @@ class StatementsPanel(Panel):
     ]
 
     carried_only = False
+    noun = "statement"
+
+    def everything(self) -> Sequence:
+        return self.comparison.statements
 
     def rows(self):
         comparison = self.comparison
@@ -313,6 +335,10 @@ class FactsPanel(Panel):
 
     differences_only = False
     by_status = False  # conflicts, then what one article alone reports, then what all share; else reading order
+    noun = "fact"
+
+    def everything(self) -> Sequence:
+        return self.comparison.facts
 
     def rows(self):
         comparison = self.comparison
