@@ -293,6 +293,10 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
     app = three_story_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_story(pilot)
+
+        def heading_of(panel) -> str:
+            return str(screen.query_one(panel).query_one(".panel-heading").render())
+
         assert screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
         title = str(screen.query_one("#compare-title", Static).render())
         assert "showing 2 of 3" in title and "3 Third Post" in title
@@ -301,10 +305,11 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         assert row.plain.endswith("Port Vale  2·2·2")
         assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
         facts = screen.query_one(FactsPanel).items
-        presence = [plain(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
-        assert presence == ["123", "1·3", "··3"]
-        heading = str(screen.query_one(FactsPanel).query_one(".panel-heading").render())
-        assert heading.splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
+        rows = [plain(facts.get_option_at_index(i).prompt).split()[:3] for i in range(facts.option_count)]
+        assert rows == [["=", "all", "123"], ["≈", "some", "1·3"], ["+", "only", "··3"]]  # as the gutter marks them
+        assert heading_of(FactsPanel).splitlines()[0].split() == ["=", "all", "1", "≈", "some", "1", "+", "only", "1",
+                                                                  "≠", "conflict", "0"]
+        assert heading_of(FactsPanel).splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown

@@ -23,7 +23,8 @@ from textual.widgets.option_list import Option
 from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.highlights import GLYPH_COLOUR, SEVERITY, STATUS_GLYPH, Item
+from newsview.ui.highlights import (GLYPH_COLOUR, GUTTER_COLOUR, GUTTER_GLYPH, PARTIAL, SEVERITY, STATUS_GLYPH, Item,
+                                    shown_status)
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.wording import counted
@@ -334,22 +335,31 @@ class FactsPanel(Panel):
     ]
 
     differences_only = False
-    by_status = False  # conflicts, then what one article alone reports, then what all share; else reading order
+    by_status = False  # conflicts, then what one article alone reports, then some, then all share; else reading order
     noun = "fact"
 
     def everything(self) -> Sequence:
         return self.comparison.facts
 
+    def statuses(self) -> dict[str, str]:
+        """Each status the rows show, by the word they show it with: among three or more articles, as the gutter
+        marks it, all (=) or some (≈) of them sharing a fact, in the words of its reach."""
+        if self.many:
+            return {"shared": "all", PARTIAL: "some", "only": "only", "conflict": "conflict"}
+        return {status: status for status in STATUS_GLYPH}
+
     def rows(self):
         comparison = self.comparison
+        words = self.statuses()
         facts = [f for f in comparison.facts if (not self.differences_only or f.status != "shared")
                  and (self.article is None or self.article in f.articles)]
+        status = {f.id: shown_status(comparison, f) for f in comparison.facts}
         if self.by_status:
-            facts.sort(key=lambda f: -SEVERITY[f.status])  # stable: reading order within a status
+            facts.sort(key=lambda f: -SEVERITY[status[f.id]])  # stable: reading order within a status
         rows = []
         for fact in facts:
-            colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
-            lead = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
+            colour = style(self.variables, fg=GUTTER_COLOUR[status[fact.id]], bold=True)
+            lead = Text.assemble((f"{GUTTER_GLYPH[status[fact.id]]} {words[status[fact.id]]:<9}", colour))
             body = Text()
             if self.many:
                 body.append_text(presence(comparison, fact.articles, self.shown))
@@ -362,11 +372,9 @@ class FactsPanel(Panel):
                 body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
                                        for a, v in conflict.values.items()))
             rows.append((hanging(lead, body), Item("fact", fact.id)))
-        counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
-        heading = Text.assemble(*((f"{STATUS_GLYPH[s]} {s} {n}   ", style(self.variables, fg=GLYPH_COLOUR[s]))
+        counts = {s: sum(status[f.id] == s for f in comparison.facts) for s in words}
+        heading = Text.assemble(*((f"{GUTTER_GLYPH[s]} {words[s]} {n}   ", style(self.variables, fg=GUTTER_COLOUR[s]))
                                   for s, n in counts.items()))
-        if self.many:
-            heading.append(f"in all {len(self.order)}: {sum(comparison.reach(f) == 'all' for f in comparison.facts)}   ")
         heading.append("\n").append_text(self.article_setting())
         heading.append("  d ", style="dim").append("differences only" if self.differences_only else "all facts",
                                                   style="bold")
