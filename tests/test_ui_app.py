@@ -310,6 +310,8 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         assert heading_of(FactsPanel).splitlines()[0].split() == ["=", "all", "1", "≈", "some", "1", "+", "only", "1",
                                                                   "≠", "conflict", "0"]
         assert heading_of(FactsPanel).splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
+        summary = plain(screen.query_one("#summary-table").content, width=56).splitlines()
+        assert "  facts    = 1 all  ≈ 1 some  + 0 only  ≠ 0 conflict" in summary  # the first article, counted alike
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown

@@ -6,7 +6,7 @@ Every string from the analysis comes from article text, so it is cleaned and kep
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
 
@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.highlights import (GLYPH_COLOUR, GUTTER_COLOUR, GUTTER_GLYPH, PARTIAL, SEVERITY, STATUS_GLYPH, Item,
+from newsview.ui.highlights import (GUTTER_COLOUR, GUTTER_GLYPH, PARTIAL, SEVERITY, STATUS_GLYPH, Item,
                                     shown_status)
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.themes import ENTITY_COLOUR, style
@@ -325,6 +325,14 @@ class StatementsPanel(Panel):
         self.refill()
 
 
+def status_words(many: bool) -> dict[str, str]:
+    """Each fact status the panels show, by the word they show it with: among three or more articles, as the gutter
+    marks it, all (=) or some (≈) of them sharing a fact, in the words of its reach."""
+    if many:
+        return {"shared": "all", PARTIAL: "some", "only": "only", "conflict": "conflict"}
+    return {status: status for status in STATUS_GLYPH}
+
+
 class FactsPanel(Panel):
     """The fact diff: every fact with its status glyph; a conflict shows each outlet's differing detail."""
 
@@ -341,16 +349,9 @@ class FactsPanel(Panel):
     def everything(self) -> Sequence:
         return self.comparison.facts
 
-    def statuses(self) -> dict[str, str]:
-        """Each status the rows show, by the word they show it with: among three or more articles, as the gutter
-        marks it, all (=) or some (≈) of them sharing a fact, in the words of its reach."""
-        if self.many:
-            return {"shared": "all", PARTIAL: "some", "only": "only", "conflict": "conflict"}
-        return {status: status for status in STATUS_GLYPH}
-
     def rows(self):
         comparison = self.comparison
-        words = self.statuses()
+        words = status_words(self.many)
         facts = [f for f in comparison.facts if (not self.differences_only or f.status != "shared")
                  and (self.article is None or self.article in f.articles)]
         status = {f.id: shown_status(comparison, f) for f in comparison.facts}
@@ -402,7 +403,7 @@ class FactsPanel(Panel):
 
 
 class SummaryPanel(VerticalScroll, can_focus=True):
-    """Per article: shared / only / conflicting facts, entities in common, who is quoted. A block an article, not a
+    """Per article: its facts by status (as the facts panel counts them), entities in common, who is quoted. A block an article, not a
     table, so no heading is cut to a few letters in the side panel."""
 
     BINDINGS = [  # the vim keys the lists and the articles have
@@ -431,12 +432,10 @@ class SummaryPanel(VerticalScroll, can_focus=True):
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="dim")
         grid.add_column(ratio=1)
-        counts = {"shared": summary.shared, "only": summary.only, "conflict": summary.conflict}
+        statuses = Counter(shown_status(comparison, f) for f in comparison.facts if summary.article in f.articles)
         grid.add_row("  facts", Text("  ").join(
-            Text(f"{STATUS_GLYPH[status]} {count} {status}", style=style(variables, fg=GLYPH_COLOUR[status]))
-            for status, count in counts.items()))
-        if many:
-            grid.add_row(f"  in all {len(comparison.articles)}", f"{summary.with_all} facts")
+            Text(f"{GUTTER_GLYPH[status]} {statuses[status]} {word}",
+                 style=style(variables, fg=GUTTER_COLOUR[status])) for status, word in status_words(many).items()))
         grid.add_row("  entities", f"{summary.entities_in_common} in common")
         grid.add_row("  quoted", Text(one_line(", ".join(summary.quoted), 200) or "nobody", style="italic"))
         return [heading, grid]
