@@ -427,6 +427,21 @@ async def test_an_undated_article_shows_a_dash_in_the_library():
         assert [str(table.get_row_at(i)[2]) for i in (1, 2)] == ["—", "2020-01-03"]
 
 
+async def test_stacked_the_panels_get_more_rows_while_they_have_the_keys():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_story(pilot)
+        panels = screen.query_one("#panels")
+        reading = panels.region.height
+        await pilot.press("3")
+        await pilot.pause()
+        assert panels.region.height > reading
+        assert all(v.scrollable_content_region.height >= 8 for v in views(screen).values())  # the texts still read
+        await pilot.press("tab")  # back to an article: it gets the room again
+        await pilot.pause()
+        assert panels.region.height == reading
+
+
 async def test_a_short_terminal_still_shows_lines_of_the_articles():
     app = make_app()
     async with app.run_test(size=(80, 14)) as pilot:
