@@ -95,6 +95,17 @@ async def test_below_80_columns_the_footer_gives_the_palette_corner_to_help_and_
         assert "^p Commands" in screen_lines(app)[-1]
 
 
+async def test_a_rebound_key_keeps_its_place_and_group_in_the_footer():
+    for keymap, keys in (({"next_difference": "x"}, "x N"), ({"next_difference": "n", "previous_difference": "N"},
+                                                            "n N")):  # the second as config.example.yaml has it
+        app = make_app(keymap=keymap)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_story(pilot)
+            footer = screen_lines(app)[-1]
+            assert footer.startswith(f" {keys} Difference  / Search"), footer
+            assert "? Help" in footer, footer
+
+
 async def test_below_60_columns_the_footer_puts_back_and_help_first_so_the_edge_cuts_the_others():
     app = make_app()
     async with app.run_test(size=(48, 24)) as pilot:

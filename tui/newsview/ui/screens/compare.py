@@ -26,7 +26,7 @@ from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
                                     item_spans)
-from newsview.ui.keys import on_screen
+from newsview.ui.keys import DeclaredOrder, on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
@@ -50,7 +50,7 @@ LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")
 DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
 
 
-class CompareScreen(Screen):
+class CompareScreen(DeclaredOrder, Screen):
     ALLOW_IN_MAXIMIZED_VIEW = "#compare-title, SearchBar, #status, Footer"  # what stays when a pane is zoomed
 
     BINDINGS = [

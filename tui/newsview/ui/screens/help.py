@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING
+from newsview.ui.keys import DeclaredOrder
 from newsview.ui.widgets.footer import KeyFooter
 
 
@@ -26,7 +27,7 @@ def key_table(rows: list[tuple[str, str, str]]) -> Table:
     return table
 
 
-class HelpScreen(Screen):
+class HelpScreen(DeclaredOrder, Screen):
     BINDINGS = [
         Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="close_help"),
         Binding("j,down", "scroll('down')", "Down", show=False, id="down"),

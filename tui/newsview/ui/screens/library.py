@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Input, Static
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
 from newsview.ui.highlights import PLAIN_MARKS
+from newsview.ui.keys import DeclaredOrder
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
@@ -67,7 +68,7 @@ class LibraryTable(DataTable, inherit_bindings=False):
     ]
 
 
-class LibraryScreen(Screen):
+class LibraryScreen(DeclaredOrder, Screen):
     BINDINGS = [
         # short in the footer, so `? Help` stays in sight at 80 columns (and 60); the tooltip is what help and
         # palette say
