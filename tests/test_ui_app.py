@@ -301,7 +301,7 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         title = str(screen.query_one("#compare-title", Static).render())
         assert "showing 2 of 3" in title and "3 Third Post" in title
         entities = screen.query_one(EntitiesPanel).items
-        row = entities.get_option_at_index(0).prompt.columns[1]._cells[0]  # the body beside the type
+        row = entities.get_option_at_index(0).prompt.body  # the body beside the type
         assert row.plain.endswith("Port Vale  2·2·2")
         assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
         facts = screen.query_one(FactsPanel).items

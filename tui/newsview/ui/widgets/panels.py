@@ -10,7 +10,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
 
-from rich.console import Group
+from rich.console import Console, ConsoleOptions, Group
+from rich.measure import Measurement
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -56,14 +58,25 @@ def tag(articles: Sequence[Article], article_id: str) -> str:
     return str(n) if len(articles) > 2 else short(article.outlet or "?", OUTLET_CELLS)
 
 
-def hanging(lead: Text, body: Text) -> Table:
+class Hanging:
     """A row whose wrapped lines stand under its body, not under its lead (status, article), so the lead column
-    stays clear and each row reads as one."""
-    grid = Table.grid()
-    grid.add_column(no_wrap=True, width=lead.cell_len)
-    grid.add_column(ratio=1)
-    grid.add_row(lead, body)
-    return grid
+    stays clear and each row reads as one. Wrapped by hand, not a Rich table: a list renders every row to learn its
+    height, and a table's measuring made a list of 200 facts take a second to show."""
+
+    def __init__(self, lead: Text, body: Text) -> None:
+        self.lead, self.body = lead, body
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        indent = self.lead.cell_len
+        lines = self.body.wrap(console, max(1, options.max_width - indent), overflow="fold")
+        for n, line in enumerate(lines):
+            yield from (self.lead if n == 0 else Text(" " * indent)).render(console)
+            yield from line.render(console)
+            yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        body = Measurement.get(console, options, self.body)
+        return Measurement(body.minimum + self.lead.cell_len, body.maximum + self.lead.cell_len)
 
 
 class ItemChosen(Message):
@@ -85,7 +98,7 @@ class ItemList(OptionList):
         Binding("enter", "select", "Show in the articles; an entity again: next mention", show=False, id="choose"),
     ]
 
-    def fill(self, rows: list[tuple[Text | Table, Item | None]]) -> None:
+    def fill(self, rows: list[tuple[Text | Hanging, Item | None]]) -> None:
         """Replace the options; a row without an item is a heading."""
         previous = self.highlighted_option.id if self.highlighted_option else None
         self.set_options(Option(prompt, id=f"{item.kind}\0{item.id}" if item else None, disabled=item is None)
@@ -158,7 +171,7 @@ class Panel(Vertical):
         self.query_one(".panel-heading", Static).update(heading)
         self.items.fill(rows or [(self.empty_note(), None)])
 
-    def rows(self) -> tuple[Text, list[tuple[Text | Table, Item | None]]]:
+    def rows(self) -> tuple[Text, list[tuple[Text | Hanging, Item | None]]]:
         raise NotImplementedError
 
     def everything(self) -> Sequence:
@@ -247,7 +260,7 @@ class EntitiesPanel(Panel):
             if others:
                 body.append("  " + one_line(", ".join(others), 60), style="dim italic")
             label = TYPE_LABEL.get(entity.type, entity.type)[:TYPE_CELLS]
-            rows.append((hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
+            rows.append((Hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
 
     def count_legend(self) -> Text:
@@ -313,7 +326,7 @@ class StatementsPanel(Panel):
                                      (f"{tag(comparison.articles, st.article)}: ", "dim"))
                 hidden = "" if st.article in self.shown else " dim"
                 body = Text(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
-                rows.append((hanging(lead, body), Item("statement", st.id)))
+                rows.append((Hanging(lead, body), Item("statement", st.id)))
         heading = self.article_setting().append_text(Text.assemble(
             ("  c ", "dim"), (f"{SHARED_QUOTE} carried by several only" if self.carried_only else "all quotes", "bold"),
             (f"  {sum(map(len, groups.values()))} by {counted(len(groups), 'speaker')}", "dim"),
@@ -372,7 +385,7 @@ class FactsPanel(Panel):
                 body.append(f"\n≠ {conflict.kind}: ", style=colour)
                 body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
                                        for a, v in conflict.values.items()))
-            rows.append((hanging(lead, body), Item("fact", fact.id)))
+            rows.append((Hanging(lead, body), Item("fact", fact.id)))
         counts = {s: sum(status[f.id] == s for f in comparison.facts) for s in words}
         heading = Text.assemble(*((f"{GUTTER_GLYPH[s]} {words[s]} {n}   ", style(self.variables, fg=GUTTER_COLOUR[s]))
                                   for s, n in counts.items()))
