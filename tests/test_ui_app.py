@@ -306,7 +306,7 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
         facts = screen.query_one(FactsPanel).items
         rows = [plain(facts.get_option_at_index(i).prompt).split()[:3] for i in range(facts.option_count)]
-        assert rows == [["=", "all", "123"], ["≈", "some", "1·3"], ["+", "only", "··3"]]  # as the gutter marks them
+        assert rows == [["=", "all", "123"], ["≈", "some", "1·3"], ["+", "only", "··3"]]  # as the gutter has them
         assert heading_of(FactsPanel).splitlines()[0].split() == ["=", "all", "1", "≈", "some", "1", "+", "only", "1",
                                                                   "≠", "conflict", "0"]
         assert heading_of(FactsPanel).splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
@@ -346,6 +346,28 @@ async def test_an_empty_panel_says_whether_the_analysis_found_nothing_or_the_fil
         for panel, noun in ((EntitiesPanel, "entity"), (FactsPanel, "fact")):
             prompts = [plain(o.prompt) for o in app.screen.query_one(panel).items.options]
             assert prompts == [f"No {noun} found in these articles."]
+
+
+async def test_a_lone_article_is_read_without_a_gutter_of_plus_signs_and_says_why_nothing_differs():
+    from newsview.analysis.model import Comparison, Fact
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import member
+
+    def lone(articles, settings, progress=None):
+        governor = member(ARTICLE_A, "The governor declared an emergency.")
+        return Comparison(tuple(articles), (), (), (Fact("f-governor", "only", (governor,), 0.0),))
+
+    app = make_app(analyse=lone, corpus_=Corpus((ARTICLE_A,), (Story("one", "Storm", (ARTICLE_A,)),)))
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        view = next(iter(views(screen).values()))
+        assert view._gutter == [] and screen.aids.facts is False
+        assert str(screen.query_one("#status-text").render()).startswith("One article, nothing to compare it with")
+        await pilot.press("n")
+        assert screen.selected is None
+        assert any("no differences to step through" in n.message for n in app._notifications)
+        await pilot.press("f")  # the facts layer can still be asked for
+        assert [g.status for g in view._gutter] == ["only"]
 
 
 async def test_help_lists_every_binding_and_closes():

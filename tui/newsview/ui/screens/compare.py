@@ -47,7 +47,8 @@ HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
 # the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
 LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
-DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
+DIFFERENCE = Binding.Group("Difference")
+LONE_HINT = "in the library, space marks articles and c compares them"  # the footer names n and N together
 
 
 class CompareScreen(DeclaredOrder, Screen):
@@ -84,7 +85,7 @@ class CompareScreen(DeclaredOrder, Screen):
         self.articles = tuple(articles)
         self.heading = title
         self.comparison: Comparison | None = None
-        self.aids = Layers()
+        self.aids = Layers(facts=self.alone is None)  # a lone article's every fact is its own: a gutter all `+`
         self.linked = True
         self.shown: list[str] = [a.id for a in self.articles]
         self.columns_chosen = False
@@ -191,6 +192,11 @@ class CompareScreen(DeclaredOrder, Screen):
             f"{shown}   v to choose",
             f"{len(self.shown)} of {len(self.articles)} · v")]
 
+    @property
+    def alone(self) -> Article | None:
+        """The article, when there is only one (a story of one, or the other files skipped): nothing to compare."""
+        return self.articles[0] if len(self.articles) == 1 else None
+
     def views(self) -> list[ArticleView]:
         return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
 
@@ -279,6 +285,10 @@ class CompareScreen(DeclaredOrder, Screen):
                  f"{counted(len(comparison.statements), 'statement')} · {facts}")
         split = f"{counts['shared']} shared, {counts['only']} only, {counts['conflict']} conflicting"
         conflicting = f"{counts['conflict']} conflicting"
+        if self.alone:
+            self.status.say(f"One article, nothing to compare it with ({LONE_HINT}) · {found}",
+                            f"One article: {LONE_HINT} · {found}", f"One article · {found}", "One article")
+            return
         self.status.say(f"{found}: {split}", f"{found}, {conflicting}", f"{facts}: {split}", f"{facts}, {conflicting}")
 
     @property
@@ -379,6 +389,9 @@ class CompareScreen(DeclaredOrder, Screen):
     def action_difference(self, step: int) -> None:
         if self.comparison is None:
             self.notify("The analysis is still running.", timeout=3)
+            return
+        if self.alone:
+            self.notify(f"One article: no differences to step through; {LONE_HINT}.", timeout=4)
             return
         diffs = differences(self.comparison, self.shown)
         if not diffs:
