@@ -305,13 +305,13 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         assert row.plain.endswith("Port Vale  2·2·2")
         assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
         facts = screen.query_one(FactsPanel).items
-        rows = [plain(facts.get_option_at_index(i).prompt).split()[:3] for i in range(facts.option_count)]
-        assert rows == [["=", "all", "123"], ["≈", "some", "1·3"], ["+", "only", "··3"]]  # as the gutter has them
-        assert heading_of(FactsPanel).splitlines()[0].split() == ["=", "all", "1", "≈", "some", "1", "+", "only", "1",
-                                                                  "≠", "conflict", "0"]
+        rows = [plain(facts.get_option_at_index(i).prompt)[:16] for i in range(facts.option_count)]
+        assert rows == ["= in all   123  ", "≈ in some  1·3  ", "+ only     ··3  "]  # as the gutter has them
+        assert heading_of(FactsPanel).splitlines()[0] == "= in all 1   ≈ in some 1   + only 1   ≠ conflict 0   "
         assert heading_of(FactsPanel).splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
         summary = plain(screen.query_one("#summary-table").content, width=56).splitlines()
-        assert "  facts    = 1 all  ≈ 1 some  + 0 only  ≠ 0 conflict" in summary  # the first article, counted alike
+        first = summary.index("  facts    = 1 in all  ≈ 1 in some")  # the first article, counted alike
+        assert summary[first + 1] == "           + 0 only  ≠ 0 conflict"
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown
@@ -368,6 +368,14 @@ async def test_a_lone_article_is_read_without_a_gutter_of_plus_signs_and_says_wh
         assert any("no differences to step through" in n.message for n in app._notifications)
         await pilot.press("f")  # the facts layer can still be asked for
         assert [g.status for g in view._gutter] == ["only"]
+
+
+async def test_the_status_line_counts_the_facts_by_their_marks_in_the_gutter():
+    for app, counts in ((make_app(), "7 facts: = 3 shared, + 2 only, ≠ 2 conflicting"),
+                        (three_story_app(), "3 facts: = 1 in all, ≈ 1 in some, + 1 only, ≠ 0 conflicting")):
+        async with app.run_test(size=(160, 45)) as pilot:
+            await open_story(pilot)
+            assert counts in screen_lines(app)[-2]
 
 
 async def test_help_lists_every_binding_and_closes():

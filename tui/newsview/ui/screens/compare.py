@@ -7,6 +7,7 @@ highlights and panels fill in when it is done.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from itertools import takewhile
 from time import monotonic
@@ -24,8 +25,8 @@ from textual.worker import Worker, WorkerState
 from newsview.analysis.model import Comparison, Fact
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
-                                    item_spans)
+from newsview.ui.highlights import (GUTTER_GLYPH, Item, Layers, article_marks, differences, find_matches,
+                                    gutter_marks, item_spans, shown_status)
 from newsview.ui.keys import DeclaredOrder, on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
@@ -33,7 +34,7 @@ from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
-                                        SummaryPanel, tag)
+                                        SummaryPanel, status_words, tag)
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -278,13 +279,15 @@ class CompareScreen(DeclaredOrder, Screen):
         self.repaint()
 
     def _tell_totals(self, comparison: Comparison) -> None:
-        """What the analysis found, as fully as the status line holds."""
-        counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
+        """What the analysis found, as fully as the status line holds; the facts by the gutter's marks, so the line
+        in sight from the start says what they mean."""
+        counts = Counter(shown_status(comparison, f) for f in comparison.facts)
         facts = counted(len(comparison.facts), "fact")
         found = (f"{counted(sum(e.named for e in comparison.entities), 'entity')} · "
                  f"{counted(len(comparison.statements), 'statement')} · {facts}")
-        split = f"{counts['shared']} shared, {counts['only']} only, {counts['conflict']} conflicting"
-        conflicting = f"{counts['conflict']} conflicting"
+        said = {**status_words(len(self.articles) > 2), "conflict": "conflicting"}
+        split = ", ".join(f"{GUTTER_GLYPH[status]} {counts[status]} {word}" for status, word in said.items())
+        conflicting = f"{GUTTER_GLYPH['conflict']} {counts['conflict']} conflicting"
         if self.alone:
             self.status.say(f"One article, nothing to compare it with ({LONE_HINT}) · {found}",
                             f"One article: {LONE_HINT} · {found}", f"One article · {found}", "One article")

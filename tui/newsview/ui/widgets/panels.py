@@ -342,7 +342,7 @@ def status_words(many: bool) -> dict[str, str]:
     """Each fact status the panels show, by the word they show it with: among three or more articles, as the gutter
     marks it, all (=) or some (≈) of them sharing a fact, in the words of its reach."""
     if many:
-        return {"shared": "all", PARTIAL: "some", "only": "only", "conflict": "conflict"}
+        return {"shared": "in all", PARTIAL: "in some", "only": "only", "conflict": "conflict"}
     return {status: status for status in STATUS_GLYPH}
 
 
@@ -416,8 +416,8 @@ class FactsPanel(Panel):
 
 
 class SummaryPanel(VerticalScroll, can_focus=True):
-    """Per article: its facts by status (as the facts panel counts them), entities in common, who is quoted. A block an article, not a
-    table, so no heading is cut to a few letters in the side panel."""
+    """Per article: its facts by status (as the facts panel counts them), entities in common, who is quoted. A block
+    an article, not a table, so no heading is cut to a few letters in the side panel."""
 
     BINDINGS = [  # the vim keys the lists and the articles have
         Binding("j", "scroll_down", "Down", show=False, id="down"),
@@ -446,9 +446,11 @@ class SummaryPanel(VerticalScroll, can_focus=True):
         grid.add_column(no_wrap=True, style="dim")
         grid.add_column(ratio=1)
         statuses = Counter(shown_status(comparison, f) for f in comparison.facts if summary.article in f.articles)
-        grid.add_row("  facts", Text("  ").join(
-            Text(f"{GUTTER_GLYPH[status]} {statuses[status]} {word}",
-                 style=style(variables, fg=GUTTER_COLOUR[status])) for status, word in status_words(many).items()))
+        counts = [Text(f"{GUTTER_GLYPH[status]} {statuses[status]} {word}",
+                       style=style(variables, fg=GUTTER_COLOUR[status])) for status, word in status_words(many).items()]
+        per_line = 2 if many else len(counts)  # four counts overrun the side panel's line: two a line, none cut in two
+        for n in range(0, len(counts), per_line):
+            grid.add_row("  facts" if n == 0 else "", Text("  ").join(counts[n:n + per_line]))
         grid.add_row("  entities", f"{summary.entities_in_common} in common")
         grid.add_row("  quoted", Text(one_line(", ".join(summary.quoted), 200) or "nobody", style="italic"))
         return [heading, grid]
