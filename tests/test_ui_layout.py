@@ -95,6 +95,15 @@ async def test_below_80_columns_the_footer_gives_the_palette_corner_to_help_and_
         assert "^p Commands" in screen_lines(app)[-1]
 
 
+async def test_the_footer_names_the_filter_box_keys_while_it_has_them():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"storm")
+        assert screen_lines(app)[-1].startswith(" ⏎ Keep filter  esc Clear filter"), screen_lines(app)[-1]
+        await pilot.press("escape")
+        assert app.screen.filter == "" and screen_lines(app)[-1].startswith(" ⏎ Open  space Mark")
+
+
 async def test_a_rebound_key_keeps_its_place_and_group_in_the_footer():
     for keymap, keys in (({"next_difference": "x"}, "x N"), ({"next_difference": "n", "previous_difference": "N"},
                                                             "n N")):  # the second as config.example.yaml has it

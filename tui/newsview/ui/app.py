@@ -20,7 +20,7 @@ from newsview.ui.keys import PRESETS, commands, key_rows
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
-from newsview.ui.screens.library import LibraryScreen
+from newsview.ui.screens.library import FilterBox, LibraryScreen
 from newsview.ui.state import initial_theme, load_state, remember_theme
 from newsview.ui.themes import DEFAULT_THEME, load_themes
 from newsview.ui.widgets.article_view import ArticleView
@@ -150,7 +150,8 @@ class NewsviewApp(App):
 
 
 HELP_SECTIONS = [
-    ("Everywhere", NewsviewApp), ("Library", LibraryScreen), ("Compare", CompareScreen),
+    ("Everywhere", NewsviewApp), ("Library", LibraryScreen), ("Library filter box", FilterBox),
+    ("Compare", CompareScreen),
     ("Article text", ArticleView), ("Lists in the panels", ItemList), ("Entities panel", EntitiesPanel),
     ("Statements panel", StatementsPanel), ("Facts panel", FactsPanel), ("Summary panel", SummaryPanel),
     ("Search box", SearchBar),

@@ -68,6 +68,16 @@ class LibraryTable(DataTable, inherit_bindings=False):
     ]
 
 
+class FilterBox(PlainInput):
+    """The filter's text box, whose keys the footer names while it has them, as the compare screen's search box
+    does (the screen's own keys are letters the box takes, so the footer was blank)."""
+
+    BINDINGS = [
+        Binding("enter", "submit", "Keep filter", id="keep_filter"),
+        Binding("escape", "screen.clear", "Clear filter", id="clear_filter"),
+    ]
+
+
 class LibraryScreen(DeclaredOrder, Screen):
     BINDINGS = [
         # short in the footer, so `? Help` stays in sight at 80 columns (and 60); the tooltip is what help and
@@ -99,8 +109,8 @@ class LibraryScreen(DeclaredOrder, Screen):
                                    f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
                      id="library-title")
         yield LibraryTable(id="library", cursor_type="row", zebra_stripes=False)
-        yield PlainInput(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
-                    id="library-filter", select_on_focus=False)
+        yield FilterBox(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
+                        id="library-filter", select_on_focus=False)
         yield FittingLabel(id="library-status")
         yield KeyFooter()
 
