@@ -376,6 +376,9 @@ async def test_the_status_line_counts_the_facts_by_their_marks_in_the_gutter():
         async with app.run_test(size=(160, 45)) as pilot:
             await open_story(pilot)
             assert counts in screen_lines(app)[-2]
+            await pilot.resize_terminal(64, 24)  # too narrow for the entity and statement counts too: they give way
+            await pilot.pause()
+            assert screen_lines(app)[-2].strip() == counts
 
 
 async def test_help_lists_every_binding_and_closes():

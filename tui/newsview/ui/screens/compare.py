@@ -292,7 +292,8 @@ class CompareScreen(DeclaredOrder, Screen):
             self.status.say(f"One article, nothing to compare it with ({LONE_HINT}) · {found}",
                             f"One article: {LONE_HINT} · {found}", f"One article · {found}", "One article")
             return
-        self.status.say(f"{found}: {split}", f"{found}, {conflicting}", f"{facts}: {split}", f"{facts}, {conflicting}")
+        # the split before the entity and statement counts (which the panels' headings give too): it keys the gutter
+        self.status.say(f"{found}: {split}", f"{facts}: {split}", f"{found}, {conflicting}", f"{facts}, {conflicting}")
 
     @property
     def status(self) -> FittingLabel:
