@@ -430,7 +430,7 @@ async def test_help_over_the_articles_opens_on_the_legend_of_their_gutter():
         await open_story(pilot)
         await pilot.press("question_mark")
         lines = [line.strip() for line in screen_lines(app)]
-        assert lines.index("Gutter beside the text") < lines.index("Everywhere")
+        assert lines.index("newsview keys and marks") < lines.index("Gutter beside the text") < lines.index("Everywhere")
         assert any(line.startswith("≠") and "a detail differs" in line for line in lines)  # in sight, no scrolling
 
 

@@ -1,4 +1,5 @@
-"""The `?` screen: every key of every screen, as currently bound (keymap overrides included), and the gutter legend."""
+"""The `?` screen: every key of every screen, as currently bound (keymap overrides included), and the gutter legend
+(first over the articles)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ class HelpScreen(DeclaredOrder, Screen):
         if not self.legend_first:
             blocks += legend
         with VerticalScroll(id="help-body"):
-            yield Static(Text("newsview keys", style="bold"), id="help-title")
+            yield Static(Text("newsview keys and marks", style="bold"), id="help-title")
             yield Static(Group(*blocks))
             yield Static(Text("Every action is also in the command palette (ctrl+p). Keys can be changed with "
                               "ui.keymap in the config: binding id -> keys.", style="dim"))
