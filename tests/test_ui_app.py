@@ -393,6 +393,9 @@ async def test_help_lists_every_binding_and_closes():
         for _, cls in HELP_SECTIONS:
             assert all(b.id in listed for b in own_bindings(cls))
         assert "next_difference" in listed and "filter_type" in listed
+        a_keys = {title: row[1] for title, rows in app.screen.sections for row in rows if row[0] == "a"}
+        assert a_keys["Entities panel"] == "In any, all or only one article"  # what it does there, unlike ...
+        assert a_keys["Facts panel"] == a_keys["Statements panel"] == "Filter by article"  # ... in the other two
         body = app.screen.query_one("#help-body")
         await pilot.press("G")
         await pilot.pause()

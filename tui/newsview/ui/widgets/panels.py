@@ -211,7 +211,8 @@ class EntitiesPanel(Panel):
     BINDINGS = [
         # not in the footer: the panel's heading shows these keys beside what they set
         Binding("t", "cycle_type", "Filter by type", show=False, id="filter_type"),
-        Binding("a", "cycle_scope", "Filter by article", show=False, id="filter_article"),
+        # not "by article", as the other panels' `a` is: it keeps entities by how many articles name them
+        Binding("a", "cycle_scope", "In any, all or only one article", show=False, id="filter_article"),
         Binding("o", "cycle_sort", "Sort", show=False, id="sort_entities"),
     ]
 
