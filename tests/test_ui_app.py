@@ -268,6 +268,9 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         await pilot.press("v", "space", "enter")  # enter applies too (it does not toggle the row under the cursor)
         await pilot.pause()
         assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, extra.id]
+        await pilot.press("v", "G", "space", "g", "j", "space", "k", "enter")  # the vim keys of the other lists
+        await pilot.pause()
+        assert screen.shown == [ARTICLE_A.id]
 
 
 async def test_keys_typed_fast_after_v_all_land_in_the_dialog_in_order():
