@@ -196,6 +196,17 @@ async def test_the_summary_scrolls_with_the_vim_keys_too():
         await pilot.press("g")
         await pilot.pause()
         assert summary.scroll_y == 0
+        await pilot.press("space")  # and pages as the articles do
+        await pilot.pause()
+        assert summary.scroll_y == summary.max_scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert summary.scroll_y == 0
+        facts = screen.query_one(FactsPanel).items
+        await pilot.press("3", "space")
+        assert facts.highlighted > 1
+        await pilot.press("b")
+        assert facts.highlighted == 0
 
 
 async def test_articles_given_as_paths_open_under_their_story_title():

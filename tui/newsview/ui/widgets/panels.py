@@ -90,11 +90,13 @@ class ItemChosen(Message):
 class ItemList(OptionList):
     """An option list with vim keys, whose options are `Item`s."""
 
-    BINDINGS = [
+    BINDINGS = [  # the article's keys, for the lists (space and b paged the articles only)
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
         Binding("g", "first", "First", show=False, id="top"),
         Binding("G", "last", "Last", show=False, id="bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b", "page_up", "Page up", show=False, id="page_up"),
         Binding("enter", "select", "Show in the articles; an entity again: next mention", show=False, id="choose"),
     ]
 
@@ -420,11 +422,13 @@ class SummaryPanel(VerticalScroll, can_focus=True):
     """Per article: its facts by status (as the facts panel counts them), entities in common, who is quoted. A block
     an article, not a table, so no heading is cut to a few letters in the side panel."""
 
-    BINDINGS = [  # the vim keys the lists and the articles have
+    BINDINGS = [  # the keys the lists and the articles have
         Binding("j", "scroll_down", "Down", show=False, id="down"),
         Binding("k", "scroll_up", "Up", show=False, id="up"),
         Binding("g", "scroll_home", "Top", show=False, id="top"),
         Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b", "page_up", "Page up", show=False, id="page_up"),
     ]
 
     def compose(self):
