@@ -412,6 +412,17 @@ async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
         assert not screen.marked and status().startswith("enter opens a story")
 
 
+async def test_the_library_columns_hold_still_while_a_filter_is_typed():
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        headings = screen_lines(app)[1]
+        assert "Date" not in headings  # too narrow for it
+        for typed in ("bugle", "zzz"):  # a story left, then none
+            await pilot.press("slash", "ctrl+u", *typed)
+            assert screen_lines(app)[1] == headings
+
+
 async def test_the_library_status_fits_80_columns_and_says_what_is_marked():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -124,13 +124,14 @@ class LibraryScreen(DeclaredOrder, Screen):
 
     def _fill(self, width: int) -> None:
         """(Re)build the table for a terminal `width`: the columns `layout` gives, so the title keeps room and the
-        word counts never slide off the right edge."""
+        word counts never slide off the right edge. The widths are the whole corpus's, so they hold still while a
+        filter is typed (a filter that left no story brought in the date column and narrowed the outlet's)."""
         table = self.query_one(DataTable)
         cursor = table.cursor_row
         stories = list(filter(self._wanted, self.stories))
-        outlet = max([*(cell_len(counted(len(s.articles), "article")) for s in stories),
-                      *(cell_len(self._outlet_cell(a, OUTLET_CELLS)) for s in stories for a in s.articles)], default=0)
-        words = max([len("Words"), *(len(f"{sum(a.words for a in s.articles):,}") for s in stories)])
+        outlet = max([*(cell_len(counted(len(s.articles), "article")) for s in self.stories),
+                      *(cell_len(self._outlet_cell(a, OUTLET_CELLS)) for a in self.articles.values())], default=0)
+        words = max([len("Words"), *(len(f"{sum(a.words for a in s.articles):,}") for s in self.stories)])
         widths = layout(width, max(outlet, len("Outlet")), words, table.cell_padding)
         table.clear(columns=True)
         for key, label in COLUMNS:
