@@ -268,6 +268,9 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         await pilot.press("v", "space", "enter")  # enter applies too (it does not toggle the row under the cursor)
         await pilot.pause()
         assert app.screen is screen and screen.shown == [ARTICLE_A.id, ARTICLE_B.id, extra.id]
+        await pilot.press("v", "G", "space", "g", "j", "space", "k", "enter")  # the vim keys of the other lists
+        await pilot.pause()
+        assert screen.shown == [ARTICLE_A.id]
 
 
 async def test_keys_typed_fast_after_v_all_land_in_the_dialog_in_order():
@@ -293,18 +296,25 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
     app = three_story_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_story(pilot)
+
+        def heading_of(panel) -> str:
+            return str(screen.query_one(panel).query_one(".panel-heading").render())
+
         assert screen.shown == [ARTICLE_A.id, ARTICLE_B.id]
         title = str(screen.query_one("#compare-title", Static).render())
         assert "showing 2 of 3" in title and "3 Third Post" in title
         entities = screen.query_one(EntitiesPanel).items
-        row = entities.get_option_at_index(0).prompt.columns[1]._cells[0]  # the body beside the type
+        row = entities.get_option_at_index(0).prompt.body  # the body beside the type
         assert row.plain.endswith("Port Vale  2·2·2")
         assert [str(span.style) for span in row.spans if span.start >= len(row) - 2] == ["dim"]  # the hidden third
         facts = screen.query_one(FactsPanel).items
-        presence = [plain(facts.get_option_at_index(i).prompt).split()[2] for i in range(facts.option_count)]
-        assert presence == ["123", "1·3", "··3"]
-        heading = str(screen.query_one(FactsPanel).query_one(".panel-heading").render())
-        assert heading.splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
+        rows = [plain(facts.get_option_at_index(i).prompt)[:16] for i in range(facts.option_count)]
+        assert rows == ["= in all   123  ", "≈ in some  1·3  ", "+ only     ··3  "]  # as the gutter has them
+        assert heading_of(FactsPanel).splitlines()[0] == "= in all 1   ≈ in some 1   + only 1   ≠ conflict 0   "
+        assert heading_of(FactsPanel).splitlines()[-1] == "1·3: carried by columns 1 and 3 only"  # the column read out
+        summary = plain(screen.query_one("#summary-table").content, width=56).splitlines()
+        first = summary.index("  facts    = 1 in all  ≈ 1 in some")  # the first article, counted alike
+        assert summary[first + 1] == "           + 0 only  ≠ 0 conflict"
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown
@@ -324,6 +334,56 @@ def test_the_gutter_tells_a_fact_all_share_from_one_some_share():
     assert [f["reach"] for f in comparison.to_dict()["facts"]] == ["all", "some", "one"]
 
 
+async def test_an_empty_panel_says_whether_the_analysis_found_nothing_or_the_filters_hide_it():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("1", "a", "a", "t", "t")  # only in one article, then people: Jane Doe is in both
+        assert screen.query_one(EntitiesPanel).type_filter == "PERSON"
+        items = screen.query_one(EntitiesPanel).items
+        assert [plain(o.prompt) for o in items.options] == [
+            "None of the 4 entities fits these settings; the keys above change them."]
+        assert items.options[0].disabled
+        await pilot.press("q", "j", "j", "space", "j", "space", "c")  # a report of the storm beside the unrelated note
+        await settle(pilot)
+        for panel, noun in ((EntitiesPanel, "entity"), (FactsPanel, "fact")):
+            prompts = [plain(o.prompt) for o in app.screen.query_one(panel).items.options]
+            assert prompts == [f"No {noun} found in these articles."]
+
+
+async def test_a_lone_article_is_read_without_a_gutter_of_plus_signs_and_says_why_nothing_differs():
+    from newsview.analysis.model import Comparison, Fact
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import member
+
+    def lone(articles, settings, progress=None):
+        governor = member(ARTICLE_A, "The governor declared an emergency.")
+        return Comparison(tuple(articles), (), (), (Fact("f-governor", "only", (governor,), 0.0),))
+
+    app = make_app(analyse=lone, corpus_=Corpus((ARTICLE_A,), (Story("one", "Storm", (ARTICLE_A,)),)))
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        view = next(iter(views(screen).values()))
+        assert view._gutter == [] and screen.aids.facts is False
+        assert str(screen.query_one("#status-text").render()).startswith("One article, nothing to compare it with")
+        await pilot.press("n")
+        assert screen.selected is None
+        assert any("no differences to step through" in n.message for n in app._notifications)
+        await pilot.press("f")  # the facts layer can still be asked for
+        assert [g.status for g in view._gutter] == ["only"]
+
+
+async def test_the_status_line_counts_the_facts_by_their_marks_in_the_gutter():
+    for app, counts in ((make_app(), "7 facts: = 3 shared, + 2 only, ≠ 2 conflicting"),
+                        (three_story_app(), "3 facts: = 1 in all, ≈ 1 in some, + 1 only, ≠ 0 conflicting")):
+        async with app.run_test(size=(160, 45)) as pilot:
+            await open_story(pilot)
+            assert counts in screen_lines(app)[-2]
+            await pilot.resize_terminal(64, 24)  # too narrow for the entity and statement counts too: they give way
+            await pilot.pause()
+            assert screen_lines(app)[-2].strip() == counts
+
+
 async def test_help_lists_every_binding_and_closes():
     from newsview.ui.app import HELP_SECTIONS
     from newsview.ui.keys import own_bindings
@@ -336,6 +396,9 @@ async def test_help_lists_every_binding_and_closes():
         for _, cls in HELP_SECTIONS:
             assert all(b.id in listed for b in own_bindings(cls))
         assert "next_difference" in listed and "filter_type" in listed
+        a_keys = {title: row[1] for title, rows in app.screen.sections for row in rows if row[0] == "a"}
+        assert a_keys["Entities panel"] == "In any, all or only one article"  # what it does there, unlike ...
+        assert a_keys["Facts panel"] == a_keys["Statements panel"] == "Filter by article"  # ... in the other two
         body = app.screen.query_one("#help-body")
         await pilot.press("G")
         await pilot.pause()
@@ -362,6 +425,19 @@ async def test_help_lists_the_keys_of_the_screen_in_sight_first():
         assert titles[:3] == ["Everywhere", "Compare", "Article text"]
         assert titles.index("Search box") < titles.index("Library")
         assert "Compare" in [line.strip() for line in screen_lines(app)]  # in sight without scrolling
+
+
+async def test_help_over_the_articles_opens_on_the_legend_of_their_gutter():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert "Gutter beside the text" not in [line.strip() for line in screen_lines(app)]  # the library has none
+        await pilot.press("escape")
+        await open_story(pilot)
+        await pilot.press("question_mark")
+        lines = [line.strip() for line in screen_lines(app)]
+        assert lines.index("newsview keys and marks") < lines.index("Gutter beside the text") < lines.index("Everywhere")
+        assert any(line.startswith("≠") and "a detail differs" in line for line in lines)  # in sight, no scrolling
 
 
 async def test_help_headings_stand_whole_on_their_own_line_at_80_columns():

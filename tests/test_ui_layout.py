@@ -95,6 +95,39 @@ async def test_below_80_columns_the_footer_gives_the_palette_corner_to_help_and_
         assert "^p Commands" in screen_lines(app)[-1]
 
 
+async def test_the_footer_names_the_filter_box_keys_while_it_has_them():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"storm")
+        assert screen_lines(app)[-1].startswith(" ⏎ Keep filter  esc Clear filter"), screen_lines(app)[-1]
+        await pilot.press("escape")
+        assert app.screen.filter == "" and screen_lines(app)[-1].startswith(" ⏎ Open  space Mark")
+
+
+async def test_a_rebound_key_keeps_its_place_and_group_in_the_footer():
+    for keymap, keys in (({"next_difference": "x"}, "x N"), ({"next_difference": "n", "previous_difference": "N"},
+                                                            "n N")):  # the second as config.example.yaml has it
+        app = make_app(keymap=keymap)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_story(pilot)
+            footer = screen_lines(app)[-1]
+            assert footer.startswith(f" {keys} Difference  / Search"), footer
+            assert "? Help" in footer, footer
+
+
+async def test_below_60_columns_the_footer_puts_back_and_help_first_so_the_edge_cuts_the_others():
+    app = make_app()
+    async with app.run_test(size=(48, 24)) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[-1].startswith(" q Quit  ? Help  ⏎ Open"), screen_lines(app)[-1]
+        await open_story(pilot)
+        footer = screen_lines(app)[-1]
+        assert footer.startswith(" q Back  ? Help  n N Difference"), footer
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        assert screen_lines(app)[-1].startswith(" n N Difference"), screen_lines(app)[-1]  # wide: as bound
+
+
 async def test_the_entities_heading_says_whose_count_is_which():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -163,6 +196,17 @@ async def test_the_summary_scrolls_with_the_vim_keys_too():
         await pilot.press("g")
         await pilot.pause()
         assert summary.scroll_y == 0
+        await pilot.press("space")  # and pages as the articles do
+        await pilot.pause()
+        assert summary.scroll_y == summary.max_scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert summary.scroll_y == 0
+        facts = screen.query_one(FactsPanel).items
+        await pilot.press("3", "space")
+        assert facts.highlighted > 1
+        await pilot.press("b")
+        assert facts.highlighted == 0
 
 
 async def test_articles_given_as_paths_open_under_their_story_title():
@@ -368,6 +412,17 @@ async def test_the_library_filters_stories_by_words_of_a_title_or_outlet():
         assert not screen.marked and status().startswith("enter opens a story")
 
 
+async def test_the_library_columns_hold_still_while_a_filter_is_typed():
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        headings = screen_lines(app)[1]
+        assert "Date" not in headings  # too narrow for it
+        for typed in ("bugle", "zzz"):  # a story left, then none
+            await pilot.press("slash", "ctrl+u", *typed)
+            assert screen_lines(app)[1] == headings
+
+
 async def test_the_library_status_fits_80_columns_and_says_what_is_marked():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -412,6 +467,21 @@ async def test_an_undated_article_shows_a_dash_in_the_library():
         await pilot.pause()
         table = app.screen.query_one("#library")
         assert [str(table.get_row_at(i)[2]) for i in (1, 2)] == ["—", "2020-01-03"]
+
+
+async def test_stacked_the_panels_get_more_rows_while_they_have_the_keys():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_story(pilot)
+        panels = screen.query_one("#panels")
+        reading = panels.region.height
+        await pilot.press("3")
+        await pilot.pause()
+        assert panels.region.height > reading
+        assert all(v.scrollable_content_region.height >= 8 for v in views(screen).values())  # the texts still read
+        await pilot.press("tab")  # back to an article: it gets the room again
+        await pilot.pause()
+        assert panels.region.height == reading
 
 
 async def test_a_short_terminal_still_shows_lines_of_the_articles():

@@ -20,7 +20,7 @@ from newsview.ui.keys import PRESETS, commands, key_rows
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
-from newsview.ui.screens.library import LibraryScreen
+from newsview.ui.screens.library import FilterBox, LibraryScreen
 from newsview.ui.state import initial_theme, load_state, remember_theme
 from newsview.ui.themes import DEFAULT_THEME, load_themes
 from newsview.ui.widgets.article_view import ArticleView
@@ -120,11 +120,12 @@ class NewsviewApp(App):
 
     def action_help(self) -> None:
         """The keys of what is on screen come first (the compare screen's after "Everywhere", not below the
-        library's), then the rest."""
+        library's), then the rest; over the articles, the legend of their gutter leads."""
         if not isinstance(self.screen, HelpScreen):
             here = {type(node) for node in self.screen.walk_children(with_self=True)} | {type(self)}
             ordered = sorted(HELP_SECTIONS, key=lambda section: section[1] not in here)  # stable: else as listed
-            self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in ordered]))
+            self.push_screen(HelpScreen([(title, key_rows(self, cls)) for title, cls in ordered],
+                                        legend_first=ArticleView in here))
 
     def action_command_palette(self) -> None:
         """Textual's own, with a search box that cleans what is pasted into it."""
@@ -149,7 +150,8 @@ class NewsviewApp(App):
 
 
 HELP_SECTIONS = [
-    ("Everywhere", NewsviewApp), ("Library", LibraryScreen), ("Compare", CompareScreen),
+    ("Everywhere", NewsviewApp), ("Library", LibraryScreen), ("Library filter box", FilterBox),
+    ("Compare", CompareScreen),
     ("Article text", ArticleView), ("Lists in the panels", ItemList), ("Entities panel", EntitiesPanel),
     ("Statements panel", StatementsPanel), ("Facts panel", FactsPanel), ("Summary panel", SummaryPanel),
     ("Search box", SearchBar),

@@ -117,13 +117,16 @@ def article_marks(comparison: Comparison | None, article_id: str, layers: Layers
     return [m for m in marks if m.end > m.start]
 
 
+def shown_status(comparison: Comparison, fact: Fact) -> str:
+    """A fact's status as the gutter and the facts panel show it: a shared fact that some but not all of three or
+    more articles carry is told apart from one they all carry."""
+    return PARTIAL if fact.status == "shared" and comparison.reach(fact) == "some" else fact.status
+
+
 def gutter_marks(comparison: Comparison | None, article_id: str) -> list[GutterMark]:
     if comparison is None:
         return []
-    def status(fact: Fact) -> str:
-        return PARTIAL if fact.status == "shared" and comparison.reach(fact) == "some" else fact.status
-
-    return sorted(GutterMark(m.start, m.end, status(f))
+    return sorted(GutterMark(m.start, m.end, shown_status(comparison, f))
                   for f in comparison.facts for m in f.members if m.article == article_id)
 
 

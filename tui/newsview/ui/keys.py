@@ -7,7 +7,7 @@ from functools import partial
 from typing import Iterable
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.dom import DOMNode
 
 
@@ -60,3 +60,28 @@ def commands(app: App, nodes: Iterable[DOMNode], places: dict[type, str]) -> Ite
             yield SystemCommand(said(binding),
                                 keys_of(app, binding) + (f"  ·  {place}" if place else ""),
                                 partial(node.run_action, binding.action))
+
+
+def in_declared_order(active: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+    """Active bindings in the order their classes declare them. Textual appends the keys a keymap rebinds (even to
+    the same key, as `config.example.yaml` does), which moved them to the footer's end and split a group: one
+    rebound key of n/N made "n N Difference" two long entries, one past `? Help`."""
+    namespaces = list(dict.fromkeys(a.node for a in active.values()))
+    declared = {ns: [b.id or b.action for bs in ns._bindings.key_to_bindings.values() for b in bs]
+                for ns in namespaces}
+
+    def rank(item: tuple[str, ActiveBinding]) -> tuple[int, int]:
+        namespace, binding = item[1].node, item[1].binding
+        names = declared[namespace]
+        name = binding.id or binding.action
+        return namespaces.index(namespace), names.index(name) if name in names else len(names)
+
+    return dict(sorted(active.items(), key=rank))
+
+
+class DeclaredOrder:
+    """A screen whose footer lists its keys in their declared order, keymap or not."""
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return in_declared_order(super().active_bindings)

@@ -18,11 +18,11 @@ from newsview.wording import counted
 class ChoiceList(SelectionList, inherit_bindings=False):
     """The list's keys less its enter, which toggled a row where the reader means "done", so the screen's enter
     needs no priority (which ran it ahead of a space typed just before it); and space toggles at once, not by a
-    message that a quick enter would overtake."""
+    message that a quick enter would overtake. j/k/g/G move as in every other list of newsview."""
 
     BINDINGS = [
-        Binding("down", "cursor_down", show=False), Binding("up", "cursor_up", show=False),
-        Binding("home", "first", show=False), Binding("end", "last", show=False),
+        Binding("down,j", "cursor_down", show=False), Binding("up,k", "cursor_up", show=False),
+        Binding("home,g", "first", show=False), Binding("end,G", "last", show=False),
         Binding("pagedown", "page_down", show=False), Binding("pageup", "page_up", show=False),
         Binding("space", "toggle_highlighted", show=False),
     ]

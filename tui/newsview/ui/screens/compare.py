@@ -7,6 +7,7 @@ highlights and panels fill in when it is done.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from itertools import takewhile
 from time import monotonic
@@ -24,16 +25,16 @@ from textual.worker import Worker, WorkerState
 from newsview.analysis.model import Comparison, Fact
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.highlights import (Item, Layers, article_marks, differences, find_matches, gutter_marks,
-                                    item_spans)
-from newsview.ui.keys import on_screen
+from newsview.ui.highlights import (GUTTER_GLYPH, Item, Layers, article_marks, differences, find_matches,
+                                    gutter_marks, item_spans, shown_status)
+from newsview.ui.keys import DeclaredOrder, on_screen
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
-                                        SummaryPanel, tag)
+                                        SummaryPanel, status_words, tag)
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -47,10 +48,11 @@ HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
 # the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
 LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
-DIFFERENCE = Binding.Group("Difference")  # the footer names n and N together
+DIFFERENCE = Binding.Group("Difference")
+LONE_HINT = "in the library, space marks articles and c compares them"  # the footer names n and N together
 
 
-class CompareScreen(Screen):
+class CompareScreen(DeclaredOrder, Screen):
     ALLOW_IN_MAXIMIZED_VIEW = "#compare-title, SearchBar, #status, Footer"  # what stays when a pane is zoomed
 
     BINDINGS = [
@@ -84,7 +86,7 @@ class CompareScreen(Screen):
         self.articles = tuple(articles)
         self.heading = title
         self.comparison: Comparison | None = None
-        self.aids = Layers()
+        self.aids = Layers(facts=self.alone is None)  # a lone article's every fact is its own: a gutter all `+`
         self.linked = True
         self.shown: list[str] = [a.id for a in self.articles]
         self.columns_chosen = False
@@ -191,6 +193,11 @@ class CompareScreen(Screen):
             f"{shown}   v to choose",
             f"{len(self.shown)} of {len(self.articles)} · v")]
 
+    @property
+    def alone(self) -> Article | None:
+        """The article, when there is only one (a story of one, or the other files skipped): nothing to compare."""
+        return self.articles[0] if len(self.articles) == 1 else None
+
     def views(self) -> list[ArticleView]:
         return [c.view for c in self.query(ArticleColumn) if c.article.id in self.shown]
 
@@ -272,14 +279,21 @@ class CompareScreen(Screen):
         self.repaint()
 
     def _tell_totals(self, comparison: Comparison) -> None:
-        """What the analysis found, as fully as the status line holds."""
-        counts = {s: sum(f.status == s for f in comparison.facts) for s in ("shared", "only", "conflict")}
+        """What the analysis found, as fully as the status line holds; the facts by the gutter's marks, so the line
+        in sight from the start says what they mean."""
+        counts = Counter(shown_status(comparison, f) for f in comparison.facts)
         facts = counted(len(comparison.facts), "fact")
         found = (f"{counted(sum(e.named for e in comparison.entities), 'entity')} · "
                  f"{counted(len(comparison.statements), 'statement')} · {facts}")
-        split = f"{counts['shared']} shared, {counts['only']} only, {counts['conflict']} conflicting"
-        conflicting = f"{counts['conflict']} conflicting"
-        self.status.say(f"{found}: {split}", f"{found}, {conflicting}", f"{facts}: {split}", f"{facts}, {conflicting}")
+        said = {**status_words(len(self.articles) > 2), "conflict": "conflicting"}
+        split = ", ".join(f"{GUTTER_GLYPH[status]} {counts[status]} {word}" for status, word in said.items())
+        conflicting = f"{GUTTER_GLYPH['conflict']} {counts['conflict']} conflicting"
+        if self.alone:
+            self.status.say(f"One article, nothing to compare it with ({LONE_HINT}) · {found}",
+                            f"One article: {LONE_HINT} · {found}", f"One article · {found}", "One article")
+            return
+        # the split before the entity and statement counts (which the panels' headings give too): it keys the gutter
+        self.status.say(f"{found}: {split}", f"{facts}: {split}", f"{found}, {conflicting}", f"{facts}, {conflicting}")
 
     @property
     def status(self) -> FittingLabel:
@@ -379,6 +393,9 @@ class CompareScreen(Screen):
     def action_difference(self, step: int) -> None:
         if self.comparison is None:
             self.notify("The analysis is still running.", timeout=3)
+            return
+        if self.alone:
+            self.notify(f"One article: no differences to step through; {LONE_HINT}.", timeout=4)
             return
         diffs = differences(self.comparison, self.shown)
         if not diffs:

@@ -1,4 +1,5 @@
-"""The `?` screen: every key of every screen, as currently bound (keymap overrides included), and the gutter legend."""
+"""The `?` screen: every key of every screen, as currently bound (keymap overrides included), and the gutter legend
+(first over the articles)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING
+from newsview.ui.keys import DeclaredOrder
 from newsview.ui.widgets.footer import KeyFooter
 
 
@@ -26,7 +28,7 @@ def key_table(rows: list[tuple[str, str, str]]) -> Table:
     return table
 
 
-class HelpScreen(Screen):
+class HelpScreen(DeclaredOrder, Screen):
     BINDINGS = [
         Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="close_help"),
         Binding("j,down", "scroll('down')", "Down", show=False, id="down"),
@@ -37,19 +39,24 @@ class HelpScreen(Screen):
         Binding("G,end", "scroll('end')", "Bottom", show=False, id="bottom"),
     ]
 
-    def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]], legend_first: bool = False) -> None:
+        """`legend_first`: the gutter's marks are what a reader of the articles asks about first, so with the
+        articles in sight their legend leads, rather than waiting below every key."""
         super().__init__()
         self.sections = sections
+        self.legend_first = legend_first
 
     def compose(self):
-        blocks = []
+        gutter = [(glyph, GUTTER_MEANING[status], "") for status, glyph in GUTTER_GLYPH.items()]
+        legend = [Text("Gutter beside the text", style="bold underline"),
+                  key_table([*gutter, ("┊", "the fact above goes on", "")]), Text()]
+        blocks = legend if self.legend_first else []
         for title, rows in self.sections:
             blocks += [Text(title, style="bold underline"), key_table(rows), Text()]
-        gutter = [(glyph, GUTTER_MEANING[status], "") for status, glyph in GUTTER_GLYPH.items()]
-        blocks += [Text("Gutter beside the text", style="bold underline"),
-                   key_table([*gutter, ("┊", "the fact above goes on", "")])]
+        if not self.legend_first:
+            blocks += legend
         with VerticalScroll(id="help-body"):
-            yield Static(Text("newsview keys", style="bold"), id="help-title")
+            yield Static(Text("newsview keys and marks", style="bold"), id="help-title")
             yield Static(Group(*blocks))
             yield Static(Text("Every action is also in the command palette (ctrl+p). Keys can be changed with "
                               "ui.keymap in the config: binding id -> keys.", style="dim"))

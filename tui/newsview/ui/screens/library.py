@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Input, Static
 from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
 from newsview.ui.highlights import PLAIN_MARKS
+from newsview.ui.keys import DeclaredOrder
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
@@ -67,7 +68,17 @@ class LibraryTable(DataTable, inherit_bindings=False):
     ]
 
 
-class LibraryScreen(Screen):
+class FilterBox(PlainInput):
+    """The filter's text box, whose keys the footer names while it has them, as the compare screen's search box
+    does (the screen's own keys are letters the box takes, so the footer was blank)."""
+
+    BINDINGS = [
+        Binding("enter", "submit", "Keep filter", id="keep_filter"),
+        Binding("escape", "screen.clear", "Clear filter", id="clear_filter"),
+    ]
+
+
+class LibraryScreen(DeclaredOrder, Screen):
     BINDINGS = [
         # short in the footer, so `? Help` stays in sight at 80 columns (and 60); the tooltip is what help and
         # palette say
@@ -98,8 +109,8 @@ class LibraryScreen(Screen):
                                    f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
                      id="library-title")
         yield LibraryTable(id="library", cursor_type="row", zebra_stripes=False)
-        yield PlainInput(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
-                    id="library-filter", select_on_focus=False)
+        yield FilterBox(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
+                        id="library-filter", select_on_focus=False)
         yield FittingLabel(id="library-status")
         yield KeyFooter()
 
@@ -113,13 +124,14 @@ class LibraryScreen(Screen):
 
     def _fill(self, width: int) -> None:
         """(Re)build the table for a terminal `width`: the columns `layout` gives, so the title keeps room and the
-        word counts never slide off the right edge."""
+        word counts never slide off the right edge. The widths are the whole corpus's, so they hold still while a
+        filter is typed (a filter that left no story brought in the date column and narrowed the outlet's)."""
         table = self.query_one(DataTable)
         cursor = table.cursor_row
         stories = list(filter(self._wanted, self.stories))
-        outlet = max([*(cell_len(counted(len(s.articles), "article")) for s in stories),
-                      *(cell_len(self._outlet_cell(a, OUTLET_CELLS)) for s in stories for a in s.articles)], default=0)
-        words = max([len("Words"), *(len(f"{sum(a.words for a in s.articles):,}") for s in stories)])
+        outlet = max([*(cell_len(counted(len(s.articles), "article")) for s in self.stories),
+                      *(cell_len(self._outlet_cell(a, OUTLET_CELLS)) for a in self.articles.values())], default=0)
+        words = max([len("Words"), *(len(f"{sum(a.words for a in s.articles):,}") for s in self.stories)])
         widths = layout(width, max(outlet, len("Outlet")), words, table.cell_padding)
         table.clear(columns=True)
         for key, label in COLUMNS:

@@ -1,17 +1,29 @@
 """The key footer, which gives up its "^p Commands" corner on a narrow terminal so `? Help` and `q` stay in sight
-(ctrl+p still works, and the help lists it)."""
+(ctrl+p still works, and the help lists it); narrower still, those two go first, as the keys past the edge are
+cut off."""
 
 from __future__ import annotations
 
+from textual.compose import compose
 from textual.events import Resize
 from textual.widgets import Footer
 
 PALETTE_KEY_FROM = 80  # columns from which the footer also shows the command palette's key
+WAYS_OUT_FIRST_BELOW = 60  # columns below which the screen's keys no longer all fit (58 cells on the compare screen)
+WAYS_OUT = ("app.back", "help")  # the actions that lead back, and to every other key
 
 
 class KeyFooter(Footer):
+    narrow = False
+
     def on_resize(self, event: Resize) -> None:
-        wide = event.size.width >= PALETTE_KEY_FROM
-        if wide != self.show_command_palette:
-            self.show_command_palette = wide
+        wide, narrow = event.size.width >= PALETTE_KEY_FROM, event.size.width < WAYS_OUT_FIRST_BELOW
+        if (wide, narrow) != (self.show_command_palette, self.narrow):
+            self.show_command_palette, self.narrow = wide, narrow
             self.refresh(recompose=True)  # the footer's reactive alone does not redraw it
+
+    def compose(self):
+        keys = compose(self, super().compose())
+        if self.narrow:
+            keys.sort(key=lambda key: getattr(key, "action", None) not in WAYS_OUT)  # stable: else as bound
+        yield from keys

@@ -6,11 +6,13 @@ Every string from the analysis comes from article text, so it is cleaned and kep
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
 
-from rich.console import Group
+from rich.console import Console, ConsoleOptions, Group
+from rich.measure import Measurement
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -23,7 +25,8 @@ from textual.widgets.option_list import Option
 from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
-from newsview.ui.highlights import GLYPH_COLOUR, SEVERITY, STATUS_GLYPH, Item
+from newsview.ui.highlights import (GUTTER_COLOUR, GUTTER_GLYPH, PARTIAL, SEVERITY, STATUS_GLYPH, Item,
+                                    shown_status)
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.wording import counted
@@ -55,14 +58,25 @@ def tag(articles: Sequence[Article], article_id: str) -> str:
     return str(n) if len(articles) > 2 else short(article.outlet or "?", OUTLET_CELLS)
 
 
-def hanging(lead: Text, body: Text) -> Table:
+class Hanging:
     """A row whose wrapped lines stand under its body, not under its lead (status, article), so the lead column
-    stays clear and each row reads as one."""
-    grid = Table.grid()
-    grid.add_column(no_wrap=True, width=lead.cell_len)
-    grid.add_column(ratio=1)
-    grid.add_row(lead, body)
-    return grid
+    stays clear and each row reads as one. Wrapped by hand, not a Rich table: a list renders every row to learn its
+    height, and a table's measuring made a list of 200 facts take a second to show."""
+
+    def __init__(self, lead: Text, body: Text) -> None:
+        self.lead, self.body = lead, body
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        indent = self.lead.cell_len
+        lines = self.body.wrap(console, max(1, options.max_width - indent), overflow="fold")
+        for n, line in enumerate(lines):
+            yield from (self.lead if n == 0 else Text(" " * indent)).render(console)
+            yield from line.render(console)
+            yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        body = Measurement.get(console, options, self.body)
+        return Measurement(body.minimum + self.lead.cell_len, body.maximum + self.lead.cell_len)
 
 
 class ItemChosen(Message):
@@ -76,15 +90,17 @@ class ItemChosen(Message):
 class ItemList(OptionList):
     """An option list with vim keys, whose options are `Item`s."""
 
-    BINDINGS = [
+    BINDINGS = [  # the article's keys, for the lists (space and b paged the articles only)
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
         Binding("g", "first", "First", show=False, id="top"),
         Binding("G", "last", "Last", show=False, id="bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b", "page_up", "Page up", show=False, id="page_up"),
         Binding("enter", "select", "Show in the articles; an entity again: next mention", show=False, id="choose"),
     ]
 
-    def fill(self, rows: list[tuple[Text | Table, Item | None]]) -> None:
+    def fill(self, rows: list[tuple[Text | Hanging, Item | None]]) -> None:
         """Replace the options; a row without an item is a heading."""
         previous = self.highlighted_option.id if self.highlighted_option else None
         self.set_options(Option(prompt, id=f"{item.kind}\0{item.id}" if item else None, disabled=item is None)
@@ -127,6 +143,7 @@ class Panel(Vertical):
     comparison: Comparison | None = None
     shown: list[str] = []
     variables: dict[str, str] = {}
+    noun = ""  # what a row is, for the note that stands in an empty list
 
     def compose(self):
         yield Static(Text("Analysing… this list fills in when the analysis is done.", style="dim"),
@@ -154,10 +171,23 @@ class Panel(Vertical):
             return
         heading, rows = self.rows()
         self.query_one(".panel-heading", Static).update(heading)
-        self.items.fill(rows)
+        self.items.fill(rows or [(self.empty_note(), None)])
 
-    def rows(self) -> tuple[Text, list[tuple[Text | Table, Item | None]]]:
+    def rows(self) -> tuple[Text, list[tuple[Text | Hanging, Item | None]]]:
         raise NotImplementedError
+
+    def everything(self) -> Sequence:
+        """All the rows' items before the panel's filters."""
+        raise NotImplementedError
+
+    def empty_note(self) -> Text:
+        """Why the list is empty: the analysis found none, or the filters hide them all (a blank list says
+        neither)."""
+        total = len(self.everything())
+        if total:
+            return Text(f"None of the {counted(total, self.noun)} fits these settings; the keys above change them.",
+                        style="dim")
+        return Text(f"No {self.noun} found in these articles.", style="dim")
 
     # --- the article filter of the statements and facts panels (`a`) ----------------------------------------------
 
@@ -183,13 +213,18 @@ class EntitiesPanel(Panel):
     BINDINGS = [
         # not in the footer: the panel's heading shows these keys beside what they set
         Binding("t", "cycle_type", "Filter by type", show=False, id="filter_type"),
-        Binding("a", "cycle_scope", "Filter by article", show=False, id="filter_article"),
+        # not "by article", as the other panels' `a` is: it keeps entities by how many articles name them
+        Binding("a", "cycle_scope", "In any, all or only one article", show=False, id="filter_article"),
         Binding("o", "cycle_sort", "Sort", show=False, id="sort_entities"),
     ]
 
     type_filter: str | None = NAMED
     scope = "any"
     sort = "mentions"
+    noun = "entity"
+
+    def everything(self) -> Sequence:
+        return self.comparison.entities
 
     def types(self) -> list[str]:
         present = {e.type for e in self.comparison.entities} if self.comparison else set()
@@ -228,7 +263,7 @@ class EntitiesPanel(Panel):
             if others:
                 body.append("  " + one_line(", ".join(others), 60), style="dim italic")
             label = TYPE_LABEL.get(entity.type, entity.type)[:TYPE_CELLS]
-            rows.append((hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
+            rows.append((Hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
 
     def count_legend(self) -> Text:
@@ -269,6 +304,10 @@ class StatementsPanel(Panel):
     ]
 
     carried_only = False
+    noun = "statement"
+
+    def everything(self) -> Sequence:
+        return self.comparison.statements
 
     def rows(self):
         comparison = self.comparison
@@ -290,7 +329,7 @@ class StatementsPanel(Panel):
                                      (f"{tag(comparison.articles, st.article)}: ", "dim"))
                 hidden = "" if st.article in self.shown else " dim"
                 body = Text(one_line(st.content.text), style=("italic" if st.kind != "indirect" else "") + hidden)
-                rows.append((hanging(lead, body), Item("statement", st.id)))
+                rows.append((Hanging(lead, body), Item("statement", st.id)))
         heading = self.article_setting().append_text(Text.assemble(
             ("  c ", "dim"), (f"{SHARED_QUOTE} carried by several only" if self.carried_only else "all quotes", "bold"),
             (f"  {sum(map(len, groups.values()))} by {counted(len(groups), 'speaker')}", "dim"),
@@ -300,6 +339,14 @@ class StatementsPanel(Panel):
     def action_toggle_carried(self) -> None:
         self.carried_only = not self.carried_only
         self.refill()
+
+
+def status_words(many: bool) -> dict[str, str]:
+    """Each fact status the panels show, by the word they show it with: among three or more articles, as the gutter
+    marks it, all (=) or some (≈) of them sharing a fact, in the words of its reach."""
+    if many:
+        return {"shared": "in all", PARTIAL: "in some", "only": "only", "conflict": "conflict"}
+    return {status: status for status in STATUS_GLYPH}
 
 
 class FactsPanel(Panel):
@@ -312,18 +359,24 @@ class FactsPanel(Panel):
     ]
 
     differences_only = False
-    by_status = False  # conflicts, then what one article alone reports, then what all share; else reading order
+    by_status = False  # conflicts, then what one article alone reports, then some, then all share; else reading order
+    noun = "fact"
+
+    def everything(self) -> Sequence:
+        return self.comparison.facts
 
     def rows(self):
         comparison = self.comparison
+        words = status_words(self.many)
         facts = [f for f in comparison.facts if (not self.differences_only or f.status != "shared")
                  and (self.article is None or self.article in f.articles)]
+        status = {f.id: shown_status(comparison, f) for f in comparison.facts}
         if self.by_status:
-            facts.sort(key=lambda f: -SEVERITY[f.status])  # stable: reading order within a status
+            facts.sort(key=lambda f: -SEVERITY[status[f.id]])  # stable: reading order within a status
         rows = []
         for fact in facts:
-            colour = style(self.variables, fg=GLYPH_COLOUR[fact.status], bold=True)
-            lead = Text.assemble((f"{STATUS_GLYPH[fact.status]} {fact.status:<9}", colour))
+            colour = style(self.variables, fg=GUTTER_COLOUR[status[fact.id]], bold=True)
+            lead = Text.assemble((f"{GUTTER_GLYPH[status[fact.id]]} {words[status[fact.id]]:<9}", colour))
             body = Text()
             if self.many:
                 body.append_text(presence(comparison, fact.articles, self.shown))
@@ -335,12 +388,10 @@ class FactsPanel(Panel):
                 body.append(f"\n≠ {conflict.kind}: ", style=colour)
                 body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
                                        for a, v in conflict.values.items()))
-            rows.append((hanging(lead, body), Item("fact", fact.id)))
-        counts = {s: sum(f.status == s for f in comparison.facts) for s in STATUS_GLYPH}
-        heading = Text.assemble(*((f"{STATUS_GLYPH[s]} {s} {n}   ", style(self.variables, fg=GLYPH_COLOUR[s]))
+            rows.append((Hanging(lead, body), Item("fact", fact.id)))
+        counts = {s: sum(status[f.id] == s for f in comparison.facts) for s in words}
+        heading = Text.assemble(*((f"{GUTTER_GLYPH[s]} {words[s]} {n}   ", style(self.variables, fg=GUTTER_COLOUR[s]))
                                   for s, n in counts.items()))
-        if self.many:
-            heading.append(f"in all {len(self.order)}: {sum(comparison.reach(f) == 'all' for f in comparison.facts)}   ")
         heading.append("\n").append_text(self.article_setting())
         heading.append("  d ", style="dim").append("differences only" if self.differences_only else "all facts",
                                                   style="bold")
@@ -368,14 +419,16 @@ class FactsPanel(Panel):
 
 
 class SummaryPanel(VerticalScroll, can_focus=True):
-    """Per article: shared / only / conflicting facts, entities in common, who is quoted. A block an article, not a
-    table, so no heading is cut to a few letters in the side panel."""
+    """Per article: its facts by status (as the facts panel counts them), entities in common, who is quoted. A block
+    an article, not a table, so no heading is cut to a few letters in the side panel."""
 
-    BINDINGS = [  # the vim keys the lists and the articles have
+    BINDINGS = [  # the keys the lists and the articles have
         Binding("j", "scroll_down", "Down", show=False, id="down"),
         Binding("k", "scroll_up", "Up", show=False, id="up"),
         Binding("g", "scroll_home", "Top", show=False, id="top"),
         Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b", "page_up", "Page up", show=False, id="page_up"),
     ]
 
     def compose(self):
@@ -397,12 +450,12 @@ class SummaryPanel(VerticalScroll, can_focus=True):
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="dim")
         grid.add_column(ratio=1)
-        counts = {"shared": summary.shared, "only": summary.only, "conflict": summary.conflict}
-        grid.add_row("  facts", Text("  ").join(
-            Text(f"{STATUS_GLYPH[status]} {count} {status}", style=style(variables, fg=GLYPH_COLOUR[status]))
-            for status, count in counts.items()))
-        if many:
-            grid.add_row(f"  in all {len(comparison.articles)}", f"{summary.with_all} facts")
+        statuses = Counter(shown_status(comparison, f) for f in comparison.facts if summary.article in f.articles)
+        counts = [Text(f"{GUTTER_GLYPH[status]} {statuses[status]} {word}",
+                       style=style(variables, fg=GUTTER_COLOUR[status])) for status, word in status_words(many).items()]
+        per_line = 2 if many else len(counts)  # four counts overrun the side panel's line: two a line, none cut in two
+        for n in range(0, len(counts), per_line):
+            grid.add_row("  facts" if n == 0 else "", Text("  ").join(counts[n:n + per_line]))
         grid.add_row("  entities", f"{summary.entities_in_common} in common")
         grid.add_row("  quoted", Text(one_line(", ".join(summary.quoted), 200) or "nobody", style="italic"))
         return [heading, grid]
