@@ -401,7 +401,7 @@ def test_adjectives_of_attitude_report_what_they_are_about(impressions):
     assert s.content.text == "the regional budget" and s.cue == "skeptical"
     assert s.speaker.text == "Councillor Omar Haddad"
     s = saying(impressions, "night shifts")
-    assert s.content.text == "return to the night shifts" and s.cue == "eager" and s.speaker.text == "The nurses"
+    assert s.content.text == "to return to the night shifts" and s.cue == "eager" and s.speaker.text == "The nurses"
 
 
 def test_calling_for_someone_to_act_and_a_fronted_place_of_saying(impressions):
@@ -854,3 +854,32 @@ def test_a_name_with_a_title_signing_after_a_quote_speaks_it_over_the_sentence_b
     assert saying(comparison, "kept the county safe").content.text.endswith("flood?")
     s = saying(comparison, "running against")
     assert (s.speaker.text, s.cue, s.content.text) == ("Mr. Lee", "asked", "Is the mayor running against the council?")
+
+
+def test_telling_someone_to_act_reports_the_one_told_and_the_act():
+    _, comparison = run("The mayor told the nurses to stay home on Monday.\n\n"
+                        "Haddad pressed the council to sign the budget.\n\n"
+                        "The mayor told reporters of plans to close the clinic.\n")
+    s = saying(comparison, "stay home")
+    assert (s.speaker.text, s.cue, s.content.text) == ("The mayor", "told", "the nurses to stay home on Monday")
+    assert saying(comparison, "sign the budget").content.text == "the council to sign the budget"
+    assert not any(s.content.text.startswith("to close") for s in comparison.statements)
+
+
+def test_a_second_report_after_a_comma_and_a_pronoun_is_its_own():
+    _, comparison = run("Haddad said the real extremist on the budget is Mayor Ruth Castillo, and he railed against "
+                        "the council moderators for failing to bring up the clinic.\n")
+    assert saying(comparison, "real extremist").content.text == "the real extremist on the budget is Mayor Ruth Castillo"
+    s = saying(comparison, "moderators")
+    assert s.cue == "railed" and s.speaker.text == "he"
+
+
+def test_content_keeps_whether_if_and_to_and_leaves_a_closing_relative_clause():
+    _, comparison = run("The mayor asked whether the clinic would open. Haddad wondered if the plan would work.\n\n"
+                        "The nurses are eager to strike.\n\n"
+                        "Despite the new hires, he noted, the clinic is short of nurses, which is far below the "
+                        "county's target.\n")
+    assert saying(comparison, "clinic would open").content.text == "whether the clinic would open"
+    assert saying(comparison, "plan would work").content.text == "if the plan would work"
+    assert saying(comparison, "strike").content.text == "to strike"
+    assert saying(comparison, "short of nurses").content.text.endswith("short of nurses")

@@ -36,6 +36,10 @@ CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "wo
 INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
           "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer",
           "vote", "decide", "choose", "look", "encourage", "order", "persuade", "convince", "like"}
+# Verbs of telling someone to act, whose object and infinitive carry what was asked ("told Bush to quiet down",
+# "pressed Kiev to sign the pact"), besides those of INTENT that may also go without an object ("urged to act").
+DIRECTIVES = {"tell", "press", "advise", "instruct", "implore", "beg", "challenge", "invite", "dare", "warn",
+              "remind", "lobby", "direct", "pressure"}
 # Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead"); the later
 # ones are those whose object PolNeAR's train split annotates as content at least about half the time.
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
@@ -98,7 +102,7 @@ PASSIVE_VIEWS = {"expect", "know", "see", "consider", "regard", "view", "believe
                  "show", "endorse", "announce"}
 # Prepositions that join such a passive to what it holds of the subject ("seen as", "known for", "accused of").
 PASSIVE_PREPS = {"as", "for", "of"}
-CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES) | PASSIVE_VIEWS
+CUES = SPEECH | STANCE | INTENT | DIRECTIVES | OBJECT_CUES | FINDINGS | set(PREP_CUES) | PASSIVE_VIEWS
 # Adjectives of attitude whose complement is what their holder thinks or wants ("is skeptical of the deal",
 # "was eager to debate", "is confident that ..."): those annotated as cues in PolNeAR's train split at least
 # half the time they take a complement, with a few synonyms of them.

@@ -20,7 +20,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 
-from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, FINDING_NOUNS, FINDINGS,
+from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
+                                    FINDINGS,
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
                                     OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SAYING, SPEECH,
                                     STANCE, VOICING)
@@ -485,11 +486,15 @@ class Extractor:
                            and t.lower_ == "that" for t in c.children)]  # "argued that curtailing X would ..."
         if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm", "ask", "wonder"):
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
+        # "noted that the way states vote ...": a "that" clause the parser made a noun
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         if lemma in ("ask", "wonder"):  # "asked Clinton if Trump benefits": the parser may make it adverbial
             clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
-        if lemma in INTENT:
-            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
+        if lemma in INTENT or lemma in DIRECTIVES:
+            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses
+                        and (lemma in INTENT or self.asked_of(verb, c))]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
         if lemma in SAYING and not clauses:
@@ -504,8 +509,8 @@ class Extractor:
             clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
                        and verb.doc[own - 1].text == "," and c.right_edge.i >= own - 2]  # "It is, X said, that ..."
         objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
-        if lemma == "tell":  # "told Newsweek that ..."
-            clauses = [c for c in clauses if c.dep_ == "ccomp"]
+        if lemma == "tell":  # "told Newsweek that ...", "told him to leave": not "told of plans to leave"
+            clauses = [c for c in clauses if c.dep_ == "ccomp" or self.asked_of(verb, c)]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
         around = [] if clauses or objects else \
             self.interrupted(verb, lemma) or self.described(verb) or self.set_off(verb, lemma)
@@ -518,8 +523,7 @@ class Extractor:
         # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
         others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
         tokens = self.without_asides([t for t in tokens if t not in others and not t.is_space])
-        while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
-            tokens.pop(0)
+        tokens = self.without_opening(tokens)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
             tokens.pop()
         if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
@@ -636,7 +640,7 @@ class Extractor:
         to ...", "— an aside", ", which ...", ", doing ..."."""
         if len(tokens) < 4:
             return tokens
-        last = tokens[-1].i
+        last = max((t.i for t in tokens if not t.is_punct), default=tokens[-1].i)  # the full stop closes no aside
         for k in range(3, len(tokens)):
             tok, prev = tokens[k], tokens[k - 1]
             if tok.lower_ == "according" and prev.text == ",":
@@ -649,13 +653,25 @@ class Extractor:
         return tokens
 
     @staticmethod
+    def without_opening(tokens: list) -> list:
+        """Content less the punctuation, "that" and conjunctions before it; "whether", "if" and an infinitive's
+        "to" stay, as annotators keep them ("asked whether ...", "a promise to resign", "eager to debate")."""
+        k = 0
+        while k < len(tokens) and (tokens[k].is_punct or tokens[k].lower_ == "that"
+                                   or tokens[k].dep_ == "mark" and tokens[k].lower_ not in ("if", "whether")):
+            k += 1
+        return tokens[k:]
+
+    @staticmethod
     def reports_apart(tok) -> bool:
-        """A reporting verb coordinated without a subject of its own, a participle, or a contrasting clause
-        with a speaker of its own ("..., while 22 percent said ...", "even though many doubt ..."): a second
-        statement."""
+        """A reporting verb coordinated without a subject of its own or after a comma with a pronoun for one
+        ("..., and he railed against ..."), a participle, or a contrasting clause with a speaker of its own
+        ("..., while 22 percent said ...", "even though many doubt ..."): a second statement."""
         if lemma_of(tok) not in CUES:
             return False
-        return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (tok.dep_ == "conj" and (not subjects or subjects[0].lower_ in ("he", "she", "they")
+                                        and "," in (t.text for t in tok.doc[tok.left_edge.i - 2:tok.left_edge.i]))) \
             or (tok.dep_ == "advcl" and tok.tag_ == "VBG") \
             or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.children)
                 and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in tok.children))
@@ -831,9 +847,7 @@ class Extractor:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
                     and c.lower_ not in ("it", "this", "there")]
         tokens = sorted((t for c in subjects + complements[:1] for t in c.subtree), key=lambda t: t.i)
-        tokens = self.without_asides([t for t in tokens if not t.is_space])
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
-            tokens.pop(0)
+        tokens = self.without_opening(self.without_asides([t for t in tokens if not t.is_space]))
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if len(tokens) < 3:
@@ -873,9 +887,7 @@ class Extractor:
         tokens = self.without_asides([t for c in parts for t in c.subtree if not t.is_space])
         if not tokens or self.in_quote(off + verb.idx) or lemma_of(verb) in NAMING and not complements:
             return  # "was seen sobbing", "can be seen parked": seen done, not seen as anything
-        tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
-            tokens.pop(0)
+        tokens = self.without_opening([t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space])
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if not tokens or subject is not None and self.in_quote(off + subject.idx):
@@ -896,9 +908,7 @@ class Extractor:
         if not targets or subj is None or self.in_quote(off + adj.idx) or subj.lower_ in ("it", "this", "there"):
             return
         tokens = self.without_asides([t for t in targets[0].subtree if not t.is_space])
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "aux")
-                          and tokens[0].lower_ in ("that", "to")):
-            tokens.pop(0)
+        tokens = self.without_opening(tokens)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if not tokens:
@@ -929,9 +939,7 @@ class Extractor:
         if owner is None or owner.lower_ in ("its", "it"):
             return
         tokens = sorted((t for c in targets[:1] for t in c.subtree), key=lambda t: t.i)
-        while tokens and (tokens[0].lower_ == "that" or tokens[0].dep_ == "aux" and tokens[0].lower_ == "to"
-                          or tokens[0].is_punct):
-            tokens.pop(0)
+        tokens = self.without_opening(tokens)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if len(tokens) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
