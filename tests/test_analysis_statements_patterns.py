@@ -883,3 +883,13 @@ def test_content_keeps_whether_if_and_to_and_leaves_a_closing_relative_clause():
     assert saying(comparison, "plan would work").content.text == "if the plan would work"
     assert saying(comparison, "strike").content.text == "to strike"
     assert saying(comparison, "short of nurses").content.text.endswith("short of nurses")
+
+
+def test_a_gerund_or_infinitive_of_saying_a_passive_saying_and_balking_at():
+    _, comparison = run("He claimed to have earned two million dollars from the clinic last year.\n\n"
+                        "The chairman was said to be furious with the mayor.\n\n"
+                        "Haddad balked at the price of the clinic.\n")
+    s = saying(comparison, "two million")
+    assert s.cue == "claimed" and s.content.text.startswith("to have earned two million dollars")
+    assert saying(comparison, "furious").content.text.startswith("The chairman")
+    assert saying(comparison, "price of the clinic").cue == "balked"

@@ -62,7 +62,7 @@ FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimat
 # last lines from counts over PolNeAR's train split, as for OBJECT_CUES.
 PREP_CUES = {
     "talk": {"about"}, "speak": {"about", "of"}, "ask": {"about", "for"}, "call": {"for", "on"},
-    "push": {"for"}, "press": {"for"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
+    "push": {"for"}, "press": {"for", "about"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
     "comment": {"on"}, "complain": {"about", "of"}, "worry": {"about"}, "warn": {"about", "of", "against"},
     "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
     "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
@@ -70,6 +70,7 @@ PREP_CUES = {
     "vote": {"for", "against"}, "think": {"about", "of"}, "agree": {"on", "with"}, "weigh": {"on"}, "touch": {"on"},
     "lash": {"at"}, "side": {"with", "against"}, "disagree": {"with"}, "vouch": {"for"}, "campaign": {"for", "against"},
     "hope": {"for"}, "believe": {"in"}, "blame": {"on"}, "paint": {"as"}, "distance": {"from"}, "open": {"about"},
+    "balk": {"at"}, "allude": {"to"}, "caution": {"against"}, "dwell": {"on"},
 }
 # Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
 ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
@@ -99,7 +100,7 @@ IMPRESSION_COMPLEMENTS = {"xcomp", "ccomp", "acomp", "attr", "oprd"}
 PASSIVE_VIEWS = {"expect", "know", "see", "consider", "regard", "view", "believe", "think", "rumor", "criticize",
                  "criticise", "accuse", "praise", "condemn", "blame", "mention", "describe", "deem",
                  "predict", "project", "echo", "support", "remember", "nominate", "declare", "confirm", "report",
-                 "show", "endorse", "announce"}
+                 "show", "endorse", "announce", "say"}
 # Prepositions that join such a passive to what it holds of the subject ("seen as", "known for", "accused of").
 PASSIVE_PREPS = {"as", "for", "of"}
 CUES = SPEECH | STANCE | INTENT | DIRECTIVES | OBJECT_CUES | FINDINGS | set(PREP_CUES) | PASSIVE_VIEWS

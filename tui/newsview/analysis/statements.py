@@ -497,6 +497,8 @@ class Extractor:
                         and (lemma in INTENT or self.asked_of(verb, c))]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
+        if lemma in SAYING | FINDINGS and lemma not in ("say", "tell"):  # "reported earning $5 million",
+            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]  # "claimed to have won"
         if lemma in SAYING and not clauses:
             clauses = self.complement_within(verb)
         # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
