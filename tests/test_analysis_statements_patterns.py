@@ -893,3 +893,14 @@ def test_a_gerund_or_infinitive_of_saying_a_passive_saying_and_balking_at():
     assert s.cue == "claimed" and s.content.text.startswith("to have earned two million dollars")
     assert saying(comparison, "furious").content.text.startswith("The chairman")
     assert saying(comparison, "price of the clinic").cue == "balked"
+
+
+def test_drawing_criticism_reports_the_subject_as_viewed_by_those_it_comes_from():
+    _, comparison = run("The closure quickly drew sharp criticism from the nurses' union.\n\n"
+                        "Castillo has won the support of most delegates. The mayor came under fire for the delay.\n\n"
+                        "Haddad received 19 percent support in the poll.\n")
+    s = saying(comparison, "The closure")
+    assert (s.speaker.text, s.cue, s.content.text) == ("the nurses' union", "drew sharp criticism", "The closure")
+    assert saying(comparison, "Castillo").speaker.text == "most delegates"
+    assert saying(comparison, "The mayor").cue == "came under fire"
+    assert not any(s.cue.startswith("received") for s in comparison.statements)

@@ -23,8 +23,8 @@ from functools import partial
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                     FINDINGS,
                                     IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
-                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SAYING, SPEECH,
-                                    STANCE, VOICING)
+                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, RECEIVED, RECEIVING, SAID,
+                                    SAYING, SPEECH, STANCE, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs, quoted_spans
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
@@ -401,7 +401,7 @@ class Extractor:
             reading = (self.from_according if low == "according" and tok.i + 1 < len(tok.doc)
                        and tok.nbor(1).lower_ == "to" else
                        self.from_colon if tok.text in (":", "):") else
-                       self.from_noun if pos == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
+                       self.from_noun if pos == "NOUN" and (tok.lemma_.lower() in NOUN_CUES or self.received(tok)) else
                        self.from_finding if low == "in" else
                        self.from_attitude if low in ATTITUDES and tok.dep_ in ("acomp", "oprd") else
                        self.from_impression if verbal and lemma_of(tok) in IMPRESSIONS else None)
@@ -924,6 +924,9 @@ class Extractor:
         clause or object, said by its owner or by the subject of the verb that voices it."""
         if self.in_quote(off + noun.idx):
             return
+        if (verb := self.received(noun)) is not None:
+            self.from_reception(off, noun, verb, claimed)
+            return
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                    and (c.left_edge.lower_ == "that" or any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children))]
         objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
@@ -950,6 +953,34 @@ class Extractor:
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
         self.reported(span, self.span_of(off, [noun]), self.make_speaker(off, owner), claimed)
+
+    @staticmethod
+    def received(noun):
+        """The verb by which its subject meets a view of others the noun names ("drew criticism", "came under
+        fire", "won the support of"), or None."""
+        if noun.lemma_.lower() not in RECEIVED or any(t.like_num or t.lower_ in SHARES for t in noun.lefts):
+            return None  # "received 19 percent support" is a poll's count
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
+        held = noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.lemma_ == "come"
+        return verb if held and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING else None
+
+    def from_reception(self, off: int, noun, verb, claimed) -> None:
+        """ "The plan drew criticism from both parties": the subject is what the ones "from" (or "of", "by") name,
+        or no one named, hold a view of."""
+        subj = self.subject(verb)
+        if subj is None or self.in_quote(off + subj.idx):
+            return
+        tokens = self.without_opening(self.without_asides([t for t in subj.subtree if not t.is_space]))
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        holders = [o for word in ("from", "of", "by") for h in (noun, verb) for p in h.children  # "criticism of X from Y"
+                   if p.dep_ == "prep" and p.lower_ == word and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+        if not tokens:
+            return
+        span = self.span_of(off, tokens)
+        if not self.overlaps_claimed(span, claimed):
+            speaker = self.make_speaker(off, holders[0]) if holders else ("", None, None)
+            self.reported(span, self.span_of(off, [verb, noun]), speaker, claimed)
 
     @staticmethod
     def name_run(tokens: list, tagged: bool = True) -> list:
