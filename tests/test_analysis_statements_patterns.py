@@ -525,7 +525,7 @@ def test_a_noun_of_view_as_subject_of_a_copula_reports_its_clause():
 
 
 def test_the_hearer_or_date_of_a_noun_of_saying_is_no_content():
-    _, comparison = run("Haddad's speech to the county nurses association drew applause.\n\n"
+    _, comparison = run("Haddad's speech to the county nurses association ran long.\n\n"
                         "In their remarks on Monday, the nurses praised the clinic.\n\n"
                         "The nurses renewed their call for a second clinic.\n")
     contents = [s.content.text for s in comparison.statements]
@@ -904,3 +904,11 @@ def test_drawing_criticism_reports_the_subject_as_viewed_by_those_it_comes_from(
     assert saying(comparison, "Castillo").speaker.text == "most delegates"
     assert saying(comparison, "The mayor").cue == "came under fire"
     assert not any(s.cue.startswith("received") for s in comparison.statements)
+
+
+def test_a_noun_of_saying_with_a_that_clause_reports_it_with_no_one_named():
+    _, comparison = run("Despite complaints that the clinic is too small, Haddad has found ways to expand it.\n\n"
+                        "The fact that the clinic closed angered the nurses.\n")
+    s = saying(comparison, "too small")
+    assert (s.speaker.text, s.cue, s.content.text) == ("", "complaints", "the clinic is too small")
+    assert not any("clinic closed" in s.content.text for s in comparison.statements)

@@ -941,7 +941,9 @@ class Extractor:
                       and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") and c.pos_ != "ADJ"), None)
         if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
             owner = self.subject(noun.head)
-        if owner is None or owner.lower_ in ("its", "it"):
+        # with no one named, a "that" clause is still what someone claims ("despite complaints that he is ...")
+        unowned = owner is None and clauses and clauses[0].left_edge.lower_ == "that"
+        if (owner is None or owner.lower_ in ("its", "it")) and not unowned:
             return
         tokens = sorted((t for c in targets[:1] for t in c.subtree), key=lambda t: t.i)
         tokens = self.without_opening(tokens)
@@ -952,7 +954,8 @@ class Extractor:
         span = self.span_of(off, tokens)
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
-        self.reported(span, self.span_of(off, [noun]), self.make_speaker(off, owner), claimed)
+        speaker = self.make_speaker(off, owner) if owner is not None else ("", None, None)
+        self.reported(span, self.span_of(off, [noun]), speaker, claimed)
 
     @staticmethod
     def received(noun):
