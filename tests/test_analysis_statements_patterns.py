@@ -912,3 +912,17 @@ def test_a_noun_of_saying_with_a_that_clause_reports_it_with_no_one_named():
     s = saying(comparison, "too small")
     assert (s.speaker.text, s.cue, s.content.text) == ("", "complaints", "the clinic is too small")
     assert not any("clinic closed" in s.content.text for s in comparison.statements)
+
+
+def test_a_speaker_after_the_verb_with_a_clause_of_his_own_still_speaks():
+    _, comparison = run("He also had a voice in decisions about major American investments in Millbrook, said a former "
+                        "spokesman for the county's health department, Omar Lee, who also ran as a candidate in the "
+                        "new bloc Mr. Haddad helped form.\n")
+    s = saying(comparison, "had a voice")
+    assert s.speaker.text == "a former spokesman" and s.content.text.endswith("investments in Millbrook")
+
+
+def test_feeling_like_reports_the_clause_felt():
+    _, comparison = run("As a nurse I felt like I had no voice in the clinic.\n")
+    s = saying(comparison, "no voice")
+    assert (s.speaker.text, s.cue, s.content.text) == ("I", "felt", "I had no voice in the clinic")

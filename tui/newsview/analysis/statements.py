@@ -233,21 +233,28 @@ class Extractor:
     def noun_as_clause(verb):
         """A subject the parser made a clause of a verb that has none: in "Jane Roe, a Dayton rabbi helping to
         organize it, said ..." it hangs "rabbi" on "said" as a clause (even a verb) whose subject is Roe. The
-        clause runs up to the comma before the verb."""
+        clause runs up to the comma before the verb, and a comma sets the name off from it ("He also had a
+        voice in it, said a spokesman" is a clause)."""
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
                 or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
             return None
         return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2
-                     and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)), None)
+                     and any(s.dep_ == "nsubj" and s.i < c.i and any(t.text == "," for t in verb.doc[s.i:c.i])
+                             for s in c.children)), None)
 
     @staticmethod
     def lost_subject(verb):
         """The name right before a verb whose subject the parser hung elsewhere, as an apposition or a loose
         noun ("As part of his plea, Marcel Lazar, 44, said ..."): only commas stand between them; or the noun
-        a relative clause right before the verb describes ("an official who spoke anonymously said ...")."""
+        a relative clause right before the verb describes ("an official who spoke anonymously said ..."); or,
+        after the clause it reports, the noun phrase right after it ("X, said a spokesman for Y, who ...")."""
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.dep_ in ("xcomp", "relcl"):
             return None
         last = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if last is not None and last.text == "," and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            inverted = next((nc.root for nc in verb.sent.noun_chunks if nc.start == verb.i + 1), None)
+            if inverted is not None:
+                return inverted
         clause = next((a for a in ([last, *last.ancestors] if last is not None else ())
                        if a.dep_ in ("relcl", "acl") and a.right_edge.i == last.i), None)
         if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < verb.i:
@@ -492,20 +499,26 @@ class Extractor:
         if lemma in ("ask", "wonder"):  # "asked Clinton if Trump benefits": the parser may make it adverbial
             clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
+        if lemma == "feel":  # "felt like my life was over": the parser makes the clause an adverbial one
+            clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ == "like" and m.i == c.left_edge.i for m in c.children)]
         if lemma in INTENT or lemma in DIRECTIVES:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses
                         and (lemma in INTENT or self.asked_of(verb, c))]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
-        if lemma in SAYING | FINDINGS and lemma not in ("say", "tell"):  # "reported earning $5 million",
-            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]  # "claimed to have won"
+        if lemma in SAYING | FINDINGS and lemma not in ("say", "tell"):  # "claimed to have won"
+            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]
         if lemma in SAYING and not clauses:
             clauses = self.complement_within(verb)
         # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
-        clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether")
+        clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether", "like")
                                                  for m in c.children)]
         noun = self.noun_as_clause(verb)  # the speaker's phrase, misparsed
         clauses = [c for c in clauses if noun is None or c.i != noun.i]
+        if any(c.i < verb.i for c in clauses):  # "X, said a spokesman, who helped Y": the speaker after the verb
+            clauses = [c for c in clauses if c.i < verb.i or not any(  # made the subject of a clause of its own
+                s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 for s in c.children)]
         if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's, unless the reporting
             own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # clause stands
             clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
@@ -976,7 +989,8 @@ class Extractor:
         tokens = self.without_opening(self.without_asides([t for t in subj.subtree if not t.is_space]))
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        holders = [o for word in ("from", "of", "by") for h in (noun, verb) for p in h.children  # "criticism of X from Y"
+        # the holders, "from" first: in "drew criticism of the plan from Y" the plan is no holder
+        holders = [o for word in ("from", "of", "by") for h in (noun, verb) for p in h.children
                    if p.dep_ == "prep" and p.lower_ == word and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
         if not tokens:
             return
