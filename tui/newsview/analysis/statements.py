@@ -516,8 +516,10 @@ class Extractor:
                                                  for m in c.children)]
         noun = self.noun_as_clause(verb)  # the speaker's phrase, misparsed
         clauses = [c for c in clauses if noun is None or c.i != noun.i]
-        if any(c.i < verb.i for c in clauses):  # "X, said a spokesman, who helped Y": the speaker after the verb
-            clauses = [c for c in clauses if c.i < verb.i or not any(  # made the subject of a clause of its own
+        # "X, said a spokesman, who helped Y": the parser may make the speaker after a verb with no subject the
+        # subject of a clause of its own
+        if any(c.i < verb.i for c in clauses) and not any(c.dep_ == "nsubj" for c in verb.children):
+            clauses = [c for c in clauses if c.i < verb.i or not any(
                 s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 for s in c.children)]
         if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's, unless the reporting
             own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # clause stands
