@@ -926,3 +926,11 @@ def test_feeling_like_reports_the_clause_felt():
     _, comparison = run("As a nurse I felt like I had no voice in the clinic.\n")
     s = saying(comparison, "no voice")
     assert (s.speaker.text, s.cue, s.content.text) == ("I", "felt", "I had no voice in the clinic")
+
+
+def test_as_someone_reported_opens_a_sentence_whose_root_the_parser_took_for_a_noun():
+    _, comparison = run("However, as the Gazette has reported, cases that have led to charges included aggravating "
+                        "circumstances that were likely not present in the mayor's case.\n")
+    s = saying(comparison, "aggravating")
+    assert (s.speaker.text, s.cue) == ("the Gazette", "reported")
+    assert s.content.text.startswith("cases that have led to charges")

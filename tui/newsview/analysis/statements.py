@@ -737,14 +737,17 @@ class Extractor:
     def interrupted(verb, lemma: str) -> list:
         """The clause a reporting verb interrupts, closes or opens, which the parser makes its head: "The plan,
         she said, will fail", "X also died in the airstrike, Y confirmed", "As the Post reported, X"."""
-        head = verb.head
-        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        head = verb.head  # the sentence's root, even one the parser took for a noun ("As X reported, cases that
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":  # led to charges ...")
             return []
         own = set(verb.subtree)
         tokens = [t for t in head.subtree if t not in own]
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             quoted = verb.i + 2 < len(verb.doc) and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:verb.i + 3])
             own_words = any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
+            if any(t.i < verb.left_edge.i for t in tokens) and all(  # "However, as the Post reported, X": X
+                    t.is_punct or t.dep_ in ("advmod", "cc") for t in tokens if t.i < verb.left_edge.i):
+                tokens = [t for t in tokens if t.i > verb.right_edge.i]
             return tokens if lemma in SPEECH and not quoted and not own_words else []  # "As the Post reported,
             # ...", not "as she said, “...”" nor "as Smith continues to lead", whose words are their own
         if verb.dep_ not in ("conj", "parataxis") \
