@@ -934,3 +934,12 @@ def test_as_someone_reported_opens_a_sentence_whose_root_the_parser_took_for_a_n
     s = saying(comparison, "aggravating")
     assert (s.speaker.text, s.cue) == ("the Gazette", "reported")
     assert s.content.text.startswith("cases that have led to charges")
+
+
+def test_a_speaker_the_parser_hangs_on_the_end_of_the_clause_before_the_verb():
+    _, comparison = run("Two emails sent to the mayor and ten emails sent to aides who worked for the council have been "
+                        "placed in secure storage, Patrick F. Kennedy, the undersecretary for management, wrote in a "
+                        "memo to county officials.\n")
+    s = saying(comparison, "secure storage")
+    assert (s.speaker.text, s.cue) == ("Patrick F. Kennedy", "wrote")
+    assert s.content.text.endswith("placed in secure storage")

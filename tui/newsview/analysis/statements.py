@@ -255,6 +255,12 @@ class Extractor:
             inverted = next((nc.root for nc in verb.sent.noun_chunks if nc.start == verb.i + 1), None)
             if inverted is not None:
                 return inverted
+            # "X was filed, Jane Roe, the clerk, wrote": the name hung on the end of the clause as an apposition
+            end = verb.doc[verb.i - 2]
+            names = [a for a in (end, *end.ancestors) if a.right_edge.i == end.i and a.dep_ == "appos"
+                     and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"]
+            if names:
+                return names[-1]
         clause = next((a for a in ([last, *last.ancestors] if last is not None else ())
                        if a.dep_ in ("relcl", "acl") and a.right_edge.i == last.i), None)
         if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < verb.i:
@@ -543,14 +549,19 @@ class Extractor:
         tokens = self.without_opening(tokens)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
             tokens.pop()
+        heard = self.spoken_to(verb, lemma)
+        subj = self.agent(verb) if heard else self.subject(verb)
+        if subj is not None and subj.dep_ == "appos" and tokens \
+                and tokens[0].i < subj.i <= tokens[-1].i <= subj.right_edge.i:  # the speaker's name hung on the
+            tokens = [t for t in tokens if t.i < subj.left_edge.i]  # clause's end is no part of it
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
         if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
             return
         span = self.span_of(off, tokens)
         named = self.quote_after(off, tokens[-1]) if lemma in NAMING and objects else None
         span = (span[0], named[1]) if named else span  # "called it “shameful”": the name it was given
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
-        heard = self.spoken_to(verb, lemma)
-        subj = self.agent(verb) if heard else self.subject(verb)
         if subj is not None and self.idiom(verb, subj):
             return
         relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
