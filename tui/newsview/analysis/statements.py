@@ -536,7 +536,8 @@ class Extractor:
             clauses = [c for c in clauses if c.dep_ == "ccomp" or self.asked_of(verb, c)]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
         around = [] if clauses or objects else \
-            self.interrupted(verb, lemma) or self.described(verb) or self.set_off(verb, lemma)
+            self.interrupted(verb, lemma) or self.described(verb) or self.held_by(verb, lemma) \
+            or self.set_off(verb, lemma)
         if not clauses and not objects and not around:
             return
         targets = clauses or objects
@@ -714,6 +715,16 @@ class Extractor:
         if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or any(c.tag_ == "WRB" for c in verb.children):
             return []
         return list(verb.head.subtree)
+
+    @staticmethod
+    def held_by(verb, lemma: str) -> list:
+        """The noun a passive participle of stance describes, as the one "by" names holds it: "the bill, opposed
+        by House Republicans, ...", "a call echoed by Japan"."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma not in STANCE | OBJECT_CUES \
+                or verb.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        own = set(verb.subtree)
+        return [t for t in verb.head.subtree if t not in own]
 
     def set_off(self, verb, lemma: str) -> list:
         """The sentence around a reporting clause set off by commas, however the parser hangs the two: "X was
