@@ -945,7 +945,10 @@ def test_a_speaker_the_parser_hangs_on_the_end_of_the_clause_before_the_verb():
     assert s.content.text.endswith("placed in secure storage")
 
 
-def test_a_passive_participle_of_stance_reports_the_noun_it_describes():
-    _, comparison = run("The clinic bill, opposed by the county nurses, never became law.\n")
+def test_a_passive_of_stance_with_its_holder_reports_the_noun_it_describes():
+    _, comparison = run("The clinic bill, opposed by the county nurses, never became law.\n\n"
+                        "The new budget was rejected by the mayor.\n")
     s = saying(comparison, "clinic bill")
     assert (s.speaker.text, s.cue, s.content.text) == ("the county nurses", "opposed", "The clinic bill")
+    s = saying(comparison, "new budget")
+    assert (s.speaker.text, s.cue, s.content.text) == ("the mayor", "rejected", "The new budget")

@@ -490,7 +490,9 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
-        if lemma in PASSIVE_VIEWS and self.viewed(verb) is not None:
+        # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder
+        if (lemma in PASSIVE_VIEWS or lemma in STANCE | OBJECT_CUES and self.agent(verb) is not None) \
+                and self.viewed(verb) is not None:
             self.from_passive(off, verb, claimed)
             return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
