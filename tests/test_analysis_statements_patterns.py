@@ -952,3 +952,9 @@ def test_a_passive_of_stance_with_its_holder_reports_the_noun_it_describes():
     assert (s.speaker.text, s.cue, s.content.text) == ("the county nurses", "opposed", "The clinic bill")
     s = saying(comparison, "new budget")
     assert (s.speaker.text, s.cue, s.content.text) == ("the mayor", "rejected", "The new budget")
+
+
+def test_a_second_that_clause_after_but_goes_on_with_the_report():
+    _, comparison = run("He said the clinic must be expanded, but that he would not support new fees.\n")
+    s = saying(comparison, "expanded")
+    assert (s.cue, s.content.text) == ("said", "the clinic must be expanded, but that he would not support new fees")

@@ -507,6 +507,9 @@ class Extractor:
         if lemma in ("ask", "wonder"):  # "asked Clinton if Trump benefits": the parser may make it adverbial
             clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
+        if clauses:  # "said X, but that Y": the parser hangs the second "that" clause on the verb as a conjunct
+            clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.left_edge.lower_ == "that"
+                        and c.left_edge.dep_ == "mark"]
         if lemma == "feel":  # "felt like my life was over": the parser makes the clause an adverbial one
             clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ == "like" and m.i == c.left_edge.i for m in c.children)]
