@@ -958,3 +958,17 @@ def test_a_second_that_clause_after_but_goes_on_with_the_report():
     _, comparison = run("He said the clinic must be expanded, but that he would not support new fees.\n")
     s = saying(comparison, "expanded")
     assert (s.cue, s.content.text) == ("said", "the clinic must be expanded, but that he would not support new fees")
+
+
+def test_a_reporting_clause_set_off_before_the_clause_the_parser_makes_its_head():
+    _, comparison = run("If anything, Haddad argued in his email, the closure is an illustration of why the council "
+                        "should adopt new rules.\n")
+    s = saying(comparison, "illustration")
+    assert (s.speaker.text, s.cue) == ("Haddad", "argued")
+    assert s.content.text.startswith("the closure is an illustration")
+
+
+def test_thinking_so_reports_so():
+    _, comparison = run("The mayor expects the clinic to open in May. Haddad apparently thinks so, too.\n")
+    s = saying(comparison, "so")
+    assert (s.speaker.text, s.cue, s.content.text) == ("Haddad", "thinks", "so")

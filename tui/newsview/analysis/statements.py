@@ -655,8 +655,8 @@ class Extractor:
 
     @staticmethod
     def answer(verb, lemma: str) -> list:
-        """The one-word answer in "46 percent said yes", "half said so"."""
-        if lemma not in ("say", "answer", "reply", "respond"):
+        """The one-word answer in "46 percent said yes", "half said so", "Cruz thinks so, too"."""
+        if lemma not in ("say", "answer", "reply", "respond", "think", "believe", "hope", "expect"):
             return []
         return [c for c in verb.children if c.i > verb.i and c.dep_ in ("intj", "advmod", "dobj")
                 and c.lower_ in ("yes", "no", "so")][:1]
@@ -777,6 +777,10 @@ class Extractor:
                 tokens = [t for t in tokens if t.i > verb.right_edge.i]
             return tokens if lemma in SPEECH and not quoted and not own_words else []  # "As the Post reported,
             # ...", not "as she said, “...”" nor "as Smith continues to lead", whose words are their own
+        if verb.dep_ == "ccomp" and head.i > verb.i and lemma not in CLAUSE_ONLY \
+                and verb.right_edge.i + 1 < head.i and verb.doc[verb.right_edge.i + 1].text == "," \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            return tokens  # "If anything, Ash argued, the incident is ...": the parser makes the clause the head
         if verb.dep_ not in ("conj", "parataxis") \
                 or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
             return []
