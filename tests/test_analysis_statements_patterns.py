@@ -972,3 +972,12 @@ def test_thinking_so_reports_so():
     _, comparison = run("The mayor expects the clinic to open in May. Haddad apparently thinks so, too.\n")
     s = saying(comparison, "so")
     assert (s.speaker.text, s.cue, s.content.text) == ("Haddad", "thinks", "so")
+
+
+def test_someones_words_before_a_colon_say_what_follows():
+    _, comparison = run("The nurses are shifting to a strike. Their argument: only a new clinic can shorten the "
+                        "waiting list.\n\nThe plan: build a second clinic by May.\n")
+    s = saying(comparison, "waiting list")
+    assert (s.speaker.text, s.cue, s.content.text) == ("Their", "argument",
+                                                       "only a new clinic can shorten the waiting list")
+    assert not any("second clinic" in s.content.text for s in comparison.statements)

@@ -1141,10 +1141,14 @@ class Extractor:
         return text, span, mention[:2] if mention else self.resolve(text, span[0])
 
     def from_colon(self, off: int, colon, claimed) -> None:
+        """What a colon hands over from a name ("Smith: Taxes will rise") or from someone's words opening the
+        sentence ("Their argument: only a Democratic Senate can act")."""
         if self.in_quote(off + colon.idx):
             return
         prefix = self.colon_source(colon)
-        if not prefix:
+        noun = colon.doc[colon.i - 1] if colon.i and not prefix else None  # "Their argument: ..."
+        owner = owner_of_words(noun) if noun is not None and noun.left_edge.i == noun.sent.start else None
+        if not prefix and (owner is None or owner is noun):
             return
         after = off + colon.idx + len(colon.text)
         quote = next((q for q in self.quotes if after <= q[0] <= after + 3), None)
@@ -1159,8 +1163,12 @@ class Extractor:
             if len(rest) < 3:
                 return
             content, kind = self.span_of(off, rest), None
-        if not self.overlaps_claimed(content, claimed):
+        if self.overlaps_claimed(content, claimed):
+            return
+        if prefix:
             self.reported(content, (after - 1, after), self.named_speaker(off, prefix), claimed, kind)
+        else:
+            self.reported(content, self.span_of(off, [noun]), self.make_speaker(off, owner), claimed, kind)
 
     def from_quote(self, quote, verbs, claimed, quote_speaker) -> None:
         if self.overlaps_claimed(quote, claimed):
