@@ -108,6 +108,8 @@ PASSIVE_VIEWS = {"expect", "know", "see", "consider", "regard", "view", "believe
                  "show", "endorse", "announce", "say"}
 # Prepositions that join such a passive to what it holds of the subject ("seen as", "known for", "accused of").
 PASSIVE_PREPS = {"as", "for", "of"}
+# Verbs whose object or passive subject is what their source holds a view of ("opposed the bill").
+HELD = STANCE | OBJECT_CUES
 CUES = SPEECH | STANCE | INTENT | DIRECTIVES | OBJECT_CUES | FINDINGS | set(PREP_CUES) | PASSIVE_VIEWS
 # Adjectives of attitude whose complement is what their holder thinks or wants ("is skeptical of the deal",
 # "was eager to debate", "is confident that ..."): those annotated as cues in PolNeAR's train split at least

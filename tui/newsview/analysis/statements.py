@@ -21,10 +21,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
-                                    FINDINGS,
-                                    IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
-                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, RECEIVED, RECEIVING, SAID,
-                                    SAYING, SPEECH, STANCE, VOICING)
+                                    FINDINGS, HELD, IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES,
+                                    NOUN_PREPS, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, RECEIVED, RECEIVING, SAID,
+                                    SAYING, SPEECH, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs, quoted_spans
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
@@ -491,7 +490,7 @@ class Extractor:
             return
         lemma = lemma_of(verb)
         # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder
-        if (lemma in PASSIVE_VIEWS or lemma in STANCE | OBJECT_CUES and self.agent(verb) is not None) \
+        if (lemma in PASSIVE_VIEWS or lemma in HELD and self.agent(verb) is not None) \
                 and self.viewed(verb) is not None:
             self.from_passive(off, verb, claimed)
             return
@@ -518,7 +517,7 @@ class Extractor:
                         and (lemma in INTENT or self.asked_of(verb, c))]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
-        if lemma in SAYING | FINDINGS and lemma not in ("say", "tell"):  # "claimed to have won"
+        if (lemma in SAYING or lemma in FINDINGS) and lemma not in ("say", "tell"):  # "claimed to have won"
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]
         if lemma in SAYING and not clauses:
             clauses = self.complement_within(verb)
@@ -725,7 +724,7 @@ class Extractor:
     def held_by(verb, lemma: str) -> list:
         """The noun a passive participle of stance describes, as the one "by" names holds it: "the bill, opposed
         by House Republicans, ...", "a call echoed by Japan"."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma not in STANCE | OBJECT_CUES \
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma not in HELD \
                 or verb.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "agent" for c in verb.children):
             return []
         own = set(verb.subtree)
@@ -804,7 +803,7 @@ class Extractor:
         a gerund ("supported raising taxes"), or the object of the preposition its sense takes ("talked
         about taxes")."""
         out = []
-        if lemma in STANCE | OBJECT_CUES:
+        if lemma in HELD:
             out = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
             preps = ("as",) if lemma in NAMING else ("as", "of", "to", "for")  # not "called attention to"
             complements = [c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (
