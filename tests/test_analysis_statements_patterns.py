@@ -898,12 +898,13 @@ def test_a_gerund_or_infinitive_of_saying_a_passive_saying_and_balking_at():
 def test_drawing_criticism_reports_the_subject_as_viewed_by_those_it_comes_from():
     _, comparison = run("The closure quickly drew sharp criticism from the nurses' union.\n\n"
                         "Castillo has won the support of most delegates. The mayor came under fire for the delay.\n\n"
-                        "Haddad received 19 percent support in the poll.\n")
+                        "Haddad received 19 percent support in the poll. Lee is taking heat from the union.\n")
     s = saying(comparison, "The closure")
     assert (s.speaker.text, s.cue, s.content.text) == ("the nurses' union", "drew sharp criticism", "The closure")
     assert saying(comparison, "Castillo").speaker.text == "most delegates"
     assert saying(comparison, "The mayor").cue == "came under fire"
     assert not any(s.cue.startswith("received") for s in comparison.statements)
+    assert saying(comparison, "Lee").speaker.text == "the union"
 
 
 def test_a_noun_of_saying_with_a_that_clause_reports_it_with_no_one_named():

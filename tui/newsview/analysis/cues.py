@@ -93,8 +93,9 @@ VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", 
 # Nouns of a view others take of someone, and verbs by which the one viewed meets it: "the plan drew criticism from
 # both parties", "she won the support of most delegates", "he came under fire": the subject is what is viewed.
 RECEIVED = {"criticism", "praise", "support", "endorsement", "backlash", "condemnation", "fire", "scrutiny", "applause",
-            "boo", "rebuke", "ridicule", "approval", "attack", "complaint", "objection", "protest", "acclaim"}
-RECEIVING = {"draw", "receive", "face", "earn", "win", "get", "garner", "attract", "come", "meet"}
+            "boo", "rebuke", "ridicule", "approval", "attack", "complaint", "objection", "protest", "acclaim", "heat",
+            "flak"}
+RECEIVING = {"draw", "receive", "face", "earn", "win", "get", "garner", "attract", "come", "meet", "take"}
 # Verbs of impression: "X seems to fail", "it appears that ..." report how things look to the writer, who is the
 # source. Over PolNeAR's train split seem and appear with a complement are annotated cues about two times in three.
 IMPRESSIONS = {"seem", "appear"}
