@@ -36,6 +36,10 @@ CLAUSE_ONLY = {"believe", "think", "know", "feel", "hope", "expect", "fear", "wo
 INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "hope", "expect",
           "threaten", "urge", "seek", "aim", "offer", "propose", "demand", "ask", "call", "push", "wish", "prefer",
           "vote", "decide", "choose", "look", "encourage", "order", "persuade", "convince", "like"}
+# Verbs of telling someone to act, whose object and infinitive carry what was asked ("told Bush to quiet down",
+# "pressed Kiev to sign the pact"), besides those of INTENT that may also go without an object ("urged to act").
+DIRECTIVES = {"tell", "press", "advise", "instruct", "implore", "beg", "challenge", "invite", "dare", "warn",
+              "remind", "lobby", "direct", "pressure"}
 # Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead"); the later
 # ones are those whose object PolNeAR's train split annotates as content at least about half the time.
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
@@ -58,7 +62,7 @@ FINDINGS = {"show", "find", "reveal", "indicate", "suggest", "predict", "estimat
 # last lines from counts over PolNeAR's train split, as for OBJECT_CUES.
 PREP_CUES = {
     "talk": {"about"}, "speak": {"about", "of"}, "ask": {"about", "for"}, "call": {"for", "on"},
-    "push": {"for"}, "press": {"for"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
+    "push": {"for"}, "press": {"for", "about"}, "argue": {"for", "against"}, "refer": {"to"}, "point": {"to"},
     "comment": {"on"}, "complain": {"about", "of"}, "worry": {"about"}, "warn": {"about", "of", "against"},
     "testify": {"about", "on"}, "write": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about"},
     "joke": {"about"}, "advocate": {"for"}, "lobby": {"for", "against"}, "insist": {"on"},
@@ -66,6 +70,7 @@ PREP_CUES = {
     "vote": {"for", "against"}, "think": {"about", "of"}, "agree": {"on", "with"}, "weigh": {"on"}, "touch": {"on"},
     "lash": {"at"}, "side": {"with", "against"}, "disagree": {"with"}, "vouch": {"for"}, "campaign": {"for", "against"},
     "hope": {"for"}, "believe": {"in"}, "blame": {"on"}, "paint": {"as"}, "distance": {"from"}, "open": {"about"},
+    "balk": {"at"}, "allude": {"to"}, "caution": {"against"}, "dwell": {"on"},
 }
 # Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
 ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
@@ -85,6 +90,12 @@ ADDRESSED = {"speech", "remark", "comment", "statement", "message", "advice", "j
 VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
            "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double", "have", "give",
            "share", "hold", "cite"}
+# Nouns of a view others take of someone, and verbs by which the one viewed meets it: "the plan drew criticism from
+# both parties", "she won the support of most delegates", "he came under fire": the subject is what is viewed.
+RECEIVED = {"criticism", "praise", "support", "endorsement", "backlash", "condemnation", "fire", "scrutiny", "applause",
+            "boo", "rebuke", "ridicule", "approval", "attack", "complaint", "objection", "protest", "acclaim", "heat",
+            "flak"}
+RECEIVING = {"draw", "receive", "face", "earn", "win", "get", "garner", "attract", "come", "meet", "take"}
 # Verbs of impression: "X seems to fail", "it appears that ..." report how things look to the writer, who is the
 # source. Over PolNeAR's train split seem and appear with a complement are annotated cues about two times in three.
 IMPRESSIONS = {"seem", "appear"}
@@ -95,10 +106,12 @@ IMPRESSION_COMPLEMENTS = {"xcomp", "ccomp", "acomp", "attr", "oprd"}
 PASSIVE_VIEWS = {"expect", "know", "see", "consider", "regard", "view", "believe", "think", "rumor", "criticize",
                  "criticise", "accuse", "praise", "condemn", "blame", "mention", "describe", "deem",
                  "predict", "project", "echo", "support", "remember", "nominate", "declare", "confirm", "report",
-                 "show", "endorse", "announce"}
+                 "show", "endorse", "announce", "say"}
 # Prepositions that join such a passive to what it holds of the subject ("seen as", "known for", "accused of").
 PASSIVE_PREPS = {"as", "for", "of"}
-CUES = SPEECH | STANCE | INTENT | OBJECT_CUES | FINDINGS | set(PREP_CUES) | PASSIVE_VIEWS
+# Verbs whose object or passive subject is what their source holds a view of ("opposed the bill").
+HELD = STANCE | OBJECT_CUES
+CUES = SPEECH | STANCE | INTENT | DIRECTIVES | OBJECT_CUES | FINDINGS | set(PREP_CUES) | PASSIVE_VIEWS
 # Adjectives of attitude whose complement is what their holder thinks or wants ("is skeptical of the deal",
 # "was eager to debate", "is confident that ..."): those annotated as cues in PolNeAR's train split at least
 # half the time they take a complement, with a few synonyms of them.

@@ -20,10 +20,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 
-from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, FINDING_NOUNS, FINDINGS,
-                                    IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES, NOUN_PREPS,
-                                    OBJECT_CUES, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, SAID, SAYING, SPEECH,
-                                    STANCE, VOICING)
+from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
+                                    FINDINGS, HELD, IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES,
+                                    NOUN_PREPS, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, RECEIVED, RECEIVING, SAID,
+                                    SAYING, SPEECH, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs, quoted_spans
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
@@ -232,21 +232,34 @@ class Extractor:
     def noun_as_clause(verb):
         """A subject the parser made a clause of a verb that has none: in "Jane Roe, a Dayton rabbi helping to
         organize it, said ..." it hangs "rabbi" on "said" as a clause (even a verb) whose subject is Roe. The
-        clause runs up to the comma before the verb."""
+        clause runs up to the comma before the verb, and a comma sets the name off from it ("He also had a
+        voice in it, said a spokesman" is a clause)."""
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
                 or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
             return None
         return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2
-                     and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)), None)
+                     and any(s.dep_ == "nsubj" and s.i < c.i and any(t.text == "," for t in verb.doc[s.i:c.i])
+                             for s in c.children)), None)
 
     @staticmethod
     def lost_subject(verb):
         """The name right before a verb whose subject the parser hung elsewhere, as an apposition or a loose
         noun ("As part of his plea, Marcel Lazar, 44, said ..."): only commas stand between them; or the noun
-        a relative clause right before the verb describes ("an official who spoke anonymously said ...")."""
+        a relative clause right before the verb describes ("an official who spoke anonymously said ..."); or,
+        after the clause it reports, the noun phrase right after it ("X, said a spokesman for Y, who ...")."""
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.dep_ in ("xcomp", "relcl"):
             return None
         last = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if last is not None and last.text == "," and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            inverted = next((nc.root for nc in verb.sent.noun_chunks if nc.start == verb.i + 1), None)
+            if inverted is not None:
+                return inverted
+            # "X was filed, Jane Roe, the clerk, wrote": the name hung on the end of the clause as an apposition
+            end = verb.doc[verb.i - 2]
+            names = [a for a in (end, *end.ancestors) if a.right_edge.i == end.i and a.dep_ == "appos"
+                     and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"]
+            if names:
+                return names[-1]
         clause = next((a for a in ([last, *last.ancestors] if last is not None else ())
                        if a.dep_ in ("relcl", "acl") and a.right_edge.i == last.i), None)
         if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < verb.i:
@@ -400,7 +413,7 @@ class Extractor:
             reading = (self.from_according if low == "according" and tok.i + 1 < len(tok.doc)
                        and tok.nbor(1).lower_ == "to" else
                        self.from_colon if tok.text in (":", "):") else
-                       self.from_noun if pos == "NOUN" and tok.lemma_.lower() in NOUN_CUES else
+                       self.from_noun if pos == "NOUN" and (tok.lemma_.lower() in NOUN_CUES or self.received(tok)) else
                        self.from_finding if low == "in" else
                        self.from_attitude if low in ATTITUDES and tok.dep_ in ("acomp", "oprd") else
                        self.from_impression if verbal and lemma_of(tok) in IMPRESSIONS else None)
@@ -476,7 +489,9 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
-        if lemma in PASSIVE_VIEWS and self.viewed(verb) is not None:
+        # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder
+        if (lemma in PASSIVE_VIEWS or lemma in HELD and self.agent(verb) is not None) \
+                and self.viewed(verb) is not None:
             self.from_passive(off, verb, claimed)
             return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
@@ -485,30 +500,48 @@ class Extractor:
                            and t.lower_ == "that" for t in c.children)]  # "argued that curtailing X would ..."
         if lemma in ("say", "tell", "add", "write", "tweet", "report", "confirm", "ask", "wonder"):
             clauses += [c for c in verb.children if c.dep_ in ("ccomp",) and c not in clauses]
+        # "noted that the way states vote ...": a "that" clause the parser made a noun
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         if lemma in ("ask", "wonder"):  # "asked Clinton if Trump benefits": the parser may make it adverbial
             clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
-        if lemma in INTENT:
-            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses]
+        if clauses:  # "said X, but that Y": the parser hangs the second "that" clause on the verb as a conjunct
+            clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.left_edge.lower_ == "that"
+                        and c.left_edge.dep_ == "mark"]
+        if lemma == "feel":  # "felt like my life was over": the parser makes the clause an adverbial one
+            clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ == "like" and m.i == c.left_edge.i for m in c.children)]
+        if lemma in INTENT or lemma in DIRECTIVES:
+            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses
+                        and (lemma in INTENT or self.asked_of(verb, c))]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
+        if (lemma in SAYING or lemma in FINDINGS) and lemma not in ("say", "tell"):  # "claimed to have won"
+            clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]
         if lemma in SAYING and not clauses:
             clauses = self.complement_within(verb)
         # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
-        clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether")
+        clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether", "like")
                                                  for m in c.children)]
         noun = self.noun_as_clause(verb)  # the speaker's phrase, misparsed
         clauses = [c for c in clauses if noun is None or c.i != noun.i]
+        # "X, said a spokesman, who helped Y": the parser may make the speaker after a verb with no subject the
+        # subject of a clause of its own
+        if any(c.i < verb.i for c in clauses) and not any(c.dep_ == "nsubj" for c in verb.children):
+            clauses = [c for c in clauses if c.i < verb.i or not any(
+                s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 for s in c.children)]
         if any(c.i > verb.i for c in clauses):  # "A said X; B said Y": X is A's, not B's, unless the reporting
             own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # clause stands
             clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
                        and verb.doc[own - 1].text == "," and c.right_edge.i >= own - 2]  # "It is, X said, that ..."
         objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
-        if lemma == "tell":  # "told Newsweek that ..."
-            clauses = [c for c in clauses if c.dep_ == "ccomp"]
+        if lemma == "tell":  # "told Newsweek that ...", "told him to leave": not "told of plans to leave"
+            clauses = [c for c in clauses if c.dep_ == "ccomp" or self.asked_of(verb, c)]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
         around = [] if clauses or objects else \
-            self.interrupted(verb, lemma) or self.described(verb) or self.set_off(verb, lemma)
+            self.interrupted(verb, lemma) or self.described(verb) or self.held_by(verb, lemma) \
+            or self.set_off(verb, lemma)
         if not clauses and not objects and not around:
             return
         targets = clauses or objects
@@ -518,18 +551,22 @@ class Extractor:
         # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
         others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
         tokens = self.without_asides([t for t in tokens if t not in others and not t.is_space])
-        while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
-            tokens.pop(0)
+        tokens = self.without_opening(tokens)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
             tokens.pop()
+        heard = self.spoken_to(verb, lemma)
+        subj = self.agent(verb) if heard else self.subject(verb)
+        if subj is not None and subj.dep_ == "appos" and tokens \
+                and tokens[0].i < subj.i <= tokens[-1].i <= subj.right_edge.i:  # the speaker's name hung on the
+            tokens = [t for t in tokens if t.i < subj.left_edge.i]  # clause's end is no part of it
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
         if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
             return
         span = self.span_of(off, tokens)
         named = self.quote_after(off, tokens[-1]) if lemma in NAMING and objects else None
         span = (span[0], named[1]) if named else span  # "called it “shameful”": the name it was given
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
-        heard = self.spoken_to(verb, lemma)
-        subj = self.agent(verb) if heard else self.subject(verb)
         if subj is not None and self.idiom(verb, subj):
             return
         relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
@@ -617,8 +654,8 @@ class Extractor:
 
     @staticmethod
     def answer(verb, lemma: str) -> list:
-        """The one-word answer in "46 percent said yes", "half said so"."""
-        if lemma not in ("say", "answer", "reply", "respond"):
+        """The one-word answer in "46 percent said yes", "half said so", "Cruz thinks so, too"."""
+        if lemma not in ("say", "answer", "reply", "respond", "think", "believe", "hope", "expect"):
             return []
         return [c for c in verb.children if c.i > verb.i and c.dep_ in ("intj", "advmod", "dobj")
                 and c.lower_ in ("yes", "no", "so")][:1]
@@ -636,7 +673,7 @@ class Extractor:
         to ...", "— an aside", ", which ...", ", doing ..."."""
         if len(tokens) < 4:
             return tokens
-        last = tokens[-1].i
+        last = max((t.i for t in tokens if not t.is_punct), default=tokens[-1].i)  # the full stop closes no aside
         for k in range(3, len(tokens)):
             tok, prev = tokens[k], tokens[k - 1]
             if tok.lower_ == "according" and prev.text == ",":
@@ -649,13 +686,25 @@ class Extractor:
         return tokens
 
     @staticmethod
+    def without_opening(tokens: list) -> list:
+        """Content less the punctuation, "that" and conjunctions before it; "whether", "if" and an infinitive's
+        "to" stay, as annotators keep them ("asked whether ...", "a promise to resign", "eager to debate")."""
+        k = 0
+        while k < len(tokens) and (tokens[k].is_punct or tokens[k].lower_ == "that"
+                                   or tokens[k].dep_ == "mark" and tokens[k].lower_ not in ("if", "whether")):
+            k += 1
+        return tokens[k:]
+
+    @staticmethod
     def reports_apart(tok) -> bool:
-        """A reporting verb coordinated without a subject of its own, a participle, or a contrasting clause
-        with a speaker of its own ("..., while 22 percent said ...", "even though many doubt ..."): a second
-        statement."""
+        """A reporting verb coordinated without a subject of its own or after a comma with a pronoun for one
+        ("..., and he railed against ..."), a participle, or a contrasting clause with a speaker of its own
+        ("..., while 22 percent said ...", "even though many doubt ..."): a second statement."""
         if lemma_of(tok) not in CUES:
             return False
-        return (tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (tok.dep_ == "conj" and (not subjects or subjects[0].lower_ in ("he", "she", "they")
+                                        and "," in (t.text for t in tok.doc[tok.left_edge.i - 2:tok.left_edge.i]))) \
             or (tok.dep_ == "advcl" and tok.tag_ == "VBG") \
             or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.children)
                 and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in tok.children))
@@ -670,6 +719,16 @@ class Extractor:
         if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or any(c.tag_ == "WRB" for c in verb.children):
             return []
         return list(verb.head.subtree)
+
+    @staticmethod
+    def held_by(verb, lemma: str) -> list:
+        """The noun a passive participle of stance describes, as the one "by" names holds it: "the bill, opposed
+        by House Republicans, ...", "a call echoed by Japan"."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma not in HELD \
+                or verb.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        own = set(verb.subtree)
+        return [t for t in verb.head.subtree if t not in own]
 
     def set_off(self, verb, lemma: str) -> list:
         """The sentence around a reporting clause set off by commas, however the parser hangs the two: "X was
@@ -704,16 +763,23 @@ class Extractor:
     def interrupted(verb, lemma: str) -> list:
         """The clause a reporting verb interrupts, closes or opens, which the parser makes its head: "The plan,
         she said, will fail", "X also died in the airstrike, Y confirmed", "As the Post reported, X"."""
-        head = verb.head
-        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        head = verb.head  # the sentence's root, even one the parser took for a noun ("As X reported, cases that
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":  # led to charges ...")
             return []
         own = set(verb.subtree)
         tokens = [t for t in head.subtree if t not in own]
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             quoted = verb.i + 2 < len(verb.doc) and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:verb.i + 3])
             own_words = any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
+            if any(t.i < verb.left_edge.i for t in tokens) and all(  # "However, as the Post reported, X": X
+                    t.is_punct or t.dep_ in ("advmod", "cc") for t in tokens if t.i < verb.left_edge.i):
+                tokens = [t for t in tokens if t.i > verb.right_edge.i]
             return tokens if lemma in SPEECH and not quoted and not own_words else []  # "As the Post reported,
             # ...", not "as she said, “...”" nor "as Smith continues to lead", whose words are their own
+        if verb.dep_ == "ccomp" and head.i > verb.i and lemma not in CLAUSE_ONLY \
+                and verb.right_edge.i + 1 < head.i and verb.doc[verb.right_edge.i + 1].text == "," \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            return tokens  # "If anything, Ash argued, the incident is ...": the parser makes the clause the head
         if verb.dep_ not in ("conj", "parataxis") \
                 or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
             return []
@@ -737,7 +803,7 @@ class Extractor:
         a gerund ("supported raising taxes"), or the object of the preposition its sense takes ("talked
         about taxes")."""
         out = []
-        if lemma in STANCE | OBJECT_CUES:
+        if lemma in HELD:
             out = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
             preps = ("as",) if lemma in NAMING else ("as", "of", "to", "for")  # not "called attention to"
             complements = [c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (
@@ -831,9 +897,7 @@ class Extractor:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
                     and c.lower_ not in ("it", "this", "there")]
         tokens = sorted((t for c in subjects + complements[:1] for t in c.subtree), key=lambda t: t.i)
-        tokens = self.without_asides([t for t in tokens if not t.is_space])
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
-            tokens.pop(0)
+        tokens = self.without_opening(self.without_asides([t for t in tokens if not t.is_space]))
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if len(tokens) < 3:
@@ -873,9 +937,7 @@ class Extractor:
         tokens = self.without_asides([t for c in parts for t in c.subtree if not t.is_space])
         if not tokens or self.in_quote(off + verb.idx) or lemma_of(verb) in NAMING and not complements:
             return  # "was seen sobbing", "can be seen parked": seen done, not seen as anything
-        tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
-            tokens.pop(0)
+        tokens = self.without_opening([t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space])
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if not tokens or subject is not None and self.in_quote(off + subject.idx):
@@ -896,9 +958,7 @@ class Extractor:
         if not targets or subj is None or self.in_quote(off + adj.idx) or subj.lower_ in ("it", "this", "there"):
             return
         tokens = self.without_asides([t for t in targets[0].subtree if not t.is_space])
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "aux")
-                          and tokens[0].lower_ in ("that", "to")):
-            tokens.pop(0)
+        tokens = self.without_opening(tokens)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if not tokens:
@@ -911,6 +971,9 @@ class Extractor:
         """ "Smith's claim that taxes will rise", "her call for a ban", "he made a promise to resign": the noun's
         clause or object, said by its owner or by the subject of the verb that voices it."""
         if self.in_quote(off + noun.idx):
+            return
+        if (verb := self.received(noun)) is not None:
+            self.from_reception(off, noun, verb, claimed)
             return
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                    and (c.left_edge.lower_ == "that" or any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children))]
@@ -926,12 +989,12 @@ class Extractor:
                       and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") and c.pos_ != "ADJ"), None)
         if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
             owner = self.subject(noun.head)
-        if owner is None or owner.lower_ in ("its", "it"):
+        # with no one named, a "that" clause is still what someone claims ("despite complaints that he is ...")
+        unowned = owner is None and clauses and clauses[0].left_edge.lower_ == "that"
+        if (owner is None or owner.lower_ in ("its", "it")) and not unowned:
             return
         tokens = sorted((t for c in targets[:1] for t in c.subtree), key=lambda t: t.i)
-        while tokens and (tokens[0].lower_ == "that" or tokens[0].dep_ == "aux" and tokens[0].lower_ == "to"
-                          or tokens[0].is_punct):
-            tokens.pop(0)
+        tokens = self.without_opening(tokens)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if len(tokens) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
@@ -939,7 +1002,37 @@ class Extractor:
         span = self.span_of(off, tokens)
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
-        self.reported(span, self.span_of(off, [noun]), self.make_speaker(off, owner), claimed)
+        speaker = self.make_speaker(off, owner) if owner is not None else ("", None, None)
+        self.reported(span, self.span_of(off, [noun]), speaker, claimed)
+
+    @staticmethod
+    def received(noun):
+        """The verb by which its subject meets a view of others the noun names ("drew criticism", "came under
+        fire", "won the support of"), or None."""
+        if noun.lemma_.lower() not in RECEIVED or any(t.like_num or t.lower_ in SHARES for t in noun.lefts):
+            return None  # "received 19 percent support" is a poll's count
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
+        held = noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.lemma_ == "come"
+        return verb if held and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING else None
+
+    def from_reception(self, off: int, noun, verb, claimed) -> None:
+        """ "The plan drew criticism from both parties": the subject is what the ones "from" (or "of", "by") name,
+        or no one named, hold a view of."""
+        subj = self.subject(verb)
+        if subj is None or self.in_quote(off + subj.idx):
+            return
+        tokens = self.without_opening(self.without_asides([t for t in subj.subtree if not t.is_space]))
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        # the holders, "from" first: in "drew criticism of the plan from Y" the plan is no holder
+        holders = [o for word in ("from", "of", "by") for h in (noun, verb) for p in h.children
+                   if p.dep_ == "prep" and p.lower_ == word and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+        if not tokens:
+            return
+        span = self.span_of(off, tokens)
+        if not self.overlaps_claimed(span, claimed):
+            speaker = self.make_speaker(off, holders[0]) if holders else ("", None, None)
+            self.reported(span, self.span_of(off, [verb, noun]), speaker, claimed)
 
     @staticmethod
     def name_run(tokens: list, tagged: bool = True) -> list:
@@ -1047,10 +1140,14 @@ class Extractor:
         return text, span, mention[:2] if mention else self.resolve(text, span[0])
 
     def from_colon(self, off: int, colon, claimed) -> None:
+        """What a colon hands over from a name ("Smith: Taxes will rise") or from someone's words opening the
+        sentence ("Their argument: only a Democratic Senate can act")."""
         if self.in_quote(off + colon.idx):
             return
         prefix = self.colon_source(colon)
-        if not prefix:
+        noun = colon.doc[colon.i - 1] if colon.i and not prefix else None  # "Their argument: ..."
+        owner = owner_of_words(noun) if noun is not None and noun.left_edge.i == noun.sent.start else None
+        if not prefix and (owner is None or owner is noun):
             return
         after = off + colon.idx + len(colon.text)
         quote = next((q for q in self.quotes if after <= q[0] <= after + 3), None)
@@ -1065,8 +1162,12 @@ class Extractor:
             if len(rest) < 3:
                 return
             content, kind = self.span_of(off, rest), None
-        if not self.overlaps_claimed(content, claimed):
+        if self.overlaps_claimed(content, claimed):
+            return
+        if prefix:
             self.reported(content, (after - 1, after), self.named_speaker(off, prefix), claimed, kind)
+        else:
+            self.reported(content, self.span_of(off, [noun]), self.make_speaker(off, owner), claimed, kind)
 
     def from_quote(self, quote, verbs, claimed, quote_speaker) -> None:
         if self.overlaps_claimed(quote, claimed):
