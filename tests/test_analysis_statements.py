@@ -420,3 +420,10 @@ def test_a_body_described_speaks_for_itself_not_for_the_last_person_speaking():
     _, comparison = run("Some officials said the court would rule for them. They said the ruling would come soon.\n\n"
                         "The court said on Monday that it would hear the case in the spring.\n")
     assert not comparison.warnings and speaker_name(comparison, saying(comparison, "hear the case")) is None
+
+
+def test_a_quote_typed_without_its_spaces_is_still_a_quote():
+    (a,), comparison = run("Mayor Ann Lowe spoke at the harbour on Monday.\n\n"
+                           "Lowe said,“The bridge will open in the spring.”The crowd cheered.\n")
+    (st,) = comparison.statements
+    assert (st.kind, st.speaker.text, st.content.text) == ("direct", "Lowe", "The bridge will open in the spring.")
