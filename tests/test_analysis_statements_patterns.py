@@ -651,6 +651,12 @@ def test_who_speaks_for_the_people_a_place_or_body_after_them_belongs_to():
     assert saying(comparison, "wing was safe").speaker.text == "officials"
 
 
+def test_who_after_a_person_of_others_speaks_for_that_person():
+    _, comparison = run("The vote puts the senator at odds with her father, who offered support for the new clinic "
+                        "in 2009.\n")
+    assert saying(comparison, "the new clinic").speaker.text == "her father"
+
+
 def test_a_relative_pronoun_after_an_apposition_speaks_for_the_name():
     _, comparison = run("The ruling was welcomed by Jane Roe, a lawyer for the Millbrook Tenants Union, who argued "
                         "that the rent rules were unlawful.\n\nThe motion was backed by Mitch Adams, now the council "

@@ -26,7 +26,7 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
                                     SAYING, SPEECH, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs, quoted_spans
-from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
+from newsview.analysis.references import GENDER_OF, PERSONAL as SEX_OF_PRONOUN
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 QUOTE_CHARS = "".join(QUOTE_MARKS)
@@ -365,7 +365,8 @@ class Extractor:
         owner = noun.head.head if noun.dep_ == "pobj" else None
         people = owner is not None and owner.pos_ == "NOUN" and (owner.tag_ == "NNS" or speaking_noun(owner)
                                                                   or owner.dep_ == "appos")
-        if head.lower_ == "who" and people and noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON":
+        if head.lower_ == "who" and people and noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON" \
+                and noun.lemma_.lower() not in GENDER_OF:  # "at odds with her father, who offered": the father
             noun = owner
         return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
