@@ -591,6 +591,20 @@ def test_a_name_one_article_tags_is_found_where_another_left_it_untagged():
     assert found["a1"][:2] == mentions["a1"]
 
 
+def test_a_land_tagged_inside_a_company_name_another_article_tags_is_taken_into_that_name():
+    texts = {"a1": "Profits at Telecom Ruritania rose.",
+             "a2": "A cable of Telecom Ruritania was cut near Ruritania."}
+    mentions = {"a1": [[11, 28, "ORG", "Telecom Ruritania"]],
+                "a2": [[11, 18, "GPE", "Telecom"], [19, 28, "GPE", "Ruritania"], [42, 51, "GPE", "Ruritania"]]}
+    rows = add_known_names(mentions, texts)["a2"]
+    assert rows[0] == [11, 28, "ORG", "Telecom Ruritania"] and rows[2] == [42, 51, "GPE", "Ruritania"]
+    assert mentions["a2"][0] == [11, 18, "GPE", "Telecom"]  # the cached rows stay as they were
+    entities, index = resolve(add_known_names(mentions, texts))
+    assert index[("a1", 11, 28)] == index[("a2", 11, 28)] != index[("a2", 42, 51)]
+    land = next(e for e in entities if e.name == "Ruritania")
+    assert [(m.article, m.start) for m in land.mentions] == [("a2", 42)]
+
+
 def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_that_name():
     texts = {"a1": "Dana Whitlock Opens Harbour Bridge Today\nThe mayor, Dana Whitlock, opened it.",
              "a2": "Yesterday the mayor Dana Whitlock said the bridge would open."}
