@@ -620,7 +620,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}
     by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
-    references, loose = _references(mentions, of_span, by_words)
+    references, loose = _references(mentions, of_span, by_words, _person_groups(forms, groups))
     built = []
     for g, group in enumerate(groups):
         members = [forms[i] for i in group]
@@ -666,8 +666,20 @@ def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | N
     return "PERSON" if full and said["person"] >= 3 and said["person"] > 2 * said["thing"] else None
 
 
-def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int]) \
-        -> tuple[dict, list]:
+def _person_groups(forms: list[Form], groups: list[list[int]]) -> set[int]:
+    """The groups whose forms the tagger takes for a person more often than for anything else."""
+    out = set()
+    for g, group in enumerate(groups):
+        labels = Counter()
+        for i in group:
+            labels.update(forms[i].labels)
+        if labels and labels.most_common(1)[0][0] == "PERSON":
+            out.add(g)
+    return out
+
+
+def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int],
+                people: set[int]) -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
@@ -695,9 +707,12 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
     named_in: dict[str, set[int]] = defaultdict(set)
+    named_times: dict[str, Counter] = defaultdict(Counter)  # article -> person group -> its names there
     for (article, _, _), group in of_span.items():
         named_in[article].add(group)
+        named_times[article][group] += group in people
     sex = _sexes(out)
+    personal = _person_nouns(out, chains.values(), people)
     loose: dict[str, list[Mention]] = defaultdict(list)
     for (article, _), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
@@ -716,9 +731,33 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             out[next(iter(local))].extend(ments)
         elif len(same_sex) == 1:  # "a woman" where the article names one woman
             out[next(iter(same_sex))].extend(ments)
+        elif head in personal and _bare(ments[0].text) and (lead := _lead(named_times[article])) is not None:
+            out[lead].extend(ments)  # a headline's "Teen Shot By Police": the one the story is about
         else:
             loose[head].extend(ments)
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
+
+
+def _person_nouns(references: dict[int, list[Mention]], chains, people: set[int]) -> set[str]:
+    """Head nouns the comparison uses of people: of a description that stands for a named person, or that
+    "he" or "she" stands for ("the teen ... he"), in a chain of no other noun."""
+    out = {_head(m.text) for g in people for m in references.get(g, ()) if m.kind == "nominal"}
+    for ments in chains:
+        nouns = {_head(m.text) for m in ments if m.kind == "nominal"}
+        if len(nouns) == 1 and any(m.kind == "pronoun" and m.text.lower() in PERSONAL for m in ments):
+            out |= nouns
+    return out
+
+
+def _bare(text: str) -> bool:
+    """A capitalised noun without an article, as a headline writes one ("Teen Shot By Police", "Climber Dies")."""
+    return text[:1].isupper() and text.split()[0].lower() not in ("the", "a", "an", "this", "that")
+
+
+def _lead(named: Counter) -> int | None:
+    """The person an article is about: one it names at least twice, and twice as often as anyone else."""
+    (top, n), *rest = named.most_common(2) or [(None, 0)]
+    return top if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
 
 
 def _sexes(references: dict[int, list[Mention]]) -> dict[int, str]:
