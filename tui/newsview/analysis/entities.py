@@ -72,6 +72,7 @@ PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod
 FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
+BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
 
@@ -684,12 +685,14 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
     joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
-    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names;
+    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names,
+    and a headline's bare noun the comparison says of people ("Teen Shot By Police") the one its story is about;
     the other descriptions join the chains of other articles with the same head noun, an entity of their own
     where two articles or more use it."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
+    said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
     for article, rows in mentions.items():
         ends: dict[int, list] = {}  # row -> the row its chain of links ends at
         for k, row in enumerate(rows):
@@ -704,6 +707,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 out[group].append(Mention(article, row[0], row[1], row[3], kind))
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
+                    if group in people:
+                        said_of_people[_head(row[3])].add(article)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
     named_in: dict[str, set[int]] = defaultdict(set)
@@ -712,7 +717,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
         named_in[article].add(group)
         named_times[article][group] += group in people
     sex = _sexes(out)
-    personal = _person_nouns(out, chains.values(), people)
+    personal = _person_nouns(said_of_people, chains.values())
     loose: dict[str, list[Mention]] = defaultdict(list)
     for (article, _), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
@@ -731,27 +736,30 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             out[next(iter(local))].extend(ments)
         elif len(same_sex) == 1:  # "a woman" where the article names one woman
             out[next(iter(same_sex))].extend(ments)
-        elif head in personal and _bare(ments[0].text) and (lead := _lead(named_times[article])) is not None:
+        elif head in personal and singular(head) == head and _bare(ments[0].text) \
+                and (lead := _lead(named_times[article])) is not None:
             out[lead].extend(ments)  # a headline's "Teen Shot By Police": the one the story is about
         else:
             loose[head].extend(ments)
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
 
 
-def _person_nouns(references: dict[int, list[Mention]], chains, people: set[int]) -> set[str]:
-    """Head nouns the comparison uses of people: of a description that stands for a named person, or that
-    "he" or "she" stands for ("the teen ... he"), in a chain of no other noun."""
-    out = {_head(m.text) for g in people for m in references.get(g, ()) if m.kind == "nominal"}
+def _person_nouns(said_of_people: dict[str, set[str]], chains) -> set[str]:
+    """Head nouns the comparison says of people: of a named person ("Jo Roe, a climber") in two articles, as a
+    parse may slip in one; or of a description that "he" or "she" stands for ("the teen ... he") in a chain of
+    no other noun."""
+    out = {head for head, articles in said_of_people.items() if len(articles) >= 2}
     for ments in chains:
         nouns = {_head(m.text) for m in ments if m.kind == "nominal"}
-        if len(nouns) == 1 and any(m.kind == "pronoun" and m.text.lower() in PERSONAL for m in ments):
+        if ments[0].kind == "nominal" and len(nouns) == 1 \
+                and any(m.kind == "pronoun" and m.text.lower() in PERSONAL for m in ments):
             out |= nouns
     return out
 
 
 def _bare(text: str) -> bool:
     """A capitalised noun without an article, as a headline writes one ("Teen Shot By Police", "Climber Dies")."""
-    return text[:1].isupper() and text.split()[0].lower() not in ("the", "a", "an", "this", "that")
+    return BARE.fullmatch(text) is not None and text.split()[0].lower() not in ("the", "a", "an", "this", "that")
 
 
 def _lead(named: Counter) -> int | None:
