@@ -359,3 +359,11 @@ def test_a_headlines_bare_noun_two_articles_say_of_people_is_the_one_its_story_i
     assert {"Climber", "A climber"} <= set(entity_with(comparison, "Pete Arlow").aliases)
     alone = analyse([first, second], use_cache=False)  # one article alone says a climber is a person
     assert "Climber" not in entity_with(alone, "Pete Arlow").aliases
+
+
+def test_the_party_is_no_family_and_the_company_is_the_firm_named_before_it():
+    a = article("The Marlowe family dispute mirrors a wider split among Republicans. Some in the party believe they are "
+                "losing voters. Acme Corp said on Monday that the company would grow.\n")
+    comparison = analyse([a], use_cache=False)
+    assert "the party" not in entity_with(comparison, "Marlowe family").aliases
+    assert "the company" in entity_with(comparison, "Acme Corp").aliases

@@ -41,6 +41,7 @@ GENDERED = {  # closed-class English nouns and titles that say a person's sex
 ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agency", "organisation", "organization",
                 "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
                 "ministry", "department", "government", "party", "union", "league", "university", "school"}
+BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
@@ -314,9 +315,17 @@ class _Linker:
             return None, False  # "the Roe team" is Roe's, not the nearest team
         if lemma in GENDER_OF:  # "the actress": the nearest person she can be
             return self._nearest(tok, ref, seen, self._agrees), False
-        if lemma in ORGANISATION:  # "the company": the nearest organisation
-            return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG"), False
+        if lemma in ORGANISATION:  # "the company": the nearest organisation of no other kind
+            return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, lemma)), False
         return None, False
+
+    def _organisation(self, ref: Ref, noun: str) -> bool:
+        """A group's name that "the <noun>" may stand for: not one that says it is another kind of body ("the
+        party" is no "Roe family", "the team" no "Roe campaign")."""
+        if ref.label != "ORG":
+            return False
+        last = self.mentions[ref.row][3].split()[-1].lower()
+        return last not in BODIES or last == noun
 
     def _stated(self, tok) -> Ref | None:
         """The mention a description is set beside ("Roe, the pilot", "the pilot, Roe") or said to be ("Roe is
