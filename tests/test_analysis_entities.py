@@ -605,6 +605,13 @@ def test_a_land_tagged_inside_a_company_name_another_article_tags_is_taken_into_
     assert [(m.article, m.start) for m in land.mentions] == [("a2", 42)]
 
 
+def test_a_pairing_of_two_names_by_a_slash_is_neither_of_them():
+    mentions = {"a1": [[0, 3, "ORG", "QTV"], [30, 53, "ORG", "QTV/ Harbour Gazette"]],
+                "a2": [[0, 15, "ORG", "Harbour Gazette"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 30, 53)] not in (index[("a1", 0, 3)], index[("a2", 0, 15)])
+
+
 def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_that_name():
     texts = {"a1": "Dana Whitlock Opens Harbour Bridge Today\nThe mayor, Dana Whitlock, opened it.",
              "a2": "Yesterday the mayor Dana Whitlock said the bridge would open."}

@@ -500,8 +500,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
     sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs + sorted(lone)}
     having: dict[str, set[int]] = defaultdict(set)
     for i in orgs:
-        if NAME_HYPHEN.search(forms[i].text):
-            continue  # a pairing ("Ohio-Iowa State", a game) holds the words of both and is neither
+        if NAME_HYPHEN.search(forms[i].text) or "/" in forms[i].text:
+            continue  # a pairing ("Ohio-Iowa State", a game; "NBC/Wall Street Journal", a poll's) is neither
         for w in sets[i]:
             having[w].add(i)
     for i in orgs + sorted(lone):
