@@ -677,6 +677,15 @@ def test_a_persons_initials_are_not_a_place_spelled_the_same():
     assert "DC" not in holding(comparison, "Dick Cheney").aliases
 
 
+def test_a_first_q_written_k_is_one_transliteration():
+    mentions = {"a1": [[0, 12, "PERSON", "Yusuf Qassar"]], "a2": [[0, 12, "PERSON", "Yusuf Kassar"]],
+                "a3": [[0, 11, "PERSON", "Yusuf Nasar"]], "b1": [[0, 10, "PERSON", "Ann Keller"]],
+                "b2": [[0, 10, "PERSON", "Ann Geller"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 12)] == index[("a2", 0, 12)] != index[("a3", 0, 11)]
+    assert index[("b1", 0, 10)] != index[("b2", 0, 10)]  # a k is no g
+
+
 def test_a_sheriffs_title_is_no_given_name():
     comparison = analyse([article("Sheriff Joe Halpern endorsed the governor on Monday.\n"),
                           article("The endorsement came from Sheriff Halpern. Halpern said the governor was tough.\n"),

@@ -116,14 +116,22 @@ def same_name_word(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    return (skeleton(a) == skeleton(b) and ratio(a, b) >= 70) or (
+    return (_spelt_alike(a, b) and ratio(a, b) >= 70) or (
         min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """The same consonants (see `skeleton`), or a first k where the other has Arabic's q (Kadafi, Qaddafi); not
+    a k where the other has a g (Keller, Geller)."""
+    if {a[0], b[0]} == {"k", "q"}:
+        a, b = ("q" + a[1:], b) if a[0] == "k" else (a, "q" + b[1:])
+    return skeleton(a) == skeleton(b)
 
 
 def name_keys(word: str) -> set[str]:
     """Blocking keys: two words `same_name_word` accepts share one (itself, its skeleton, or for long words
     itself less one letter, which catches any one edit), so names are compared with likely matches only."""
-    keys = {"w:" + word, "s:" + skeleton(word)}
+    keys = {"w:" + word, "s:" + skeleton("q" + word[1:] if word[0] == "k" else word)}
     if len(word) >= 7:
         keys.add("d:" + word)
         keys.update("d:" + word[:k] + word[k + 1:] for k in range(len(word)))
