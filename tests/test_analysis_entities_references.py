@@ -367,3 +367,12 @@ def test_the_party_is_no_family_and_the_company_is_the_firm_named_before_it():
     comparison = analyse([a], use_cache=False)
     assert "the party" not in entity_with(comparison, "Marlowe family").aliases
     assert "the company" in entity_with(comparison, "Acme Corp").aliases
+
+
+def test_a_description_set_beside_a_place_is_the_place_only_by_a_noun_for_a_place():
+    a = article("Marla Quentin entered the Ida Brandt Center in Lakeview, Ohio, the same facility that once treated "
+                "her sister. Her brother lives in Dunmore, a small town near the lake.\n")
+    comparison = analyse([a], use_cache=False)
+    places = [e for e in comparison.entities if e.type == "GPE"]
+    assert not any("the same facility" in e.aliases for e in places)
+    assert "a small town" in entity_with(comparison, "Dunmore").aliases

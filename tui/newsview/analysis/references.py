@@ -41,6 +41,13 @@ GENDERED = {  # closed-class English nouns and titles that say a person's sex
 ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agency", "organisation", "organization",
                 "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
                 "ministry", "department", "government", "party", "union", "league", "university", "school"}
+PLACE_NOUNS = {  # closed-class English nouns for a place, all a place's name is said to be
+    "city", "town", "village", "hamlet", "country", "nation", "state", "capital", "island", "region", "province",
+    "county", "area", "district", "neighborhood", "neighbourhood", "territory", "kingdom", "republic", "continent",
+    "port", "suburb", "borough", "community", "municipality", "peninsula", "mountain", "peak", "river", "lake",
+    "sea", "ocean", "gulf", "bay", "coast", "valley", "desert", "emirate", "enclave", "hometown", "resort",
+    "metropolis", "archipelago", "strait", "channel", "canal", "volcano", "summit", "range", "prefecture",
+    "governorate", "commonwealth", "colony", "outpost", "spot", "site", "place", "home", "birthplace", "seat"}
 BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
@@ -300,6 +307,8 @@ class _Linker:
         if self._common(tok) and (said := self._stated(tok)) is not None:
             if ref.plural and said.person and not said.plural:  # "reporters Ann Roe and Bo Lee": both, not Roe
                 return None, False
+            if said.label in ("GPE", "LOC") and tok.lemma_.lower() not in PLACE_NOUNS:
+                return None, False  # "a clinic in Malibu, California - the same facility": the clinic's
             return said, True
         if not self._definite(tok):
             return None, False
