@@ -612,6 +612,16 @@ def test_a_pairing_of_two_names_by_a_slash_is_neither_of_them():
     assert index[("a1", 30, 53)] not in (index[("a1", 0, 3)], index[("a2", 0, 15)])
 
 
+def test_a_weekday_the_undated_articles_give_one_date_is_that_date():
+    mentions = {"a1": [[0, 25, "DATE", "Sunday, February 22, 2009"]], "a2": [[3, 10, "DATE", "Feb. 22"]],
+                "a3": [[3, 9, "DATE", "Sunday"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 25)] == index[("a2", 3, 10)] == index[("a3", 3, 9)]
+    mentions["a4"] = [[0, 15, "DATE", "Sunday, March 1"], [20, 27, "DATE", "March 1"]]
+    _, index = resolve(mentions)  # two Sundays: "Sunday" is neither date
+    assert index[("a2", 3, 10)] != index[("a4", 20, 27)] and index[("a3", 3, 9)] != index[("a2", 3, 10)]
+
+
 def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_that_name():
     texts = {"a1": "Dana Whitlock Opens Harbour Bridge Today\nThe mayor, Dana Whitlock, opened it.",
              "a2": "Yesterday the mayor Dana Whitlock said the bridge would open."}

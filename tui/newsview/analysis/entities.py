@@ -323,6 +323,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
         sub = NAME_HYPHEN.split(f.text)
         if len(sub) > 1 and (j := by_key.get("org:" + " ".join(singular(w) for w in words_of(sub[-1])))) is not None:
             u.join(i, j)
+    _dated_weekdays(forms, u, by_key)
     people = [i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.name_words) >= 2]
     surnames = NameIndex((i, forms[i].name_words[-1]) for i in people)
     for i in people:  # 2. full names: same surname and compatible given names
@@ -341,6 +342,20 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
     return list(groups.values())
+
+
+def _dated_weekdays(forms: list[Form], u: Union, by_key: dict[str, int]) -> None:
+    """A weekday the undated articles give one date for ("Sunday, February 22") is that date ("Feb. 22"), so
+    the two ways of naming the day are one; a weekday given two dates (two weeks' Sundays) joins neither."""
+    dates: dict[str, set[str]] = defaultdict(set)  # weekday key -> the keys of the dates it is given
+    for f in forms:
+        if f.label in TIME_TYPES and f.published is None and any(w in WEEKDAYS for w in f.words):
+            day = time_key([w for w in f.words if w not in WEEKDAYS])
+            if day and re.fullmatch(r"[a-z]+ \d{1,2}", day):  # "february 22", not "october 2011"
+                dates[f.key].add("time:" + day)
+    for weekday, keys in dates.items():
+        if len(keys) == 1 and (date := by_key.get(next(iter(keys)))) is not None:
+            u.join(by_key[weekday], date)
 
 
 def _teams(forms: list[Form]) -> dict[int, int]:
