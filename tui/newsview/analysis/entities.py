@@ -13,7 +13,8 @@ lost") the team named after it.
 
 Named days join however they are phrased ("Friday", "late Friday night"); in
 an article with a date, a weekday or a day of a month is that calendar day, so
-"Thursday" in reports of different weeks stays apart and joins "January 2".
+"Thursday" in reports of different weeks stays apart and joins "January 2"; in
+undated articles a weekday given one date ("Sunday, February 22") is that date.
 Descriptions and pronouns come linked within their article (see references)
 and join the entity of the name their links end at; descriptions that end at
 no name join across articles by head noun ("the gunman" in three reports).

@@ -8,7 +8,9 @@ one-word name counts only where the articles never write it in lower case:
 "Species" or "Administration" in a headline is a common word, "Colts" is not.
 Only names tagged in running text are looked for: in a headline the tagger
 runs names into the words after them ("Lindsay Lohan Checks Into Rehab"), and
-such a run is cut to the known name it begins with.
+such a run is cut to the known name it begins with. Where the tagger took
+only words inside a known name ("Egypt" of "Telecom Egypt"), those rows
+become the name.
 """
 
 from __future__ import annotations
