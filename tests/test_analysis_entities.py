@@ -591,6 +591,37 @@ def test_a_name_one_article_tags_is_found_where_another_left_it_untagged():
     assert found["a1"][:2] == mentions["a1"]
 
 
+def test_a_land_tagged_inside_a_company_name_another_article_tags_is_taken_into_that_name():
+    texts = {"a1": "Profits at Telecom Ruritania rose.",
+             "a2": "A cable of Telecom Ruritania was cut near Ruritania."}
+    mentions = {"a1": [[11, 28, "ORG", "Telecom Ruritania"]],
+                "a2": [[11, 18, "GPE", "Telecom"], [19, 28, "GPE", "Ruritania"], [42, 51, "GPE", "Ruritania"]]}
+    rows = add_known_names(mentions, texts)["a2"]
+    assert rows[0] == [11, 28, "ORG", "Telecom Ruritania"] and rows[2] == [42, 51, "GPE", "Ruritania"]
+    assert mentions["a2"][0] == [11, 18, "GPE", "Telecom"]  # the cached rows stay as they were
+    entities, index = resolve(add_known_names(mentions, texts))
+    assert index[("a1", 11, 28)] == index[("a2", 11, 28)] != index[("a2", 42, 51)]
+    land = next(e for e in entities if e.name == "Ruritania")
+    assert [(m.article, m.start) for m in land.mentions] == [("a2", 42)]
+
+
+def test_a_pairing_of_two_names_by_a_slash_is_neither_of_them():
+    mentions = {"a1": [[0, 3, "ORG", "QTV"], [30, 53, "ORG", "QTV/ Harbour Gazette"]],
+                "a2": [[0, 15, "ORG", "Harbour Gazette"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 30, 53)] not in (index[("a1", 0, 3)], index[("a2", 0, 15)])
+
+
+def test_a_weekday_the_undated_articles_give_one_date_is_that_date():
+    mentions = {"a1": [[0, 25, "DATE", "Sunday, February 22, 2009"]], "a2": [[3, 10, "DATE", "Feb. 22"]],
+                "a3": [[3, 9, "DATE", "Sunday"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 25)] == index[("a2", 3, 10)] == index[("a3", 3, 9)]
+    mentions["a4"] = [[0, 15, "DATE", "Sunday, March 1"], [20, 27, "DATE", "March 1"]]
+    _, index = resolve(mentions)  # two Sundays: "Sunday" is neither date
+    assert index[("a2", 3, 10)] != index[("a4", 20, 27)] and index[("a3", 3, 9)] != index[("a2", 3, 10)]
+
+
 def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_that_name():
     texts = {"a1": "Dana Whitlock Opens Harbour Bridge Today\nThe mayor, Dana Whitlock, opened it.",
              "a2": "Yesterday the mayor Dana Whitlock said the bridge would open."}
@@ -654,6 +685,15 @@ def test_a_persons_initials_are_not_a_place_spelled_the_same():
     comparison = analyse([article("Dick Cheney flew to DC on Monday. Cheney said the vote in DC was close.\n")],
                          use_cache=False)
     assert "DC" not in holding(comparison, "Dick Cheney").aliases
+
+
+def test_a_first_q_written_k_is_one_transliteration():
+    mentions = {"a1": [[0, 12, "PERSON", "Yusuf Qassar"]], "a2": [[0, 12, "PERSON", "Yusuf Kassar"]],
+                "a3": [[0, 11, "PERSON", "Yusuf Nasar"]], "b1": [[0, 10, "PERSON", "Ann Keller"]],
+                "b2": [[0, 10, "PERSON", "Ann Geller"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 12)] == index[("a2", 0, 12)] != index[("a3", 0, 11)]
+    assert index[("b1", 0, 10)] != index[("b2", 0, 10)]  # a k is no g
 
 
 def test_a_sheriffs_title_is_no_given_name():

@@ -348,3 +348,31 @@ def test_a_subject_after_a_quote_is_not_one_named_inside_it(text, she):
         assert _link_of(text, "he") == "Dale Hobbs"
     else:
         assert _link_of(text, "she") == she
+
+
+def test_a_headlines_bare_noun_two_articles_say_of_people_is_the_one_its_story_is_about():
+    first = article("Police Say Climber Fell\n\nA climber fell from the peak on Sunday, police said. Pete Arlow, 41, "
+                    "was found by his friend Tom Reese. Arlow had climbed the peak twice.\n")
+    second = article("Jo Vance, a climber from Leeds, said the peak was dangerous. Vance said she had warned others.\n")
+    third = article("Sam Oduya, a climber who knew the peak, called for a new path.\n")
+    comparison = analyse([first, second, third], use_cache=False)
+    assert {"Climber", "A climber"} <= set(entity_with(comparison, "Pete Arlow").aliases)
+    alone = analyse([first, second], use_cache=False)  # one article alone says a climber is a person
+    assert "Climber" not in entity_with(alone, "Pete Arlow").aliases
+
+
+def test_the_party_is_no_family_and_the_company_is_the_firm_named_before_it():
+    a = article("The Marlowe family dispute mirrors a wider split among Republicans. Some in the party believe they are "
+                "losing voters. Acme Corp said on Monday that the company would grow.\n")
+    comparison = analyse([a], use_cache=False)
+    assert "the party" not in entity_with(comparison, "Marlowe family").aliases
+    assert "the company" in entity_with(comparison, "Acme Corp").aliases
+
+
+def test_a_description_set_beside_a_place_is_the_place_only_by_a_noun_for_a_place():
+    a = article("Marla Quentin entered the Ida Brandt Center in Lakeview, Ohio, the same facility that once treated "
+                "her sister. Her brother lives in Dunmore, a small town near the lake.\n")
+    comparison = analyse([a], use_cache=False)
+    places = [e for e in comparison.entities if e.type == "GPE"]
+    assert not any("the same facility" in e.aliases for e in places)
+    assert "a small town" in entity_with(comparison, "Dunmore").aliases

@@ -13,7 +13,8 @@ lost") the team named after it.
 
 Named days join however they are phrased ("Friday", "late Friday night"); in
 an article with a date, a weekday or a day of a month is that calendar day, so
-"Thursday" in reports of different weeks stays apart and joins "January 2".
+"Thursday" in reports of different weeks stays apart and joins "January 2"; in
+undated articles a weekday given one date ("Sunday, February 22") is that date.
 Descriptions and pronouns come linked within their article (see references)
 and join the entity of the name their links end at; descriptions that end at
 no name join across articles by head noun ("the gunman" in three reports).
@@ -72,6 +73,7 @@ PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod
 FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
+BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
 
@@ -115,14 +117,22 @@ def same_name_word(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    return (skeleton(a) == skeleton(b) and ratio(a, b) >= 70) or (
+    return (_spelt_alike(a, b) and ratio(a, b) >= 70) or (
         min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """The same consonants (see `skeleton`), or a first k where the other has Arabic's q (Kadafi, Qaddafi); not
+    a k where the other has a g (Keller, Geller)."""
+    if {a[0], b[0]} == {"k", "q"}:
+        a, b = ("q" + a[1:], b) if a[0] == "k" else (a, "q" + b[1:])
+    return skeleton(a) == skeleton(b)
 
 
 def name_keys(word: str) -> set[str]:
     """Blocking keys: two words `same_name_word` accepts share one (itself, its skeleton, or for long words
     itself less one letter, which catches any one edit), so names are compared with likely matches only."""
-    keys = {"w:" + word, "s:" + skeleton(word)}
+    keys = {"w:" + word, "s:" + skeleton("q" + word[1:] if word[0] == "k" else word)}
     if len(word) >= 7:
         keys.add("d:" + word)
         keys.update("d:" + word[:k] + word[k + 1:] for k in range(len(word)))
@@ -314,6 +324,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
         sub = NAME_HYPHEN.split(f.text)
         if len(sub) > 1 and (j := by_key.get("org:" + " ".join(singular(w) for w in words_of(sub[-1])))) is not None:
             u.join(i, j)
+    _dated_weekdays(forms, u, by_key)
     people = [i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.name_words) >= 2]
     surnames = NameIndex((i, forms[i].name_words[-1]) for i in people)
     for i in people:  # 2. full names: same surname and compatible given names
@@ -332,6 +343,20 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     for i in range(len(forms)):
         groups[u.find(i)].append(i)
     return list(groups.values())
+
+
+def _dated_weekdays(forms: list[Form], u: Union, by_key: dict[str, int]) -> None:
+    """A weekday the undated articles give one date for ("Sunday, February 22") is that date ("Feb. 22"), so
+    the two ways of naming the day are one; a weekday given two dates (two weeks' Sundays) joins neither."""
+    dates: dict[str, set[str]] = defaultdict(set)  # weekday key -> the keys of the dates it is given
+    for f in forms:
+        if f.label in TIME_TYPES and f.published is None and any(w in WEEKDAYS for w in f.words):
+            day = time_key([w for w in f.words if w not in WEEKDAYS])
+            if day and re.fullmatch(r"[a-z]+ \d{1,2}", day):  # "february 22", not "october 2011"
+                dates[f.key].add("time:" + day)
+    for weekday, keys in dates.items():
+        if len(keys) == 1 and (date := by_key.get(next(iter(keys)))) is not None:
+            u.join(by_key[weekday], date)
 
 
 def _teams(forms: list[Form]) -> dict[int, int]:
@@ -499,8 +524,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
     sets = {i: {singular(w) for w in forms[i].words if w not in SMALL} for i in orgs + sorted(lone)}
     having: dict[str, set[int]] = defaultdict(set)
     for i in orgs:
-        if NAME_HYPHEN.search(forms[i].text):
-            continue  # a pairing ("Ohio-Iowa State", a game) holds the words of both and is neither
+        if NAME_HYPHEN.search(forms[i].text) or "/" in forms[i].text:
+            continue  # a pairing ("Ohio-Iowa State", a game; "NBC/Wall Street Journal", a poll's) is neither
         for w in sets[i]:
             having[w].add(i)
     for i in orgs + sorted(lone):
@@ -620,7 +645,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}
     by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
-    references, loose = _references(mentions, of_span, by_words)
+    references, loose = _references(mentions, of_span, by_words, _person_groups(forms, groups))
     built = []
     for g, group in enumerate(groups):
         members = [forms[i] for i in group]
@@ -666,18 +691,32 @@ def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | N
     return "PERSON" if full and said["person"] >= 3 and said["person"] > 2 * said["thing"] else None
 
 
-def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int]) \
-        -> tuple[dict, list]:
+def _person_groups(forms: list[Form], groups: list[list[int]]) -> set[int]:
+    """The groups whose forms the tagger takes for a person more often than for anything else."""
+    out = set()
+    for g, group in enumerate(groups):
+        labels = Counter()
+        for i in group:
+            labels.update(forms[i].labels)
+        if labels and labels.most_common(1)[0][0] == "PERSON":
+            out.add(g)
+    return out
+
+
+def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int],
+                people: set[int]) -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
     joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
-    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names;
+    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names,
+    and a headline's bare noun the comparison says of people ("Teen Shot By Police") the one its story is about;
     the other descriptions join the chains of other articles with the same head noun, an entity of their own
     where two articles or more use it."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
+    said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
     for article, rows in mentions.items():
         ends: dict[int, list] = {}  # row -> the row its chain of links ends at
         for k, row in enumerate(rows):
@@ -692,12 +731,17 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 out[group].append(Mention(article, row[0], row[1], row[3], kind))
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
+                    if group in people:
+                        said_of_people[_head(row[3])].add(article)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
     named_in: dict[str, set[int]] = defaultdict(set)
+    named_times: dict[str, Counter] = defaultdict(Counter)  # article -> person group -> its names there
     for (article, _, _), group in of_span.items():
         named_in[article].add(group)
+        named_times[article][group] += group in people
     sex = _sexes(out)
+    personal = _person_nouns(said_of_people, chains.values())
     loose: dict[str, list[Mention]] = defaultdict(list)
     for (article, _), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
@@ -716,9 +760,36 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             out[next(iter(local))].extend(ments)
         elif len(same_sex) == 1:  # "a woman" where the article names one woman
             out[next(iter(same_sex))].extend(ments)
+        elif head in personal and singular(head) == head and _bare(ments[0].text) \
+                and (lead := _lead(named_times[article])) is not None:
+            out[lead].extend(ments)  # a headline's "Teen Shot By Police": the one the story is about
         else:
             loose[head].extend(ments)
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
+
+
+def _person_nouns(said_of_people: dict[str, set[str]], chains) -> set[str]:
+    """Head nouns the comparison says of people: of a named person ("Jo Roe, a climber") in two articles, as a
+    parse may slip in one; or of a description that "he" or "she" stands for ("the teen ... he") in a chain of
+    no other noun."""
+    out = {head for head, articles in said_of_people.items() if len(articles) >= 2}
+    for ments in chains:
+        nouns = {_head(m.text) for m in ments if m.kind == "nominal"}
+        if ments[0].kind == "nominal" and len(nouns) == 1 \
+                and any(m.kind == "pronoun" and m.text.lower() in PERSONAL for m in ments):
+            out |= nouns
+    return out
+
+
+def _bare(text: str) -> bool:
+    """A capitalised noun without an article, as a headline writes one ("Teen Shot By Police", "Climber Dies")."""
+    return BARE.fullmatch(text) is not None and text.split()[0].lower() not in ("the", "a", "an", "this", "that")
+
+
+def _lead(named: Counter) -> int | None:
+    """The person an article is about: one it names at least twice, and twice as often as anyone else."""
+    (top, n), *rest = named.most_common(2) or [(None, 0)]
+    return top if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
 
 
 def _sexes(references: dict[int, list[Mention]]) -> dict[int, str]:

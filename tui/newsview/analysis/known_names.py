@@ -8,7 +8,9 @@ one-word name counts only where the articles never write it in lower case:
 "Species" or "Administration" in a headline is a common word, "Colts" is not.
 Only names tagged in running text are looked for: in a headline the tagger
 runs names into the words after them ("Lindsay Lohan Checks Into Rehab"), and
-such a run is cut to the known name it begins with.
+such a run is cut to the known name it begins with. Where the tagger took
+only words inside a known name ("Egypt" of "Telecom Egypt"), those rows
+become the name.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ import re
 from collections import Counter, defaultdict
 
 from newsview.analysis.casing import in_lines, title_case
+from newsview.analysis.entities import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
 from newsview.analysis.references import NOMINAL, PRONOUN
 
 LOOKED_FOR = NAMED_TYPES + TITLE_TYPES + ("PRODUCT",)
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 WORD = re.compile(r"\w+")
+TAKEN_IN = "TAKEN_IN"  # the label of a name row inside a longer known name: no mention of its own
 
 
 def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> dict[str, list[list]]:
@@ -46,8 +50,25 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     out = {}
     for article, rows in mentions.items():
         rows = _cut_at_known_names(rows, headlines[article], by_first)
-        out[article] = rows + _occurrences(texts[article], rows, by_first)
+        added, widened = _occurrences(texts[article], rows, by_first)
+        out[article] = _widen(texts[article], rows, widened) + added
     return out
+
+
+def _widen(text: str, rows: list[list], widened: dict[int, list]) -> list[list]:
+    """The rows with the widened names in, and a description that began inside one ("Pie star" of "American
+    Pie star" where the tagger took "American" alone) begun after it; new lists, as the rows are cached."""
+    if not widened:
+        return rows
+    rows = list(rows)
+    for k, row in widened.items():
+        rows[k] = row
+    spans = [(row[0], row[1]) for row in widened.values() if row[2] != TAKEN_IN]
+    for k, row in enumerate(rows):
+        if row[2] in (NOMINAL, PRONOUN) and (end := next((e for s, e in spans if s < row[0] < e < row[1]), None)):
+            start = end + len(text[end:row[1]]) - len(text[end:row[1]].lstrip(" \t\n\"'’”:,-"))
+            rows[k] = [start, row[1], row[2], text[start:row[1]], *row[4:]]
+    return rows
 
 
 def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
@@ -67,25 +88,46 @@ def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
     return out
 
 
-def _occurrences(text: str, rows: list[list], by_first: dict[str, list[tuple[str, str]]]) -> list[list]:
-    """[start, end, label, text] of each known name in `text` that no name or value row covers: found word by
-    word, as a name begins with a word."""
-    covered = bytearray(len(text) + 1)
-    for row in rows:
+def _occurrences(text: str, rows: list[list], by_first: dict[str, list[tuple[str, str]]]) \
+        -> tuple[list[list], dict[int, list]]:
+    """[start, end, label, text] of each known name in `text` that no name or value row covers, found word by
+    word, as a name begins with a word; and row index -> its new row, where a known name of several words
+    holds name rows and nothing else ("Telecom" and "Egypt" tagged in "Telecom Egypt", a company another
+    article names): the first becomes the name, the others are taken in."""
+    owner: list[int | None] = [None] * (len(text) + 1)  # character -> the name or value row over it
+    for k, row in enumerate(rows):
         if row[2] not in (NOMINAL, PRONOUN):
-            covered[row[0]:row[1]] = b"\1" * (row[1] - row[0])
-    out, after = [], 0
+            owner[row[0]:row[1]] = [k] * (row[1] - row[0])
+    out, widened, after = [], {}, 0
     for word in WORD.finditer(text):
         start = word.start()
         if start < after or word.group() not in by_first:
             continue
         for name, label in by_first[word.group()]:
             end = start + len(name)
-            if text.startswith(name, start) and not text[end:end + 1].isalnum() and not any(covered[start:end]):
+            if not text.startswith(name, start) or text[end:end + 1].isalnum():
+                continue
+            inside = set(owner[start:end]) - {None}
+            if not inside:
                 out.append([start, end, label, name])
-                after = end
-                break
-    return out
+            elif " " in name and name.split()[-1].lower().rstrip(".") not in TITLES \
+                    and (held := _held(rows, inside, start, end)):  # not a run into a title ("Alaska Gov.")
+                widened[held[0]] = [start, end, label, name]
+                widened.update({k: [*rows[k][:2], TAKEN_IN, rows[k][3]] for k in held[1:]})
+            else:
+                continue
+            after = end
+            break
+    return out, widened
+
+
+def _held(rows: list[list], inside: set[int], start: int, end: int) -> list[int]:
+    """The name rows that lie inside start..end and short of it, if the rows over it are those alone."""
+    held = sorted(inside)
+    if all(start <= rows[k][0] and rows[k][1] <= end and (rows[k][0], rows[k][1]) != (start, end)
+           and rows[k][2] in LOOKED_FOR for k in held):
+        return held
+    return []
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:

@@ -41,6 +41,14 @@ GENDERED = {  # closed-class English nouns and titles that say a person's sex
 ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agency", "organisation", "organization",
                 "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
                 "ministry", "department", "government", "party", "union", "league", "university", "school"}
+PLACE_NOUNS = {  # closed-class English nouns for a place, all a place's name is said to be
+    "city", "town", "village", "hamlet", "country", "nation", "state", "capital", "island", "region", "province",
+    "county", "area", "district", "neighborhood", "neighbourhood", "territory", "kingdom", "republic", "continent",
+    "port", "suburb", "borough", "community", "municipality", "peninsula", "mountain", "peak", "river", "lake",
+    "sea", "ocean", "gulf", "bay", "coast", "valley", "desert", "emirate", "enclave", "hometown", "resort",
+    "metropolis", "archipelago", "strait", "channel", "canal", "volcano", "summit", "range", "prefecture",
+    "governorate", "commonwealth", "colony", "outpost", "spot", "site", "place", "home", "birthplace", "seat"}
+BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
@@ -299,6 +307,8 @@ class _Linker:
         if self._common(tok) and (said := self._stated(tok)) is not None:
             if ref.plural and said.person and not said.plural:  # "reporters Ann Roe and Bo Lee": both, not Roe
                 return None, False
+            if said.label in ("GPE", "LOC") and tok.lemma_.lower() not in PLACE_NOUNS:
+                return None, False  # "a clinic in Malibu, California - the same facility": the clinic's
             return said, True
         if not self._definite(tok):
             return None, False
@@ -314,9 +324,17 @@ class _Linker:
             return None, False  # "the Roe team" is Roe's, not the nearest team
         if lemma in GENDER_OF:  # "the actress": the nearest person she can be
             return self._nearest(tok, ref, seen, self._agrees), False
-        if lemma in ORGANISATION:  # "the company": the nearest organisation
-            return self._nearest(tok, ref, seen, lambda _, cand: cand.label == "ORG"), False
+        if lemma in ORGANISATION:  # "the company": the nearest organisation of no other kind
+            return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, lemma)), False
         return None, False
+
+    def _organisation(self, ref: Ref, noun: str) -> bool:
+        """A group's name that "the <noun>" may stand for: not one that says it is another kind of body ("the
+        party" is no "Roe family", "the team" no "Roe campaign")."""
+        if ref.label != "ORG":
+            return False
+        last = self.mentions[ref.row][3].split()[-1].lower()
+        return last not in BODIES or last == noun
 
     def _stated(self, tok) -> Ref | None:
         """The mention a description is set beside ("Roe, the pilot", "the pilot, Roe") or said to be ("Roe is
