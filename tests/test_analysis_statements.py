@@ -427,3 +427,18 @@ def test_a_quote_typed_without_its_spaces_is_still_a_quote():
                            "Lowe said,“The bridge will open in the spring.”The crowd cheered.\n")
     (st,) = comparison.statements
     assert (st.kind, st.speaker.text, st.content.text) == ("direct", "Lowe", "The bridge will open in the spring.")
+
+
+def test_a_described_speaker_is_the_named_entity_the_description_refers_to():
+    _, comparison = run("President Barack Obama met the governors on Monday.\n\n"
+                        "The president said the plan would create jobs.\n")
+    (st,) = comparison.statements
+    assert st.speaker.text == "The president"
+    assert comparison.entity(st.speaker.entity).name == "Barack Obama"
+
+
+def test_a_plural_description_speaks_for_no_one_entity_it_was_linked_to():
+    _, comparison = run("Tom Clarke has bought many firms. In the 1990s, he turned one of his companies, Lenox "
+                        "Healthcare, into a large business.\n\nSurety companies said the deal would fail.\n")
+    st = next(s for s in comparison.statements if "deal would fail" in s.content.text)
+    assert st.speaker.text == "Surety companies" and st.speaker.entity is None

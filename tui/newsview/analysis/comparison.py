@@ -85,6 +85,18 @@ def _entity_at(index: dict[tuple, str], by_article: dict[str, list], article: st
     return next((eid for s, e, eid in by_article.get(article, ()) if s < span[1] and span[0] < e), None)
 
 
+def _described(said_of: dict[tuple, tuple[str, Mention]], article: str, span: list | None) -> str | None:
+    """The named entity a speaker the statement found no name for is a mention of: the very span, not one
+    inside it ("a Pentagon official" is not the Pentagon). A name ("Zero Hedge", of a type the statement
+    does not take for a speaker's), or one person or body described ("The president said", linked to Barack
+    Obama); not a pronoun the statement could not resolve, nor a plural ("mining companies" is no one company)."""
+    eid, mention = said_of.get((article, span[0], span[1]), (None, None)) if span else (None, None)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    plural = mention.kind == "nominal" and mention.text.endswith("s") and not mention.text.endswith("ss")
+    return None if plural else eid
+
+
 @_cycle_collector_paused()  # a comparison from the cache is as many small objects
 def analyse(articles: Sequence[Article], settings: AnalysisConfig = AnalysisConfig(), use_cache: bool = True,
             progress: Progress | None = None) -> Comparison:
@@ -151,6 +163,7 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     mentions = add_known_names({a.id: docs[a.id]["mentions"] for a in articles}, {a.id: a.text for a in articles})
     entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles})
     etype = {e.id: e.type for e in entities}
+    said_of = {(m.article, m.start, m.end): (e.id, m) for e in entities if e.named for m in e.mentions}
     names = {e.id: e.name for e in entities}
     by_article: dict[str, list] = defaultdict(list)  # article -> (start, end, entity id) of its mentions
     for (art, s, e), eid in index.items():
@@ -160,8 +173,8 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
         for raw in docs[a.id]["statements"]:
             s, e = raw["content"]
             sp = raw["speaker_span"]
-            speaker = Speaker(raw["speaker_text"], _entity_at(index, by_article, a.id, raw["resolved"]),
-                              sp[0] if sp else None, sp[1] if sp else None)
+            speaker = Speaker(raw["speaker_text"], _entity_at(index, by_article, a.id, raw["resolved"])
+                              or _described(said_of, a.id, sp), sp[0] if sp else None, sp[1] if sp else None)
             cue = raw["cue_span"] or [None, None]
             statements.append(Statement(f"s{len(statements) + 1}", a.id, speaker, raw["cue"], raw["kind"],
                                         Span(s, e, a.text[s:e]), (), cue[0], cue[1]))
