@@ -14,14 +14,11 @@ or title by the name, or a pronoun already resolved to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsview.analysis.casing import title_case
 from newsview.analysis.nlp import text_length
-from newsview.analysis.quotes import CLOSING, OPENING, STRAIGHT
-
-OPENERS, ENDERS = set(OPENING), set(CLOSING + STRAIGHT)  # the marks a quote opens by; ends by
-QUOTE_MARKS = OPENERS | ENDERS
 
 MALE, FEMALE = "m", "f"
 PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -78,15 +75,17 @@ class Ref:
     gender: list = field(default_factory=lambda: [None])  # shared by the mentions of one name in the article
 
 
-def references_of(text: str, pieces: list, mentions: list[list]) -> tuple[list[list], dict[tuple[int, int], str]]:
+def references_of(text: str, pieces: list, mentions: list[list],
+                  quotes: list[tuple[int, int]]) -> tuple[list[list], dict[tuple[int, int], str]]:
     """[start, end, NOMINAL|PRONOUN, text, linked row or None, said] for each description and pronoun; a
     linked row is an index into `mentions` followed by these rows; `said` tells a link the text states (an
     apposition, a role noun) from one inferred. Also (start, end) of each person's mention -> its sex, as the
-    article states it (see `stated_sexes`)."""
+    article states it (see `stated_sexes`). `quotes` are the article's quoted spans (see quotes.quoted_spans)."""
     rows: list[list] = []
     sexes = stated_sexes(text, mentions)
+    quoted = _Quoted(quotes)
     for off, doc in pieces:
-        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows), sexes).run())
+        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows), sexes, quoted).run())
     return rows, sexes
 
 
@@ -133,8 +132,9 @@ def common_nouns(doc) -> set[str]:
 
 
 class _Linker:
-    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int, sexes: dict):
+    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int, sexes: dict, quoted: "_Quoted"):
         self.text, self.off, self.doc, self.first, self.mentions = text, off, doc, first, mentions
+        self.quoted = quoted
         starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
         starts[:1] = 1
         self.sent_of = ((starts == 1).cumsum() - 1).tolist()  # token index -> sentence number
@@ -388,13 +388,18 @@ class _Linker:
                 break
             if not agrees(ref, cand) or id(cand.gender) in bound:  # the subject, under any of its names
                 continue
-            if tok.dep_ == "nsubj" and _quoted_before(cand.token, tok):
+            if tok.dep_ == "nsubj" and self._quoted_before(cand.token, tok):
                 continue
             known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
             rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
             if best_rank is None or rank < best_rank:
                 best, best_rank = cand, rank
         return best
+
+    def _quoted_before(self, cand, tok) -> bool:
+        """Whether `cand` lies inside a quote that closes before `tok`, in `tok`'s sentence."""
+        return self.sent_of[cand.i] == self.sent_of[tok.i] \
+            and self.quoted.closed_before(self.off + cand.idx, self.off + tok.idx)
 
     @staticmethod
     def _agrees(ref: Ref, cand: Ref) -> bool:
@@ -407,6 +412,18 @@ class _Linker:
         mine, theirs = ref.gender[0], cand.gender[0]
         return mine is None or theirs is None or mine == theirs
 
+
+class _Quoted:
+    """An article's quoted spans, to ask by bisection which one a character lies in."""
+
+    def __init__(self, quotes: list[tuple[int, int]]):
+        self.quotes = quotes  # in text order, apart from each other
+        self.starts = [start for start, _ in quotes]
+
+    def closed_before(self, at: int, before: int) -> bool:
+        """Whether the character at `at` lies inside a quote that ends before `before`."""
+        k = bisect_right(self.starts, at) - 1
+        return k >= 0 and at < self.quotes[k][1] <= before
 
 
 def _people_of(mentions: list[list]):
@@ -445,17 +462,6 @@ def _same_referent(ref: Ref, link: Ref) -> None:
 def _learn_sex(ref: Ref, sex: str | None) -> None:
     if sex and not ref.gender[0]:
         ref.gender[0] = sex
-
-
-def _quoted_before(cand, tok) -> bool:
-    """Whether `cand` lies inside a quote of `tok`'s sentence that closes before `tok`."""
-    sent = tok.sent
-    if cand.i < sent.start:
-        return False
-    marks = [t for t in tok.doc[sent.start:tok.i] if t.text in QUOTE_MARKS]
-    before = [t for t in marks if t.i < cand.i]
-    opened = bool(before) and (before[-1].text in OPENERS or (before[-1].text == STRAIGHT and len(before) % 2 == 1))
-    return opened and any(t.i > cand.i and t.text in ENDERS for t in marks)
 
 
 def _vocative(tok, name) -> bool:
