@@ -126,8 +126,8 @@ def common_nouns(doc) -> set[str]:
     one too."""
     from spacy.symbols import NOUN  # loaded by now; read as arrays, as a Doc makes its Tokens anew
 
-    nouns = {lower for pos, orth, lower in doc.to_array(["POS", "ORTH", "LOWER"]).tolist()
-             if pos == NOUN and orth == lower}
+    pos, orth, lower = doc.to_array(["POS", "ORTH", "LOWER"]).T
+    nouns = set(lower[(pos == NOUN) & (orth == lower)].tolist())
     return {word for word in map(doc.vocab.strings.__getitem__, nouns) if word.islower()} | SEXED_NOUNS
 
 
@@ -175,15 +175,14 @@ class _Linker:
         from spacy.symbols import ADV, DET, NOUN, PRON, PROPN, SCONJ  # loaded by now; tags compared as numbers
 
         wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
-        pos = self.doc.to_array("POS")
         k = 0
-        for i in [j for j, p in enumerate(pos.tolist()) if p in wanted]:
+        for i in self._referring(wanted, (NOUN, PROPN)):
+            if i in self.by_token:
+                continue
             tok = self.doc[i]
             while k < len(candidates) and candidates[k].token.i < tok.i:
                 seen.append(candidates[k])
                 k += 1
-            if tok.i in self.by_token:
-                continue
             low = tok.lower_
             if _pronoun(tok):
                 ref = self._add(tok, [tok], PRONOUN, person=low in PERSONAL or low in ("who", "whom"),
@@ -214,6 +213,17 @@ class _Linker:
             if ref.label == NOMINAL and not ref.plural and ref.token.lemma_.lower() in OFFICES:
                 self._take_in_place(ref)
         return self.rows
+
+    def _referring(self, wanted: tuple, nouns: tuple) -> list[int]:
+        """Indices of the tokens that may refer, found over arrays so that no other Token is made: a pronoun
+        (or a word spelt as one), a noun in an argument's place, among the `wanted` parts of speech."""
+        import numpy  # loaded with spaCy by now
+
+        number = self.doc.vocab.strings.__getitem__  # a word's or label's id, as the arrays give it
+        pos, lower, dep = self.doc.to_array(["POS", "LOWER", "DEP"]).T
+        anaphor = numpy.isin(lower, list(map(number, ANAPHORS)))
+        argument = numpy.isin(dep, list(map(number, ARGUMENT))) & numpy.isin(pos, nouns)
+        return numpy.flatnonzero(numpy.isin(pos, wanted) & (anaphor | argument)).tolist()
 
     def _take_in_place(self, ref: Ref) -> None:
         """A land whose office a description names ("the U.S. surgeon general", "the French foreign minister",
