@@ -12,6 +12,7 @@ from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.entities import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
+from newsview.analysis.quotes import quoted_spans
 from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of
 from newsview.analysis.statements import Extractor
 
@@ -71,7 +72,7 @@ def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
     it (see `_metonyms`), then [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns
     (see references); and the sexes the article states."""
     names = _names_and_values(text, pieces)
-    references, sexes = references_of(text, pieces, names)
+    references, sexes = references_of(text, pieces, names, quoted_spans(text))
     _metonyms(text, names, pieces)
     return names + references, sexes
 

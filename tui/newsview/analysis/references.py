@@ -14,14 +14,11 @@ or title by the name, or a pronoun already resolved to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsview.analysis.casing import title_case
 from newsview.analysis.nlp import text_length
-from newsview.analysis.quotes import CLOSING, OPENING, STRAIGHT
-
-OPENERS, ENDERS = set(OPENING), set(CLOSING + STRAIGHT)  # the marks a quote opens by; ends by
-QUOTE_MARKS = OPENERS | ENDERS
 
 MALE, FEMALE = "m", "f"
 PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -78,15 +75,17 @@ class Ref:
     gender: list = field(default_factory=lambda: [None])  # shared by the mentions of one name in the article
 
 
-def references_of(text: str, pieces: list, mentions: list[list]) -> tuple[list[list], dict[tuple[int, int], str]]:
+def references_of(text: str, pieces: list, mentions: list[list],
+                  quotes: list[tuple[int, int]]) -> tuple[list[list], dict[tuple[int, int], str]]:
     """[start, end, NOMINAL|PRONOUN, text, linked row or None, said] for each description and pronoun; a
     linked row is an index into `mentions` followed by these rows; `said` tells a link the text states (an
     apposition, a role noun) from one inferred. Also (start, end) of each person's mention -> its sex, as the
-    article states it (see `stated_sexes`)."""
+    article states it (see `stated_sexes`). `quotes` are the article's quoted spans (see quotes.quoted_spans)."""
     rows: list[list] = []
     sexes = stated_sexes(text, mentions)
+    quoted = _Quoted(quotes)
     for off, doc in pieces:
-        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows), sexes).run())
+        rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows), sexes, quoted).run())
     return rows, sexes
 
 
@@ -127,14 +126,15 @@ def common_nouns(doc) -> set[str]:
     one too."""
     from spacy.symbols import NOUN  # loaded by now; read as arrays, as a Doc makes its Tokens anew
 
-    nouns = {lower for pos, orth, lower in doc.to_array(["POS", "ORTH", "LOWER"]).tolist()
-             if pos == NOUN and orth == lower}
+    pos, orth, lower = doc.to_array(["POS", "ORTH", "LOWER"]).T
+    nouns = set(lower[(pos == NOUN) & (orth == lower)].tolist())
     return {word for word in map(doc.vocab.strings.__getitem__, nouns) if word.islower()} | SEXED_NOUNS
 
 
 class _Linker:
-    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int, sexes: dict):
+    def __init__(self, text: str, off: int, doc, mentions: list[list], first: int, sexes: dict, quoted: "_Quoted"):
         self.text, self.off, self.doc, self.first, self.mentions = text, off, doc, first, mentions
+        self.quoted = quoted
         starts = doc.to_array("SENT_START")  # arrays, not Token objects: this runs on every article
         starts[:1] = 1
         self.sent_of = ((starts == 1).cumsum() - 1).tolist()  # token index -> sentence number
@@ -175,15 +175,14 @@ class _Linker:
         from spacy.symbols import ADV, DET, NOUN, PRON, PROPN, SCONJ  # loaded by now; tags compared as numbers
 
         wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
-        pos = self.doc.to_array("POS")
         k = 0
-        for i in [j for j, p in enumerate(pos.tolist()) if p in wanted]:
+        for i in self._referring(wanted, (NOUN, PROPN)):
+            if i in self.by_token:
+                continue
             tok = self.doc[i]
             while k < len(candidates) and candidates[k].token.i < tok.i:
                 seen.append(candidates[k])
                 k += 1
-            if tok.i in self.by_token:
-                continue
             low = tok.lower_
             if _pronoun(tok):
                 ref = self._add(tok, [tok], PRONOUN, person=low in PERSONAL or low in ("who", "whom"),
@@ -214,6 +213,17 @@ class _Linker:
             if ref.label == NOMINAL and not ref.plural and ref.token.lemma_.lower() in OFFICES:
                 self._take_in_place(ref)
         return self.rows
+
+    def _referring(self, wanted: tuple, nouns: tuple) -> list[int]:
+        """Indices of the tokens that may refer, found over arrays so that no other Token is made: a pronoun
+        (or a word spelt as one), a noun in an argument's place, among the `wanted` parts of speech."""
+        import numpy  # loaded with spaCy by now
+
+        number = self.doc.vocab.strings.__getitem__  # a word's or label's id, as the arrays give it
+        pos, lower, dep = self.doc.to_array(["POS", "LOWER", "DEP"]).T
+        anaphor = numpy.isin(lower, list(map(number, ANAPHORS)))
+        argument = numpy.isin(dep, list(map(number, ARGUMENT))) & numpy.isin(pos, nouns)
+        return numpy.flatnonzero(numpy.isin(pos, wanted) & (anaphor | argument)).tolist()
 
     def _take_in_place(self, ref: Ref) -> None:
         """A land whose office a description names ("the U.S. surgeon general", "the French foreign minister",
@@ -388,13 +398,18 @@ class _Linker:
                 break
             if not agrees(ref, cand) or id(cand.gender) in bound:  # the subject, under any of its names
                 continue
-            if tok.dep_ == "nsubj" and _quoted_before(cand.token, tok):
+            if tok.dep_ == "nsubj" and self._quoted_before(cand.token, tok):
                 continue
             known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
             rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
             if best_rank is None or rank < best_rank:
                 best, best_rank = cand, rank
         return best
+
+    def _quoted_before(self, cand, tok) -> bool:
+        """Whether `cand` lies inside a quote that closes before `tok`, in `tok`'s sentence."""
+        return self.sent_of[cand.i] == self.sent_of[tok.i] \
+            and self.quoted.closed_before(self.off + cand.idx, self.off + tok.idx)
 
     @staticmethod
     def _agrees(ref: Ref, cand: Ref) -> bool:
@@ -407,6 +422,18 @@ class _Linker:
         mine, theirs = ref.gender[0], cand.gender[0]
         return mine is None or theirs is None or mine == theirs
 
+
+class _Quoted:
+    """An article's quoted spans, to ask by bisection which one a character lies in."""
+
+    def __init__(self, quotes: list[tuple[int, int]]):
+        self.quotes = quotes  # in text order, apart from each other
+        self.starts = [start for start, _ in quotes]
+
+    def closed_before(self, at: int, before: int) -> bool:
+        """Whether the character at `at` lies inside a quote that ends before `before`."""
+        k = bisect_right(self.starts, at) - 1
+        return k >= 0 and at < self.quotes[k][1] <= before
 
 
 def _people_of(mentions: list[list]):
@@ -445,17 +472,6 @@ def _same_referent(ref: Ref, link: Ref) -> None:
 def _learn_sex(ref: Ref, sex: str | None) -> None:
     if sex and not ref.gender[0]:
         ref.gender[0] = sex
-
-
-def _quoted_before(cand, tok) -> bool:
-    """Whether `cand` lies inside a quote of `tok`'s sentence that closes before `tok`."""
-    sent = tok.sent
-    if cand.i < sent.start:
-        return False
-    marks = [t for t in tok.doc[sent.start:tok.i] if t.text in QUOTE_MARKS]
-    before = [t for t in marks if t.i < cand.i]
-    opened = bool(before) and (before[-1].text in OPENERS or (before[-1].text == STRAIGHT and len(before) % 2 == 1))
-    return opened and any(t.i > cand.i and t.text in ENDERS for t in marks)
 
 
 def _vocative(tok, name) -> bool:
