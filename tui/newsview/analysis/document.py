@@ -67,12 +67,12 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mentions(text: str, pieces: list) -> tuple[list[list], dict]:
+def _mentions(text: str, pieces: list, quotes: list[tuple[int, int]]) -> tuple[list[list], dict]:
     """The named and value mentions (see `_names_and_values`), a name that stands for a longer one linked to
     it (see `_metonyms`), then [start, end, NOMINAL|PRONOUN, text, linked row] of descriptions and pronouns
     (see references); and the sexes the article states."""
     names = _names_and_values(text, pieces)
-    references, sexes = references_of(text, pieces, names, quoted_spans(text))
+    references, sexes = references_of(text, pieces, names, quotes)
     _metonyms(text, names, pieces)
     return names + references, sexes
 
@@ -519,8 +519,9 @@ def _term(token) -> str:
 
 
 def analyse_document(text: str, pieces: list) -> dict:
-    mentions, sexes = _mentions(text, pieces)
+    quotes = quoted_spans(text)
+    mentions, sexes = _mentions(text, pieces, quotes)
     named = [(m[0], m[1], m[2]) for m in mentions if m[2] in CANDIDATE_TYPES]
-    statements = Extractor(text, pieces, named, sexes).run()
+    statements = Extractor(text, pieces, named, sexes, quotes).run()
     return {"mentions": mentions, "units": units_of(text, pieces),
             "statements": [s.to_dict() for s in statements]}

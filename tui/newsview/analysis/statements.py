@@ -25,7 +25,7 @@ from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONL
                                     NOUN_PREPS, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, RECEIVED, RECEIVING, SAID,
                                     SAYING, SPEECH, VOICING)
 from newsview.analysis.nlp import text_length
-from newsview.analysis.quotes import paragraphs, quoted_spans
+from newsview.analysis.quotes import paragraphs
 from newsview.analysis.references import GENDER_OF, PERSONAL as SEX_OF_PRONOUN
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
@@ -116,7 +116,7 @@ class Extractor:
     """Statements of one article from its parsed pieces (offset, Doc)."""
 
     def __init__(self, text: str, pieces: list, people: list[tuple[int, int, str]],
-                 sexes: dict[tuple[int, int], str]):
+                 sexes: dict[tuple[int, int], str], quotes: list[tuple[int, int]]):
         self.text = text
         self.pieces = pieces
         self.named = people  # (start, end, label) of named mentions, in order
@@ -124,7 +124,7 @@ class Extractor:
         # (start, index) of the named mentions by start and the longest one's length, to find one by bisection
         self.named_starts = sorted((m[0], k) for k, m in enumerate(people))
         self.longest = max((m[1] - m[0] for m in people), default=0)
-        self.quotes = quoted_spans(text)  # in text order, apart from each other
+        self.quotes = quotes  # the article's quoted spans (quotes.quoted_spans): in text order, apart
         self.quote_starts = [q[0] for q in self.quotes]
         self.paras = paragraphs(text)
         self.tokens = [(off, tok) for off, doc in pieces for tok in doc]  # made once: a Doc makes Tokens anew
