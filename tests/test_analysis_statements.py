@@ -437,8 +437,10 @@ def test_a_described_speaker_is_the_named_entity_the_description_refers_to():
     assert comparison.entity(st.speaker.entity).name == "Barack Obama"
 
 
-def test_a_plural_description_speaks_for_no_one_entity_it_was_linked_to():
+def test_a_plural_description_set_beside_one_name_is_neither_that_name_nor_its_speaker():
     _, comparison = run("Tom Clarke has bought many firms. In the 1990s, he turned one of his companies, Lenox "
                         "Healthcare, into a large business.\n\nSurety companies said the deal would fail.\n")
     st = next(s for s in comparison.statements if "deal would fail" in s.content.text)
     assert st.speaker.text == "Surety companies" and st.speaker.entity is None
+    (lenox,) = [e for e in comparison.entities if e.name == "Lenox Healthcare"]
+    assert [m.text for m in lenox.mentions] == ["Lenox Healthcare"]

@@ -88,13 +88,10 @@ def _entity_at(index: dict[tuple, str], by_article: dict[str, list], article: st
 def _described(said_of: dict[tuple, tuple[str, Mention]], article: str, span: list | None) -> str | None:
     """The named entity a speaker the statement found no name for is a mention of: the very span, not one
     inside it ("a Pentagon official" is not the Pentagon). A name ("Zero Hedge", of a type the statement
-    does not take for a speaker's), or one person or body described ("The president said", linked to Barack
-    Obama); not a pronoun the statement could not resolve, nor a plural ("mining companies" is no one company)."""
+    does not take for a speaker's) or a description ("The president said", linked to Barack Obama); not a
+    pronoun the statement could not resolve."""
     eid, mention = said_of.get((article, span[0], span[1]), (None, None)) if span else (None, None)
-    if mention is None or mention.kind == "pronoun":
-        return None
-    plural = mention.kind == "nominal" and mention.text.endswith("s") and not mention.text.endswith("ss")
-    return None if plural else eid
+    return eid if mention is not None and mention.kind != "pronoun" else None
 
 
 @_cycle_collector_paused()  # a comparison from the cache is as many small objects

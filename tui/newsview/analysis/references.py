@@ -315,8 +315,8 @@ class _Linker:
         rather than it being inferred; a headline's parse is too loose to say what a noun in its title case is
         set beside ("Lohan Checks Into Clinic, Rehires Attorney")."""
         if self._common(tok) and (said := self._stated(tok)) is not None:
-            if ref.plural and said.person and not said.plural:  # "reporters Ann Roe and Bo Lee": both, not Roe
-                return None, False
+            if ref.plural and not said.plural:  # "reporters Ann Roe and Bo Lee": both, not Roe; "one of his
+                return None, False  # companies, Lenox Healthcare": not every "companies" of the article
             if said.label in ("GPE", "LOC") and tok.lemma_.lower() not in PLACE_NOUNS:
                 return None, False  # "a clinic in Malibu, California - the same facility": the clinic's
             return said, True
