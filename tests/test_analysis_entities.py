@@ -13,6 +13,7 @@ import pytest
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve, words_of
 from newsview.analysis.known_names import add_known_names
+from newsview.analysis.references import PRONOUN
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -707,3 +708,31 @@ def test_a_q_written_g_is_one_transliteration():
     comparison = analyse([article("Libyan leader Moammar Qaddafi spoke in Tripoli on Monday.\n"),
                           article("Muammar Gadhafi told the crowd in Tripoli that he would stay.\n")], use_cache=False)
     assert "Muammar Gadhafi" in holding(comparison, "Moammar Qaddafi").aliases
+
+
+def test_a_typo_said_as_often_as_the_name_neither_names_nor_types_it():
+    mentions = {"a1": [[0, 9, "PERSON", "Hezmorath"], [20, 29, "ORG", "Hezmarath"]]}
+    (entity,), _ = resolve(mentions)
+    assert (entity.name, entity.type) == ("Hezmarath", "ORG")
+
+
+def test_a_one_word_name_nothing_refers_back_to_is_no_person():
+    mentions = {"a1": [[0, 11, "PERSON", "Chirpstream"], [20, 25, "PERSON", "Valdo"],
+                       [30, 33, PRONOUN, "She", 1, False]]}
+    entities, index = resolve(mentions)
+    types = {e.id: e.type for e in entities}
+    assert types[index[("a1", 0, 11)]] == "ORG" and types[index[("a1", 20, 25)]] == "PERSON"
+
+
+def test_a_names_alias_keeps_no_unpaired_quote_mark():
+    mentions = {"a1": [[0, 14, "WORK_OF_ART", "“Velvet Harbor"], [20, 33, "WORK_OF_ART", "Velvet Harbor"]]}
+    (entity,), _ = resolve(mentions)
+    assert entity.aliases == ("Velvet Harbor",) and entity.name == "Velvet Harbor"
+
+
+def test_a_name_with_an_institutions_noun_is_neither_a_person_nor_a_work_of_art():
+    mentions = {"a1": [[0, 27, "WORK_OF_ART", "Brindlewood Recovery Center"],
+                       [40, 66, "PERSON", "Coastal Naval Ship Arunika"], [70, 96, "PERSON", "Coastal Naval Ship Arunika"]]}
+    entities, _ = resolve(mentions)
+    assert {e.name: e.type for e in entities} == {"Brindlewood Recovery Center": "ORG",
+                                                  "Coastal Naval Ship Arunika": "ORG"}

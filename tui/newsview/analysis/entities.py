@@ -74,6 +74,13 @@ FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
+INSTITUTIONS = {  # nouns that make a name one of an institution, a building or a vessel, after its first word
+    "center", "centre", "clinic", "hospital", "hospice", "facility", "ship", "warship", "vessel", "school",
+    "university", "institute", "academy", "prison", "jail", "hotel", "airport", "cathedral", "mosque", "museum",
+    "stadium", "foundation", "association", "agency", "ministry", "department", "corporation", "council",
+    "committee", "commission",
+}  # not nouns that are surnames too: Church, Court, Bank, Temple
+OPENING_QUOTES, CLOSING_QUOTES = "“‘\"'«", "”’\"'»"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
 
@@ -654,18 +661,11 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
             labels.update({k: v for k, v in f.labels.items()})
         if all(set(f.words) <= TITLES for f in members) or (set(labels) == {"PROPN"} and labels["PROPN"] < 2):
             continue  # a bare title ("the President", "Ayatollah", "State"), or a proper noun the recogniser missed said once
-        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
-        etype = _said_of_a_person(members, references[g]) or (max(named)[1] if named else "ORG")
-        names = Counter()
-        for f in members:
-            for _, _, text in f.mentions:
-                names[display(text, etype)] += 1
-        longest = max(len(n.split()) for n in names)
-        name = max((n for n in names if len(n.split()) == longest),
-                   key=lambda n: (not (n.isupper() and len(n) > 4), names[n], n))  # "Baghdad" over "BAGHDAD"
+        etype = _entity_type(members, labels, references[g])
+        name = _canonical_name(members, etype)
         ments = sorted([Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions] + references[g],
                        key=lambda m: (m.article, m.start))
-        aliases = tuple(sorted({m.text for m in ments}, key=lambda t: (-len(t), t)))
+        aliases = tuple(sorted({unquoted(m.text) for m in ments}, key=lambda t: (-len(t), t)))
         built.append((name, etype, aliases, ments))
     for ments in loose:
         ments.sort(key=lambda m: (m.article, m.start))
@@ -678,6 +678,65 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         for m in ments:
             index[(m.article, m.start, m.end)] = eid
     return entities, index
+
+
+def _entity_type(members: list[Form], labels: Counter, references: list[Mention]) -> str:
+    """The label the tagger gives the entity's mentions most often, a tie not to a person (the tagger's guess
+    for a capitalised word it does not know: "Hezhollah", a typo of an organisation's name); corrected where
+    the name says otherwise (see `_said_of_a_person`, `_institution`, `_unknown_one_word`)."""
+    named = [(n, lab != "PERSON", lab) for lab, n in labels.items()
+             if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
+    etype = _said_of_a_person(members, references) or (max(named)[2] if named else "ORG")
+    if etype in ("PERSON", "WORK_OF_ART"):
+        etype = _institution(members, labels) or etype
+    if etype == "PERSON" and _unknown_one_word(members, references):
+        others = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES and lab != "PERSON"]
+        etype = max(others)[1] if others else "ORG"
+    return etype
+
+
+def _institution(members: list[Form], labels: Counter) -> str | None:
+    """"ORG", "FAC" or "PRODUCT", whichever the tagger says most often (ORG if none), of a name with a noun
+    that names an institution, a building or a vessel ("Morningside Recovery Center", "Indian Naval Ship
+    Sukanya"): neither a person nor a work of art, whatever the tagger made of its shorter forms."""
+    if not any(INSTITUTIONS & set(f.words[1:]) for f in members):
+        return None
+    return max((labels[lab], lab) for lab in ("ORG", "FAC", "PRODUCT"))[1] if labels.keys() & {"FAC", "PRODUCT"} \
+        else "ORG"
+
+
+def _unknown_one_word(members: list[Form], references: list[Mention]) -> bool:
+    """A "person" only ever named by one word that is nobody's given name or surname in the comparison and
+    that nothing in its articles refers back to ("said on Twitter", "told People"): the tagger's guess for
+    a capitalised word, not a person the text speaks of."""
+    return all(len(f.words) == 1 for f in members) and all(m.kind == "name" for m in references)
+
+
+def _canonical_name(members: list[Form], etype: str) -> str:
+    """The entity's name: of its longest forms, the one not in capitals ("Baghdad" over "BAGHDAD") that most
+    mentions use, then most articles, then the one the tagger labels as the entity is (so a typo said once,
+    "Hezhollah", does not win over "Hezbollah", said as often but tagged an organisation as it is)."""
+    mentions, articles, fitting = Counter(), defaultdict(set), set()
+    for f in members:
+        for _, _, text in f.mentions:
+            name = unquoted(display(text, etype))
+            mentions[name] += 1
+            articles[name].add(f.article)
+            if f.labels.most_common(1)[0][0] == etype:
+                fitting.add(name)
+    longest = max(len(n.split()) for n in mentions)
+    return max((n for n in mentions if len(n.split()) == longest),
+               key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+
+
+def unquoted(text: str) -> str:
+    """A name without a quote mark it opens or closes unpaired ("“American Pie"): a mention's span may take in
+    the quote mark of a title it begins or ends."""
+    if text[:1] in OPENING_QUOTES and not any(c in CLOSING_QUOTES for c in text[1:]):
+        text = text[1:].lstrip()
+    if text[-1:] in CLOSING_QUOTES and not any(c in OPENING_QUOTES for c in text[:-1]):
+        text = text[:-1].rstrip()
+    return text or "?"
 
 
 def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | None:
