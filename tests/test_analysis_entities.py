@@ -13,7 +13,6 @@ import pytest
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve, words_of
 from newsview.analysis.known_names import add_known_names
-from newsview.analysis.references import PRONOUN
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -716,12 +715,17 @@ def test_a_typo_said_as_often_as_the_name_neither_names_nor_types_it():
     assert (entity.name, entity.type) == ("Hezmarath", "ORG")
 
 
-def test_a_one_word_name_nothing_refers_back_to_is_no_person():
-    mentions = {"a1": [[0, 11, "PERSON", "Chirpstream"], [20, 25, "PERSON", "Valdo"],
-                       [30, 33, PRONOUN, "She", 1, False]]}
-    entities, index = resolve(mentions)
-    types = {e.id: e.type for e in entities}
-    assert types[index[("a1", 0, 11)]] == "ORG" and types[index[("a1", 20, 25)]] == "PERSON"
+def test_a_one_word_person_only_ever_cited_is_a_medium():
+    texts = {"a1": "Lena Valdo said on Chirpstream that Valdo would run.", "a2": "Valdo spoke to Chirpstream.",
+             "a3": "Officials told Marek. Marek said no."}
+    mentions = {"a1": [[0, 10, "PERSON", "Lena Valdo"], [19, 30, "PERSON", "Chirpstream"],
+                       [36, 41, "PERSON", "Valdo"]],
+                "a2": [[0, 5, "PERSON", "Valdo"], [15, 26, "PERSON", "Chirpstream"]],
+                "a3": [[15, 20, "PERSON", "Marek"], [22, 27, "PERSON", "Marek"]]}
+    rows = add_known_names(mentions, texts)
+    labels = {(a, r[3]): r[2] for a, found in rows.items() for r in found}
+    assert labels[("a1", "Chirpstream")] == labels[("a2", "Chirpstream")] == "ORG"
+    assert labels[("a2", "Valdo")] == labels[("a3", "Marek")] == "PERSON"  # a surname; the subject of a sentence
 
 
 def test_a_names_alias_keeps_no_unpaired_quote_mark():

@@ -683,15 +683,12 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
 def _entity_type(members: list[Form], labels: Counter, references: list[Mention]) -> str:
     """The label the tagger gives the entity's mentions most often, a tie not to a person (the tagger's guess
     for a capitalised word it does not know: "Hezhollah", a typo of an organisation's name); corrected where
-    the name says otherwise (see `_said_of_a_person`, `_institution`, `_unknown_one_word`)."""
+    the name says otherwise (see `_said_of_a_person`, `_institution`)."""
     named = [(n, lab != "PERSON", lab) for lab, n in labels.items()
              if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
     etype = _said_of_a_person(members, references) or (max(named)[2] if named else "ORG")
     if etype in ("PERSON", "WORK_OF_ART"):
         etype = _institution(members, labels) or etype
-    if etype == "PERSON" and _unknown_one_word(members, references):
-        others = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES and lab != "PERSON"]
-        etype = max(others)[1] if others else "ORG"
     return etype
 
 
@@ -703,13 +700,6 @@ def _institution(members: list[Form], labels: Counter) -> str | None:
         return None
     return max((labels[lab], lab) for lab in ("ORG", "FAC", "PRODUCT"))[1] if labels.keys() & {"FAC", "PRODUCT"} \
         else "ORG"
-
-
-def _unknown_one_word(members: list[Form], references: list[Mention]) -> bool:
-    """A "person" only ever named by one word that is nobody's given name or surname in the comparison and
-    that nothing in its articles refers back to ("said on Twitter", "told People"): the tagger's guess for
-    a capitalised word, not a person the text speaks of."""
-    return all(len(f.words) == 1 for f in members) and all(m.kind == "name" for m in references)
 
 
 def _canonical_name(members: list[Form], etype: str) -> str:
