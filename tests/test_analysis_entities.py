@@ -735,8 +735,24 @@ def test_a_names_alias_keeps_no_unpaired_quote_mark():
 
 
 def test_a_name_with_an_institutions_noun_is_neither_a_person_nor_a_work_of_art():
-    mentions = {"a1": [[0, 27, "WORK_OF_ART", "Brindlewood Recovery Center"],
-                       [40, 66, "PERSON", "Coastal Naval Ship Arunika"], [70, 96, "PERSON", "Coastal Naval Ship Arunika"]]}
+    ship = "Coastal Naval Ship Arunika"
+    mentions = {"a1": [[0, 27, "WORK_OF_ART", "Brindlewood Recovery Center"], [40, 66, "PERSON", ship],
+                       [70, 96, "PERSON", ship]]}
     entities, _ = resolve(mentions)
     assert {e.name: e.type for e in entities} == {"Brindlewood Recovery Center": "ORG",
                                                   "Coastal Naval Ship Arunika": "ORG"}
+
+
+def test_names_of_one_facility_differing_in_generic_words_are_one_named_as_most_say():
+    mentions = {"a1": [[0, 18, "ORG", "Harlan Voss Center"], [30, 48, "ORG", "Harlan Voss Center"]],
+                "a2": [[0, 18, "ORG", "Harlan Voss Clinic"]], "a3": [[0, 28, "PERSON", "Harlan Voss Treatment Center"]],
+                "a4": [[0, 11, "PERSON", "Harlan Vossberg"]]}
+    entities, index = resolve(mentions)
+    assert index[("a1", 0, 18)] == index[("a2", 0, 18)] == index[("a3", 0, 28)] != index[("a4", 0, 11)]
+    assert {e.id: e.name for e in entities}[index[("a1", 0, 18)]] == "Harlan Voss Center"
+
+
+def test_one_word_the_tagger_took_for_a_person_is_the_institution_it_opens():
+    mentions = {"a1": [[0, 27, "ORG", "Brindlewood Recovery Center"], [40, 51, "PERSON", "Brindlewood"]]}
+    (entity,), _ = resolve(mentions)
+    assert entity.type == "ORG"

@@ -80,6 +80,7 @@ INSTITUTIONS = {  # nouns that make a name one of an institution, a building or 
     "stadium", "foundation", "association", "agency", "ministry", "department", "corporation", "council",
     "committee", "commission",
 }  # not nouns that are surnames too: Church, Court, Bank, Temple
+FACILITY_NOUNS = {"center", "centre", "clinic", "hospital", "facility"}  # one facility's, interchangeably
 OPENING_QUOTES, CLOSING_QUOTES = "“‘\"'«", "”’\"'»"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
@@ -344,6 +345,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
     _one_word_typos(forms, u)
+    _facility_variants(forms, u)
     _short_forms(forms, u, people)
     _ending_in_a_person(forms, u, people)
     groups = defaultdict(list)
@@ -545,7 +547,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
             word = next(w for w in forms[i].words if w not in SMALL)
             supers = [s for s in supers if _opens_or_heads(word, forms[s[2]].words)]
         headed = [s for s in supers if head_word(forms[s[2]].words) == head_word(forms[i].words)]
-        supers = headed or ([] if i in lone else supers)  # "Chiefs" is the "Kansas City Chiefs", not "Chiefs QB"
+        # "Chiefs" is the "Kansas City Chiefs", not "Chiefs QB"; "Morningside" the "Morningside Recovery Center"
+        supers = headed or [s for s in supers if i not in lone or head_word(forms[s[2]].words) in INSTITUTIONS]
         if not supers:
             continue
         best = min(s[0] for s in supers)
@@ -593,6 +596,17 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
         for a, b in combinations(words, 2):
             if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _facility_variants(forms: list[Form], u: Union) -> None:
+    """Names of one facility that open with the same two words and differ only in the generic words after
+    them ("Betty Ford Center", "Betty Ford Clinic", "Betty Ford Treatment Center"): a facility's noun and
+    at most one word before it. Two words, so that the "Kennedy Space Center" is not the "Kennedy Center"."""
+    opening: dict[tuple[str, str], int] = {}
+    for i, f in enumerate(forms):
+        if 3 <= len(f.words) <= 4 and f.words[-1] in FACILITY_NOUNS and f.label not in TIME_TYPES:
+            j = opening.setdefault((f.words[0], f.words[1]), i)
+            u.join(i, j)
 
 
 def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
@@ -681,10 +695,11 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
 
 
 def _entity_type(members: list[Form], labels: Counter, references: list[Mention]) -> str:
-    """The label the tagger gives the entity's mentions most often, a tie not to a person (the tagger's guess
-    for a capitalised word it does not know: "Hezhollah", a typo of an organisation's name); corrected where
+    """The label the tagger gives the entity's mentions most often, a one-word name's tie not to a person (the
+    tagger's guess for a capitalised word it does not know: "Hezhollah", a typo of a group's name); corrected where
     the name says otherwise (see `_said_of_a_person`, `_institution`)."""
-    named = [(n, lab != "PERSON", lab) for lab, n in labels.items()
+    one_word = all(len(f.words) == 1 for f in members)
+    named = [(n, not one_word or lab != "PERSON", lab) for lab, n in labels.items()
              if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
     etype = _said_of_a_person(members, references) or (max(named)[2] if named else "ORG")
     if etype in ("PERSON", "WORK_OF_ART"):
@@ -703,9 +718,10 @@ def _institution(members: list[Form], labels: Counter) -> str | None:
 
 
 def _canonical_name(members: list[Form], etype: str) -> str:
-    """The entity's name: of its longest forms, the one not in capitals ("Baghdad" over "BAGHDAD") that most
-    mentions use, then most articles, then the one the tagger labels as the entity is (so a typo said once,
-    "Hezhollah", does not win over "Hezbollah", said as often but tagged an organisation as it is)."""
+    """The entity's name: of its longest forms (a thing's also those a generic word shorter: "Betty Ford
+    Center" for the "Betty Ford Treatment Center"), the one not in capitals ("Baghdad" over "BAGHDAD")
+    that most mentions use, then most articles, then the one the tagger labels as the entity is (so a typo
+    said once, "Hezhollah", does not win over "Hezbollah", said as often but tagged an organisation)."""
     mentions, articles, fitting = Counter(), defaultdict(set), set()
     for f in members:
         for _, _, text in f.mentions:
@@ -715,8 +731,16 @@ def _canonical_name(members: list[Form], etype: str) -> str:
             if f.labels.most_common(1)[0][0] == etype:
                 fitting.add(name)
     longest = max(len(n.split()) for n in mentions)
-    return max((n for n in mentions if len(n.split()) == longest),
-               key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+    full = [n for n in mentions if len(n.split()) == longest]
+    if etype not in ("PERSON",) + TIME_TYPES:
+        full += [n for n in mentions if any(_one_inner_word_less(n.split(), m.split()) for m in full)]
+    return max(full, key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+
+
+def _one_inner_word_less(short: list[str], long: list[str]) -> bool:
+    """The longer name less one word inside it, a generic modifier ("Treatment" of the "Betty Ford Treatment
+    Center"); not its first word, which sets it apart ("California Supreme Court"), nor its head."""
+    return len(short) == len(long) - 1 >= 2 and any(long[:k] + long[k + 1:] == short for k in range(1, len(short)))
 
 
 def unquoted(text: str) -> str:
