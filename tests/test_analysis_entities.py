@@ -13,6 +13,7 @@ import pytest
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve, words_of
 from newsview.analysis.known_names import add_known_names
+from newsview.analysis.references import PRONOUN
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -756,3 +757,9 @@ def test_one_word_the_tagger_took_for_a_person_is_the_institution_it_opens():
     mentions = {"a1": [[0, 27, "ORG", "Brindlewood Recovery Center"], [40, 51, "PERSON", "Brindlewood"]]}
     (entity,), _ = resolve(mentions)
     assert entity.type == "ORG"
+
+
+def test_a_one_word_name_said_to_be_he_keeps_a_tied_persons_label():
+    mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"], [40, 43, PRONOUN, "his", 1, False]]}
+    (entity,), _ = resolve(mentions)
+    assert entity.type == "PERSON"

@@ -695,11 +695,13 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
 
 
 def _entity_type(members: list[Form], labels: Counter, references: list[Mention]) -> str:
-    """The label the tagger gives the entity's mentions most often, a one-word name's tie not to a person (the
-    tagger's guess for a capitalised word it does not know: "Hezhollah", a typo of a group's name); corrected where
-    the name says otherwise (see `_said_of_a_person`, `_institution`)."""
-    one_word = all(len(f.words) == 1 for f in members)
-    named = [(n, not one_word or lab != "PERSON", lab) for lab, n in labels.items()
+    """The label the tagger gives the entity's mentions most often; a tie not to a person where one word names
+    it and no "he" or "she" refers to it (the tagger's guess for a capitalised word it does not know:
+    "Hezhollah", a typo of a group's name); corrected where the name says otherwise (see `_said_of_a_person`,
+    `_institution`)."""
+    unknown = all(len(f.words) == 1 for f in members) \
+        and not any(m.kind == "pronoun" and m.text.lower() in PERSONAL for m in references)
+    named = [(n, not unknown or lab != "PERSON", lab) for lab, n in labels.items()
              if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
     etype = _said_of_a_person(members, references) or (max(named)[2] if named else "ORG")
     if etype in ("PERSON", "WORK_OF_ART"):
