@@ -740,9 +740,11 @@ def _canonical_name(members: list[Form], etype: str) -> str:
 
 
 def _one_inner_word_less(short: list[str], long: list[str]) -> bool:
-    """The longer name less one word inside it, a generic modifier ("Treatment" of the "Betty Ford Treatment
-    Center"); not its first word, which sets it apart ("California Supreme Court"), nor its head."""
-    return len(short) == len(long) - 1 >= 2 and any(long[:k] + long[k + 1:] == short for k in range(1, len(short)))
+    """An institution's longer name less one word inside it, a generic modifier ("Treatment" of the "Betty Ford
+    Treatment Center"); not its first word, which sets it apart ("California Supreme Court"), nor its head;
+    not a person's given name ("Bishop Daniel Jenky")."""
+    return len(short) == len(long) - 1 >= 2 and long[-1].lower() in INSTITUTIONS \
+        and any(long[:k] + long[k + 1:] == short for k in range(1, len(short)))
 
 
 def unquoted(text: str) -> str:
