@@ -730,9 +730,11 @@ def test_a_one_word_person_only_ever_cited_is_a_medium():
 
 
 def test_a_names_alias_keeps_no_unpaired_quote_mark():
-    mentions = {"a1": [[0, 14, "WORK_OF_ART", "“Velvet Harbor"], [20, 33, "WORK_OF_ART", "Velvet Harbor"]]}
-    (entity,), _ = resolve(mentions)
-    assert entity.aliases == ("Velvet Harbor",) and entity.name == "Velvet Harbor"
+    mentions = {"a1": [[0, 14, "WORK_OF_ART", "“Velvet Harbor"], [20, 33, "WORK_OF_ART", "Velvet Harbor"],
+                       [40, 59, "WORK_OF_ART", "\"Harbor's Last Light"],
+                       [60, 79, "WORK_OF_ART", "''Harbor's Last Light"]]}
+    entities, _ = resolve(mentions)
+    assert {e.aliases for e in entities} == {("Velvet Harbor",), ("Harbor's Last Light",)}
 
 
 def test_a_name_with_an_institutions_noun_is_neither_a_person_nor_a_work_of_art():

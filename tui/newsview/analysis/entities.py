@@ -81,7 +81,9 @@ INSTITUTIONS = {  # nouns that make a name one of an institution, a building or 
     "committee", "commission",
 }  # not nouns that are surnames too: Church, Court, Bank, Temple
 FACILITY_NOUNS = {"center", "centre", "clinic", "hospital", "facility"}  # one facility's, interchangeably
-OPENING_QUOTES, CLOSING_QUOTES = "“‘\"'«", "”’\"'»"
+QUOTE_MARKS = re.compile("[“”‘’\"'«»]")
+LEADING_QUOTES, TRAILING_QUOTES = re.compile("[“‘\"'«\\s]*"), re.compile("[”’\"'»\\s]*$")
+APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")  # inside a word: "America's", "O'Connor"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
 
@@ -748,13 +750,17 @@ def _one_inner_word_less(short: list[str], long: list[str]) -> bool:
 
 
 def unquoted(text: str) -> str:
-    """A name without a quote mark it opens or closes unpaired ("“American Pie"): a mention's span may take in
-    the quote mark of a title it begins or ends."""
-    if text[:1] in OPENING_QUOTES and not any(c in CLOSING_QUOTES for c in text[1:]):
-        text = text[1:].lstrip()
-    if text[-1:] in CLOSING_QUOTES and not any(c in OPENING_QUOTES for c in text[:-1]):
-        text = text[:-1].rstrip()
-    return text or "?"
+    """A name without the quote marks it opens or closes unpaired ("“American Pie", "''Hunger Games"): a
+    mention's span may take in the quote mark of a title it begins or ends. Not the apostrophe of a word
+    ("America's") nor of a possessive ("'s"), which are no quote marks."""
+    inner = APOSTROPHE.sub("", text)
+    lead, trail = LEADING_QUOTES.match(inner).end(), len(TRAILING_QUOTES.search(inner).group())
+    out = text
+    if lead and not QUOTE_MARKS.search(inner[lead:]) and not inner[lead:lead + 1].islower():
+        out = out[LEADING_QUOTES.match(out).end():]
+    if trail and not QUOTE_MARKS.search(inner[:-trail]):
+        out = out[:len(out) - len(TRAILING_QUOTES.search(out).group())]
+    return out or text
 
 
 def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | None:
