@@ -603,7 +603,8 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
 def _facility_variants(forms: list[Form], u: Union) -> None:
     """Names of one facility that open with the same two words and differ only in the generic words after
     them ("Betty Ford Center", "Betty Ford Clinic", "Betty Ford Treatment Center"): a facility's noun and
-    at most one word before it. Two words, so that the "Kennedy Space Center" is not the "Kennedy Center"."""
+    at most one word before it. Two words open them: one alone may be a place's or a family's name that
+    several facilities share."""
     opening: dict[tuple[str, str], int] = {}
     for i, f in enumerate(forms):
         if 3 <= len(f.words) <= 4 and f.words[-1] in FACILITY_NOUNS and f.label not in TIME_TYPES:
@@ -717,8 +718,7 @@ def _institution(members: list[Form], labels: Counter) -> str | None:
     Sukanya"): neither a person nor a work of art, whatever the tagger made of its shorter forms."""
     if not any(INSTITUTIONS & set(f.words[1:]) for f in members):
         return None
-    return max((labels[lab], lab) for lab in ("ORG", "FAC", "PRODUCT"))[1] if labels.keys() & {"FAC", "PRODUCT"} \
-        else "ORG"
+    return max(("ORG", "FAC", "PRODUCT"), key=lambda lab: (labels[lab], lab == "ORG"))
 
 
 def _canonical_name(members: list[Form], etype: str) -> str:
