@@ -5,7 +5,9 @@ dropped, transliterations compared by consonant skeleton and edit distance,
 acronyms by initials, "X of Y" organisations by reordering, and a lone surname
 joins the full name it abbreviates, preferring one in its own article, so two
 people sharing a surname in different stories stay apart. A form takes the
-label the tagger gives its words most often across the articles.
+label the tagger gives its words most often across the articles; an entity
+its mentions' commonest label, unless its name holds an institution's noun
+("Recovery Center", "Naval Ship"), and the name most of them use.
 
 A pet form joins the one name it can clip ("Indy", "Jags", "LiLo"), a lone
 surname the full name most articles give, and a place that acts ("Denver
