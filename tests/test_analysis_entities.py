@@ -13,6 +13,7 @@ import pytest
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve, words_of
 from newsview.analysis.known_names import add_known_names
+from newsview.analysis.references import PRONOUN
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -707,3 +708,60 @@ def test_a_q_written_g_is_one_transliteration():
     comparison = analyse([article("Libyan leader Moammar Qaddafi spoke in Tripoli on Monday.\n"),
                           article("Muammar Gadhafi told the crowd in Tripoli that he would stay.\n")], use_cache=False)
     assert "Muammar Gadhafi" in holding(comparison, "Moammar Qaddafi").aliases
+
+
+def test_a_typo_said_as_often_as_the_name_neither_names_nor_types_it():
+    mentions = {"a1": [[0, 9, "PERSON", "Hezmorath"], [20, 29, "ORG", "Hezmarath"]]}
+    (entity,), _ = resolve(mentions)
+    assert (entity.name, entity.type) == ("Hezmarath", "ORG")
+
+
+def test_a_one_word_person_only_ever_cited_is_a_medium():
+    texts = {"a1": "Lena Valdo said on Chirpstream that Valdo would run.", "a2": "Valdo spoke to Chirpstream.",
+             "a3": "Officials told Marek. Marek said no."}
+    mentions = {"a1": [[0, 10, "PERSON", "Lena Valdo"], [19, 30, "PERSON", "Chirpstream"],
+                       [36, 41, "PERSON", "Valdo"]],
+                "a2": [[0, 5, "PERSON", "Valdo"], [15, 26, "PERSON", "Chirpstream"]],
+                "a3": [[15, 20, "PERSON", "Marek"], [22, 27, "PERSON", "Marek"]]}
+    rows = add_known_names(mentions, texts)
+    labels = {(a, r[3]): r[2] for a, found in rows.items() for r in found}
+    assert labels[("a1", "Chirpstream")] == labels[("a2", "Chirpstream")] == "ORG"
+    assert labels[("a2", "Valdo")] == labels[("a3", "Marek")] == "PERSON"  # a surname; the subject of a sentence
+
+
+def test_a_names_alias_keeps_no_unpaired_quote_mark():
+    mentions = {"a1": [[0, 14, "WORK_OF_ART", "“Velvet Harbor"], [20, 33, "WORK_OF_ART", "Velvet Harbor"],
+                       [40, 59, "WORK_OF_ART", "\"Harbor's Last Light"],
+                       [60, 79, "WORK_OF_ART", "''Harbor's Last Light"]]}
+    entities, _ = resolve(mentions)
+    assert {e.aliases for e in entities} == {("Velvet Harbor",), ("Harbor's Last Light",)}
+
+
+def test_a_name_with_an_institutions_noun_is_neither_a_person_nor_a_work_of_art():
+    ship = "Coastal Naval Ship Arunika"
+    mentions = {"a1": [[0, 27, "WORK_OF_ART", "Brindlewood Recovery Center"], [40, 66, "PERSON", ship],
+                       [70, 96, "PERSON", ship]]}
+    entities, _ = resolve(mentions)
+    assert {e.name: e.type for e in entities} == {"Brindlewood Recovery Center": "ORG",
+                                                  "Coastal Naval Ship Arunika": "ORG"}
+
+
+def test_names_of_one_facility_differing_in_generic_words_are_one_named_as_most_say():
+    mentions = {"a1": [[0, 18, "ORG", "Harlan Voss Center"], [30, 48, "ORG", "Harlan Voss Center"]],
+                "a2": [[0, 18, "ORG", "Harlan Voss Clinic"]], "a3": [[0, 28, "PERSON", "Harlan Voss Treatment Center"]],
+                "a4": [[0, 11, "PERSON", "Harlan Vossberg"]]}
+    entities, index = resolve(mentions)
+    assert index[("a1", 0, 18)] == index[("a2", 0, 18)] == index[("a3", 0, 28)] != index[("a4", 0, 11)]
+    assert {e.id: e.name for e in entities}[index[("a1", 0, 18)]] == "Harlan Voss Center"
+
+
+def test_one_word_the_tagger_took_for_a_person_is_the_institution_it_opens():
+    mentions = {"a1": [[0, 27, "ORG", "Brindlewood Recovery Center"], [40, 51, "PERSON", "Brindlewood"]]}
+    (entity,), _ = resolve(mentions)
+    assert entity.type == "ORG"
+
+
+def test_a_one_word_name_said_to_be_he_keeps_a_tied_persons_label():
+    mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"], [40, 43, PRONOUN, "his", 1, False]]}
+    (entity,), _ = resolve(mentions)
+    assert entity.type == "PERSON"

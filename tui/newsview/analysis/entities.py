@@ -5,7 +5,9 @@ dropped, transliterations compared by consonant skeleton and edit distance,
 acronyms by initials, "X of Y" organisations by reordering, and a lone surname
 joins the full name it abbreviates, preferring one in its own article, so two
 people sharing a surname in different stories stay apart. A form takes the
-label the tagger gives its words most often across the articles.
+label the tagger gives its words most often across the articles; an entity
+its mentions' commonest label, unless its name holds an institution's noun
+("Recovery Center", "Naval Ship"), and the name most of them use.
 
 A pet form joins the one name it can clip ("Indy", "Jags", "LiLo"), a lone
 surname the full name most articles give, and a place that acts ("Denver
@@ -74,6 +76,16 @@ FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
+INSTITUTIONS = {  # nouns that make a name one of an institution, a building or a vessel, after its first word
+    "center", "centre", "clinic", "hospital", "hospice", "facility", "ship", "warship", "vessel", "school",
+    "university", "institute", "academy", "prison", "jail", "hotel", "airport", "cathedral", "mosque", "museum",
+    "stadium", "foundation", "association", "agency", "ministry", "department", "corporation", "council",
+    "committee", "commission",
+}  # not nouns that are surnames too: Church, Court, Bank, Temple
+FACILITY_NOUNS = {"center", "centre", "clinic", "hospital", "facility"}  # one facility's, interchangeably
+QUOTE_MARKS = re.compile("[“”‘’\"'«»]")
+LEADING_QUOTES, TRAILING_QUOTES = re.compile("[“‘\"'«\\s]*"), re.compile("[”’\"'»\\s]*$")
+APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")  # inside a word: "America's", "O'Connor"
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
 
 
@@ -337,6 +349,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
     _one_word_typos(forms, u)
+    _facility_variants(forms, u)
     _short_forms(forms, u, people)
     _ending_in_a_person(forms, u, people)
     groups = defaultdict(list)
@@ -538,7 +551,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
             word = next(w for w in forms[i].words if w not in SMALL)
             supers = [s for s in supers if _opens_or_heads(word, forms[s[2]].words)]
         headed = [s for s in supers if head_word(forms[s[2]].words) == head_word(forms[i].words)]
-        supers = headed or ([] if i in lone else supers)  # "Chiefs" is the "Kansas City Chiefs", not "Chiefs QB"
+        # "Chiefs" is the "Kansas City Chiefs", not "Chiefs QB"; "Morningside" the "Morningside Recovery Center"
+        supers = headed or [s for s in supers if i not in lone or head_word(forms[s[2]].words) in INSTITUTIONS]
         if not supers:
             continue
         best = min(s[0] for s in supers)
@@ -586,6 +600,18 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
         for a, b in combinations(words, 2):
             if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _facility_variants(forms: list[Form], u: Union) -> None:
+    """Names of one facility that open with the same two words and differ only in the generic words after
+    them ("Betty Ford Center", "Betty Ford Clinic", "Betty Ford Treatment Center"): a facility's noun and
+    at most one word before it. Two words open them: one alone may be a place's or a family's name that
+    several facilities share."""
+    opening: dict[tuple[str, str], int] = {}
+    for i, f in enumerate(forms):
+        if 3 <= len(f.words) <= 4 and f.words[-1] in FACILITY_NOUNS and f.label not in TIME_TYPES:
+            j = opening.setdefault((f.words[0], f.words[1]), i)
+            u.join(i, j)
 
 
 def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
@@ -654,18 +680,11 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
             labels.update({k: v for k, v in f.labels.items()})
         if all(set(f.words) <= TITLES for f in members) or (set(labels) == {"PROPN"} and labels["PROPN"] < 2):
             continue  # a bare title ("the President", "Ayatollah", "State"), or a proper noun the recogniser missed said once
-        named = [(n, lab) for lab, n in labels.items() if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
-        etype = _said_of_a_person(members, references[g]) or (max(named)[1] if named else "ORG")
-        names = Counter()
-        for f in members:
-            for _, _, text in f.mentions:
-                names[display(text, etype)] += 1
-        longest = max(len(n.split()) for n in names)
-        name = max((n for n in names if len(n.split()) == longest),
-                   key=lambda n: (not (n.isupper() and len(n) > 4), names[n], n))  # "Baghdad" over "BAGHDAD"
+        etype = _entity_type(members, labels, references[g])
+        name = _canonical_name(members, etype)
         ments = sorted([Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions] + references[g],
                        key=lambda m: (m.article, m.start))
-        aliases = tuple(sorted({m.text for m in ments}, key=lambda t: (-len(t), t)))
+        aliases = tuple(sorted({unquoted(m.text) for m in ments}, key=lambda t: (-len(t), t)))
         built.append((name, etype, aliases, ments))
     for ments in loose:
         ments.sort(key=lambda m: (m.article, m.start))
@@ -678,6 +697,72 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         for m in ments:
             index[(m.article, m.start, m.end)] = eid
     return entities, index
+
+
+def _entity_type(members: list[Form], labels: Counter, references: list[Mention]) -> str:
+    """The label the tagger gives the entity's mentions most often; a tie not to a person where one word names
+    it and no "he" or "she" refers to it (the tagger's guess for a capitalised word it does not know:
+    "Hezhollah", a typo of a group's name); corrected where the name says otherwise (see `_said_of_a_person`,
+    `_institution`)."""
+    unknown = all(len(f.words) == 1 for f in members) \
+        and not any(m.kind == "pronoun" and m.text.lower() in PERSONAL for m in references)
+    named = [(n, not unknown or lab != "PERSON", lab) for lab, n in labels.items()
+             if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
+    etype = _said_of_a_person(members, references) or (max(named)[2] if named else "ORG")
+    if etype in ("PERSON", "WORK_OF_ART"):
+        etype = _institution(members, labels) or etype
+    return etype
+
+
+def _institution(members: list[Form], labels: Counter) -> str | None:
+    """"ORG", "FAC" or "PRODUCT", whichever the tagger says most often (ORG if none), of a name with a noun
+    that names an institution, a building or a vessel ("Morningside Recovery Center", "Indian Naval Ship
+    Sukanya"): neither a person nor a work of art, whatever the tagger made of its shorter forms."""
+    if not any(INSTITUTIONS & set(f.words[1:]) for f in members):
+        return None
+    return max(("ORG", "FAC", "PRODUCT"), key=lambda lab: (labels[lab], lab == "ORG"))
+
+
+def _canonical_name(members: list[Form], etype: str) -> str:
+    """The entity's name: of its longest forms (a thing's also those a generic word shorter: "Betty Ford
+    Center" for the "Betty Ford Treatment Center"), the one not in capitals ("Baghdad" over "BAGHDAD")
+    that most mentions use, then most articles, then the one the tagger labels as the entity is (so a typo
+    said once, "Hezhollah", does not win over "Hezbollah", said as often but tagged an organisation)."""
+    mentions, articles, fitting = Counter(), defaultdict(set), set()
+    for f in members:
+        for _, _, text in f.mentions:
+            name = unquoted(display(text, etype))
+            mentions[name] += 1
+            articles[name].add(f.article)
+            if f.labels.most_common(1)[0][0] == etype:
+                fitting.add(name)
+    longest = max(len(n.split()) for n in mentions)
+    full = [n for n in mentions if len(n.split()) == longest]
+    if etype not in ("PERSON",) + TIME_TYPES:
+        full += [n for n in mentions if any(_one_inner_word_less(n.split(), m.split()) for m in full)]
+    return max(full, key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+
+
+def _one_inner_word_less(short: list[str], long: list[str]) -> bool:
+    """An institution's longer name less one word inside it, a generic modifier ("Treatment" of the "Betty Ford
+    Treatment Center"); not its first word, which sets it apart ("California Supreme Court"), nor its head;
+    not a person's given name ("Bishop Daniel Jenky")."""
+    return len(short) == len(long) - 1 >= 2 and long[-1].lower() in INSTITUTIONS \
+        and any(long[:k] + long[k + 1:] == short for k in range(1, len(short)))
+
+
+def unquoted(text: str) -> str:
+    """A name without the quote marks it opens or closes unpaired ("“American Pie", "''Hunger Games"): a
+    mention's span may take in the quote mark of a title it begins or ends. Not the apostrophe of a word
+    ("America's") nor of a possessive ("'s"), which are no quote marks."""
+    inner = APOSTROPHE.sub("", text)
+    lead, trail = LEADING_QUOTES.match(inner).end(), len(TRAILING_QUOTES.search(inner).group())
+    out = text
+    if lead and not QUOTE_MARKS.search(inner[lead:]) and not inner[lead:lead + 1].islower():
+        out = out[LEADING_QUOTES.match(out).end():]
+    if trail and not QUOTE_MARKS.search(inner[:-trail]):
+        out = out[:len(out) - len(TRAILING_QUOTES.search(out).group())]
+    return out or text
 
 
 def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | None:

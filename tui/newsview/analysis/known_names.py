@@ -10,7 +10,8 @@ Only names tagged in running text are looked for: in a headline the tagger
 runs names into the words after them ("Lindsay Lohan Checks Into Rehab"), and
 such a run is cut to the known name it begins with. Where the tagger took
 only words inside a known name ("Egypt" of "Telecom Egypt"), those rows
-become the name.
+become the name. A one-word "person" only ever cited ("on Twitter", "told
+People") is a medium.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from newsview.analysis.references import NOMINAL, PRONOUN
 LOOKED_FOR = NAMED_TYPES + TITLE_TYPES + ("PRODUCT",)
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 WORD = re.compile(r"\w+")
+CITING = re.compile(r"\b(?:[Oo]n|told|[Tt]o) $")  # the words before a medium the article cites: "said on Twitter"
 TAKEN_IN = "TAKEN_IN"  # the label of a name row inside a longer known name: no mention of its own
 
 
@@ -52,7 +54,27 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
         rows = _cut_at_known_names(rows, headlines[article], by_first)
         added, widened = _occurrences(texts[article], rows, by_first)
         out[article] = _widen(texts[article], rows, widened) + added
-    return out
+    return _media(out, texts)
+
+
+def _media(mentions: dict[str, list[list]], texts: dict[str, str]) -> dict[str, list[list]]:
+    """The rows, a one-word "person" labelled a group where every article reads it only after "on", "told" or
+    "to" ("said on Twitter", "told People"), nothing refers back to it and no person's name holds it: a medium
+    the article cites, which the tagger took for a person as it takes a capitalised word it does not know."""
+    people = {w for rows in mentions.values() for row in rows if row[2] == "PERSON" and " " in row[3]
+              for w in row[3].split()}
+    cited: dict[str, bool] = {}
+    for article, rows in mentions.items():
+        referred = {row[4] for row in rows if len(row) > 4 and row[4] is not None}
+        for k, row in enumerate(rows):
+            if row[2] == "PERSON" and WORD.fullmatch(row[3]):
+                before = texts[article][max(0, row[0] - 6):row[0]]
+                cited[row[3]] = cited.get(row[3], True) and k not in referred and CITING.search(before) is not None
+    media = {name for name, only in cited.items() if only and name not in people}
+    if not media:
+        return mentions
+    return {article: [[*row[:2], "ORG", *row[3:]] if row[2] == "PERSON" and row[3] in media else row for row in rows]
+            for article, rows in mentions.items()}
 
 
 def _widen(text: str, rows: list[list], widened: dict[int, list]) -> list[list]:
