@@ -14,4 +14,5 @@ class ConfigError(NewsviewError):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__(problems[0] if len(problems) == 1 else f"{problems[0]} (and {len(problems) - 1} more; run `newsview check`)")
+        more = f" (and {len(problems) - 1} more; run `newsview check`)" if len(problems) > 1 else ""
+        super().__init__(problems[0] + more)

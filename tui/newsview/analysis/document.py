@@ -43,7 +43,8 @@ DASH = re.compile(r"\s*(?:\s-\s?-|—)")  # a name ends at a dash set apart ("Te
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 ORDINALS = {"st", "nd", "rd", "th"}
-BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampaign|[Cc]abinet|camp|team|family|clan)\b")
+BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampaign|[Cc]abinet"
+                  r"|camp|team|family|clan)\b")
 GROUP_NOUNS = ORGANISATION | {"police", "force", "service", "council", "committee", "commission", "office",
                               "court", "army", "navy", "authority", "board", "gazette", "journal", "tribune",
                               "herald"}  # a name ending in one is no person's: a body, a newspaper

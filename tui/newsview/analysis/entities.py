@@ -679,7 +679,8 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         for f in members:
             labels.update({k: v for k, v in f.labels.items()})
         if all(set(f.words) <= TITLES for f in members) or (set(labels) == {"PROPN"} and labels["PROPN"] < 2):
-            continue  # a bare title ("the President", "Ayatollah", "State"), or a proper noun the recogniser missed said once
+            continue  # a bare title ("the President", "Ayatollah", "State"), or a proper noun the recogniser
+            # missed, said once
         etype = _entity_type(members, labels, references[g])
         name = _canonical_name(members, etype)
         ments = sorted([Mention(f.article, s, e, t) for f in members for s, e, t in f.mentions] + references[g],

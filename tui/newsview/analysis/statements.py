@@ -1102,8 +1102,8 @@ class Extractor:
         for tok in first.doc[first.i:first.i + 30]:
             if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
                 continue
-            if not name and verb is None and (self.says(tok) or self.inverted(tok)):  # "“...,” said Jane Doe, a ..."
-                verb = tok
+            if not name and verb is None and (self.says(tok) or self.inverted(tok)):
+                verb = tok  # "“...,” said Jane Doe, a ..."
                 continue
             if verb is not None and (tok.text == "," or tok.text in ENDS):
                 break
@@ -1116,7 +1116,7 @@ class Extractor:
             name += [] if closed else [tok]
         if verb is None or not name or not name[0].text[:1].isalpha() \
                 or self.text[off + verb.idx + len(verb):][:3].lstrip(",: ")[:1] in ('"', "“"):
-            return None  # no verb, no name, or a verb that goes on to quote anew ("...” To which Cole said, “...”)
+            return None  # no verb, no name, or a verb that quotes anew ("...” To which Cole said, “...”)
         described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
         # a name, a surname the article gives ("said Skelly," tagged an adverb) or a description ("the editorial")
         name = self.name_run(name, tagged=False) or self.known_surname(name) or (name if described else [])
@@ -1222,8 +1222,8 @@ class Extractor:
         return not self.text[para:quote[0]].strip(QUOTE_CHARS + " \t\xa0")
 
     def after_saying(self, quote) -> bool:
-        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however short;
-        not one of telling, whose quote is the one told ("told “Fox and Friends”")."""
+        """Whether a verb of saying opens the quote ("chanted “USA!”", "shouted, “Cruz,”"): speech however
+        short; not one of telling, whose quote is the one told ("told “Fox and Friends”")."""
         found = self.token_before(quote[0] - 1)
         if found and found[1].text in (",", ":"):
             found = self.token_before(found[0] + found[1].idx)
