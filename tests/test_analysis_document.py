@@ -216,3 +216,14 @@ def test_a_title_after_a_place_is_no_name_with_it():
     found = [m[3] for m in names("Clinton spoke at the behest of White House Chief of Staff Rahm Emanuel, who was his "
                                  "political director. The Hollywood Reporter said so.\n")]
     assert "White House" in found and "Hollywood Reporter" in found and "White House Chief" not in found
+
+
+def test_a_headline_run_of_words_the_article_writes_in_lower_case_is_no_mention():
+    from newsview.analysis.document import _headline_names
+    from newsview.analysis.nlp import load_model
+
+    text = "Harbour Board Will Run Ads Demanding Votes\n\nThe board will run ads demanding votes.\n"
+    doc = load_model("en_core_web_sm")(text)
+    run = [14, 36, "PERSON", text[14:36]]  # "Will Run Ads Demanding", as a tagger may read a headline
+    found = _headline_names([run], [(0, 42)], [(0, doc)], {"will", "run", "ads", "demanding", "votes"})
+    assert found == []

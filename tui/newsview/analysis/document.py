@@ -317,7 +317,7 @@ def _headline_names(mentions: list[list], lines: list[tuple[int, int]], pieces: 
             verb = _before_verb(m, pieces)
             end = len(m[3][:verb].rstrip()) if start < verb < end else end
         m[0], m[1], m[3] = m[0] + start, m[0] + end, m[3][start:end]
-    return mentions
+    return [m for m in mentions if m[1] > m[0]]  # a run of nothing but such words names no one
 
 
 def _ends_in_surname(prefix: str, rest: str, surnames: set[str], name_words: set[str], common: set[str]) -> bool:
