@@ -671,13 +671,13 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}
     by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
-    references, loose = _references(mentions, of_span, by_words, _person_groups(forms, groups))
+    labels_of = [sum((forms[i].labels for i in group), Counter()) for group in groups]
+    people = {g for g, labels in enumerate(labels_of) if labels and labels.most_common(1)[0][0] == "PERSON"}
+    references, loose = _references(mentions, of_span, by_words, people)
     built = []
     for g, group in enumerate(groups):
         members = [forms[i] for i in group]
-        labels = Counter()
-        for f in members:
-            labels.update({k: v for k, v in f.labels.items()})
+        labels = labels_of[g]
         if all(set(f.words) <= TITLES for f in members) or (set(labels) == {"PROPN"} and labels["PROPN"] < 2):
             continue  # a bare title ("the President", "Ayatollah", "State"), or a proper noun the recogniser
             # missed, said once
@@ -731,11 +731,12 @@ def _canonical_name(members: list[Form], etype: str) -> str:
     said once, "Hezhollah", does not win over "Hezbollah", said as often but tagged an organisation)."""
     mentions, articles, fitting = Counter(), defaultdict(set), set()
     for f in members:
+        fits = f.labels.most_common(1)[0][0] == etype
         for _, _, text in f.mentions:
             name = unquoted(display(text, etype))
             mentions[name] += 1
             articles[name].add(f.article)
-            if f.labels.most_common(1)[0][0] == etype:
+            if fits:
                 fitting.add(name)
     longest = max(len(n.split()) for n in mentions)
     full = [n for n in mentions if len(n.split()) == longest]
@@ -775,18 +776,6 @@ def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | N
     full = any(f.labels["PERSON"] and 2 <= len(f.text.split()) <= 3 and all(w[:1].isupper() for w in f.text.split())
                and not f.text.endswith("s") for f in members)  # a plural is a team's name ("Jacksonville Jaguars")
     return "PERSON" if full and said["person"] >= 3 and said["person"] > 2 * said["thing"] else None
-
-
-def _person_groups(forms: list[Form], groups: list[list[int]]) -> set[int]:
-    """The groups whose forms the tagger takes for a person more often than for anything else."""
-    out = set()
-    for g, group in enumerate(groups):
-        labels = Counter()
-        for i in group:
-            labels.update(forms[i].labels)
-        if labels and labels.most_common(1)[0][0] == "PERSON":
-            out.add(g)
-    return out
 
 
 def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int],
