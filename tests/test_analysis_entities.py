@@ -623,6 +623,18 @@ def test_a_weekday_the_undated_articles_give_one_date_is_that_date():
     assert index[("a2", 3, 10)] != index[("a4", 20, 27)] and index[("a3", 3, 9)] != index[("a2", 3, 10)]
 
 
+def test_an_undated_articles_days_without_a_year_are_days_of_its_own_story():
+    mentions = {"a1": [[0, 8, "DATE", "Thursday"], [20, 27, "DATE", "March 3"]],
+                "a2": [[3, 19, "DATE", "on Thursday night"], [30, 37, "DATE", "March 3"], [40, 44, "DATE", "2009"]],
+                "a3": [[0, 8, "DATE", "Thursday"], [20, 27, "DATE", "March 3"], [30, 34, "DATE", "2009"]]}
+    _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1})  # a3 reports another event
+    assert index[("a1", 0, 8)] == index[("a2", 3, 19)] != index[("a3", 0, 8)]
+    assert index[("a1", 20, 27)] == index[("a2", 30, 37)] != index[("a3", 20, 27)]
+    assert index[("a2", 40, 44)] == index[("a3", 30, 34)]  # a year is the same year in any story
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 8)] == index[("a3", 0, 8)]
+
+
 def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_that_name():
     texts = {"a1": "Dana Whitlock Opens Harbour Bridge Today\nThe mayor, Dana Whitlock, opened it.",
              "a2": "Yesterday the mayor Dana Whitlock said the bridge would open."}

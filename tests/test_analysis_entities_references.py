@@ -100,6 +100,15 @@ def test_one_description_across_articles_without_a_name_is_one_entity():
     assert gunman.counts() == {first.id: 2, second.id: 1}
 
 
+def test_one_description_in_articles_of_two_stories_is_two_entities():
+    mentions = {"a1": [[0, 10, "NOMINAL", "the gunman", None, False]],
+                "a2": [[5, 15, "NOMINAL", "The gunman", None, False]],
+                "a3": [[0, 10, "NOMINAL", "the gunman", None, False]],
+                "a4": [[7, 17, "NOMINAL", "the gunman", None, False]]}
+    _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1, "a4": 1})  # two shootings
+    assert index[("a1", 0, 10)] == index[("a2", 5, 15)] != index[("a3", 0, 10)] == index[("a4", 7, 17)]
+
+
 def test_a_description_tied_to_a_name_in_one_article_names_it_in_another_that_names_him():
     mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True]],
                 "a2": [[0, 8, "PERSON", "Ann Lee"], [10, 19, "NOMINAL", "the pilot", 0, True]],

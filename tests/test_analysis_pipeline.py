@@ -282,3 +282,18 @@ def test_the_cycle_collector_is_paused_while_analysing_and_left_as_it_was(monkey
         assert seen == [False] and gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_a_weekday_of_two_stories_in_one_comparison_is_two_days():
+    """Undated reports of two ferry fires: each story's "Sunday" is its own day; within a story it is one."""
+    north = ["The ferry Marisol caught fire off Varenna on Sunday and 30 passengers were rescued by the coast guard.",
+             "Coast guard boats rescued 30 passengers from the burning ferry Marisol near Varenna on Sunday.",
+             "Captain Ilse Moreau said the Marisol's engine room fire started on Sunday; all 30 passengers survived."]
+    south = ["A fire broke out on the cargo ship Tallis in the port of Lisca on Sunday, and two sailors were hurt.",
+             "Two sailors were hurt on Sunday when fire swept the cargo ship Tallis as it lay in Lisca harbour.",
+             "Port chief Aldo Brunetti said the Tallis fire in Lisca was put out by Sunday night; two crew are hurt."]
+    articles = [article(t + "\n") for t in north + south]
+    comparison = analyse(articles, use_cache=False)
+    day = {m.article: e.id for e in comparison.entities if "Sunday" in e.name for m in e.mentions}
+    assert len({day[a.id] for a in articles[:3]}) == len({day[a.id] for a in articles[3:]}) == 1
+    assert day[articles[0].id] != day[articles[3].id]

@@ -10,7 +10,7 @@ import pytest
 from newsview.corpus import fragments, stories
 from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, content_id
-from newsview.corpus.stories import build_stories, group_articles, normalise
+from newsview.corpus.stories import build_stories, group_articles, normalise, split_comparison
 
 
 def news(text: str, title: str | None = None, date: str | None = None) -> Article:
@@ -109,6 +109,23 @@ def test_one_story_told_many_ways_stays_one_story():
 def test_grouping_does_not_depend_on_the_order_given():
     articles = [news(t) for t in QUAKE_NORTH + MATCH + QUAKE_COAST]
     assert partition(group_articles(articles)) == partition(group_articles(articles[::-1]))
+
+
+def test_a_comparison_of_two_launches_is_split_into_its_two_stories():
+    """All of a comparison's articles share its topic's words, so it is split, never gathered by a threshold."""
+    articles = [news(t) for t in LAUNCH_BERLIN + LAUNCH_TOKYO]
+    assert partition(split_comparison(articles)) == {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO)}
+
+
+def test_a_comparison_of_one_story_stays_whole_though_its_articles_share_few_words():
+    """`group_articles` scatters a corpus of one topic whose reports are short and varied; a comparison is kept."""
+    reports = QUAKE_NORTH + [
+        "Schools in Varenna stay shut for a week, officials said on Monday.",
+        "Aid trucks reached the mountain villages on Monday with blankets and water.",
+    ]
+    articles = [news(t) for t in reports]
+    assert len(group_articles(articles)) > 1
+    assert partition(split_comparison(articles)) == {frozenset(reports)}
 
 
 @pytest.mark.parametrize(("tokenised", "plain"), [

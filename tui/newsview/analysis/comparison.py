@@ -22,6 +22,7 @@ from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, 
 from newsview.analysis.nlp import parse
 from newsview.config import AnalysisConfig
 from newsview.corpus.model import Article
+from newsview.corpus.stories import split_comparison
 
 Progress = Callable[[str, float], None]
 
@@ -158,7 +159,8 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     failed: list[str] = []
     docs = analyse_articles(articles, settings, use_cache, progress, failed)
     mentions = add_known_names({a.id: docs[a.id]["mentions"] for a in articles}, {a.id: a.text for a in articles})
-    entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles})
+    stories = {a.id: k for k, story in enumerate(split_comparison(articles)) for a in story}
+    entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles}, stories)
     etype = {e.id: e.type for e in entities}
     said_of = {(m.article, m.start, m.end): (e.id, m) for e in entities if e.named for m in e.mentions}
     names = {e.id: e.name for e in entities}

@@ -16,7 +16,9 @@ lost") the team named after it.
 Named days join however they are phrased ("Friday", "late Friday night"); in
 an article with a date, a weekday or a day of a month is that calendar day, so
 "Thursday" in reports of different weeks stays apart and joins "January 2"; in
-undated articles a weekday given one date ("Sunday, February 22") is that date.
+undated articles a day without a year is a day of the article's story (the
+comparison split into stories), and a weekday given one date ("Sunday, February
+22") is that date.
 Descriptions and pronouns come linked within their article (see references)
 and join the entity of the name their links end at; descriptions that end at
 no name join across articles by head noun ("the gunman" in three reports).
@@ -173,6 +175,7 @@ class Form:
     mentions: list[tuple[int, int, str]]
     votes: Counter  # the labels of the same words in every article: the tagger is not consistent
     published: dt.date | None = None  # the article's date, which places its weekdays
+    story: int = 0  # the story its article tells, which places its weekdays when it has no date
     acting: bool = False  # a place its article has act ("Denver lost"): perhaps a team (see document)
 
     @cached_property  # forms are complete before anything asks
@@ -192,7 +195,7 @@ class Form:
     @cached_property  # forms are complete before anything asks
     def key(self) -> str:
         if self.label in TIME_TYPES:
-            return "time:" + time_key(self.words, self.published)
+            return timed(time_key(self.words, self.published), self.published, self.story)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY:
             return "gpe:" + COUNTRY_KEY[joined]
@@ -275,6 +278,12 @@ def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     return None
 
 
+def timed(key: str, published: dt.date | None, story: int) -> str:
+    """A time's key across articles: an undated article's day without a year ("Thursday", "March 3") is a day
+    of its own story, so two events' reports in one comparison do not share their Thursdays."""
+    return f"time:{key}" if published or YEAR.search(key) else f"time:{key}@{story}"
+
+
 def _calendar_day(month: int, day: int, year: int | None, published: dt.date | None) -> str | None:
     """The ISO date of a day of a month in a dated article: in the year given, else the one its date implies."""
     if published is None:
@@ -288,7 +297,7 @@ def _calendar_day(month: int, day: int, year: int | None, published: dt.date | N
     return when.isoformat()
 
 
-def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date]) -> list[Form]:
+def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], stories: dict[str, int]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
@@ -302,7 +311,7 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date]) ->
             form = forms.get(key)
             if form is None:
                 form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]],
-                                         dates.get(article), bool(link))
+                                         dates.get(article), stories.get(article, 0), bool(link))
             form.labels[label] += 1
             form.votes[label] += 1
             form.mentions.append((start, end, text))
@@ -366,7 +375,7 @@ def _dated_weekdays(forms: list[Form], u: Union, by_key: dict[str, int]) -> None
         if f.label in TIME_TYPES and f.published is None and any(w in WEEKDAYS for w in f.words):
             day = time_key([w for w in f.words if w not in WEEKDAYS])
             if day and re.fullmatch(r"[a-z]+ \d{1,2}", day):  # "february 22", not "october 2011"
-                dates[f.key].add("time:" + day)
+                dates[f.key].add(timed(day, None, f.story))
     for weekday, keys in dates.items():
         if len(keys) == 1 and (date := by_key.get(next(iter(keys)))) is not None:
             u.join(by_key[weekday], date)
@@ -661,19 +670,19 @@ def display(text: str, label: str) -> str:
     return " ".join(words)
 
 
-def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dict[str, dt.date] | None = None) \
-        -> tuple[list[Entity], dict[tuple, str]]:
+def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dict[str, dt.date] | None = None,
+            stories: dict[str, int] | None = None) -> tuple[list[Entity], dict[tuple, str]]:
     """Entities across articles, and (article, start, end) -> entity id for every mention they hold: the named
     ones, and the descriptions and pronouns linked to one of them within their article. `dates` gives the
-    articles' dates where they are known."""
-    forms = collect_forms(mentions, dates or {})
+    articles' dates where they are known, `stories` the story each tells where the comparison holds several."""
+    forms = collect_forms(mentions, dates or {}, stories or {})
     groups = cluster(forms, threshold)
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}
     by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
     labels_of = [sum((forms[i].labels for i in group), Counter()) for group in groups]
     people = {g for g, labels in enumerate(labels_of) if labels and labels.most_common(1)[0][0] == "PERSON"}
-    references, loose = _references(mentions, of_span, by_words, people)
+    references, loose = _references(mentions, of_span, by_words, people, stories or {})
     built = []
     for g, group in enumerate(groups):
         members = [forms[i] for i in group]
@@ -779,15 +788,15 @@ def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | N
 
 
 def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int],
-                people: set[int]) -> tuple[dict, list]:
+                people: set[int], stories: dict[str, int]) -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
     joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
     gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names,
     and a headline's bare noun the comparison says of people ("Teen Shot By Police") the one its story is about;
-    the other descriptions join the chains of other articles with the same head noun, an entity of their own
-    where two articles or more use it."""
+    the other descriptions join the chains of other articles of their story with the same head noun, an entity
+    of their own where two articles or more use it ("the gunman" of two shootings is two people)."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
@@ -817,7 +826,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
         named_times[article][group] += group in people
     sex = _sexes(out)
     personal = _person_nouns(said_of_people, chains.values())
-    loose: dict[str, list[Mention]] = defaultdict(list)
+    loose: dict[tuple[int, str], list[Mention]] = defaultdict(list)  # (story, head noun) -> its chains
     for (article, _), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
         described = heads.get(head, set())
@@ -839,7 +848,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 and (lead := _lead(named_times[article])) is not None:
             out[lead].extend(ments)  # a headline's "Teen Shot By Police": the one the story is about
         else:
-            loose[head].extend(ments)
+            loose[(stories.get(article, 0), head)].extend(ments)
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
 
 

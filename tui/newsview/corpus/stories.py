@@ -43,6 +43,7 @@ TOP_TERMS = 30
 NEIGHBOURS = 5  # nearest neighbours compared when a large group is weighed for a split
 THRESHOLD = 0.22  # average similarity that gathers a topic
 SEPARATION = 0.4  # how much closer members must be to their own side than to the other for a split
+COMPARISON_SEPARATION = 0.6  # ... and for a split of the articles a reader compares, taken for one topic
 COPY = 0.8  # similarity of near-copies of one text
 MIN_SPLIT = 4  # smaller groups are too small to tell two stories from one story's variety
 DAYS = 10  # articles further apart than this need more in common
@@ -126,7 +127,29 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD,
     `features` holds articles' terms already counted, by article id."""
     if len(articles) < 2:
         return [[a] for a in articles]
-    vectors = _vectors(articles, features or {})
+    vectors, sims, link = _links(articles, features or {})
+    groups = []
+    for topic in _average_link(len(articles), sims, threshold):
+        groups += _split(topic, vectors, link, SEPARATION) if len(topic) >= MIN_SPLIT else [topic]
+    groups = attach_fragments(groups, sims, MIN_SPLIT)
+    return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
+
+
+def split_comparison(articles: Sequence[Article]) -> list[list[Article]]:
+    """The stories a comparison's articles tell, taking them for one topic and splitting it only where it clearly
+    holds separate stories (two earthquakes' reports): a reader compares articles they chose together, and the
+    gathering step's absolute threshold would scatter a corpus that is all one topic, where every shared word is
+    common."""
+    if len(articles) < MIN_SPLIT:
+        return [list(articles)]
+    vectors, _, link = _links(articles, {})
+    groups = _split(list(range(len(articles))), vectors, link, COMPARISON_SEPARATION)
+    return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
+
+
+def _links(articles: Sequence[Article], features: dict[str, Counter]):
+    """The articles' term vectors, the similarities of their candidate pairs, and the link of any two."""
+    vectors = _vectors(articles, features)
     dates = [a.day for a in articles]
     terms = [set(v) for v in vectors]  # intersected as sets: a dict's keys() are made into a set at every `&`
 
@@ -144,11 +167,7 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD,
     def link(i: int, j: int) -> float:  # pairs without a telling term in common count as unrelated
         return sims.get((min(i, j), max(i, j)), 0.0)
 
-    groups = []
-    for topic in _average_link(len(articles), sims, threshold):
-        groups += _split(topic, vectors, link) if len(topic) >= MIN_SPLIT else [topic]
-    groups = attach_fragments(groups, sims, MIN_SPLIT)
-    return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
+    return vectors, sims, link
 
 
 def _candidate_pairs(vectors: list[dict[str, float]], pair) -> dict[tuple[int, int], float]:
@@ -188,7 +207,7 @@ def _average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) 
     return list(members.values())
 
 
-def _split(group: list[int], vectors: list[dict[str, float]], link) -> list[list[int]]:
+def _split(group: list[int], vectors: list[dict[str, float]], link, separation: float) -> list[list[int]]:
     """Halve the group along its main contrast while the halves are clearly apart; recurse on each half.
 
     Near-copies (one wire story run by several outlets) are weighed as one article: otherwise two pairs of
@@ -200,10 +219,10 @@ def _split(group: list[int], vectors: list[dict[str, float]], link) -> list[list
     heads = [unit[0] for unit in units]
     left, right = _bisect(_contrast([vectors[i] for i in heads]))
     if not left or not right or _separation([heads[k] for k in left], [heads[k] for k in right],
-                                            _shared_neighbours(heads, link)) < SEPARATION:
+                                            _shared_neighbours(heads, link)) < separation:
         return [group]
     left, right = [i for k in left for i in units[k]], [i for k in right for i in units[k]]
-    return _split(left, vectors, link) + _split(right, vectors, link)
+    return _split(left, vectors, link, separation) + _split(right, vectors, link, separation)
 
 
 def _shared_neighbours(members: list[int], link):
