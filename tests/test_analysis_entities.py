@@ -111,6 +111,14 @@ def test_country_forms_are_one_entity(pair):
     assert named(us) == {a.id: 1, b.id: 3}
 
 
+def test_a_country_abbreviation_is_one_only_in_capitals():
+    mentions = {"a1": [[0, 4, "GPE", "U.S."], [10, 12, "GPE", "Us"], [20, 22, "GPE", "US"], [30, 32, "ORG", "UN"]],
+                "a2": [[0, 2, "GPE", "Us"], [10, 24, "GPE", "United Nations"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 4)] == index[("a1", 20, 22)] != index[("a1", 10, 12)] == index[("a2", 0, 2)]
+    assert index[("a1", 30, 32)] == index[("a2", 10, 24)]
+
+
 def test_department_of_x_is_the_x_department(pair):
     a, b, comparison = pair
     justice = holding(comparison, "Department of Justice")

@@ -197,7 +197,7 @@ class Form:
         if self.label in TIME_TYPES:
             return timed(time_key(self.words, self.published), self.published, self.story)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
-        if joined in COUNTRY_KEY:
+        if joined in COUNTRY_KEY and not _lower_abbreviation(joined, self.text):
             return "gpe:" + COUNTRY_KEY[joined]
         if self.label == "PERSON":
             return "name:" + " ".join(self.name_words)
@@ -307,7 +307,7 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], st
             words = words_of(text)
             if not words or (label in TIME_TYPES and not time_key(words)):
                 continue
-            key = (article, " ".join(words), bool(link))
+            key = (article, " ".join(words), bool(link), _lower_abbreviation(" ".join(words), text))
             form = forms.get(key)
             if form is None:
                 form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]],
@@ -316,6 +316,11 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], st
             form.votes[label] += 1
             form.mentions.append((start, end, text))
     return list(forms.values())
+
+
+def _lower_abbreviation(joined: str, text: str) -> bool:
+    """A country's abbreviation written in lower case, which is no country: "Us" (the magazine), not "US"."""
+    return joined in COUNTRY_KEY and len(joined) <= 4 and re.search("[a-z]", text) is not None
 
 
 def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
