@@ -215,6 +215,14 @@ def test_an_opening_mark_typed_for_a_closing_one_still_closes_the_quote():
     assert s.speaker.text == "auditor Maria Delgado"
 
 
+def test_an_opening_mark_that_ends_a_line_closes_the_quote_open_on_it():
+    _, comparison = run("Dana Roe said : “ It was never about money . I just wanted to coach . “\nThe club said on Monday that "
+                        "it would name a new coach within a month .\n“ We wish him well , ” the chairman said .\n")
+    quote = saying(comparison, "wanted to coach")
+    assert quote.kind == "direct" and quote.content.text == "It was never about money . I just wanted to coach ."
+    assert saying(comparison, "wish him well").content.text == "We wish him well"
+
+
 def test_a_question_in_doubled_apostrophes_is_asked_by_the_name_after_it():
     _, comparison = run("The mayor spoke last.\n\n''Why do the richest firms pay lower rates than you do?'' "
                         "Mayor Linda Okafor asked.\n")

@@ -14,6 +14,7 @@ CLOSING = "”»"
 STRAIGHT = '"'
 # only these matter to the scan; two apostrophes stand for a straight mark in some archives ("''Yes,'' she said")
 MARKS = re.compile("''|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
+LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\"“]|''))")
 
 
@@ -34,8 +35,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         for mark in MARKS.finditer(text, p_start, p_end):
             i, ch, width = mark.start(), mark.group()[0], len(mark.group())
             straight = ch == STRAIGHT or width == 2
-            if ch in OPENING and open_at is not None and _closes(text, i):
-                out.append((open_at, i))  # an opening mark typed for a closing one: "...here,“ said Jim"
+            if ch in OPENING and open_at is not None and (_closes(text, i) or LINE_END.match(text, i + 1)):
+                out.append((open_at, i))  # an opening mark typed for a closing one: "...here,“ said Jim", or
+                # one that ends a line, where it opens nothing
                 open_at = None
             elif ch in OPENING or (ch not in OPENING and open_at is None and _opens(text, i, width)):
                 # a straight mark before a word opens, and so does a closing one typed for an opening: ”Fear. I am
