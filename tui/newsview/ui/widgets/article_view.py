@@ -25,7 +25,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from newsview.corpus.model import Article
-from newsview.sanitize import clean, clean_keep_offsets
+from newsview.sanitize import clean, clean_keep_offsets, drop_hidden
 from newsview.ui.highlights import GUTTER_COLOUR, GUTTER_GLYPH, SEVERITY, GutterMark, Mark
 from newsview.ui.text import short
 from newsview.ui.themes import colour
@@ -69,7 +69,8 @@ def wrap_offsets(text: str, width: int) -> tuple[list[int], list[int]]:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """The body of one article. Offsets everywhere are offsets into `Article.text`."""
+    """The body of one article. Offsets everywhere are offsets into `Article.text`; so `text` keeps a placeholder
+    for each character of a control sequence, which takes no cell when wrapped and is left out when drawn."""
 
     BINDINGS = [
         Binding("j,down", "scroll_down", "Down", show=False, id="down"),
@@ -201,8 +202,8 @@ class ArticleView(ScrollView, can_focus=True):
         for mark in self._marks[lo:hi]:
             if mark.end > start:
                 line.stylize(mark.style, max(0, mark.start - start), mark.end - start)
-        segments = [self._gutter_segment(index, start, base), *line.render(self.app.console)]
-        return Strip(segments).adjust_cell_length(width, base)
+        text = (Segment(drop_hidden(s.text), s.style) for s in line.render(self.app.console))
+        return Strip([self._gutter_segment(index, start, base), *text]).adjust_cell_length(width, base)
 
     def _gutter_segment(self, index: int, start: int, base: Style) -> Segment:
         """The status glyph of the most telling fact on this line (conflict, then only, then shared); a fact that
