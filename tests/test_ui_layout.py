@@ -133,7 +133,7 @@ async def test_the_entities_heading_says_whose_count_is_which():
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
         heading = str(screen.query_one(EntitiesPanel).query_one(".panel-heading").render())
-        assert heading.splitlines()[-1] == "mentions in Daily Planet·The Bugle"
+        assert heading.splitlines()[-1] == "3 shown · mentions in Daily Planet·The Bugle"
 
 
 async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention():

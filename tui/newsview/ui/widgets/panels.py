@@ -32,8 +32,8 @@ from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.wording import counted
 
 NAMED = "named"  # the type filter's default: entities with a name, not days or things only described
-SCOPES = ("any", "all", "one")  # entity in any article / in every article / only in one
-SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
+SCOPES = ("any", "all", "one")  # entity in any number of articles / in every article / only in one
+SCOPE_LABEL = {"any": "in any", "all": "in all", "one": "in one"}  # short: the heading's line is the side panel's
 SORTS = ("mentions", "name")
 SHARED_QUOTE = "≡"
 TYPE_CELLS = 6
@@ -189,7 +189,7 @@ class Panel(Vertical):
                         style="dim")
         return Text(f"No {self.noun} found in these articles.", style="dim")
 
-    # --- the article filter of the statements and facts panels (`a`) ----------------------------------------------
+    # --- the article filter every list panel has (`a`) -----------------------------------------------------------
 
     article: str | None = None  # None: every article
 
@@ -207,14 +207,20 @@ class Panel(Vertical):
         return Text.assemble(("a ", "dim"), (name, "bold"))
 
 
+ARTICLE_FILTER = Binding("a", "cycle_article", "Filter by article", show=False)
+
+
 class EntitiesPanel(Panel):
-    """Who and what the articles name; filter by type and by article, sort by mentions or name."""
+    """Who and what the articles name; filter by type, by article and by how many articles name them, sort by
+    mentions (in the article filtered to, if any) or name."""
 
     BINDINGS = [
         # not in the footer: the panel's heading shows these keys beside what they set
         Binding("t", "cycle_type", "Filter by type", show=False, id="filter_type"),
-        # not "by article", as the other panels' `a` is: it keeps entities by how many articles name them
-        Binding("a", "cycle_scope", "In any, all or only one article", show=False, id="filter_article"),
+        replace(ARTICLE_FILTER, id="entities_article"),
+        # `c` as in the statements panel: how many articles carry it
+        Binding("c", "cycle_scope", "Named in any number, all or only one article", show=False,
+                id="entities_carried"),
         Binding("o", "cycle_sort", "Sort", show=False, id="sort_entities"),
     ]
 
@@ -240,17 +246,23 @@ class EntitiesPanel(Panel):
                 continue
             if (self.scope == "all" and len(articles) < len(self.order)) or (self.scope == "one" and len(articles) != 1):
                 continue
+            if self.article is not None and self.article not in articles:
+                continue
             out.append(entity)
         if self.sort == "name":
             return sorted(out, key=lambda e: clean(e.name).lower())
-        return sorted(out, key=lambda e: (-len(e.mentions), clean(e.name).lower()))
+        return sorted(out, key=lambda e: (-self.mentions_counted(e), clean(e.name).lower()))
+
+    def mentions_counted(self, entity: Entity) -> int:
+        """What "by mentions" sorts by: the mentions in the article filtered to, else in all."""
+        return entity.counts()[self.article] if self.article is not None else len(entity.mentions)
 
     def rows(self):
         entities = self.shown_entities()
-        heading = Text.assemble(("t ", "dim"), (self.type_filter or "all types", "bold"),
-                                ("  a ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
-                                ("  o ", "dim"), (f"by {self.sort}", "bold"), (f"  {len(entities)} shown", "dim"),
-                                "\n", self.count_legend())
+        heading = Text.assemble(("t ", "dim"), (self.type_filter or "all types", "bold"), "  ",
+                                self.article_setting(), ("  c ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
+                                ("  o ", "dim"), (f"by {self.sort}", "bold"),
+                                (f"\n{len(entities)} shown · ", "dim"), self.count_legend())
         rows = []
         for entity in entities:
             counts = entity.counts()
@@ -289,9 +301,6 @@ class EntitiesPanel(Panel):
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.refill()
-
-
-ARTICLE_FILTER = Binding("a", "cycle_article", "Filter by article", show=False)
 
 
 class StatementsPanel(Panel):
