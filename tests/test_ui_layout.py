@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from rich.style import Style
 from textual.widgets import Input
+
+from newsview.analysis.model import Entity
 
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
-from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines,
-                         three_story_app, views, visible)
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, fake_analyse, make_app, open_story, plain,
+                         screen_lines, three_story_app, views, visible)
+from ui_fixtures import mentions as fixture_mentions
 
 LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
 
@@ -151,10 +156,48 @@ async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention(
         assert screen_lines(app)[1].count("mention 2/2") == 2  # each header says where its article stands
         assert not app._notifications  # not a notice per step, piling up over the panel
         await pilot.press("enter")  # past the last: back to the first
-        assert screen.occurrence == 2 and [v.line_of(v.top_offset()) for v in (a, b)] == first
+        assert screen.occurrence == 0 and [v.line_of(v.top_offset()) for v in (a, b)] == first
         assert screen_lines(app)[1].count("mention 1/2") == 2
         await pilot.press("escape")
         assert "mention" not in screen_lines(app)[1]
+
+
+def entity_in(a_needle: str, b_needle: str) -> Entity:
+    """An entity named by `a_needle` in article A and by `b_needle` in B (as often as each occurs)."""
+    return Entity("e-test", a_needle, "GPE", (a_needle,),
+                  tuple(fixture_mentions(ARTICLE_A, a_needle) + fixture_mentions(ARTICLE_B, b_needle)))
+
+
+async def test_m_and_big_m_step_through_an_entitys_mentions_both_ways_round_the_ends_and_say_so():
+    app = make_app(analyse=lambda articles, settings, progress=None: replace(
+        fake_analyse(articles, settings), entities=(entity_in("Port Vale", "Power"),)), keymap={
+        "previous_mention": "M,p"})  # rebound by id, as a user may
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        status = lambda: screen_lines(app)[-2]  # noqa: E731
+        await pilot.press("m")
+        assert screen.selected is None and any("Choose an entity first" in n.message for n in app._notifications)
+        await pilot.press("1", "enter")  # twice in A, once in B
+        headers = lambda: re.findall(r"mention \d/\d", screen_lines(app)[1])  # noqa: E731
+        assert headers() == ["mention 1/2", "mention 1/1"]
+        assert "Port Vale: mention 1 of 2 · m next, M previous" in status()
+        second = at(ARTICLE_A.text, "Port Vale", 1)
+        await pilot.press("m")
+        assert headers() == ["mention 2/2", "mention 1/1"] and "mention 2 of 2" in status()  # B stays at its last
+        assert visible(a, second[0]) and visible(b, ARTICLE_B.text.index("Power"))
+        current = Style(reverse=True, bold=True)
+        assert [(m.start, m.end) for m in a._marks if m.style == current] == [second]  # the one it stands at
+        await pilot.press("m")  # past the last: round to the first, said in the status line
+        assert headers() == ["mention 1/2", "mention 1/1"] and "back to the first" in status()
+        await pilot.press("M")  # before the first: round to the last
+        assert headers() == ["mention 2/2", "mention 1/1"] and "round to the last" in status()
+        await pilot.press("p")
+        assert headers() == ["mention 1/2", "mention 1/1"] and "mention 1 of 2" in status()
+        await pilot.press("escape")  # the chosen entity cleared: the status line has the totals again
+        assert not headers() and "facts" in status() and "mention" not in status()
+
+
 
 
 async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():

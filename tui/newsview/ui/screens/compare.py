@@ -49,6 +49,7 @@ TABS = ("entities", "statements", "facts", "summary")
 # the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
 LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
 DIFFERENCE = Binding.Group("Difference")
+MENTION = Binding.Group("Mention")
 LONE_HINT = "in the library, space marks articles and c compares them"  # the footer names n and N together
 
 
@@ -65,6 +66,11 @@ class CompareScreen(DeclaredOrder, Screen):
         Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="next_match"),
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
                 id="previous_match"),
+        # like > and <, not in the footer: the status line names them while an entity is chosen
+        Binding("m", "mention(1)", "Next mention of the chosen entity", show=False, id="next_mention",
+                group=MENTION),
+        Binding("M", "mention(-1)", "Previous mention of the chosen entity", show=False, id="previous_mention",
+                group=MENTION),
         # e s f L: in the help and the palette, not the footer, which keeps room for `?` at 80 columns
         Binding("e", "toggle('entities')", "Entity highlights", show=False, id="toggle_entities"),
         Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
@@ -312,14 +318,15 @@ class CompareScreen(DeclaredOrder, Screen):
         self.repaint()
 
     def repaint(self) -> None:
-        """Recompute every shown article's marks from the toggles, the selection and the search."""
+        """Recompute every shown article's marks from the toggles, the selection and the search; the search's
+        current match, else the mention the articles stand at, stands out from the rest."""
         variables = self.app.theme_variables
         current = self.current_match
         for view in self.views():
             aid = view.article.id
             marks = article_marks(self.comparison, aid, self.aids, variables, self.selected_spans,
                                   [(s, e) for a, s, e in self.matches if a == aid],
-                                  current[1:] if current and current[0] == aid else None)
+                                  current[1:] if current and current[0] == aid else self._mention_in(aid))
             view.set_marks(marks, gutter_marks(self.comparison, aid) if self.aids.facts else [])
 
     def select(self, item: Item) -> None:
@@ -327,25 +334,78 @@ class CompareScreen(DeclaredOrder, Screen):
         entity again steps each article to its next mention."""
         if self.comparison is None:
             return
-        self.occurrence = self.occurrence + 1 if item == self.selected and item.kind == "entity" else 0
-        self.selected = item
+        if item == self.selected and item.kind == "entity":
+            self.action_mention(1)
+            return
+        self.selected, self.occurrence = item, 0
         self.selected_spans = item_spans(self.comparison, item)
         self._bring_into_view(self.selected_spans)
+        self._show_selected()
+        if item.kind == "entity":
+            self._tell_mention()
+        else:
+            self._tell_totals(self.comparison)
+
+    def _show_selected(self) -> None:
         self.repaint()
         for view in self.views():
-            spans = self.selected_spans.get(view.article.id)
-            if spans:
-                view.show_offset(spans[self.occurrence % len(spans)][0])
+            span = self._mention_in(view.article.id) or next(iter(self.selected_spans.get(view.article.id, ())), None)
+            if span:
+                view.show_offset(span[0])
         self._tell_occurrence()
+
+    @property
+    def entity_chosen(self) -> bool:
+        return self.selected is not None and self.selected.kind == "entity"
+
+    def _mention_in(self, article_id: str) -> tuple[int, int] | None:
+        """The mention of the chosen entity an article stands at: one with fewer mentions than the others stays at
+        its last while they step on."""
+        spans = self.selected_spans.get(article_id) if self.entity_chosen else None
+        return spans[min(self.occurrence, len(spans) - 1)] if spans else None
+
+    def _mentions_to_step(self) -> int:
+        """How many steps make a round of the chosen entity's mentions: the most any article shown has."""
+        counts = [len(s) for a, s in self.selected_spans.items() if a in self.shown]
+        return max(counts or [len(s) for s in self.selected_spans.values()] or [1])
+
+    def action_mention(self, step: int) -> None:
+        """Step every article to the chosen entity's next (or previous) mention; past the last (or before the
+        first), round to the other end, and say so."""
+        if not self.entity_chosen:
+            self.notify("Choose an entity first (1: the Entities panel, then enter on a row); m and M then step "
+                        "through its mentions.", timeout=4)
+            return
+        self._bring_into_view(self.selected_spans)
+        rounds = self._mentions_to_step()
+        target = self.occurrence + step
+        self.occurrence = target % rounds
+        self._show_selected()
+        self._tell_mention(wrapped=step if not 0 <= target < rounds else 0)
+
+    def _tell_mention(self, wrapped: int = 0) -> None:
+        """The status line names the step keys while an entity is chosen, and says when a step went round (the
+        headers say where each article stands)."""
+        entity = self.comparison.entity(self.selected.id)
+        name = clean(entity.name) if entity else "?"
+        rounds = self._mentions_to_step()
+        if wrapped > 0:
+            where, brief = "past the last mention, back to the first", "back to the first mention"
+        elif wrapped < 0:
+            where, brief = "before the first mention, round to the last", "round to the last mention"
+        else:
+            where = brief = f"mention {self.occurrence + 1} of {rounds}"
+        self.status.say(f"{name}: {where} · m next, M previous", f"{name}: {brief} · m/M", f"{name}: {brief}",
+                        brief)
 
     def _tell_occurrence(self) -> None:
         """Where each article stands among the chosen entity's mentions, in its header, where the reader looks (a
         notice per step piled up over the panel); a statement's spans are its words and its speaker, not
         occurrences to step through."""
-        entity = self.selected is not None and self.selected.kind == "entity"
         for column in self.query(ArticleColumn):
-            n = len(self.selected_spans.get(column.article.id, ())) if entity else 0
-            column.meta.place = f"mention {self.occurrence % n + 1}/{n}" if n else ""
+            spans = self.selected_spans.get(column.article.id, ()) if self.entity_chosen else ()
+            place = min(self.occurrence, len(spans) - 1) + 1
+            column.meta.place = f"mention {place}/{len(spans)}" if spans else ""
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
@@ -533,5 +593,7 @@ class CompareScreen(DeclaredOrder, Screen):
             self.selected, self.selected_spans, self.matches, self.match_index = None, {}, [], -1
             self._tell_occurrence()
             self.repaint()
+            if self.comparison is not None:
+                self._tell_totals(self.comparison)
         else:
             self.app.action_back()
