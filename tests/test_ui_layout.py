@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from rich.style import Style
 from textual.widgets import Input
 
-from newsview.analysis.model import Entity
+from newsview.analysis.model import Entity, Fact, Member
 
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
@@ -554,3 +555,32 @@ async def test_at_60_columns_the_library_status_says_less_and_the_footer_keeps_h
         assert screen_lines(app)[-1].rstrip().endswith("q Quit  ? Help")
         await pilot.press("slash", *"storm")
         assert screen_lines(app)[-2].strip() == "“storm”: 1 of 2 · enter keeps, escape clears"
+
+
+async def test_a_long_list_is_measured_at_one_width_and_a_resize_that_keeps_the_columns_refills_nothing(monkeypatch):
+    from newsview.ui.widgets import panels
+
+    many = tuple(Fact(f"f{n}", "only", (Member(ARTICLE_A.id, 0, 3, f"fact number {n} " * 8),), 0.0)
+                 for n in range(120))
+    widths, refills = Counter(), Counter()
+    drawn = panels.Hanging.__rich_console__
+
+    def counted_draw(self, console, options):
+        widths[options.max_width] += 1
+        return drawn(self, console, options)
+
+    monkeypatch.setattr(panels.Hanging, "__rich_console__", counted_draw)
+    monkeypatch.setattr(panels.Panel, "refill", lambda self, refill=panels.Panel.refill: (
+        refills.update([type(self).__name__]), refill(self)))
+    app = make_app(analyse=lambda articles, settings, progress=None: replace(
+        fake_analyse(articles, settings), facts=many))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_story(pilot)
+        widths.clear()
+        await pilot.press("3")
+        await pilot.pause()
+        assert len(widths) == 1 and sum(widths.values()) >= 120  # every row measured, at one width only
+        refills.clear()
+        await pilot.resize_terminal(150, 45)  # still both columns
+        await pilot.pause()
+        assert not refills

@@ -163,14 +163,17 @@ class CompareScreen(DeclaredOrder, Screen):
         return max(1, room // MIN_COLUMN)
 
     def show_columns(self, ids: list[str]) -> None:
-        self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
+        """Show these articles' columns; the panels, which dim what the hidden ones carry, are filled again only if
+        the choice changed (a resize asks again at every step of a drag)."""
+        shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
+        changed, self.shown = shown != self.shown, shown
         for column in self.query(ArticleColumn):
             column.display = column.article.id in self.shown
             column.set_class(column.article.id == self.shown[-1], "-last")  # no rule after the last one shown
         self._show_title()
         if isinstance(self.focused, ArticleView) and self.focused.article.id not in self.shown:
             self.views()[0].focus()
-        if self.comparison is not None:
+        if self.comparison is not None and changed:
             self._fill_panels()
             self.repaint()
 
@@ -372,6 +375,9 @@ class CompareScreen(DeclaredOrder, Screen):
     def action_mention(self, step: int) -> None:
         """Step every article to the chosen entity's next (or previous) mention; past the last (or before the
         first), round to the other end, and say so."""
+        if self.comparison is None:
+            self.notify("The analysis is still running.", timeout=3)
+            return
         if not self.entity_chosen:
             self.notify("Choose an entity first (1: the Entities panel, then enter on a row); m and M then step "
                         "through its mentions.", timeout=4)
