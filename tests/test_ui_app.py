@@ -101,6 +101,17 @@ async def test_n_and_brackets_walk_the_differences_and_reach_the_conflict_in_bot
         assert screen.selected == Item("fact", "f-power")
 
 
+async def test_n_from_another_panel_gives_its_keys_to_the_facts_list_it_shows():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("2", "n")  # the statements list had the keys; the facts panel replaces it
+        facts = screen.query_one(FactsPanel).items
+        assert app.focused is facts
+        await pilot.press("j", "enter")  # the keys act on the list in sight
+        assert screen.selected == Item("fact", "f-quote")  # the row after the difference n lit
+
+
 async def test_entities_filter_by_type_and_article_and_selecting_highlights_every_mention():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -473,9 +473,18 @@ class CompareScreen(DeclaredOrder, Screen):
         else:
             index = 0 if step > 0 else len(ids) - 1
         item = Item("fact", ids[index])
-        self.query_one(TabbedContent).active = "facts"
+        self._show_tab("facts")
         self.query_one(FactsPanel).items.show_item(item)
         self.select(item)
+
+    def _show_tab(self, tab: str) -> None:
+        """Show a panel; the keys of a panel hidden by it go to the one shown, not lost (Textual drops the focus of
+        a hidden widget, which left j, k and enter doing nothing)."""
+        panels = self.query_one(TabbedContent)
+        had_keys = self.focused is not None and self.focused in panels.walk_children()
+        panels.active = tab
+        if had_keys:
+            self._focus_panel()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         """In the search box, `/` and `v` are just characters."""
