@@ -76,6 +76,8 @@ async def test_an_escape_sequence_leaves_no_gap_in_the_text_and_marks_stay_on_th
         styled = "".join(seg.text for seg in first if seg.style and seg.style.bold)
         assert styled == "storm"  # the entity's mark on its word, not shifted by the hidden sequence before it
         assert not any(ch in "".join(line.text for line in lines) for ch in "\x00\x1b\x07\r")
+        await pilot.press("slash", *"tuesday")  # found as shown, though a sequence split it in the file
+        assert (coloured.id, text.index("Tues"), text.index("day") + 3) in screen.matches
 
 
 async def test_a_50000_word_article_opens_and_scrolls_quickly():
