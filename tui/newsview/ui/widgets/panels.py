@@ -65,10 +65,18 @@ class Hanging:
 
     def __init__(self, lead: Text, body: Text) -> None:
         self.lead, self.body = lead, body
+        self._drawn: tuple[int, list[Segment]] = (0, [])
 
     def __rich_console__(self, console: Console, options: ConsoleOptions):
+        """Drawn once a width: the list draws every row to learn its height, more than once, then again to show it;
+        a panel of 300 facts took a second to open."""
+        if self._drawn[0] != options.max_width:
+            self._drawn = (options.max_width, list(self._draw(console, options.max_width)))
+        yield from self._drawn[1]
+
+    def _draw(self, console: Console, width: int):
         indent = self.lead.cell_len
-        lines = self.body.wrap(console, max(1, options.max_width - indent), overflow="fold")
+        lines = self.body.wrap(console, max(1, width - indent), overflow="fold")
         for n, line in enumerate(lines):
             yield from (self.lead if n == 0 else Text(" " * indent)).render(console)
             yield from line.render(console)
