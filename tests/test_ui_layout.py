@@ -37,6 +37,17 @@ async def test_a_long_outlet_name_gives_way_to_the_date_and_length_in_the_column
             assert all(f"_1{n} · 2020-01-03" in header for n in range(3))
 
 
+async def test_a_narrow_column_header_keeps_where_it_stands_among_the_mentions_whole():
+    app = make_app(corpus_=long_named())
+    async with app.run_test(size=(120, 32)) as pilot:  # three narrow columns, stacked over the panels
+        await open_story(pilot)
+        await pilot.press("1", "enter")  # Port Vale, twice in each article
+        header = screen_lines(app)[1]
+        assert header.count("mention 1/2") == 3, header  # the date and the length gave way, not the count
+        await pilot.press("escape")
+        assert screen_lines(app)[1].count("2020-01-03") == 3
+
+
 async def test_the_library_fits_the_terminal_and_tells_file_name_outlets_apart():
     for width in (120, 80):
         app = make_app(corpus_=long_named())

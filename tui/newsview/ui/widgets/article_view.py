@@ -223,7 +223,8 @@ class ArticleView(ScrollView, can_focus=True):
 
 class ArticleMeta(Static):
     """The column header: number, outlet, date and length; the outlet gives way first, so a file name standing in
-    for an unknown outlet never pushes the date off a narrow column."""
+    for an unknown outlet never pushes the date off a narrow column. While an entity's mentions are stepped through,
+    where the article stands among them outranks all but the number: the length, then the date, give way to it."""
 
     place = reactive("")  # where the article stands among the chosen entity's mentions ("mention 2/5")
 
@@ -235,13 +236,13 @@ class ArticleMeta(Static):
         a = self.article
         head = Text.assemble((f" {self.number} ", "reverse bold"), " ") if self.number else Text()
         date = Text(f" · {clean(a.date or 'undated')}", style="bold")
-        if self.place:
-            date.append(f"  {self.place}", style="reverse")
-        tail = date + Text(f"  {a.words:,} words", style="dim")
-        room = self.content_size.width - head.cell_len - tail.cell_len
-        if room < MIN_OUTLET_CELLS:  # too narrow for everything: the length goes first
-            tail, room = date, room + tail.cell_len - date.cell_len
-        return head + Text(short(a.outlet or "unknown outlet", max(room, MIN_OUTLET_CELLS)), style="bold") + tail
+        place = Text(f"  {self.place}", style="reverse") if self.place else Text()
+        length = Text(f"  {a.words:,} words", style="dim")
+        width = self.content_size.width - head.cell_len
+        tails = [date + place + length, date + place, place or date]  # fullest first
+        tail = next((t for t in tails if width - t.cell_len >= MIN_OUTLET_CELLS), tails[-1])
+        outlet = short(a.outlet or "unknown outlet", max(width - tail.cell_len, MIN_OUTLET_CELLS))
+        return head + Text(outlet, style="bold") + tail
 
     def on_resize(self) -> None:
         self.refresh()
