@@ -127,6 +127,8 @@ async def test_entities_filter_by_type_and_article_and_selecting_highlights_ever
         assert panel.type_filter == "PERSON" and names() == ["Jane Doe"]
         await pilot.press("t", "t", "t")
         assert panel.type_filter == "NOMINAL" and names() == ["the harbour"]
+        heading = str(panel.query_one(".panel-heading").render())
+        assert heading.startswith("t THING  ") and plain(panel.items.options[0].prompt).startswith("THING ")  # alike
         await pilot.press("t")
         assert panel.type_filter == "named"
         await pilot.press("c")

@@ -42,6 +42,11 @@ TYPE_LABEL = {"WORK_OF_ART": "WORK", "PRODUCT": "PROD", "LANGUAGE": "LANG", "NOM
               "QUANTITY": "QTY", "CARDINAL": "NUMBER", "PERCENT": "PCT", "ORDINAL": "ORD"}
 
 
+def type_label(entity_type: str) -> str:
+    """An entity type as the entities panel shows it, in its rows and its type filter alike."""
+    return TYPE_LABEL.get(entity_type, entity_type)
+
+
 def one_line(text: str, limit: int = 140) -> str:
     """Prose on one line, cut at its end."""
     return short(text, limit, middle=False)
@@ -267,7 +272,8 @@ class EntitiesPanel(Panel):
 
     def rows(self):
         entities = self.shown_entities()
-        heading = Text.assemble(("t ", "dim"), (self.type_filter or "all types", "bold"), "  ",
+        kind = type_label(self.type_filter) if self.type_filter else "all types"
+        heading = Text.assemble(("t ", "dim"), (kind, "bold"), "  ",
                                 self.article_setting(), ("  c ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
                                 ("  o ", "dim"), (f"by {self.sort}", "bold"),
                                 (f"\n{len(entities)} shown · ", "dim"), self.count_legend())
@@ -282,7 +288,7 @@ class EntitiesPanel(Panel):
             others = [a for a in entity.names if a != entity.name]
             if others:
                 body.append("  " + one_line(", ".join(others), 60), style="dim italic")
-            label = TYPE_LABEL.get(entity.type, entity.type)[:TYPE_CELLS]
+            label = type_label(entity.type)[:TYPE_CELLS]
             rows.append((Hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
 
