@@ -49,7 +49,6 @@ TABS = ("entities", "statements", "facts", "summary")
 # the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
 LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
 DIFFERENCE = Binding.Group("Difference")
-MENTION = Binding.Group("Mention")
 LONE_HINT = "in the library, space marks articles and c compares them"  # the footer names n and N together
 
 
@@ -67,10 +66,8 @@ class CompareScreen(DeclaredOrder, Screen):
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
                 id="previous_match"),
         # like > and <, not in the footer: the status line names them while an entity is chosen
-        Binding("m", "mention(1)", "Next mention of the chosen entity", show=False, id="next_mention",
-                group=MENTION),
-        Binding("M", "mention(-1)", "Previous mention of the chosen entity", show=False, id="previous_mention",
-                group=MENTION),
+        Binding("m", "mention(1)", "Next mention of the chosen entity", show=False, id="next_mention"),
+        Binding("M", "mention(-1)", "Previous mention of the chosen entity", show=False, id="previous_mention"),
         # e s f L: in the help and the palette, not the footer, which keeps room for `?` at 80 columns
         Binding("e", "toggle('entities')", "Entity highlights", show=False, id="toggle_entities"),
         Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
@@ -387,17 +384,17 @@ class CompareScreen(DeclaredOrder, Screen):
         target = self.occurrence + step
         self.occurrence = target % rounds
         self._show_selected()
-        self._tell_mention(wrapped=step if not 0 <= target < rounds else 0)
+        self._tell_mention(went_round=0 if 0 <= target < rounds else step)
 
-    def _tell_mention(self, wrapped: int = 0) -> None:
-        """The status line names the step keys while an entity is chosen, and says when a step went round (the
-        headers say where each article stands)."""
+    def _tell_mention(self, went_round: int = 0) -> None:
+        """The status line names the step keys while an entity is chosen, and says when a step went round (forward
+        past the last mention, or back before the first); the headers say where each article stands."""
         entity = self.comparison.entity(self.selected.id)
         name = clean(entity.name) if entity else "?"
         rounds = self._mentions_to_step()
-        if wrapped > 0:
+        if went_round > 0:
             where, brief = "past the last mention, back to the first", "back to the first mention"
-        elif wrapped < 0:
+        elif went_round < 0:
             where, brief = "before the first mention, round to the last", "round to the last mention"
         else:
             where = brief = f"mention {self.occurrence + 1} of {rounds}"
