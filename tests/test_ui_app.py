@@ -196,6 +196,22 @@ async def test_keys_typed_fast_after_slash_all_land_in_the_search_box():
         assert screen.aids.entities  # `e` was typed into the box, not taken as a toggle
 
 
+async def test_keys_typed_fast_after_enter_in_a_panel_act_on_the_choice():
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("1")
+        for key, ch in (("enter", "\r"), ("m", "m")):  # queued at once: choose Port Vale, then its next mention
+            app.post_message(events.Key(key, ch))
+        await pilot.pause()
+        assert screen.selected == Item("entity", "e-port-vale") and screen.occurrence == 1
+        assert not app._notifications  # no "choose an entity first": the choice came before the m
+        await pilot.click(screen.query_one(EntitiesPanel).items, offset=(3, 1))  # a click chooses too
+        assert screen.selected == Item("entity", "e-doe")
+
+
 async def test_highlight_toggles_and_gutter_glyphs():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -33,8 +33,8 @@ from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
-from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
-                                        SummaryPanel, status_words, tag)
+from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemList, StatementsPanel, SummaryPanel,
+                                        status_words, tag)
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -419,10 +419,11 @@ class CompareScreen(DeclaredOrder, Screen):
         self.show_columns([*self.shown[:-1], incoming.id])
         self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3, markup=False)
 
-    def on_item_chosen(self, event: ItemChosen) -> None:
+    def choose(self, item: Item) -> None:
+        """A panel's row chosen (enter, or a click)."""
         if self.maximized is not None:  # zoomed into the panels: choosing is asking to see it in the articles
             self.minimize()
-        self.select(event.item)
+        self.select(item)
 
     # --- linked scrolling ----------------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The compare screen's panels: Entities, Statements, Facts and Summary, each a view of the Comparison.
 
-Panels only list; choosing an item posts `ItemChosen`, and the screen scrolls and paints the articles.
+Panels only list; choosing an item hands it to the screen's `choose`, and the screen scrolls and paints the
+articles.
 Every string from the analysis comes from article text, so it is cleaned and kept as plain `Text`.
 """
 
@@ -18,7 +19,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -92,14 +92,6 @@ class Hanging:
         return Measurement(body.minimum + self.lead.cell_len, body.maximum + self.lead.cell_len)
 
 
-class ItemChosen(Message):
-    """The reader chose an entity, statement or fact in a panel."""
-
-    def __init__(self, item: Item) -> None:
-        super().__init__()
-        self.item = item
-
-
 class ItemList(OptionList):
     """An option list with vim keys, whose options are `Item`s."""
 
@@ -130,11 +122,13 @@ class ItemList(OptionList):
         except Exception:  # OptionDoesNotExist: the item is filtered out of this list
             return
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id:
-            kind, _, item_id = event.option.id.partition("\0")
-            self.post_message(ItemChosen(Item(kind, item_id)))
+    def action_select(self) -> None:
+        """Choose the lit row (enter, or a click) at once, by a call, not by a message: the keys typed right after
+        enter (m, n) overtook the message on its way up to the screen, and acted before the choice."""
+        option = self.highlighted_option
+        if option is not None and option.id and not option.disabled:
+            kind, _, item_id = option.id.partition("\0")
+            self.screen.choose(Item(kind, item_id))
 
 
 def presence(comparison: Comparison, articles, shown: list[str]) -> Text:
