@@ -289,6 +289,10 @@ async def test_statements_and_facts_filter_by_article_and_by_what_several_carry(
         assert quoted() == ["s-a1"]
         await pilot.press("a", "a")  # back to every article: both carried quotes
         assert quoted() == ["s-a1", "s-b1"]
+        await pilot.press("A")  # the other way round: from every article to the last one
+        assert quoted() == ["s-b1"] and "a The Bugle" in str(statements.query_one(".panel-heading").render())
+        await pilot.press("A", "A")
+        assert statements.article is None
         facts = screen.query_one(FactsPanel)
         await pilot.press("3", "a", "a", "d")  # what the second article reports differently, in its own words
         rows = [plain(o.prompt) for o in facts.items.options]

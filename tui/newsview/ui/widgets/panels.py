@@ -8,7 +8,6 @@ Every string from the analysis comes from article text, so it is cleaned and kep
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 from typing import Sequence
 
 from rich.console import Console, ConsoleOptions, Group
@@ -200,9 +199,11 @@ class Panel(Vertical):
 
     article: str | None = None  # None: every article
 
-    def action_cycle_article(self) -> None:
+    def action_cycle_article(self, step: int = 1) -> None:
+        """Every article, then each in turn (`step` -1: the other way round, for one past the wanted of many)."""
         options = [None, *self.order]
-        self.article = options[(options.index(self.article) + 1) % len(options)] if self.article in options else None
+        self.article = options[(options.index(self.article) + step) % len(options)] \
+            if self.article in options else None
         self.refill()
 
     def article_setting(self) -> Text:
@@ -214,7 +215,11 @@ class Panel(Vertical):
         return Text.assemble(("a ", "dim"), (name, "bold"))
 
 
-ARTICLE_FILTER = Binding("a", "cycle_article", "Filter by article", show=False)
+def article_filter(panel: str) -> list[Binding]:
+    """`a` and `A`, the article filter forwards and back, with binding ids of the panel's own."""
+    return [Binding("a", "cycle_article(1)", "Filter by article", show=False, id=f"{panel}_article"),
+            Binding("A", "cycle_article(-1)", "Filter by article, the other way", show=False,
+                    id=f"{panel}_article_back")]
 
 
 class EntitiesPanel(Panel):
@@ -224,7 +229,7 @@ class EntitiesPanel(Panel):
     BINDINGS = [
         # not in the footer: the panel's heading shows these keys beside what they set
         Binding("t", "cycle_type", "Filter by type", show=False, id="filter_type"),
-        replace(ARTICLE_FILTER, id="entities_article"),
+        *article_filter("entities"),
         # `c` as in the statements panel: how many articles carry it
         Binding("c", "cycle_scope", "Named in any number, all or only one article", show=False,
                 id="entities_carried"),
@@ -316,7 +321,7 @@ class StatementsPanel(Panel):
     or to the quotes several outlets carry."""
 
     BINDINGS = [
-        replace(ARTICLE_FILTER, id="statements_article"),
+        *article_filter("statements"),
         Binding("c", "toggle_carried", "Quotes several carry", show=False, id="statements_carried"),
     ]
 
@@ -371,7 +376,7 @@ class FactsPanel(Panel):
 
     BINDINGS = [
         Binding("d", "toggle_differences", "Differences only", show=False, id="differences_only"),
-        replace(ARTICLE_FILTER, id="facts_article"),
+        *article_filter("facts"),
         Binding("o", "toggle_order", "Sort: reading order / conflicts first", show=False, id="sort_facts"),
     ]
 
