@@ -101,6 +101,17 @@ async def test_n_and_brackets_walk_the_differences_and_reach_the_conflict_in_bot
         assert screen.selected == Item("fact", "f-power")
 
 
+async def test_n_from_another_panel_gives_its_keys_to_the_facts_list_it_shows():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("2", "n")  # the statements list had the keys; the facts panel replaces it
+        facts = screen.query_one(FactsPanel).items
+        assert app.focused is facts
+        await pilot.press("j", "enter")  # the keys act on the list in sight
+        assert screen.selected == Item("fact", "f-quote")  # the row after the difference n lit
+
+
 async def test_entities_filter_by_type_and_article_and_selecting_highlights_every_mention():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -116,14 +127,20 @@ async def test_entities_filter_by_type_and_article_and_selecting_highlights_ever
         assert panel.type_filter == "PERSON" and names() == ["Jane Doe"]
         await pilot.press("t", "t", "t")
         assert panel.type_filter == "NOMINAL" and names() == ["the harbour"]
+        heading = str(panel.query_one(".panel-heading").render())
+        assert heading.startswith("t THING  ") and plain(panel.items.options[0].prompt).startswith("THING ")  # alike
         await pilot.press("t")
         assert panel.type_filter == "named"
-        await pilot.press("a")
+        await pilot.press("c")
         assert names() == ["Port Vale", "Jane Doe"]  # in all articles
-        await pilot.press("a")
+        await pilot.press("c")
         assert names() == ["Red Cross"]  # only in one
+        await pilot.press("c", "a")  # `a` filters by article, as in the statements and facts panels
+        assert panel.article == ARTICLE_A.id and names() == ["Port Vale", "Jane Doe"]
+        await pilot.press("a")
+        assert panel.article == ARTICLE_B.id and names() == ["Port Vale", "Jane Doe", "Red Cross"]
         await pilot.press("a", "o")
-        assert names() == ["Jane Doe", "Port Vale", "Red Cross"]  # by name
+        assert panel.article is None and names() == ["Jane Doe", "Port Vale", "Red Cross"]  # by name
         await pilot.press("g", "j", "enter")  # Port Vale
         assert screen.selected == Item("entity", "e-port-vale")
         spans = screen.selected_spans
@@ -177,6 +194,22 @@ async def test_keys_typed_fast_after_slash_all_land_in_the_search_box():
         await pilot.pause()
         assert screen.query_one("#search-input").value == "rebuild/x"
         assert screen.aids.entities  # `e` was typed into the box, not taken as a toggle
+
+
+async def test_keys_typed_fast_after_enter_in_a_panel_act_on_the_choice():
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("1")
+        for key, ch in (("enter", "\r"), ("m", "m")):  # queued at once: choose Port Vale, then its next mention
+            app.post_message(events.Key(key, ch))
+        await pilot.pause()
+        assert screen.selected == Item("entity", "e-port-vale") and screen.occurrence == 1
+        assert not app._notifications  # no "choose an entity first": the choice came before the m
+        await pilot.click(screen.query_one(EntitiesPanel).items, offset=(3, 1))  # a click chooses too
+        assert screen.selected == Item("entity", "e-doe")
 
 
 async def test_highlight_toggles_and_gutter_glyphs():
@@ -338,7 +371,7 @@ async def test_an_empty_panel_says_whether_the_analysis_found_nothing_or_the_fil
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
-        await pilot.press("1", "a", "a", "t", "t")  # only in one article, then people: Jane Doe is in both
+        await pilot.press("1", "c", "c", "t", "t")  # only in one article, then people: Jane Doe is in both
         assert screen.query_one(EntitiesPanel).type_filter == "PERSON"
         items = screen.query_one(EntitiesPanel).items
         assert [plain(o.prompt) for o in items.options] == [
@@ -396,9 +429,10 @@ async def test_help_lists_every_binding_and_closes():
         for _, cls in HELP_SECTIONS:
             assert all(b.id in listed for b in own_bindings(cls))
         assert "next_difference" in listed and "filter_type" in listed
-        a_keys = {title: row[1] for title, rows in app.screen.sections for row in rows if row[0] == "a"}
-        assert a_keys["Entities panel"] == "In any, all or only one article"  # what it does there, unlike ...
-        assert a_keys["Facts panel"] == a_keys["Statements panel"] == "Filter by article"  # ... in the other two
+        said = {(title, row[0]): row[1] for title, rows in app.screen.sections for row in rows}
+        assert {said[panel, "a"] for panel in ("Entities panel", "Statements panel", "Facts panel")} == {
+            "Filter by article"}  # `a` means one thing in every panel
+        assert said["Entities panel", "c"].startswith("Named in any number, all or only one article")
         body = app.screen.query_one("#help-body")
         await pilot.press("G")
         await pilot.pause()

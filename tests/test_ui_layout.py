@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 
+from rich.style import Style
 from textual.widgets import Input
+
+from newsview.analysis.model import Entity, Fact, Member
 
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, StatementsPanel
-from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, make_app, open_story, plain, screen_lines,
-                         three_story_app, views, visible)
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ARTICLE_C, at, fake_analyse, make_app, open_story, plain,
+                         screen_lines, three_story_app, views, visible)
+from ui_fixtures import mentions as fixture_mentions
 
 LONG = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # a file name standing in for an unknown outlet
 
@@ -29,6 +35,17 @@ async def test_a_long_outlet_name_gives_way_to_the_date_and_length_in_the_column
             assert header.count("2020-01-03") == 3 and header.count(" words") == words, header
             assert header.count("…") == 3  # cut in the middle: the ends tell them apart
             assert all(f"_1{n} · 2020-01-03" in header for n in range(3))
+
+
+async def test_a_narrow_column_header_keeps_where_it_stands_among_the_mentions_whole():
+    app = make_app(corpus_=long_named())
+    async with app.run_test(size=(120, 32)) as pilot:  # three narrow columns, stacked over the panels
+        await open_story(pilot)
+        await pilot.press("1", "enter")  # Port Vale, twice in each article
+        header = screen_lines(app)[1]
+        assert header.count("mention 1/2") == 3, header  # the date and the length gave way, not the count
+        await pilot.press("escape")
+        assert screen_lines(app)[1].count("2020-01-03") == 3
 
 
 async def test_the_library_fits_the_terminal_and_tells_file_name_outlets_apart():
@@ -133,7 +150,7 @@ async def test_the_entities_heading_says_whose_count_is_which():
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
         heading = str(screen.query_one(EntitiesPanel).query_one(".panel-heading").render())
-        assert heading.splitlines()[-1] == "mentions in Daily Planet·The Bugle"
+        assert heading.splitlines()[-1] == "3 shown · mentions in Daily Planet·The Bugle"
 
 
 async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention():
@@ -151,10 +168,48 @@ async def test_choosing_an_entity_again_steps_both_articles_to_its_next_mention(
         assert screen_lines(app)[1].count("mention 2/2") == 2  # each header says where its article stands
         assert not app._notifications  # not a notice per step, piling up over the panel
         await pilot.press("enter")  # past the last: back to the first
-        assert screen.occurrence == 2 and [v.line_of(v.top_offset()) for v in (a, b)] == first
+        assert screen.occurrence == 0 and [v.line_of(v.top_offset()) for v in (a, b)] == first
         assert screen_lines(app)[1].count("mention 1/2") == 2
         await pilot.press("escape")
         assert "mention" not in screen_lines(app)[1]
+
+
+def entity_in(a_needle: str, b_needle: str) -> Entity:
+    """An entity named by `a_needle` in article A and by `b_needle` in B (as often as each occurs)."""
+    return Entity("e-test", a_needle, "GPE", (a_needle,),
+                  tuple(fixture_mentions(ARTICLE_A, a_needle) + fixture_mentions(ARTICLE_B, b_needle)))
+
+
+async def test_m_and_big_m_step_through_an_entitys_mentions_both_ways_round_the_ends_and_say_so():
+    app = make_app(analyse=lambda articles, settings, progress=None: replace(
+        fake_analyse(articles, settings), entities=(entity_in("Port Vale", "Power"),)), keymap={
+        "previous_mention": "M,p"})  # rebound by id, as a user may
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        a, b = views(screen).values()
+        status = lambda: screen_lines(app)[-2]  # noqa: E731
+        await pilot.press("m")
+        assert screen.selected is None and any("Choose an entity first" in n.message for n in app._notifications)
+        await pilot.press("1", "enter")  # twice in A, once in B
+        headers = lambda: re.findall(r"mention \d/\d", screen_lines(app)[1])  # noqa: E731
+        assert headers() == ["mention 1/2", "mention 1/1"]
+        assert "Port Vale: mention 1 of 2 · m next, M previous" in status()
+        second = at(ARTICLE_A.text, "Port Vale", 1)
+        await pilot.press("m")
+        assert headers() == ["mention 2/2", "mention 1/1"] and "mention 2 of 2" in status()  # B stays at its last
+        assert visible(a, second[0]) and visible(b, ARTICLE_B.text.index("Power"))
+        current = Style(reverse=True, bold=True)
+        assert [(m.start, m.end) for m in a._marks if m.style == current] == [second]  # the one it stands at
+        await pilot.press("m")  # past the last: round to the first, said in the status line
+        assert headers() == ["mention 1/2", "mention 1/1"] and "back to the first" in status()
+        await pilot.press("M")  # before the first: round to the last
+        assert headers() == ["mention 2/2", "mention 1/1"] and "round to the last" in status()
+        await pilot.press("p")
+        assert headers() == ["mention 1/2", "mention 1/1"] and "mention 1 of 2" in status()
+        await pilot.press("escape")  # the chosen entity cleared: the status line has the totals again
+        assert not headers() and "facts" in status() and "mention" not in status()
+
+
 
 
 async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():
@@ -234,6 +289,10 @@ async def test_statements_and_facts_filter_by_article_and_by_what_several_carry(
         assert quoted() == ["s-a1"]
         await pilot.press("a", "a")  # back to every article: both carried quotes
         assert quoted() == ["s-a1", "s-b1"]
+        await pilot.press("A")  # the other way round: from every article to the last one
+        assert quoted() == ["s-b1"] and "a The Bugle" in str(statements.query_one(".panel-heading").render())
+        await pilot.press("A", "A")
+        assert statements.article is None
         facts = screen.query_one(FactsPanel)
         await pilot.press("3", "a", "a", "d")  # what the second article reports differently, in its own words
         rows = [plain(o.prompt) for o in facts.items.options]
@@ -511,3 +570,32 @@ async def test_at_60_columns_the_library_status_says_less_and_the_footer_keeps_h
         assert screen_lines(app)[-1].rstrip().endswith("q Quit  ? Help")
         await pilot.press("slash", *"storm")
         assert screen_lines(app)[-2].strip() == "“storm”: 1 of 2 · enter keeps, escape clears"
+
+
+async def test_a_long_list_is_measured_at_one_width_and_a_resize_that_keeps_the_columns_refills_nothing(monkeypatch):
+    from newsview.ui.widgets import panels
+
+    many = tuple(Fact(f"f{n}", "only", (Member(ARTICLE_A.id, 0, 3, f"fact number {n} " * 8),), 0.0)
+                 for n in range(120))
+    widths, refills = Counter(), Counter()
+    drawn = panels.Hanging._draw
+
+    def counted_draw(self, console, width):
+        widths[width] += 1
+        return drawn(self, console, width)
+
+    monkeypatch.setattr(panels.Hanging, "_draw", counted_draw)
+    monkeypatch.setattr(panels.Panel, "refill", lambda self, refill=panels.Panel.refill: (
+        refills.update([type(self).__name__]), refill(self)))
+    app = make_app(analyse=lambda articles, settings, progress=None: replace(
+        fake_analyse(articles, settings), facts=many))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_story(pilot)
+        widths.clear()
+        await pilot.press("3")
+        await pilot.pause()
+        assert list(widths.values()) == [120]  # every row drawn once, to measure and show it, at one width
+        refills.clear()
+        await pilot.resize_terminal(150, 45)  # still both columns
+        await pilot.pause()
+        assert not refills

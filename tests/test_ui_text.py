@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from rich.text import Text
 
-from newsview.analysis.model import Comparison
+from newsview.analysis.model import Comparison, Entity, Mention
 from newsview.corpus.model import Corpus, Story
 from newsview.ui.highlights import Item, Layers, article_marks, differences, find_matches, gutter_marks, item_spans
 from newsview.ui.widgets.article_view import ArticleView, wrap_offsets
@@ -56,6 +56,28 @@ async def test_control_sequences_never_reach_a_rendered_line_and_offsets_hold():
         assert "[bold]x[/bold] [$accent]" in rendered
         headers = " ".join(str(s.render()) for s in screen.query(".article-meta, .article-title, #compare-title"))
         assert "\x1b" not in headers and "Evil Times" in headers and "Story [i]x[/i]" in headers  # on one line
+
+
+async def test_an_escape_sequence_leaves_no_gap_in_the_text_and_marks_stay_on_their_words():
+    text = "The \x1b[1mstorm\x1b[0m hit Port\x1b]0;PWNED\x07 Vale on Tues\x1b[31mday\r\nand more."
+    coloured = article(text, "Colours", "Storm", "colours")
+    start, end = text.index("storm"), text.index("storm") + 5
+    storm = Entity("e-storm", "storm", "EVENT", ("storm",), (Mention(coloured.id, start, end, "storm"),))
+    corpus = Corpus((coloured, ARTICLE_B), (Story("s", "Storm", (coloured, ARTICLE_B)),))
+    app = make_app(corpus_=corpus, analyse=lambda articles, settings, progress=None: Comparison(
+        tuple(articles), (storm,), (), ()))
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        view = views(screen)[coloured.id]
+        assert len(view.text) == len(text)  # offsets hold
+        lines = [view.render_line(y) for y in range(view.line_count)]
+        assert [line.text[2:].rstrip() for line in lines] == ["The storm hit Port Vale on Tuesday", "and more."]
+        first = lines[0]
+        styled = "".join(seg.text for seg in first if seg.style and seg.style.bold)
+        assert styled == "storm"  # the entity's mark on its word, not shifted by the hidden sequence before it
+        assert not any(ch in "".join(line.text for line in lines) for ch in "\x00\x1b\x07\r")
+        await pilot.press("slash", *"tuesday")  # found as shown, though a sequence split it in the file
+        assert (coloured.id, text.index("Tues"), text.index("day") + 3) in screen.matches
 
 
 async def test_a_50000_word_article_opens_and_scrolls_quickly():

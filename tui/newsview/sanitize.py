@@ -28,9 +28,20 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", _SEQUENCE.sub("", text))
 
 
-def clean_keep_offsets(text: str) -> str:
-    """Like `clean`, but each removed character becomes U+FFFD-free padding so offsets into the text still hold."""
-    def blank(match: re.Match) -> str:
-        return "".join("\n" if ch == "\n" else " " for ch in match.group())
+# What a removed character becomes in `clean_keep_offsets`: zero cells wide, never whitespace (so a word an escape
+# sequence split stays one word when wrapped), and dropped from what is drawn (`drop_hidden`).
+HIDDEN = "\x00"
 
-    return _CONTROL.sub(" ", _SEQUENCE.sub(blank, text))
+
+def clean_keep_offsets(text: str) -> str:
+    """Like `clean`, but each removed character becomes `HIDDEN` (a newline stays one) so offsets into the text
+    still hold; blanks in its place showed as gaps in the middle of the words."""
+    def hide(match: re.Match) -> str:
+        return "".join("\n" if ch == "\n" else HIDDEN for ch in match.group())
+
+    return _CONTROL.sub(HIDDEN, _SEQUENCE.sub(hide, text))
+
+
+def drop_hidden(text: str) -> str:
+    """What of `clean_keep_offsets`'s text may be drawn: the `HIDDEN` placeholders left out."""
+    return text.replace(HIDDEN, "")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rich.style import Style
 
 from newsview.analysis.model import Comparison, Fact
+from newsview.sanitize import HIDDEN, drop_hidden
 from newsview.ui.themes import ENTITY_COLOUR, style
 
 STATUS_GLYPH = {"shared": "=", "only": "+", "conflict": "≠"}
@@ -148,9 +149,13 @@ PLAIN_MARKS = str.maketrans({**dict.fromkeys("‘’‛′", "'"), **dict.fromke
 
 def find_matches(text: str, query: str) -> list[tuple[int, int]]:
     """Case-insensitive occurrences of the query, curly quotes and dashes matching the keyboard's straight ones
-    (offsets hold because casefold of the text is not used)."""
+    (offsets hold because casefold of the text is not used); a word a hidden control sequence split is found as
+    it is shown, whole."""
     if not query:
         return []
+    if HIDDEN in text:
+        kept = [i for i, ch in enumerate(text) if ch != HIDDEN]
+        return [(kept[s], kept[e - 1] + 1) for s, e in find_matches(drop_hidden(text), query)]
     hay, needle = text.lower(), query.lower()
     if len(hay) != len(text):  # lower() changed lengths (rare letters): fall back to exact matching
         hay, needle = text, query

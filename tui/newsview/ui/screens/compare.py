@@ -33,8 +33,8 @@ from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
-from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemChosen, ItemList, StatementsPanel,
-                                        SummaryPanel, status_words, tag)
+from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemList, StatementsPanel, SummaryPanel,
+                                        status_words, tag)
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -65,6 +65,9 @@ class CompareScreen(DeclaredOrder, Screen):
         Binding("greater_than_sign,f3", "search_step(1)", "Next match", show=False, id="next_match"),
         Binding("less_than_sign,shift+f3", "search_step(-1)", "Previous match", show=False,
                 id="previous_match"),
+        # like > and <, not in the footer: the status line names them while an entity is chosen
+        Binding("m", "mention(1)", "Next mention of the chosen entity", show=False, id="next_mention"),
+        Binding("M", "mention(-1)", "Previous mention of the chosen entity", show=False, id="previous_mention"),
         # e s f L: in the help and the palette, not the footer, which keeps room for `?` at 80 columns
         Binding("e", "toggle('entities')", "Entity highlights", show=False, id="toggle_entities"),
         Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
@@ -157,14 +160,17 @@ class CompareScreen(DeclaredOrder, Screen):
         return max(1, room // MIN_COLUMN)
 
     def show_columns(self, ids: list[str]) -> None:
-        self.shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
+        """Show these articles' columns; the panels, which dim what the hidden ones carry, are filled again only if
+        the choice changed (a resize asks again at every step of a drag)."""
+        shown = [a.id for a in self.articles if a.id in ids] or [self.articles[0].id]
+        changed, self.shown = shown != self.shown, shown
         for column in self.query(ArticleColumn):
             column.display = column.article.id in self.shown
             column.set_class(column.article.id == self.shown[-1], "-last")  # no rule after the last one shown
         self._show_title()
         if isinstance(self.focused, ArticleView) and self.focused.article.id not in self.shown:
             self.views()[0].focus()
-        if self.comparison is not None:
+        if self.comparison is not None and changed:
             self._fill_panels()
             self.repaint()
 
@@ -312,14 +318,15 @@ class CompareScreen(DeclaredOrder, Screen):
         self.repaint()
 
     def repaint(self) -> None:
-        """Recompute every shown article's marks from the toggles, the selection and the search."""
+        """Recompute every shown article's marks from the toggles, the selection and the search; the search's
+        current match, else the mention the articles stand at, stands out from the rest."""
         variables = self.app.theme_variables
         current = self.current_match
         for view in self.views():
             aid = view.article.id
             marks = article_marks(self.comparison, aid, self.aids, variables, self.selected_spans,
                                   [(s, e) for a, s, e in self.matches if a == aid],
-                                  current[1:] if current and current[0] == aid else None)
+                                  current[1:] if current and current[0] == aid else self._mention_in(aid))
             view.set_marks(marks, gutter_marks(self.comparison, aid) if self.aids.facts else [])
 
     def select(self, item: Item) -> None:
@@ -327,25 +334,81 @@ class CompareScreen(DeclaredOrder, Screen):
         entity again steps each article to its next mention."""
         if self.comparison is None:
             return
-        self.occurrence = self.occurrence + 1 if item == self.selected and item.kind == "entity" else 0
-        self.selected = item
+        if item == self.selected and item.kind == "entity":
+            self.action_mention(1)
+            return
+        self.selected, self.occurrence = item, 0
         self.selected_spans = item_spans(self.comparison, item)
         self._bring_into_view(self.selected_spans)
+        self._show_selected()
+        if item.kind == "entity":
+            self._tell_mention()
+        else:
+            self._tell_totals(self.comparison)
+
+    def _show_selected(self) -> None:
         self.repaint()
         for view in self.views():
-            spans = self.selected_spans.get(view.article.id)
-            if spans:
-                view.show_offset(spans[self.occurrence % len(spans)][0])
+            span = self._mention_in(view.article.id) or next(iter(self.selected_spans.get(view.article.id, ())), None)
+            if span:
+                view.show_offset(span[0])
         self._tell_occurrence()
+
+    @property
+    def entity_chosen(self) -> bool:
+        return self.selected is not None and self.selected.kind == "entity"
+
+    def _mention_in(self, article_id: str) -> tuple[int, int] | None:
+        """The mention of the chosen entity an article stands at: one with fewer mentions than the others stays at
+        its last while they step on."""
+        spans = self.selected_spans.get(article_id) if self.entity_chosen else None
+        return spans[min(self.occurrence, len(spans) - 1)] if spans else None
+
+    def _mentions_to_step(self) -> int:
+        """How many steps make a round of the chosen entity's mentions: the most any article shown has."""
+        counts = [len(s) for a, s in self.selected_spans.items() if a in self.shown]
+        return max(counts or [len(s) for s in self.selected_spans.values()] or [1])
+
+    def action_mention(self, step: int) -> None:
+        """Step every article to the chosen entity's next (or previous) mention; past the last (or before the
+        first), round to the other end, and say so."""
+        if self.comparison is None:
+            self.notify("The analysis is still running.", timeout=3)
+            return
+        if not self.entity_chosen:
+            self.notify("Choose an entity first (1: the Entities panel, then enter on a row); m and M then step "
+                        "through its mentions.", timeout=4)
+            return
+        self._bring_into_view(self.selected_spans)
+        rounds = self._mentions_to_step()
+        target = self.occurrence + step
+        self.occurrence = target % rounds
+        self._show_selected()
+        self._tell_mention(went_round=0 if 0 <= target < rounds else step)
+
+    def _tell_mention(self, went_round: int = 0) -> None:
+        """The status line names the step keys while an entity is chosen, and says when a step went round (forward
+        past the last mention, or back before the first); the headers say where each article stands."""
+        entity = self.comparison.entity(self.selected.id)
+        name = clean(entity.name) if entity else "?"
+        rounds = self._mentions_to_step()
+        if went_round > 0:
+            where, brief = "past the last mention, back to the first", "back to the first mention"
+        elif went_round < 0:
+            where, brief = "before the first mention, round to the last", "round to the last mention"
+        else:
+            where = brief = f"mention {self.occurrence + 1} of {rounds}"
+        self.status.say(f"{name}: {where} · m next, M previous", f"{name}: {brief} · m/M", f"{name}: {brief}",
+                        brief)
 
     def _tell_occurrence(self) -> None:
         """Where each article stands among the chosen entity's mentions, in its header, where the reader looks (a
         notice per step piled up over the panel); a statement's spans are its words and its speaker, not
         occurrences to step through."""
-        entity = self.selected is not None and self.selected.kind == "entity"
         for column in self.query(ArticleColumn):
-            n = len(self.selected_spans.get(column.article.id, ())) if entity else 0
-            column.meta.place = f"mention {self.occurrence % n + 1}/{n}" if n else ""
+            spans = self.selected_spans.get(column.article.id, ()) if self.entity_chosen else ()
+            place = min(self.occurrence, len(spans) - 1) + 1
+            column.meta.place = f"mention {place}/{len(spans)}" if spans else ""
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
@@ -356,10 +419,11 @@ class CompareScreen(DeclaredOrder, Screen):
         self.show_columns([*self.shown[:-1], incoming.id])
         self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3, markup=False)
 
-    def on_item_chosen(self, event: ItemChosen) -> None:
+    def choose(self, item: Item) -> None:
+        """A panel's row chosen (enter, or a click)."""
         if self.maximized is not None:  # zoomed into the panels: choosing is asking to see it in the articles
             self.minimize()
-        self.select(event.item)
+        self.select(item)
 
     # --- linked scrolling ----------------------------------------------------------------------------------------
 
@@ -407,9 +471,18 @@ class CompareScreen(DeclaredOrder, Screen):
         else:
             index = 0 if step > 0 else len(ids) - 1
         item = Item("fact", ids[index])
-        self.query_one(TabbedContent).active = "facts"
+        self._show_tab("facts")
         self.query_one(FactsPanel).items.show_item(item)
         self.select(item)
+
+    def _show_tab(self, tab: str) -> None:
+        """Show a panel; the keys of a panel hidden by it go to the one shown, not lost (Textual drops the focus of
+        a hidden widget, which left j, k and enter doing nothing)."""
+        panels = self.query_one(TabbedContent)
+        had_keys = self.focused is not None and self.focused in panels.walk_children()
+        panels.active = tab
+        if had_keys:
+            self._focus_panel()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         """In the search box, `/` and `v` are just characters."""
@@ -533,5 +606,7 @@ class CompareScreen(DeclaredOrder, Screen):
             self.selected, self.selected_spans, self.matches, self.match_index = None, {}, [], -1
             self._tell_occurrence()
             self.repaint()
+            if self.comparison is not None:
+                self._tell_totals(self.comparison)
         else:
             self.app.action_back()

@@ -25,7 +25,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from newsview.corpus.model import Article
-from newsview.sanitize import clean, clean_keep_offsets
+from newsview.sanitize import clean, clean_keep_offsets, drop_hidden
 from newsview.ui.highlights import GUTTER_COLOUR, GUTTER_GLYPH, SEVERITY, GutterMark, Mark
 from newsview.ui.text import short
 from newsview.ui.themes import colour
@@ -69,7 +69,8 @@ def wrap_offsets(text: str, width: int) -> tuple[list[int], list[int]]:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """The body of one article. Offsets everywhere are offsets into `Article.text`."""
+    """The body of one article. Offsets everywhere are offsets into `Article.text`; so `text` keeps a placeholder
+    for each character of a control sequence, which takes no cell when wrapped and is left out when drawn."""
 
     BINDINGS = [
         Binding("j,down", "scroll_down", "Down", show=False, id="down"),
@@ -201,8 +202,8 @@ class ArticleView(ScrollView, can_focus=True):
         for mark in self._marks[lo:hi]:
             if mark.end > start:
                 line.stylize(mark.style, max(0, mark.start - start), mark.end - start)
-        segments = [self._gutter_segment(index, start, base), *line.render(self.app.console)]
-        return Strip(segments).adjust_cell_length(width, base)
+        text = (Segment(drop_hidden(s.text), s.style) for s in line.render(self.app.console))
+        return Strip([self._gutter_segment(index, start, base), *text]).adjust_cell_length(width, base)
 
     def _gutter_segment(self, index: int, start: int, base: Style) -> Segment:
         """The status glyph of the most telling fact on this line (conflict, then only, then shared); a fact that
@@ -222,7 +223,8 @@ class ArticleView(ScrollView, can_focus=True):
 
 class ArticleMeta(Static):
     """The column header: number, outlet, date and length; the outlet gives way first, so a file name standing in
-    for an unknown outlet never pushes the date off a narrow column."""
+    for an unknown outlet never pushes the date off a narrow column. While an entity's mentions are stepped through,
+    where the article stands among them outranks all but the number: the length, then the date, give way to it."""
 
     place = reactive("")  # where the article stands among the chosen entity's mentions ("mention 2/5")
 
@@ -234,13 +236,13 @@ class ArticleMeta(Static):
         a = self.article
         head = Text.assemble((f" {self.number} ", "reverse bold"), " ") if self.number else Text()
         date = Text(f" · {clean(a.date or 'undated')}", style="bold")
-        if self.place:
-            date.append(f"  {self.place}", style="reverse")
-        tail = date + Text(f"  {a.words:,} words", style="dim")
-        room = self.content_size.width - head.cell_len - tail.cell_len
-        if room < MIN_OUTLET_CELLS:  # too narrow for everything: the length goes first
-            tail, room = date, room + tail.cell_len - date.cell_len
-        return head + Text(short(a.outlet or "unknown outlet", max(room, MIN_OUTLET_CELLS)), style="bold") + tail
+        place = Text(f"  {self.place}", style="reverse") if self.place else Text()
+        length = Text(f"  {a.words:,} words", style="dim")
+        width = self.content_size.width - head.cell_len
+        tails = [date + place + length, date + place, place or date]  # fullest first
+        tail = next((t for t in tails if width - t.cell_len >= MIN_OUTLET_CELLS), tails[-1])
+        outlet = short(a.outlet or "unknown outlet", max(width - tail.cell_len, MIN_OUTLET_CELLS))
+        return head + Text(outlet, style="bold") + tail
 
     def on_resize(self) -> None:
         self.refresh()

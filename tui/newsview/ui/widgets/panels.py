@@ -1,13 +1,13 @@
 """The compare screen's panels: Entities, Statements, Facts and Summary, each a view of the Comparison.
 
-Panels only list; choosing an item posts `ItemChosen`, and the screen scrolls and paints the articles.
+Panels only list; choosing an item hands it to the screen's `choose`, and the screen scrolls and paints the
+articles.
 Every string from the analysis comes from article text, so it is cleaned and kept as plain `Text`.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 from typing import Sequence
 
 from rich.console import Console, ConsoleOptions, Group
@@ -18,7 +18,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -32,14 +31,19 @@ from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.wording import counted
 
 NAMED = "named"  # the type filter's default: entities with a name, not days or things only described
-SCOPES = ("any", "all", "one")  # entity in any article / in every article / only in one
-SCOPE_LABEL = {"any": "any article", "all": "in all articles", "one": "only in one"}
+SCOPES = ("any", "all", "one")  # entity in any number of articles / in every article / only in one
+SCOPE_LABEL = {"any": "in any", "all": "in all", "one": "in one"}  # short: the heading's line is the side panel's
 SORTS = ("mentions", "name")
 SHARED_QUOTE = "≡"
 TYPE_CELLS = 6
 # spaCy's longer type names, shortened to read as words in the type column rather than cut ("WORK_O")
 TYPE_LABEL = {"WORK_OF_ART": "WORK", "PRODUCT": "PROD", "LANGUAGE": "LANG", "NOMINAL": "THING",
               "QUANTITY": "QTY", "CARDINAL": "NUMBER", "PERCENT": "PCT", "ORDINAL": "ORD"}
+
+
+def type_label(entity_type: str) -> str:
+    """An entity type as the entities panel shows it, in its rows and its type filter alike."""
+    return TYPE_LABEL.get(entity_type, entity_type)
 
 
 def one_line(text: str, limit: int = 140) -> str:
@@ -65,10 +69,18 @@ class Hanging:
 
     def __init__(self, lead: Text, body: Text) -> None:
         self.lead, self.body = lead, body
+        self._drawn: tuple[int, list[Segment]] = (0, [])
 
     def __rich_console__(self, console: Console, options: ConsoleOptions):
+        """Drawn once a width: the list draws every row to learn its height, more than once, then again to show it;
+        a panel of 300 facts took a second to open."""
+        if self._drawn[0] != options.max_width:
+            self._drawn = (options.max_width, list(self._draw(console, options.max_width)))
+        yield from self._drawn[1]
+
+    def _draw(self, console: Console, width: int):
         indent = self.lead.cell_len
-        lines = self.body.wrap(console, max(1, options.max_width - indent), overflow="fold")
+        lines = self.body.wrap(console, max(1, width - indent), overflow="fold")
         for n, line in enumerate(lines):
             yield from (self.lead if n == 0 else Text(" " * indent)).render(console)
             yield from line.render(console)
@@ -77,14 +89,6 @@ class Hanging:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         body = Measurement.get(console, options, self.body)
         return Measurement(body.minimum + self.lead.cell_len, body.maximum + self.lead.cell_len)
-
-
-class ItemChosen(Message):
-    """The reader chose an entity, statement or fact in a panel."""
-
-    def __init__(self, item: Item) -> None:
-        super().__init__()
-        self.item = item
 
 
 class ItemList(OptionList):
@@ -117,11 +121,13 @@ class ItemList(OptionList):
         except Exception:  # OptionDoesNotExist: the item is filtered out of this list
             return
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id:
-            kind, _, item_id = event.option.id.partition("\0")
-            self.post_message(ItemChosen(Item(kind, item_id)))
+    def action_select(self) -> None:
+        """Choose the lit row (enter, or a click) at once, by a call, not by a message: the keys typed right after
+        enter (m, n) overtook the message on its way up to the screen, and acted before the choice."""
+        option = self.highlighted_option
+        if option is not None and option.id and not option.disabled:
+            kind, _, item_id = option.id.partition("\0")
+            self.screen.choose(Item(kind, item_id))
 
 
 def presence(comparison: Comparison, articles, shown: list[str]) -> Text:
@@ -189,13 +195,15 @@ class Panel(Vertical):
                         style="dim")
         return Text(f"No {self.noun} found in these articles.", style="dim")
 
-    # --- the article filter of the statements and facts panels (`a`) ----------------------------------------------
+    # --- the article filter every list panel has (`a`) -----------------------------------------------------------
 
     article: str | None = None  # None: every article
 
-    def action_cycle_article(self) -> None:
+    def action_cycle_article(self, step: int = 1) -> None:
+        """Every article, then each in turn (`step` -1: the other way round, for one past the wanted of many)."""
         options = [None, *self.order]
-        self.article = options[(options.index(self.article) + 1) % len(options)] if self.article in options else None
+        self.article = options[(options.index(self.article) + step) % len(options)] \
+            if self.article in options else None
         self.refill()
 
     def article_setting(self) -> Text:
@@ -207,14 +215,24 @@ class Panel(Vertical):
         return Text.assemble(("a ", "dim"), (name, "bold"))
 
 
+def article_filter(panel: str) -> list[Binding]:
+    """`a` and `A`, the article filter forwards and back, with binding ids of the panel's own."""
+    return [Binding("a", "cycle_article(1)", "Filter by article", show=False, id=f"{panel}_article"),
+            Binding("A", "cycle_article(-1)", "Filter by article, the other way", show=False,
+                    id=f"{panel}_article_back")]
+
+
 class EntitiesPanel(Panel):
-    """Who and what the articles name; filter by type and by article, sort by mentions or name."""
+    """Who and what the articles name; filter by type, by article and by how many articles name them, sort by
+    mentions (in the article filtered to, if any) or name."""
 
     BINDINGS = [
         # not in the footer: the panel's heading shows these keys beside what they set
         Binding("t", "cycle_type", "Filter by type", show=False, id="filter_type"),
-        # not "by article", as the other panels' `a` is: it keeps entities by how many articles name them
-        Binding("a", "cycle_scope", "In any, all or only one article", show=False, id="filter_article"),
+        *article_filter("entities"),
+        # `c` as in the statements panel: how many articles carry it
+        Binding("c", "cycle_scope", "Named in any number, all or only one article", show=False,
+                id="entities_carried"),
         Binding("o", "cycle_sort", "Sort", show=False, id="sort_entities"),
     ]
 
@@ -240,17 +258,24 @@ class EntitiesPanel(Panel):
                 continue
             if (self.scope == "all" and len(articles) < len(self.order)) or (self.scope == "one" and len(articles) != 1):
                 continue
+            if self.article is not None and self.article not in articles:
+                continue
             out.append(entity)
         if self.sort == "name":
             return sorted(out, key=lambda e: clean(e.name).lower())
-        return sorted(out, key=lambda e: (-len(e.mentions), clean(e.name).lower()))
+        return sorted(out, key=lambda e: (-self.mentions_counted(e), clean(e.name).lower()))
+
+    def mentions_counted(self, entity: Entity) -> int:
+        """What "by mentions" sorts by: the mentions in the article filtered to, else in all."""
+        return entity.counts()[self.article] if self.article is not None else len(entity.mentions)
 
     def rows(self):
         entities = self.shown_entities()
-        heading = Text.assemble(("t ", "dim"), (self.type_filter or "all types", "bold"),
-                                ("  a ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
-                                ("  o ", "dim"), (f"by {self.sort}", "bold"), (f"  {len(entities)} shown", "dim"),
-                                "\n", self.count_legend())
+        kind = type_label(self.type_filter) if self.type_filter else "all types"
+        heading = Text.assemble(("t ", "dim"), (kind, "bold"), "  ",
+                                self.article_setting(), ("  c ", "dim"), (SCOPE_LABEL[self.scope], "bold"),
+                                ("  o ", "dim"), (f"by {self.sort}", "bold"),
+                                (f"\n{len(entities)} shown · ", "dim"), self.count_legend())
         rows = []
         for entity in entities:
             counts = entity.counts()
@@ -262,7 +287,7 @@ class EntitiesPanel(Panel):
             others = [a for a in entity.names if a != entity.name]
             if others:
                 body.append("  " + one_line(", ".join(others), 60), style="dim italic")
-            label = TYPE_LABEL.get(entity.type, entity.type)[:TYPE_CELLS]
+            label = type_label(entity.type)[:TYPE_CELLS]
             rows.append((Hanging(Text(f"{label:<{TYPE_CELLS + 1}}", style=colour), body), Item("entity", entity.id)))
         return heading, rows
 
@@ -291,15 +316,12 @@ class EntitiesPanel(Panel):
         self.refill()
 
 
-ARTICLE_FILTER = Binding("a", "cycle_article", "Filter by article", show=False)
-
-
 class StatementsPanel(Panel):
     """Who said what, grouped by speaker; quotes that more than one outlet carries are marked. Filter by article,
     or to the quotes several outlets carry."""
 
     BINDINGS = [
-        replace(ARTICLE_FILTER, id="statements_article"),
+        *article_filter("statements"),
         Binding("c", "toggle_carried", "Quotes several carry", show=False, id="statements_carried"),
     ]
 
@@ -354,7 +376,7 @@ class FactsPanel(Panel):
 
     BINDINGS = [
         Binding("d", "toggle_differences", "Differences only", show=False, id="differences_only"),
-        replace(ARTICLE_FILTER, id="facts_article"),
+        *article_filter("facts"),
         Binding("o", "toggle_order", "Sort: reading order / conflicts first", show=False, id="sort_facts"),
     ]
 
