@@ -329,6 +329,11 @@ def test_a_one_letter_slip_in_a_place_of_several_words_is_the_same_place_but_not
     assert index[("a1", 0, 16)] == index[("a2", 0, 16)]
 
 
+def test_names_that_differ_in_a_number_are_two_names():
+    _, index = resolve({"a1": [[0, 13, "FAC", "114th Street"]], "a2": [[0, 13, "FAC", "116th Street"]]})
+    assert index[("a1", 0, 13)] != index[("a2", 0, 13)]
+
+
 def test_a_name_does_not_take_in_the_line_break_after_it():
     from newsview.analysis.document import _trim_mention
 

@@ -70,6 +70,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+MIN_SAID = 2  # articles that say a noun of the one name a description with it is to join across articles
 DOMINANCE = 3  # how many times as many articles name one full name as another for a lone surname to be it
 MONTH_OF = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}  # "Dec. 19", "10 Nov"
 PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
@@ -612,8 +613,14 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
                 slots[(k, *f.words[:k], *f.words[k + 1:])].setdefault(word, i)
     for words in slots.values():
         for a, b in combinations(words, 2):
+            if _numbered(a) or _numbered(b):  # "115th Street", "117th Street": numbers tell names apart
+                continue
             if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _numbered(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def _facility_variants(forms: list[Form], u: Union) -> None:
@@ -806,6 +813,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
+    said_in_story: dict[tuple, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # (story, head
+    # noun) -> named group -> the articles with a description of it with that head
     for article, rows in mentions.items():
         ends: dict[int, list] = {}  # row -> the row its chain of links ends at
         for k, row in enumerate(rows):
@@ -818,6 +827,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             if group is not None:
                 kind = row[2].lower() if row[2] in (NOMINAL, PRONOUN) else "name"  # a name for another: "Indianapolis"
                 out[group].append(Mention(article, row[0], row[1], row[3], kind))
+                if kind == "nominal":
+                    said_in_story[(stories.get(article, 0), _head(row[3]))][group].add(article)
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
                     if group in people:
@@ -844,17 +855,32 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 out[next(iter(same_sex))].extend(ments)
             continue
         if named is not None:
-            out[named].extend(ments)
+            group = named
         elif len(local) == 1:
-            out[next(iter(local))].extend(ments)
+            group = next(iter(local))
         elif len(same_sex) == 1:  # "a woman" where the article names one woman
-            out[next(iter(same_sex))].extend(ments)
+            group = next(iter(same_sex))
         elif head in personal and singular(head) == head and _bare(ments[0].text) \
                 and (lead := _lead(named_times[article])) is not None:
-            out[lead].extend(ments)  # a headline's "Teen Shot By Police": the one the story is about
+            group = lead  # a headline's "Teen Shot By Police": the one the story is about
         else:
             loose[(stories.get(article, 0), head)].extend(ments)
+            continue
+        out[group].extend(ments)
+        said_in_story[(stories.get(article, 0), head)][group].add(article)
+    for key, ments in list(loose.items()):  # "a Mafia boss" where its story's other reports say "the boss, Jo Roe"
+        if (group := _said_of_one(said_in_story.get(key, {}))) is not None:
+            out[group].extend(loose.pop(key))
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
+
+
+def _said_of_one(groups: dict[int, set[str]]) -> int | None:
+    """The one named group a story's articles describe with a head noun ("the boss" of Jo Roe), in two articles
+    or more, as a link may slip in one; None where they describe several with it."""
+    if len(groups) != 1:
+        return None
+    (group, articles), = groups.items()
+    return group if len(articles) >= MIN_SAID else None
 
 
 def _person_nouns(said_of_people: dict[str, set[str]], chains) -> set[str]:
