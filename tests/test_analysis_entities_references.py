@@ -397,3 +397,10 @@ def test_a_description_no_name_in_its_article_answers_is_the_one_its_story_says_
     rival = article("Ines Moray, a smuggler from Dover, was also held. Moray said nothing.\n")
     comparison = analyse([*named, rival, unnamed], use_cache=False)  # the story says it of two: of neither
     assert "A smuggler" not in entity_with(comparison, "Rolf Danner").aliases
+
+
+def test_a_medium_set_beside_a_person_by_the_parse_is_not_the_person():
+    a = article("Talking to Harbor magazine, Lev Ostrander, the singer's agent, confirmed the news. Ostrander told the "
+                "magazine she was well.\n")
+    aliases = entity_with(analyse([a], use_cache=False), "Lev Ostrander").aliases
+    assert "agent" in aliases and not {"magazine", "the magazine"} & set(aliases)
