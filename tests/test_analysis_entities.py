@@ -660,6 +660,18 @@ def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_
     assert add_known_names(mentions, texts)["a1"][0][3] == "Dana Whitlock Opens"
 
 
+def test_a_headline_name_of_words_the_articles_write_in_lower_case_is_a_description():
+    texts = {"a1": "Prison Escapee Seen Near Apple Store\nGuards searched the fields on Monday.",
+             "a2": "The escapee ate an apple near the prison. Apple said nothing.",
+             "a3": "Dana Whitlock, the escapee, hid in a barn."}
+    mentions = {"a1": [[0, 14, "PERSON", "Prison Escapee"], [25, 30, "ORG", "Apple"]],
+                "a2": [[42, 47, "ORG", "Apple"]], "a3": [[0, 13, "PERSON", "Dana Whitlock"]]}
+    rows = add_known_names(mentions, texts)["a1"]
+    assert rows[0] == [0, 14, "NOMINAL", "Prison Escapee", None, False]
+    assert rows[1][2] == "ORG"  # running text tags it: a name, though a headline's
+    assert mentions["a1"][0][2] == "PERSON"  # the cached rows stay as they were
+
+
 def test_a_name_left_untagged_in_one_outlets_headline_counts_towards_its_entity():
     first = "The Hartford Comets beat the visiting team 20-13 on a cold afternoon. The Comets clinched a playoff spot."
     second = "COMETS TOP RIVALS, 20-13, REACH PLAYOFFS\n\nThe home side won on Sunday."

@@ -51,7 +51,8 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
         names.sort(key=lambda n: -len(n[0]))
     out = {}
     for article, rows in mentions.items():
-        rows = _cut_at_known_names(rows, headlines[article], by_first)
+        rows = _headline_nouns(_cut_at_known_names(rows, headlines[article], by_first), headlines[article],
+                               labels, common)
         added, widened = _occurrences(texts[article], rows, by_first)
         out[article] = _widen(texts[article], rows, widened) + added
     return _media(out, texts)
@@ -107,6 +108,19 @@ def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
         if known:
             out = list(rows) if out is rows else out
             out[k] = [row[0], row[0] + len(known[0]), known[1], known[0], *row[4:]]
+    return out
+
+
+def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
+                    common: set[str]) -> list[list]:
+    """The rows, a title-case line's "name" that no running text tags and whose every word the articles write in
+    lower case ("Prison Escapee", "Suspended Worker") a description; new lists, as the rows are cached."""
+    out = rows
+    for k, row in enumerate(rows):
+        if row[2] in LOOKED_FOR and len(row) == 4 and row[3] not in named and in_lines(headlines, row[0], row[1]) \
+                and all(word.lower() in common for word in WORD.findall(row[3])):
+            out = list(rows) if out is rows else out
+            out[k] = [*row[:2], NOMINAL, row[3], None, False]
     return out
 
 
