@@ -536,6 +536,21 @@ def test_an_acronym_may_spell_the_article_its_names_mentions_leave_out():
     assert index[("a1", 4, 18)] == index[("a2", 0, 3)] != index[("a3", 0, 3)]
 
 
+def test_an_acronym_is_not_spelt_by_a_name_with_an_acronym_of_its_own():
+    mentions = {"a1": [[0, 25, "ORG", "Northern Voting Council"]], "a2": [[0, 3, "ORG", "NVC"]],
+                "a3": [[0, 22, "ORG", "NATO Veterans Council"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 25)] == index[("a2", 0, 3)] != index[("a3", 0, 22)]
+
+
+def test_a_body_for_or_of_a_thing_is_the_body_the_thing_modifies():
+    mentions = {"a1": [[0, 30, "ORG", "Northern Council for Elections"]],
+                "a2": [[0, 25, "ORG", "Northern Election Council"]],
+                "a3": [[0, 22, "ORG", "Ministry of Transport"]], "a4": [[0, 18, "ORG", "Transport Ministry"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 30)] == index[("a2", 0, 25)] != index[("a3", 0, 22)] == index[("a4", 0, 18)]
+
+
 def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_another():
     mentions = {"a1": [[0, 14, "FAC", "Matanuska Dairy"]], "a2": [[0, 8, "FAC", "Mat Dairy"]],
                 "a3": [[0, 8, "GPE", "New York"]], "a4": [[0, 10, "ORG", "New Yorker"]]}

@@ -205,11 +205,8 @@ class Form:
         words = joined.split()
         if len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Microsoft Corp." is Microsoft
             joined = " ".join(words[:-1])
-        if " of " in f" {joined} " and self.label in ("ORG", "FAC"):  # Department of Defense -> defense department
-            head, _, tail = joined.partition(" of ")
-            tail = tail.removeprefix("the ")
-            if tail in COUNTRY_KEY or (len(head.split()) == 1 and len(tail.split()) <= 2):
-                joined = f"{tail} {head}"
+        if self.label in ("ORG", "FAC"):
+            joined = _head_last(joined)
         return "org:" + " ".join(singular(w) for w in _land_first(joined.split()))
 
     @cached_property  # forms are complete before anything asks
@@ -226,6 +223,21 @@ class Form:
         if first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and self.label not in TIME_TYPES:
             return first.lower(), tuple(self.words[1:])
         return None
+
+
+def _head_last(joined: str) -> str:
+    """An "X of Y" or "X for Y" name in the order of the other way of saying it: "Department of Defense" as the
+    "defense department", "Central Commission for Elections" as the "central election commission"."""
+    link = next((w for w in (" of ", " for ") if w in f" {joined} "), None)
+    if link is None:
+        return joined
+    head, _, tail = joined.partition(link)
+    tail, *modifiers, noun = tail.removeprefix("the "), *head.split()
+    if tail in COUNTRY_KEY:
+        return f"{tail} {head}"
+    if len(modifiers) <= 1 and len(tail.split()) <= 2:  # "central" stays before the tail: the "central election"
+        return " ".join([*modifiers, tail, noun])
+    return joined
 
 
 def _land_first(words: list[str]) -> list[str]:
@@ -516,7 +528,7 @@ def _acronyms(forms: list[Form], u: Union) -> None:
     only if the tagger takes the acronym for a person too."""
     expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
-        if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
+        if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES and not _holds_acronym(g.text):
             words = [w for w in g.words if w != "the"]
             for k in range(2, min(len(words), 6) + 1):
                 expansions[("".join(w[0] for w in words[:k] if w not in SMALL), tuple(words[k:]))].add(j)
@@ -528,6 +540,13 @@ def _acronyms(forms: list[Form], u: Union) -> None:
         spelled = {j for j in expansions.get(key, ()) if (forms[j].label == "PERSON") <= (f.label == "PERSON")}
         if len({u.find(j) for j in spelled}) == 1:
             u.join(i, next(iter(spelled)))
+
+
+def _holds_acronym(text: str) -> bool:
+    """A name in mixed case with an acronym among its words ("CIS Executive Committee"), whose initials are
+    not those of its words."""
+    words = fold(text).replace(".", "").split()
+    return not text.isupper() and any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words)
 
 
 def head_word(words: list[str], exact: bool = False) -> str:
