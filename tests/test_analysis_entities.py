@@ -551,6 +551,15 @@ def test_a_body_for_or_of_a_thing_is_the_body_the_thing_modifies():
     assert index[("a1", 0, 30)] == index[("a2", 0, 25)] != index[("a3", 0, 22)] == index[("a4", 0, 18)]
 
 
+def test_a_part_of_names_is_the_one_of_them_most_articles_name():
+    mentions = {f"a{k}": [[0, 12, "ORG", "Corvian Navy"]] for k in range(3)}
+    mentions |= {"b1": [[0, 12, "ORG", "Gallish Navy"]], "b2": [[0, 4, "ORG", "Navy"]]}
+    _, index = resolve(mentions)
+    assert index[("b2", 0, 4)] == index[("a0", 0, 12)] != index[("b1", 0, 12)]
+    _, index = resolve({**mentions, "b3": [[0, 12, "ORG", "Gallish Navy"]]})  # named as often: neither
+    assert index[("b2", 0, 4)] not in (index[("a0", 0, 12)], index[("b1", 0, 12)])
+
+
 def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_another():
     mentions = {"a1": [[0, 14, "FAC", "Matanuska Dairy"]], "a2": [[0, 8, "FAC", "Mat Dairy"]],
                 "a3": [[0, 8, "GPE", "New York"]], "a4": [[0, 10, "ORG", "New Yorker"]]}

@@ -563,8 +563,9 @@ def _opens_or_heads(word: str, words: list[str]) -> bool:
 
 
 def _subsets(forms: list[Form], u: Union) -> None:
-    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset; a
-    single word the tagger took for a person ("Comets") is the group it heads when no person's name ends in it."""
+    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset, or
+    the closest one most articles name (see `_dominant`); a single word the tagger took for a person ("Comets")
+    is the group it heads when no person's name ends in it."""
     surnames = {f.name_words[-1] for f in forms if f.label == "PERSON" and len(f.name_words) > 1}
     lone = {i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.words) == 1 and f.words[0] not in surnames}
     orgs = [i for i, f in enumerate(forms) if f.label in GROUPABLE and not f.acronym]
@@ -590,9 +591,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
         if not supers:
             continue
         best = min(s[0] for s in supers)
-        roots = {s[1] for s in supers if s[0] == best}
-        if len(roots) == 1 and u.find(i) not in roots:
-            u.join(i, next(s[2] for s in supers if s[0] == best))
+        if (target := _dominant(forms, u, [s[2] for s in supers if s[0] == best])) is not None:
+            u.join(i, target)
 
 
 def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> None:
