@@ -329,9 +329,13 @@ def test_a_one_letter_slip_in_a_place_of_several_words_is_the_same_place_but_not
     assert index[("a1", 0, 16)] == index[("a2", 0, 16)]
 
 
-def test_names_that_differ_in_a_number_are_two_names():
+def test_names_that_differ_in_a_number_or_in_what_it_numbers_are_two_names():
     _, index = resolve({"a1": [[0, 13, "FAC", "114th Street"]], "a2": [[0, 13, "FAC", "116th Street"]]})
     assert index[("a1", 0, 13)] != index[("a2", 0, 13)]
+    _, index = resolve({"a1": [[0, 9, "PRODUCT", "Corvex 8"]], "a2": [[0, 12, "PRODUCT", "Corvex Ray 8"]],
+                        "a3": [[0, 13, "PRODUCT", "Corvex 8 Home"]]})
+    assert index[("a1", 0, 9)] != index[("a2", 0, 12)]
+    assert index[("a1", 0, 9)] == index[("a3", 0, 13)]
 
 
 def test_a_name_does_not_take_in_the_line_break_after_it():

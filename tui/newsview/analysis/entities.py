@@ -581,7 +581,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
         if not mine:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
-        supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
+        supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]
+                  and _numbered_words(forms[i].words) <= _numbered_words(forms[j].words)]
         if len(mine) == 1:
             word = next(w for w in forms[i].words if w not in SMALL)
             supers = [s for s in supers if _opens_or_heads(word, forms[s[2]].words)]
@@ -640,6 +641,11 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
 
 def _numbered(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
+
+
+def _numbered_words(words: list[str]) -> set[tuple[str, str]]:
+    """Each number of a name with the word it numbers, the one before it: "Windows 8" is not the "Windows IE 8"."""
+    return {(a, b) for a, b in zip(words, words[1:]) if _numbered(b)}
 
 
 def _facility_variants(forms: list[Form], u: Union) -> None:
