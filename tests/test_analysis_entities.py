@@ -700,6 +700,18 @@ def test_a_headline_name_of_words_the_articles_write_in_lower_case_is_a_descript
     assert mentions["a1"][0][2] == "PERSON"  # the cached rows stay as they were
 
 
+def test_a_name_and_the_noun_after_it_that_spell_a_known_name_in_lower_case_are_that_name():
+    texts = {"a1": "The Corvian Navy sailed.", "a2": "Yesterday the Corvian navy sailed home. The navy waved."}
+    mentions = {"a1": [[4, 16, "ORG", "Corvian Navy"]],
+                "a2": [[14, 21, "NORP", "Corvian"], [22, 26, "NOMINAL", "navy", None, False],
+                       [40, 48, "NOMINAL", "The navy", 1, False]]}
+    rows = add_known_names(mentions, texts)["a2"]
+    assert rows[:2] == [[14, 26, "ORG", "Corvian navy"], [22, 26, "NOMINAL", "navy", 0, False]]
+    _, index = resolve(add_known_names(mentions, texts))
+    assert index[("a1", 4, 16)] == index[("a2", 14, 26)] == index[("a2", 40, 48)]
+    assert mentions["a2"][0] == [14, 21, "NORP", "Corvian"]  # the cached rows stay as they were
+
+
 def test_a_name_left_untagged_in_one_outlets_headline_counts_towards_its_entity():
     first = "The Hartford Comets beat the visiting team 20-13 on a cold afternoon. The Comets clinched a playoff spot."
     second = "COMETS TOP RIVALS, 20-13, REACH PLAYOFFS\n\nThe home side won on Sunday."
