@@ -329,6 +329,15 @@ def test_a_one_letter_slip_in_a_place_of_several_words_is_the_same_place_but_not
     assert index[("a1", 0, 16)] == index[("a2", 0, 16)]
 
 
+def test_names_that_differ_in_a_number_or_in_what_it_numbers_are_two_names():
+    _, index = resolve({"a1": [[0, 13, "FAC", "114th Street"]], "a2": [[0, 13, "FAC", "116th Street"]]})
+    assert index[("a1", 0, 13)] != index[("a2", 0, 13)]
+    _, index = resolve({"a1": [[0, 9, "PRODUCT", "Corvex 8"]], "a2": [[0, 12, "PRODUCT", "Corvex Ray 8"]],
+                        "a3": [[0, 13, "PRODUCT", "Corvex 8 Home"]]})
+    assert index[("a1", 0, 9)] != index[("a2", 0, 12)]
+    assert index[("a1", 0, 9)] == index[("a3", 0, 13)]
+
+
 def test_a_name_does_not_take_in_the_line_break_after_it():
     from newsview.analysis.document import _trim_mention
 
@@ -531,6 +540,30 @@ def test_an_acronym_may_spell_the_article_its_names_mentions_leave_out():
     assert index[("a1", 4, 18)] == index[("a2", 0, 3)] != index[("a3", 0, 3)]
 
 
+def test_an_acronym_is_not_spelt_by_a_name_with_an_acronym_of_its_own():
+    mentions = {"a1": [[0, 25, "ORG", "Northern Voting Council"]], "a2": [[0, 3, "ORG", "NVC"]],
+                "a3": [[0, 22, "ORG", "NATO Veterans Council"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 25)] == index[("a2", 0, 3)] != index[("a3", 0, 22)]
+
+
+def test_a_body_for_or_of_a_thing_is_the_body_the_thing_modifies():
+    mentions = {"a1": [[0, 30, "ORG", "Northern Council for Elections"]],
+                "a2": [[0, 25, "ORG", "Northern Election Council"]],
+                "a3": [[0, 22, "ORG", "Ministry of Transport"]], "a4": [[0, 18, "ORG", "Transport Ministry"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 30)] == index[("a2", 0, 25)] != index[("a3", 0, 22)] == index[("a4", 0, 18)]
+
+
+def test_a_part_of_names_is_the_one_of_them_most_articles_name():
+    mentions = {f"a{k}": [[0, 12, "ORG", "Corvian Navy"]] for k in range(3)}
+    mentions |= {"b1": [[0, 12, "ORG", "Gallish Navy"]], "b2": [[0, 4, "ORG", "Navy"]]}
+    _, index = resolve(mentions)
+    assert index[("b2", 0, 4)] == index[("a0", 0, 12)] != index[("b1", 0, 12)]
+    _, index = resolve({**mentions, "b3": [[0, 12, "ORG", "Gallish Navy"]]})  # named as often: neither
+    assert index[("b2", 0, 4)] not in (index[("a0", 0, 12)], index[("b1", 0, 12)])
+
+
 def test_a_word_of_a_place_cut_short_is_the_same_place_but_a_longer_word_is_another():
     mentions = {"a1": [[0, 14, "FAC", "Matanuska Dairy"]], "a2": [[0, 8, "FAC", "Mat Dairy"]],
                 "a3": [[0, 8, "GPE", "New York"]], "a4": [[0, 10, "ORG", "New Yorker"]]}
@@ -653,6 +686,30 @@ def test_a_headline_run_beginning_with_a_name_known_from_running_text_is_cut_to_
     assert mentions["a1"][0] == [0, 18, "PERSON", "Dana Whitlock Opens"]  # the cached rows stay as they were
     texts["a1"] = texts["a1"].replace("Today", "today, it said, for the people of the town")  # no headline now
     assert add_known_names(mentions, texts)["a1"][0][3] == "Dana Whitlock Opens"
+
+
+def test_a_headline_name_of_words_the_articles_write_in_lower_case_is_a_description():
+    texts = {"a1": "Prison Escapee Seen Near Apple Store\nGuards searched the fields on Monday.",
+             "a2": "The escapee ate an apple near the prison. Apple said nothing.",
+             "a3": "Dana Whitlock, the escapee, hid in a barn."}
+    mentions = {"a1": [[0, 14, "PERSON", "Prison Escapee"], [25, 30, "ORG", "Apple"]],
+                "a2": [[42, 47, "ORG", "Apple"]], "a3": [[0, 13, "PERSON", "Dana Whitlock"]]}
+    rows = add_known_names(mentions, texts)["a1"]
+    assert rows[0] == [0, 14, "NOMINAL", "Prison Escapee", None, False]
+    assert rows[1][2] == "ORG"  # running text tags it: a name, though a headline's
+    assert mentions["a1"][0][2] == "PERSON"  # the cached rows stay as they were
+
+
+def test_a_name_and_the_noun_after_it_that_spell_a_known_name_in_lower_case_are_that_name():
+    texts = {"a1": "The Corvian Navy sailed.", "a2": "Yesterday the Corvian navy sailed home. The navy waved."}
+    mentions = {"a1": [[4, 16, "ORG", "Corvian Navy"]],
+                "a2": [[14, 21, "NORP", "Corvian"], [22, 26, "NOMINAL", "navy", None, False],
+                       [40, 48, "NOMINAL", "The navy", 1, False]]}
+    rows = add_known_names(mentions, texts)["a2"]
+    assert rows[:2] == [[14, 26, "ORG", "Corvian navy"], [22, 26, "NOMINAL", "navy", 0, False]]
+    _, index = resolve(add_known_names(mentions, texts))
+    assert index[("a1", 4, 16)] == index[("a2", 14, 26)] == index[("a2", 40, 48)]
+    assert mentions["a2"][0] == [14, 21, "NORP", "Corvian"]  # the cached rows stay as they were
 
 
 def test_a_name_left_untagged_in_one_outlets_headline_counts_towards_its_entity():

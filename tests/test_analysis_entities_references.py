@@ -386,3 +386,21 @@ def test_a_description_set_beside_a_place_is_the_place_only_by_a_noun_for_a_plac
     places = [e for e in comparison.entities if e.type == "GPE"]
     assert not any("the same facility" in e.aliases for e in places)
     assert "a small town" in entity_with(comparison, "Dunmore").aliases
+
+
+def test_a_description_no_name_in_its_article_answers_is_the_one_its_story_says_it_of():
+    named = [article("Rolf Danner, a smuggler from Kent, was arrested at the port on Monday. Danner denied it.\n"),
+             article("Police held Rolf Danner on Monday. The smuggler had hidden cigarettes in a van.\n")]
+    unnamed = article("A smuggler was arrested at the port on Monday with cigarettes in a van.\n")
+    comparison = analyse([*named, unnamed], use_cache=False)
+    assert "A smuggler" in entity_with(comparison, "Rolf Danner").aliases
+    rival = article("Ines Moray, a smuggler from Dover, was also held. Moray said nothing.\n")
+    comparison = analyse([*named, rival, unnamed], use_cache=False)  # the story says it of two: of neither
+    assert "A smuggler" not in entity_with(comparison, "Rolf Danner").aliases
+
+
+def test_a_medium_set_beside_a_person_by_the_parse_is_not_the_person():
+    a = article("Talking to Harbor magazine, Lev Ostrander, the singer's agent, confirmed the news. Ostrander told the "
+                "magazine she was well.\n")
+    aliases = entity_with(analyse([a], use_cache=False), "Lev Ostrander").aliases
+    assert "agent" in aliases and not {"magazine", "the magazine"} & set(aliases)

@@ -70,6 +70,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+MIN_SAID = 2  # articles that say a noun of the one name a description with it is to join across articles
 DOMINANCE = 3  # how many times as many articles name one full name as another for a lone surname to be it
 MONTH_OF = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}  # "Dec. 19", "10 Nov"
 PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
@@ -204,11 +205,8 @@ class Form:
         words = joined.split()
         if len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Microsoft Corp." is Microsoft
             joined = " ".join(words[:-1])
-        if " of " in f" {joined} " and self.label in ("ORG", "FAC"):  # Department of Defense -> defense department
-            head, _, tail = joined.partition(" of ")
-            tail = tail.removeprefix("the ")
-            if tail in COUNTRY_KEY or (len(head.split()) == 1 and len(tail.split()) <= 2):
-                joined = f"{tail} {head}"
+        if self.label in ("ORG", "FAC"):
+            joined = _head_last(joined)
         return "org:" + " ".join(singular(w) for w in _land_first(joined.split()))
 
     @cached_property  # forms are complete before anything asks
@@ -225,6 +223,21 @@ class Form:
         if first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and self.label not in TIME_TYPES:
             return first.lower(), tuple(self.words[1:])
         return None
+
+
+def _head_last(joined: str) -> str:
+    """An "X of Y" or "X for Y" name in the order of the other way of saying it: "Department of Defense" as the
+    "defense department", "Central Commission for Elections" as the "central election commission"."""
+    link = next((w for w in (" of ", " for ") if w in f" {joined} "), None)
+    if link is None:
+        return joined
+    head, _, tail = joined.partition(link)
+    tail, *modifiers, noun = tail.removeprefix("the "), *head.split()
+    if tail in COUNTRY_KEY:
+        return f"{tail} {head}"
+    if len(modifiers) <= 1 and len(tail.split()) <= 2:  # "central" stays before the tail: the "central election"
+        return " ".join([*modifiers, tail, noun])
+    return joined
 
 
 def _land_first(words: list[str]) -> list[str]:
@@ -515,7 +528,7 @@ def _acronyms(forms: list[Form], u: Union) -> None:
     only if the tagger takes the acronym for a person too."""
     expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
-        if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES:
+        if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES and not _holds_acronym(g.text):
             words = [w for w in g.words if w != "the"]
             for k in range(2, min(len(words), 6) + 1):
                 expansions[("".join(w[0] for w in words[:k] if w not in SMALL), tuple(words[k:]))].add(j)
@@ -527,6 +540,13 @@ def _acronyms(forms: list[Form], u: Union) -> None:
         spelled = {j for j in expansions.get(key, ()) if (forms[j].label == "PERSON") <= (f.label == "PERSON")}
         if len({u.find(j) for j in spelled}) == 1:
             u.join(i, next(iter(spelled)))
+
+
+def _holds_acronym(text: str) -> bool:
+    """A name in mixed case with an acronym among its words ("CIS Executive Committee"), whose initials are
+    not those of its words."""
+    words = fold(text).replace(".", "").split()
+    return not text.isupper() and any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words)
 
 
 def head_word(words: list[str], exact: bool = False) -> str:
@@ -543,8 +563,9 @@ def _opens_or_heads(word: str, words: list[str]) -> bool:
 
 
 def _subsets(forms: list[Form], u: Union) -> None:
-    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset; a
-    single word the tagger took for a person ("Comets") is the group it heads when no person's name ends in it."""
+    """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset, or
+    the closest one most articles name (see `_dominant`); a single word the tagger took for a person ("Comets")
+    is the group it heads when no person's name ends in it."""
     surnames = {f.name_words[-1] for f in forms if f.label == "PERSON" and len(f.name_words) > 1}
     lone = {i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.words) == 1 and f.words[0] not in surnames}
     orgs = [i for i, f in enumerate(forms) if f.label in GROUPABLE and not f.acronym]
@@ -560,7 +581,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
         if not mine:
             continue
         within = set.intersection(*sorted((having[w] for w in mine), key=len))  # forms with all of its words
-        supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]]
+        supers = [(len(sets[j] - mine), u.find(j), j) for j in sorted(within) if j != i and mine < sets[j]
+                  and _numbered_words(forms[i].words) <= _numbered_words(forms[j].words)]
         if len(mine) == 1:
             word = next(w for w in forms[i].words if w not in SMALL)
             supers = [s for s in supers if _opens_or_heads(word, forms[s[2]].words)]
@@ -570,9 +592,8 @@ def _subsets(forms: list[Form], u: Union) -> None:
         if not supers:
             continue
         best = min(s[0] for s in supers)
-        roots = {s[1] for s in supers if s[0] == best}
-        if len(roots) == 1 and u.find(i) not in roots:
-            u.join(i, next(s[2] for s in supers if s[0] == best))
+        if (target := _dominant(forms, u, [s[2] for s in supers if s[0] == best])) is not None:
+            u.join(i, target)
 
 
 def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> None:
@@ -612,8 +633,19 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
                 slots[(k, *f.words[:k], *f.words[k + 1:])].setdefault(word, i)
     for words in slots.values():
         for a, b in combinations(words, 2):
+            if _numbered(a) or _numbered(b):  # "115th Street", "117th Street": numbers tell names apart
+                continue
             if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _numbered(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _numbered_words(words: list[str]) -> set[tuple[str, str]]:
+    """Each number of a name with the word it numbers, the one before it: "Windows 8" is not the "Windows IE 8"."""
+    return {(a, b) for a, b in zip(words, words[1:]) if _numbered(b)}
 
 
 def _facility_variants(forms: list[Form], u: Union) -> None:
@@ -806,6 +838,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
+    said_in_story: dict[tuple, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # (story, head
+    # noun) -> named group -> the articles with a description of it with that head
     for article, rows in mentions.items():
         ends: dict[int, list] = {}  # row -> the row its chain of links ends at
         for k, row in enumerate(rows):
@@ -818,6 +852,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             if group is not None:
                 kind = row[2].lower() if row[2] in (NOMINAL, PRONOUN) else "name"  # a name for another: "Indianapolis"
                 out[group].append(Mention(article, row[0], row[1], row[3], kind))
+                if kind == "nominal":
+                    said_in_story[(stories.get(article, 0), _head(row[3]))][group].add(article)
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
                     if group in people:
@@ -844,17 +880,32 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 out[next(iter(same_sex))].extend(ments)
             continue
         if named is not None:
-            out[named].extend(ments)
+            group = named
         elif len(local) == 1:
-            out[next(iter(local))].extend(ments)
+            group = next(iter(local))
         elif len(same_sex) == 1:  # "a woman" where the article names one woman
-            out[next(iter(same_sex))].extend(ments)
+            group = next(iter(same_sex))
         elif head in personal and singular(head) == head and _bare(ments[0].text) \
                 and (lead := _lead(named_times[article])) is not None:
-            out[lead].extend(ments)  # a headline's "Teen Shot By Police": the one the story is about
+            group = lead  # a headline's "Teen Shot By Police": the one the story is about
         else:
             loose[(stories.get(article, 0), head)].extend(ments)
+            continue
+        out[group].extend(ments)
+        said_in_story[(stories.get(article, 0), head)][group].add(article)
+    for key, ments in list(loose.items()):  # "a Mafia boss" where its story's other reports say "the boss, Jo Roe"
+        if (group := _said_of_one(said_in_story.get(key, {}))) is not None:
+            out[group].extend(loose.pop(key))
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
+
+
+def _said_of_one(groups: dict[int, set[str]]) -> int | None:
+    """The one named group a story's articles describe with a head noun ("the boss" of Jo Roe), in two articles
+    or more, as a link may slip in one; None where they describe several with it."""
+    if len(groups) != 1:
+        return None
+    (group, articles), = groups.items()
+    return group if len(articles) >= MIN_SAID else None
 
 
 def _person_nouns(said_of_people: dict[str, set[str]], chains) -> set[str]:

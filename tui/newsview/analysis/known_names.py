@@ -11,7 +11,9 @@ runs names into the words after them ("Lindsay Lohan Checks Into Rehab"), and
 such a run is cut to the known name it begins with. Where the tagger took
 only words inside a known name ("Egypt" of "Telecom Egypt"), those rows
 become the name. A one-word "person" only ever cited ("on Twitter", "told
-People") is a medium.
+People") is a medium. A title-case line's "name" of words the articles write
+in lower case ("Prison Escapee") is a description; a name and the noun after
+it that spell a known name in lower case ("the Indian navy") are that name.
 """
 
 from __future__ import annotations
@@ -49,12 +51,30 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
                 by_first[WORD.match(form).group()].append((form, label))
     for names in by_first.values():
         names.sort(key=lambda n: -len(n[0]))
+    lowered = {name.lower(): votes.most_common(1)[0][0] for name, votes in labels.items() if " " in name}
     out = {}
     for article, rows in mentions.items():
-        rows = _cut_at_known_names(rows, headlines[article], by_first)
+        rows = _headline_nouns(_cut_at_known_names(rows, headlines[article], by_first), headlines[article],
+                               labels, common)
         added, widened = _occurrences(texts[article], rows, by_first)
-        out[article] = _widen(texts[article], rows, widened) + added
+        out[article] = _named_nouns(texts[article], _widen(texts[article], rows, widened), lowered) + added
     return _media(out, texts)
+
+
+def _named_nouns(text: str, rows: list[list], lowered: dict[str, str]) -> list[list]:
+    """The rows, a name and the description right after it that together spell a known name in other case ("the
+    Indian navy" of the "Indian Navy") that name, the description standing for it; new lists, as the rows are
+    cached."""
+    ending = {row[1]: k for k, row in enumerate(rows) if len(row) == 4 and row[2] in LOOKED_FOR}
+    out = rows
+    for k, row in enumerate(rows):
+        j = ending.get(row[0] - 1) if row[2] == NOMINAL and row[4] is None else None
+        if j is None or text[row[0] - 1] != " " or (label := lowered.get(text[rows[j][0]:row[1]].lower())) is None:
+            continue
+        out = list(rows) if out is rows else out
+        out[j] = [rows[j][0], row[1], label, text[rows[j][0]:row[1]]]
+        out[k] = [*row[:4], j, False]
+    return out
 
 
 def _media(mentions: dict[str, list[list]], texts: dict[str, str]) -> dict[str, list[list]]:
@@ -107,6 +127,19 @@ def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
         if known:
             out = list(rows) if out is rows else out
             out[k] = [row[0], row[0] + len(known[0]), known[1], known[0], *row[4:]]
+    return out
+
+
+def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
+                    common: set[str]) -> list[list]:
+    """The rows, a title-case line's "name" that no running text tags and whose every word the articles write in
+    lower case ("Prison Escapee", "Suspended Worker") a description; new lists, as the rows are cached."""
+    out = rows
+    for k, row in enumerate(rows):
+        if row[2] in LOOKED_FOR and len(row) == 4 and row[3] not in named and in_lines(headlines, row[0], row[1]) \
+                and all(word.lower() in common for word in WORD.findall(row[3])):
+            out = list(rows) if out is rows else out
+            out[k] = [*row[:2], NOMINAL, row[3], None, False]
     return out
 
 

@@ -37,7 +37,8 @@ GENDERED = {  # closed-class English nouns and titles that say a person's sex
 }
 ORGANISATION = {"company", "firm", "corporation", "group", "team", "club", "agency", "organisation", "organization",
                 "maker", "manufacturer", "carrier", "airline", "retailer", "chain", "network", "giant", "bank",
-                "ministry", "department", "government", "party", "union", "league", "university", "school"}
+                "ministry", "department", "government", "party", "union", "league", "university", "school",
+                "magazine", "newspaper", "tabloid", "broadcaster", "publication", "website"}
 PLACE_NOUNS = {  # closed-class English nouns for a place, all a place's name is said to be
     "city", "town", "village", "hamlet", "country", "nation", "state", "capital", "island", "region", "province",
     "county", "area", "district", "neighborhood", "neighbourhood", "territory", "kingdom", "republic", "continent",
@@ -45,6 +46,7 @@ PLACE_NOUNS = {  # closed-class English nouns for a place, all a place's name is
     "sea", "ocean", "gulf", "bay", "coast", "valley", "desert", "emirate", "enclave", "hometown", "resort",
     "metropolis", "archipelago", "strait", "channel", "canal", "volcano", "summit", "range", "prefecture",
     "governorate", "commonwealth", "colony", "outpost", "spot", "site", "place", "home", "birthplace", "seat"}
+IMPERSONAL = ORGANISATION | PLACE_NOUNS  # nouns no person is: "People magazine, Jo Roe" is a parse's slip
 BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
@@ -303,7 +305,7 @@ class _Linker:
                         and child.lower_ in self.lower:
                     titled.setdefault(child.lower_, {}).setdefault(id(name.gender), name)
             head = name.token.head
-            if _apposed(name.token) and head.pos_ == "NOUN":
+            if _apposed(name.token) and head.pos_ == "NOUN" and head.lemma_.lower() not in IMPERSONAL:
                 roles.setdefault(head.lemma_.lower(), name)
         for title, people in titled.items():
             if len(people) == 1:
@@ -319,6 +321,8 @@ class _Linker:
                 return None, False  # companies, Lenox Healthcare": not every "companies" of the article
             if said.label in ("GPE", "LOC") and tok.lemma_.lower() not in PLACE_NOUNS:
                 return None, False  # "a clinic in Malibu, California - the same facility": the clinic's
+            if said.person and tok.lemma_.lower() in IMPERSONAL:
+                return None, False
             return said, True
         if not self._definite(tok):
             return None, False
