@@ -255,6 +255,25 @@ def test_a_thousand_articles_group_in_seconds():
     assert sorted(sorted(story_of[a.text] for a in g) for g in groups) == [[s] * 10 for s in range(100)]
 
 
+def test_a_dense_corpus_of_one_topic_groups_in_seconds():
+    """Most articles link to most others: the gathering's average links are kept per cluster pair, not re-summed."""
+    rnd = random.Random(7)
+    words = ["".join(rnd.choice("bcdfghklmnprstvz") + rnd.choice("aeiou") for _ in range(3)) for _ in range(400)]
+    common, topic = words[:200], words[200:240]
+    texts, truth = [], []
+    for story in range(2):
+        own = words[300 + story * 25: 325 + story * 25]
+        for _ in range(200):
+            texts.append(" ".join(rnd.choice(own if rnd.random() < 0.15 else topic if rnd.random() < 0.3 else common)
+                                  for _ in range(300)))
+            truth.append(story)
+    start = time.perf_counter()
+    groups = group_articles([news(t) for t in texts])
+    assert time.perf_counter() - start < 15
+    story_of = dict(zip(texts, truth))
+    assert sorted(sorted(story_of[a.text] for a in g) for g in groups) == [[0] * 200, [1] * 200]
+
+
 def test_a_report_split_off_from_its_story_rejoins_it(monkeypatch):
     """A short report falls short of the story's average link on its own; it is clearly nearest that story."""
     short = "Governor Tomas Brenner asked for tents; aftershocks kept families outside."

@@ -257,21 +257,30 @@ def _candidate_pairs(vectors: list[dict[str, float]], pair) -> dict[tuple[int, i
 
 
 def _average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Merge the closest pairs first, joining two clusters only while their average link holds."""
+    """Merge the closest pairs first, joining two clusters only while their average link holds.
+
+    The summed links between clusters are kept as clusters merge, so weighing a pair costs nothing even where a
+    dense corpus (one topic) links most articles to most others."""
     cluster = list(range(n))
     members = {i: [i] for i in range(n)}
+    between: dict[int, Counter] = defaultdict(Counter)
+    for (i, j), s in sims.items():
+        between[i][j] += s
+        between[j][i] += s
     for (i, j), s in sorted(sims.items(), key=lambda kv: -kv[1]):
         if s < threshold:
             break
         ci, cj = cluster[i], cluster[j]
-        if ci == cj:
-            continue
-        links = [sims.get((min(x, y), max(x, y)), 0.0) for x in members[ci] for y in members[cj]]
-        if sum(links) / len(links) < threshold:
+        if ci == cj or between[ci][cj] / (len(members[ci]) * len(members[cj])) < threshold:
             continue
         for x in members[cj]:
             cluster[x] = ci
         members[ci] += members.pop(cj)
+        for k, total in between.pop(cj).items():
+            del between[k][cj]
+            if k != ci:
+                between[ci][k] += total
+                between[k][ci] += total
     return list(members.values())
 
 
