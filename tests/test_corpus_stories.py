@@ -84,7 +84,8 @@ def test_two_launches_by_one_company_are_split_apart(monkeypatch):
     told in one template, stay a pair until each is seen to belong with its own launch."""
     articles = [news(t) for t in LAUNCH_BERLIN + LAUNCH_TOKYO + MATCH]
     assert partition(group_articles(articles)) == {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO), frozenset(MATCH)}
-    monkeypatch.setattr(stories, "SEPARATION", float("inf"))  # without the split, the launches run together
+    monkeypatch.setattr(stories, "SEPARATION", float("inf"))  # without the split, the launches run together ...
+    monkeypatch.setattr(stories, "DENSE", float("inf"))  # ... as the corpus is not read as one topic either
     assert partition(group_articles(articles)) != {frozenset(LAUNCH_BERLIN), frozenset(LAUNCH_TOKYO), frozenset(MATCH)}
 
 
@@ -118,14 +119,69 @@ def test_a_comparison_of_two_launches_is_split_into_its_two_stories():
 
 
 def test_a_comparison_of_one_story_stays_whole_though_its_articles_share_few_words():
-    """`group_articles` scatters a corpus of one topic whose reports are short and varied; a comparison is kept."""
     reports = QUAKE_NORTH + [
         "Schools in Varenna stay shut for a week, officials said on Monday.",
         "Aid trucks reached the mountain villages on Monday with blankets and water.",
     ]
-    articles = [news(t) for t in reports]
+    assert partition(split_comparison([news(t) for t in reports])) == {frozenset(reports)}
+
+
+# Short, varied reports of two earthquakes: every report shares the topic's words, few share a story's own.
+SHORT_NORTH = [
+    "A magnitude 6.1 earthquake struck Varenna on Sunday. Twelve people died when mud-brick homes collapsed.",
+    "Governor Tomas Brenner said the earthquake in Varenna killed 12 people and asked the army for tents.",
+    "Rescue teams in Varenna dug through rubble on Sunday night, searching for survivors of the earthquake.",
+    "Aftershocks shook the mountain villages around Varenna, and families slept outside in the cold.",
+    "Schools in Varenna will stay closed for a week after the earthquake, Tomas Brenner said on Monday.",
+    "Aid trucks carrying blankets and water reached Varenna on Monday, a day after the earthquake.",
+    "The Red Crescent sent tents to Varenna, where the 6.1 earthquake left hundreds of homes unsafe.",
+    "Doctors at the Varenna hospital treated dozens of injured as the earthquake's toll rose to 12.",
+]
+SHORT_COAST = [
+    "A magnitude 5.4 earthquake shook Lisca on Tuesday, injuring 40 people and damaging the old harbour.",
+    "Mayor Ana Duvall said 40 people were hurt in the Lisca earthquake and the port would stay closed.",
+    "Rescue teams checked buildings along the Lisca harbour for damage from Tuesday's earthquake.",
+    "Aftershocks rattled the port city of Lisca, and fishermen kept their boats out of the harbour.",
+    "Engineers inspected the harbour wall in Lisca, cracked by Tuesday's 5.4 earthquake.",
+    "Ferries to Lisca were cancelled after the earthquake damaged the quay, the port authority said.",
+    "Shopkeepers in Lisca swept up glass on Wednesday as Mayor Duvall promised help with repairs.",
+]
+
+
+def test_a_corpus_of_one_story_told_in_short_varied_reports_stays_one_story(monkeypatch):
+    """The corpus's own idf makes the story's shared names weigh nearly nothing, so the gathering alone scatters
+    it; the corpus is dense and the gathered groups weakly knit, so it is read as one topic, which holds one story."""
+    articles = [news(t) for t in SHORT_NORTH]
+    assert partition(group_articles(articles)) == {frozenset(SHORT_NORTH)}
+    monkeypatch.setattr(stories, "DENSE", float("inf"))
     assert len(group_articles(articles)) > 1
-    assert partition(split_comparison(articles)) == {frozenset(reports)}
+
+
+def test_two_events_of_one_kind_in_a_corpus_of_one_topic_are_still_split(monkeypatch):
+    articles = [news(t) for t in SHORT_NORTH + SHORT_COAST]
+    assert partition(group_articles(articles)) == {frozenset(SHORT_NORTH), frozenset(SHORT_COAST)}
+    monkeypatch.setattr(stories, "DENSE", float("inf"))
+    assert len(group_articles(articles)) > 2
+
+
+def test_a_corpus_of_many_topics_is_not_read_as_one(monkeypatch):
+    """Few pairs of its articles are linked: the gathering stands, and the one-topic reading's cost is spared."""
+    articles = [news(t) for t in QUAKE_NORTH + LAUNCH_BERLIN + MATCH]
+    read = []
+    monkeypatch.setattr(stories, "_one_topic", lambda members, *_: read.append(members) or [members])
+    assert partition(group_articles(articles)) == {frozenset(QUAKE_NORTH), frozenset(LAUNCH_BERLIN), frozenset(MATCH)}
+    assert not read
+    monkeypatch.setattr(stories, "DENSE", 0.0)
+    group_articles(articles)
+    assert read
+
+
+def test_modularity_prefers_the_grouping_that_keeps_strong_links_inside():
+    sims = {(0, 1): 0.6, (2, 3): 0.5, (1, 2): 0.1, (0, 3): 0.05}
+    pairs, one, apart = [[0, 1], [2, 3]], [[0, 1, 2, 3]], [[0], [1], [2], [3]]
+    assert stories._modularity(pairs, sims) > stories._modularity(one, sims) == pytest.approx(0.0)
+    assert stories._modularity(pairs, sims) > stories._modularity(apart, sims)
+    assert stories._modularity([[0, 2], [1, 3]], sims) < 0
 
 
 @pytest.mark.parametrize(("tokenised", "plain"), [
@@ -199,11 +255,31 @@ def test_a_thousand_articles_group_in_seconds():
     assert sorted(sorted(story_of[a.text] for a in g) for g in groups) == [[s] * 10 for s in range(100)]
 
 
+def test_a_dense_corpus_of_one_topic_groups_in_seconds():
+    """Most articles link to most others: the gathering's average links are kept per cluster pair, not re-summed."""
+    rnd = random.Random(7)
+    words = ["".join(rnd.choice("bcdfghklmnprstvz") + rnd.choice("aeiou") for _ in range(3)) for _ in range(400)]
+    common, topic = words[:200], words[200:240]
+    texts, truth = [], []
+    for story in range(2):
+        own = words[300 + story * 25: 325 + story * 25]
+        for _ in range(200):
+            texts.append(" ".join(rnd.choice(own if rnd.random() < 0.15 else topic if rnd.random() < 0.3 else common)
+                                  for _ in range(300)))
+            truth.append(story)
+    start = time.perf_counter()
+    groups = group_articles([news(t) for t in texts])
+    assert time.perf_counter() - start < 15
+    story_of = dict(zip(texts, truth))
+    assert sorted(sorted(story_of[a.text] for a in g) for g in groups) == [[0] * 200, [1] * 200]
+
+
 def test_a_report_split_off_from_its_story_rejoins_it(monkeypatch):
     """A short report falls short of the story's average link on its own; it is clearly nearest that story."""
     short = "Governor Tomas Brenner asked for tents; aftershocks kept families outside."
     articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [short]]
     whole = {frozenset(QUAKE_NORTH + [short]), frozenset(QUAKE_COAST), frozenset(MATCH)}
+    monkeypatch.setattr(stories, "DENSE", float("inf"))  # the gathering's own step, without the one-topic reading
     assert partition(group_articles(articles)) == whole
     monkeypatch.setattr(fragments, "FLOOR", float("inf"))
     assert partition(group_articles(articles)) != whole
@@ -213,7 +289,8 @@ def test_a_vague_report_of_a_kind_of_event_joins_no_story(monkeypatch):
     """Nearer one earthquake than the other, but far less close than that story's reports are to each other."""
     vague = "Aftershocks shook homes after the earthquake; rescue teams checked the damage."
     articles = [news(t) for t in QUAKE_NORTH + QUAKE_COAST + MATCH + [vague]]
-    assert frozenset([vague]) in partition(group_articles(articles))
+    monkeypatch.setattr(stories, "DENSE", float("inf"))  # the gathering's own step: read as one topic, the dense
+    assert frozenset([vague]) in partition(group_articles(articles))  # corpus has every report told on a side
     monkeypatch.setattr(fragments, "LIKENESS", 0.0)
     assert frozenset([vague]) not in partition(group_articles(articles))
 

@@ -10,6 +10,11 @@ rare words that set some members apart draw the line, and the split is made when
 their own side, judged in a large group by the nearest neighbours they share (two events' reports rank each other
 low even where their shared topic words make them as similar as one story's). Last, small groups left just short of
 the story they belong to rejoin it (see fragments.py).
+
+The words' weights come from the corpus itself, so a corpus that is all one topic (thirty reports of one event)
+gives its shared names and words next to no weight, and the gathering scatters it. Such a corpus is dense (most
+pairs of its articles share telling terms): there, the corpus is also read as one topic, split only where clearly
+apart, and that reading is kept where it fits the links better than the gathering.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ MIN_SPLIT = 4  # smaller groups are too small to tell two stories from one story
 DAYS = 10  # articles further apart than this need more in common
 MIN_SHARED = 2  # one word in common is not yet a story
 PRIOR_DOCS = 5  # imagined articles lacking every term, so a story's own names still weigh in a small corpus
+DENSE = 0.35  # share of its pairs of articles linked by telling terms from which a corpus may be all one topic
+WEAK = 0.3  # modularity below which a grouping's groups are hardly more linked inside than chance would make them
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -123,7 +130,8 @@ def similarity(a: dict[str, float], b: dict[str, float], shared: set[str] | None
 
 def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD,
                    features: dict[str, Counter] | None = None) -> list[list[Article]]:
-    """Topics by average link over candidate pairs that share a telling term, then each topic split into stories.
+    """Topics by average link over candidate pairs that share a telling term, then each topic split into stories;
+    or, for a corpus that is all one topic, that one topic split into stories (see `_gathered_or_one_topic`).
     `features` holds articles' terms already counted, by article id."""
     if len(articles) < 2:
         return [[a] for a in articles]
@@ -131,8 +139,63 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD,
     groups = []
     for topic in _average_link(len(articles), sims, threshold):
         groups += _split(topic, vectors, link, SEPARATION) if len(topic) >= MIN_SPLIT else [topic]
-    groups = attach_fragments(groups, sims, MIN_SPLIT)
+    groups = _gathered_or_one_topic(attach_fragments(groups, sims, MIN_SPLIT), vectors, sims, link)
     return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
+
+
+def _gathered_or_one_topic(groups: list[list[int]], vectors: list[dict[str, float]],
+                           sims: dict[tuple[int, int], float], link) -> list[list[int]]:
+    """The gathered groups, or else each linked part of the corpus taken for one topic and split only where clearly
+    apart, whichever fits the links better (the higher modularity).
+
+    The idf is the corpus's own, so where every article shares a topic's names and words they weigh nearly
+    nothing, and the gathering's absolute threshold scatters one story's reports into many groups. Such a corpus
+    is dense: most pairs of its articles share telling terms. Only a dense corpus is weighed as one topic: a
+    sparse one holds many topics, and splitting it from the whole costs its every pair. One story has modularity 0
+    however close its articles are, so it is taken where the gathering's groups are weakly knit.
+    """
+    n = len(vectors)
+    if n < MIN_SPLIT or sum(1 for s in sims.values() if s > 0) < DENSE * n * (n - 1) / 2:
+        return groups
+    whole = attach_fragments([story for part in _linked_parts(n, sims) for story in _one_topic(part, vectors, link)],
+                             sims, MIN_SPLIT)
+    linked = {i for pair, s in sims.items() if s > 0 for i in pair}
+    one_story = sum(1 for g in whole if linked.intersection(g)) == 1
+    fit = WEAK if one_story else _modularity(whole, sims)
+    return whole if fit > _modularity(groups, sims) else groups
+
+
+def _linked_parts(n: int, sims: dict[tuple[int, int], float]) -> list[list[int]]:
+    """The articles in sets joined by chains of links: articles with no chain between them share no topic."""
+    root = list(range(n))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for (i, j), s in sims.items():
+        if s > 0:
+            root[find(i)] = find(j)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        parts[find(i)].append(i)
+    return list(parts.values())
+
+
+def _modularity(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> float:
+    """Newman's modularity of the grouping over the weighted links: the share of link weight inside groups, less
+    the share expected were links drawn at random between the same articles."""
+    home = {i: k for k, g in enumerate(groups) for i in g}
+    degree: Counter = Counter()
+    inside = 0.0
+    for (i, j), s in sims.items():
+        degree[home[i]] += s
+        degree[home[j]] += s
+        inside += s if home[i] == home[j] else 0.0
+    total = sum(sims.values()) or 1.0
+    return inside / total - sum((d / (2 * total)) ** 2 for d in degree.values())
 
 
 def split_comparison(articles: Sequence[Article]) -> list[list[Article]]:
@@ -143,8 +206,13 @@ def split_comparison(articles: Sequence[Article]) -> list[list[Article]]:
     if len(articles) < MIN_SPLIT:
         return [list(articles)]
     vectors, _, link = _links(articles, {})
-    groups = _split(list(range(len(articles))), vectors, link, COMPARISON_SEPARATION)
+    groups = _one_topic(list(range(len(articles))), vectors, link)
     return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
+
+
+def _one_topic(members: list[int], vectors: list[dict[str, float]], link) -> list[list[int]]:
+    """The members taken for one topic and split only where they clearly hold separate stories."""
+    return _split(members, vectors, link, COMPARISON_SEPARATION) if len(members) >= MIN_SPLIT else [members]
 
 
 def _links(articles: Sequence[Article], features: dict[str, Counter]):
@@ -189,21 +257,30 @@ def _candidate_pairs(vectors: list[dict[str, float]], pair) -> dict[tuple[int, i
 
 
 def _average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Merge the closest pairs first, joining two clusters only while their average link holds."""
+    """Merge the closest pairs first, joining two clusters only while their average link holds.
+
+    The summed links between clusters are kept as clusters merge, so weighing a pair costs nothing even where a
+    dense corpus (one topic) links most articles to most others."""
     cluster = list(range(n))
     members = {i: [i] for i in range(n)}
+    between: dict[int, Counter] = defaultdict(Counter)
+    for (i, j), s in sims.items():
+        between[i][j] += s
+        between[j][i] += s
     for (i, j), s in sorted(sims.items(), key=lambda kv: -kv[1]):
         if s < threshold:
             break
         ci, cj = cluster[i], cluster[j]
-        if ci == cj:
-            continue
-        links = [sims.get((min(x, y), max(x, y)), 0.0) for x in members[ci] for y in members[cj]]
-        if sum(links) / len(links) < threshold:
+        if ci == cj or between[ci][cj] / (len(members[ci]) * len(members[cj])) < threshold:
             continue
         for x in members[cj]:
             cluster[x] = ci
         members[ci] += members.pop(cj)
+        for k, total in between.pop(cj).items():
+            del between[k][cj]
+            if k != ci:
+                between[ci][k] += total
+                between[k][ci] += total
     return list(members.values())
 
 
