@@ -10,7 +10,7 @@ import pytest
 
 from newsview.config import Config, Source, StoryConfig, load_config
 from newsview.corpus import Article, Corpus, load_corpus, load_paths
-from newsview.corpus.datelines import split_dateline
+from newsview.corpus.datelines import is_date_line, split_dateline
 from newsview.corpus.formats import FORMATS, detect
 from newsview.corpus.loader import SkipFile, collect, load_file, read_records
 from newsview.corpus.model import content_id
@@ -530,6 +530,30 @@ def test_split_dateline(text, place, outlet):
 )
 def test_derive_title(text, title):
     assert derive_title(text) == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Harbour Bridge Reopens After Repairs\nThe harbour bridge reopened on Tuesday. More.",
+         "Harbour Bridge Reopens After Repairs"),
+        ("June 13, 2013 4:59 PM EDT\nLawyer: the bridge is safe\nThe bridge reopened.", "Lawyer: the bridge is safe"),
+        ("Bridge reopens\nFirst Published: Tuesday, 4 June 2013, 10:00 GMT\nThe bridge reopened.", "Bridge reopens"),
+        ("The bridge reopened on Tuesday.\nEngineers said it was safe.", "The bridge reopened on Tuesday"),
+        ("“The bridge is safe.” the mayor said.\nEngineers agreed.", "“The bridge is safe.” the mayor said"),
+    ],
+)
+def test_derive_title_takes_a_headline_line_over_the_date(text, title):
+    assert derive_title(text) == title
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("May 2, 2013, 1:12 PM", True), ("Updated: Apr 02, 2009 11:06 PM CEST", True),
+    ("Wed May 5, 2010 7: 12pm BST", True), ("26 September 2013, 10:00 (GMT+05: 00)", True),
+    ("The vote on May 3, 2013 was close", False), ("Harbour Bridge Reopens May 3, 2013", False), ("Friday", False),
+])
+def test_a_date_line_holds_a_date_and_nothing_but_its_label_weekday_and_time(line, dated):
+    assert is_date_line(line) is dated
 
 
 def test_derive_title_shortens_long_leads_at_a_word():

@@ -30,6 +30,7 @@ from typing import Sequence
 from newsview.config import StoryConfig
 from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, Story
+from newsview.corpus.titles import derive_title, lead
 
 STOP = set("""a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having he her here
@@ -93,8 +94,11 @@ def _words(text: str) -> list[str]:
 
 def _features(article: Article) -> Counter:
     feats = _text_features(article.text[:20000])
-    if article.title:
-        feats.update(_words(article.title))
+    title = article.title
+    if title and title == derive_title(article.text):  # a title the text gives: its lead tells the story better
+        title = lead(article.text)
+    if title:
+        feats.update(_words(title))
     return feats
 
 

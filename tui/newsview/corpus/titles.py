@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from newsview.corpus.datelines import DATELINE
+from newsview.corpus.datelines import DATELINE, is_date_line
 
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Sec|St|Jr|Sr|Prof|U\.S|U\.K|No|Inc|Co|Corp|Ltd|[A-Z])"
 TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:according to [^,]+|(?:[A-Z][\w.'-]*\s?){1,4} (?:said|says|reported|reports)|(?:said|says) [^,]+)\s*[.!?]?$"
 )
 MAX_CHARS = 90
+HEADLINE_WORDS = 20  # a first line this short, with no sentence's end, set above the text is its headline
 
 
 def first_sentence(text: str) -> str:
@@ -25,12 +26,29 @@ def first_sentence(text: str) -> str:
 
 
 def derive_title(text: str) -> str | None:
+    """The headline line a text copied from the web opens with (after any line giving the date), else its lead."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    while len(lines) > 1 and (not lines[0] or is_date_line(lines[0])):
+        lines.pop(0)
+    if len(lines) > 1 and _headline(lines[0]):
+        return _fit(lines[0])
+    return lead(text)
+
+
+def lead(text: str) -> str | None:
+    """The lead's first sentence without its attribution ("..., police said"), cut to a headline's length."""
     sentence = first_sentence(text)
-    if not sentence:
-        return None
-    headline = TRAILING_ATTRIBUTION.sub("", sentence).rstrip(" .")
+    return _fit(TRAILING_ATTRIBUTION.sub("", sentence).rstrip(" .")) if sentence else None
+
+
+def _fit(headline: str) -> str | None:
     headline = re.sub(r"\s+", " ", headline)
     if len(headline) > MAX_CHARS:
         cut = headline[:MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:—–-")
         headline = cut + "…"
     return headline[:1].upper() + headline[1:] if headline else None
+
+
+def _headline(line: str) -> bool:
+    return 0 < len(line.split()) <= HEADLINE_WORDS and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":")) \
+        and not DATELINE.match(line)
