@@ -269,20 +269,13 @@ def test_a_sentence_paired_with_a_clause_of_the_sentence_it_is_better_paired_wit
     assert _unsubsumed([whole, clause]) == [whole]
 
 
-def test_a_clause_pairing_that_is_the_better_match_stays_and_the_whole_sentence_pairing_goes():
+def test_a_clause_pairing_stays_when_it_is_the_better_match_or_a_finer_fact():
     whole = _fact("f1", "shared", 0.4, ("a", 0, 100), ("b", 0, 120))
     better = _fact("f2", "shared", 0.9, ("a", 0, 100), ("b", 40, 80))  # the same words, where the sentences differ
-    third = _fact("f3", "shared", 0.8, ("a", 0, 100), ("b", 40, 80), ("c", 0, 50))  # ... and in a third article
-    assert _unsubsumed([whole, better]) == [better]
-    assert _unsubsumed([whole, third]) == [third]
-
-
-def test_a_finer_fact_or_a_conflict_the_whole_does_not_tell_stays():
-    whole = _fact("f1", "shared", 0.4, ("a", 0, 100), ("b", 0, 120))
     finer = _fact("f3", "shared", 0.2, ("a", 10, 50), ("b", 90, 115))  # two clauses: a fact of their own
     conflict = _fact("f4", "conflict", 0.3, ("a", 0, 100), ("b", 90, 110))  # a conflict the whole does not tell
     only = _fact("f5", "only", 1.0, ("a", 20, 30))
-    facts = [whole, finer, conflict, only]
+    facts = [whole, better, finer, conflict, only]
     assert _unsubsumed(facts) == facts
 
 

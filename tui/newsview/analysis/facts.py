@@ -328,10 +328,9 @@ def _outermost_only(facts: list[Fact]) -> list[Fact]:
 
 def _unsubsumed(facts: list[Fact]) -> list[Fact]:
     """Likewise a fact of several articles that pairs a sentence with a clause of a sentence that another fact
-    pairs it with whole, or the whole of a sentence that another fact pairs it with a clause of, tells nothing
-    that fact does not where that fact scores as well (the apposition "the leader of the Quds Force" beside its
-    sentence), unless it alone tells a conflict. Two clauses matched inside two matched sentences are a finer
-    fact of their own, and stay."""
+    pairs it with whole, and better (the apposition "the leader of the Quds Force" beside its sentence), tells
+    nothing that fact does not, unless it alone tells a conflict. Two clauses matched inside two matched sentences
+    are a finer fact of their own, and stay."""
     spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # article -> (start, end, fact)
     for n, f in enumerate(facts):
         if f.status != "only":
@@ -341,8 +340,7 @@ def _unsubsumed(facts: list[Fact]) -> list[Fact]:
     def subsumed(n: int, f: Fact) -> bool:
         wider, same = None, set()
         for m in f.members:
-            here = {k for s, e, k in spans[m.article]
-                    if k != n and (s <= m.start and m.end <= e or m.start <= s and e <= m.end)}
+            here = {k for s, e, k in spans[m.article] if k != n and s <= m.start and m.end <= e}
             same |= {k for s, e, k in spans[m.article] if k != n and (s, e) == (m.start, m.end)}
             wider = here if wider is None else wider & here
             if not wider:
