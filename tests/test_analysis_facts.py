@@ -271,7 +271,8 @@ def test_a_sentence_paired_with_a_clause_of_the_sentence_it_is_better_paired_wit
 
 def test_a_clause_pairing_stays_when_it_is_the_better_match_or_a_finer_fact():
     whole = _fact("f1", "shared", 0.4, ("a", 0, 100), ("b", 0, 120))
-    better = _fact("f2", "shared", 0.9, ("a", 0, 100), ("b", 40, 80))  # the same words, where the sentences differ
+    better = _fact("f2", "shared", 0.9, ("a", 0, 100), ("b", 40, 80))  # the same words, where the sentences differ;
+    # the whole stays all the same: it alone holds the rest of b's sentence, and every sentence keeps a fact
     finer = _fact("f3", "shared", 0.2, ("a", 10, 50), ("b", 90, 115))  # two clauses: a fact of their own
     conflict = _fact("f4", "conflict", 0.3, ("a", 0, 100), ("b", 90, 110))  # a conflict the whole does not tell
     only = _fact("f5", "only", 1.0, ("a", 20, 30))
