@@ -176,6 +176,22 @@ def test_a_corpus_of_many_topics_is_not_read_as_one(monkeypatch):
     assert read
 
 
+def test_reports_of_many_events_told_in_one_template_are_not_read_as_one_topic(monkeypatch):
+    """A newsroom template links every pair by its words and the capitals opening its sentences, but no names."""
+    boilerplate = (" Frankly, officials said the response was quick. Hospital staff worked through the night. "
+                   "Independent experts will review the handling of the incident.")
+    events = list(zip(("Varenna", "Lisca", "Tampere", "Orvik", "Saldana", "Kerrow"),
+                      ("Ana Duvall", "Tomas Brenner", "Zofia Rahimi", "Kenji Mori", "Lena Hart", "Joel Amsel")))
+    texts = [[f"A fire broke out in {place} on Sunday, {person} said.{boilerplate}",
+              f"{person} said the fire in {place} was under control by Sunday night.{boilerplate}",
+              f"Firefighters in {place} were praised by {person} after Sunday's fire.{boilerplate}"]
+             for place, person in events]
+    read = []
+    monkeypatch.setattr(stories, "_one_topic", lambda members, *_: read.append(members) or [members])
+    assert partition(group_articles([news(t) for group in texts for t in group])) == {frozenset(g) for g in texts}
+    assert not read
+
+
 def test_modularity_prefers_the_grouping_that_keeps_strong_links_inside():
     sims = {(0, 1): 0.6, (2, 3): 0.5, (1, 2): 0.1, (0, 3): 0.05}
     pairs, one, apart = [[0, 1], [2, 3]], [[0, 1, 2, 3]], [[0], [1], [2], [3]]

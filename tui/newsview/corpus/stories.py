@@ -27,6 +27,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from newsview.config import StoryConfig
 from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, Story
@@ -43,6 +45,7 @@ september october november december according news reported report reports""".sp
 NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
 NUMBER = re.compile(r"\b\d+(?:[.,:/-]\d+)*\b")
 WORD = re.compile(r"[a-z][a-z'-]{2,}")
+CAPITAL_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capitalised word inside a sentence: a name's
 NAME_WEIGHT = 2  # extra counts of each name: people and places tell same-kind events apart
 NUMBER_WEIGHT = 4  # ... and of each number: dates, tolls and votes differ between them most surely
 TOP_TERMS = 30
@@ -143,23 +146,28 @@ def group_articles(articles: Sequence[Article], threshold: float = THRESHOLD,
     groups = []
     for topic in _average_link(len(articles), sims, threshold):
         groups += _split(topic, vectors, link, SEPARATION) if len(topic) >= MIN_SPLIT else [topic]
-    groups = _gathered_or_one_topic(attach_fragments(groups, sims, MIN_SPLIT), vectors, sims, link)
+    groups = _gathered_or_one_topic(attach_fragments(groups, sims, MIN_SPLIT), articles, vectors, sims, link)
     return [[articles[i] for i in sorted(g)] for g in sorted(groups, key=min)]
 
 
-def _gathered_or_one_topic(groups: list[list[int]], vectors: list[dict[str, float]],
+def _gathered_or_one_topic(groups: list[list[int]], articles: Sequence[Article], vectors: list[dict[str, float]],
                            sims: dict[tuple[int, int], float], link) -> list[list[int]]:
     """The gathered groups, or else each linked part of the corpus taken for one topic and split only where clearly
     apart, whichever fits the links better (the higher modularity).
 
     The idf is the corpus's own, so where every article shares a topic's names and words they weigh nearly
     nothing, and the gathering's absolute threshold scatters one story's reports into many groups. Such a corpus
-    is dense: most pairs of its articles share telling terms. Only a dense corpus is weighed as one topic: a
+    is dense: most pairs of its articles share telling terms, names among them (a name being capitalised inside a
+    sentence somewhere: reports told in one template, of different people and places, share only its words and the
+    capitals that open its sentences). Only a dense corpus is weighed as one topic: a
     sparse one holds many topics, and splitting it from the whole costs its every pair. One story has modularity 0
     however close its articles are, so it is taken where the gathering's groups are weakly knit.
     """
     n = len(vectors)
-    if n < MIN_SPLIT or sum(1 for s in sims.values() if s > 0) < DENSE * n * (n - 1) / 2:
+    inside = {w.lower() for a in articles for w in CAPITAL_INSIDE.findall(a.text[:20000])}
+    names = [{t for t in vec if t[0] == "§" and (" " in t or t[1:] in inside)} for vec in vectors]
+    if n < MIN_SPLIT or sum(1 for (i, j), s in sims.items() if s > 0 and not names[i].isdisjoint(names[j])) \
+            < DENSE * n * (n - 1) / 2:
         return groups
     whole = attach_fragments([story for part in _linked_parts(n, sims) for story in _one_topic(part, vectors, link)],
                              sims, MIN_SPLIT)
@@ -347,29 +355,25 @@ def _contrast(vectors: list[dict[str, float]]) -> list[dict[str, float]]:
 def _bisect(vectors: list[dict[str, float]]) -> tuple[list[int], list[int]]:
     """Principal-direction split: the sign of each vector's projection on the main axis of the centred vectors.
 
-    Power iteration with sparse products, so a step costs the group's number of terms, not its number of pairs.
+    Power iteration with sparse products (over the nonzero weights, in numpy), so a step costs the group's number
+    of terms, not its number of pairs.
     """
     n = len(vectors)
     terms: dict[str, int] = {}
-    rows = [[(terms.setdefault(t, len(terms)), w) for t, w in vec.items()] for vec in vectors]
-    mean = [0.0] * len(terms)
-    for row in rows:
-        for k, w in row:
-            mean[k] += w / n
-    v = [i - (n - 1) / 2 for i in range(n)]  # any fixed start not orthogonal to the answer
+    rows = np.repeat(np.arange(n), [len(vec) for vec in vectors])
+    cols = np.fromiter((terms.setdefault(t, len(terms)) for vec in vectors for t in vec), dtype=np.int64,
+                       count=len(rows))
+    weights = np.fromiter((w for vec in vectors for w in vec.values()), dtype=float, count=len(rows))
+    mean = np.bincount(cols, weights=weights, minlength=len(terms)) / n
+    v = np.arange(n) - (n - 1) / 2  # any fixed start not orthogonal to the answer
     for _ in range(30):
-        total = sum(v)
-        axis = [-total * m for m in mean]  # (X - mean)^T v
-        for x, row in zip(v, rows):
-            for k, w in row:
-                axis[k] += x * w
-        along_mean = sum(a * m for a, m in zip(axis, mean))
-        new = [sum(axis[k] * w for k, w in row) - along_mean for row in rows]
-        norm = math.sqrt(sum(x * x for x in new))
+        axis = np.bincount(cols, weights=weights * v[rows], minlength=len(terms)) - v.sum() * mean  # (X - mean)^T v
+        new = np.bincount(rows, weights=weights * axis[cols], minlength=n) - axis @ mean
+        norm = math.sqrt(new @ new)
         if norm == 0:
             return list(range(n)), []
-        new = [x / norm for x in new]
-        if max(abs(a - b) for a, b in zip(v, new)) < 1e-6:
+        new /= norm
+        if np.abs(v - new).max() < 1e-6:
             break
         v = new
     return [i for i in range(n) if new[i] >= 0], [i for i in range(n) if new[i] < 0]
