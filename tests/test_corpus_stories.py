@@ -192,6 +192,12 @@ def test_reports_of_many_events_told_in_one_template_are_not_read_as_one_topic(m
     assert not read
 
 
+def test_articles_joined_only_by_weak_links_are_not_one_topic():
+    """A word or two shared by chance (a weekday, "rescue") must not draw an unrelated story into a topic's split."""
+    sims = {(0, 1): 0.5, (1, 2): 0.4, (2, 3): 0.03, (3, 4): 0.6}
+    assert sorted(stories._linked_parts(5, sims)) == [[0, 1, 2], [3, 4]]
+
+
 def test_modularity_prefers_the_grouping_that_keeps_strong_links_inside():
     sims = {(0, 1): 0.6, (2, 3): 0.5, (1, 2): 0.1, (0, 3): 0.05}
     pairs, one, apart = [[0, 1], [2, 3]], [[0, 1, 2, 3]], [[0], [1], [2], [3]]

@@ -59,6 +59,7 @@ DAYS = 10  # articles further apart than this need more in common
 MIN_SHARED = 2  # one word in common is not yet a story
 PRIOR_DOCS = 5  # imagined articles lacking every term, so a story's own names still weigh in a small corpus
 DENSE = 0.35  # share of its pairs of articles linked by telling terms from which a corpus may be all one topic
+PART_LINK = 0.1  # a link this weak (a weekday or a common word shared) joins no two articles into one topic
 WEAK = 0.3  # modularity below which a grouping's groups are hardly more linked inside than chance would make them
 
 
@@ -178,7 +179,8 @@ def _gathered_or_one_topic(groups: list[list[int]], articles: Sequence[Article],
 
 
 def _linked_parts(n: int, sims: dict[tuple[int, int], float]) -> list[list[int]]:
-    """The articles in sets joined by chains of links: articles with no chain between them share no topic."""
+    """The articles in sets joined by chains of links that are not weak: articles with no such chain between them
+    share no topic (one unrelated story linked by chance words would be split along with the topic)."""
     root = list(range(n))
 
     def find(i: int) -> int:
@@ -188,7 +190,7 @@ def _linked_parts(n: int, sims: dict[tuple[int, int], float]) -> list[list[int]]
         return i
 
     for (i, j), s in sims.items():
-        if s > 0:
+        if s >= PART_LINK:
             root[find(i)] = find(j)
     parts: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
