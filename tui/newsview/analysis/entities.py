@@ -838,8 +838,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
-    said_in_story: dict[tuple, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # (story, head
-    # noun) -> named group -> the articles with a description of it with that head
+    # (story, head noun) -> named group -> the articles that describe it with that noun
+    said_in_story: dict[tuple, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for article, rows in mentions.items():
         ends: dict[int, list] = {}  # row -> the row its chain of links ends at
         for k, row in enumerate(rows):

@@ -160,20 +160,23 @@ def _gathered_or_one_topic(groups: list[list[int]], articles: Sequence[Article],
     nothing, and the gathering's absolute threshold scatters one story's reports into many groups. Such a corpus
     is dense: most pairs of its articles share telling terms, names among them (a name being capitalised inside a
     sentence somewhere: reports told in one template, of different people and places, share only its words and the
-    capitals that open its sentences). Only a dense corpus is weighed as one topic: a
-    sparse one holds many topics, and splitting it from the whole costs its every pair. One story has modularity 0
-    however close its articles are, so it is taken where the gathering's groups are weakly knit.
+    capitals that open its sentences). Only a dense corpus is weighed as one topic: a sparse one holds many topics,
+    and splitting it from the whole costs its every pair. One story has modularity 0 however close its articles
+    are, so it is taken where the gathering's groups are weakly knit.
     """
     n = len(vectors)
+    enough = DENSE * n * (n - 1) / 2
+    linked = [pair for pair, s in sims.items() if s > 0]
+    if n < MIN_SPLIT or len(linked) < enough:  # sparse whatever its names: the texts need not be read for them
+        return groups
     inside = {w.lower() for a in articles for w in CAPITAL_INSIDE.findall(a.text[:20000])}
     names = [{t for t in vec if t[0] == "§" and (" " in t or t[1:] in inside)} for vec in vectors]
-    if n < MIN_SPLIT or sum(1 for (i, j), s in sims.items() if s > 0 and not names[i].isdisjoint(names[j])) \
-            < DENSE * n * (n - 1) / 2:
+    if sum(1 for i, j in linked if not names[i].isdisjoint(names[j])) < enough:
         return groups
     whole = attach_fragments([story for part in _linked_parts(n, sims) for story in _one_topic(part, vectors, link)],
                              sims, MIN_SPLIT)
-    linked = {i for pair, s in sims.items() if s > 0 for i in pair}
-    one_story = sum(1 for g in whole if linked.intersection(g)) == 1
+    in_links = {i for pair in linked for i in pair}
+    one_story = sum(1 for g in whole if in_links.intersection(g)) == 1
     fit = WEAK if one_story else _modularity(whole, sims)
     return whole if fit > _modularity(groups, sims) else groups
 

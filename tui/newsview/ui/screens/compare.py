@@ -358,11 +358,16 @@ class CompareScreen(DeclaredOrder, Screen):
     def entity_chosen(self) -> bool:
         return self.selected is not None and self.selected.kind == "entity"
 
-    def _mention_in(self, article_id: str) -> tuple[int, int] | None:
-        """The mention of the chosen entity an article stands at: one with fewer mentions than the others stays at
-        its last while they step on."""
+    def _mention_index(self, article_id: str) -> int | None:
+        """Which of the chosen entity's mentions an article stands at: one with fewer mentions than the others stays
+        at its last while they step on."""
         spans = self.selected_spans.get(article_id) if self.entity_chosen else None
-        return spans[min(self.occurrence, len(spans) - 1)] if spans else None
+        return min(self.occurrence, len(spans) - 1) if spans else None
+
+    def _mention_in(self, article_id: str) -> tuple[int, int] | None:
+        """The span of the mention an article stands at (see `_mention_index`)."""
+        k = self._mention_index(article_id)
+        return None if k is None else self.selected_spans[article_id][k]
 
     def _mentions_to_step(self) -> int:
         """How many steps make a round of the chosen entity's mentions: the most any article shown has."""
@@ -406,9 +411,8 @@ class CompareScreen(DeclaredOrder, Screen):
         notice per step piled up over the panel); a statement's spans are its words and its speaker, not
         occurrences to step through."""
         for column in self.query(ArticleColumn):
-            spans = self.selected_spans.get(column.article.id, ()) if self.entity_chosen else ()
-            place = min(self.occurrence, len(spans) - 1) + 1
-            column.meta.place = f"mention {place}/{len(spans)}" if spans else ""
+            k = self._mention_index(column.article.id)
+            column.meta.place = "" if k is None else f"mention {k + 1}/{len(self.selected_spans[column.article.id])}"
 
     def _bring_into_view(self, spans: dict[str, list]) -> None:
         """An item that stands only in hidden articles swaps the first of them in for the last column shown."""
