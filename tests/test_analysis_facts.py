@@ -9,8 +9,7 @@ import re
 
 import pytest
 
-from newsview.analysis.facts import Unit, _unsubsumed, candidate_pairs
-from newsview.analysis.model import Fact, Member
+from newsview.analysis.facts import Unit, _folded, candidate_pairs
 from conftest import run
 
 BLAZE_A = """Firefighters battled a warehouse blaze in Rotterdam on Monday morning.
@@ -194,7 +193,7 @@ def test_a_name_that_may_be_short_for_the_other_is_no_attribution_conflict():
     from newsview.analysis.facts import Quoted, _attribution_conflicts
 
     def unit(article, quote_id, entity, name, other):
-        return Unit(article, 0, 0, 10, [], quotes={quote_id: Quoted(entity, name, name, 0, 4, (other,))})
+        return Unit(article, 0, 0, 10, [], 0, quotes={quote_id: Quoted(entity, name, name, 0, 4, (other,))})
 
     assert not _attribution_conflicts(unit("a", "s1", "e1", "Cheney", "s2"), unit("b", "s2", "e2", "Mary Cheney", "s1"))
     found = _attribution_conflicts(unit("a", "s1", "e1", "Liz Cheney", "s2"), unit("b", "s2", "e2", "Mary Cheney", "s1"))
@@ -259,25 +258,34 @@ def test_a_clause_is_not_listed_again_inside_its_own_only_sentence():
     assert any("which met" in a.text[s:e] and "approved" in a.text[s:e] for s, e in spans)
 
 
-def _fact(fid: str, status: str, score: float, *spans: tuple[str, int, int]) -> Fact:
-    return Fact(fid, status, tuple(Member(a, s, e, "") for a, s, e in spans), score)
+def test_the_clauses_of_two_paired_sentences_are_one_fact_with_them():
+    """An apposition one article splits off its sentence's end and the other keeps inside a quote: the two
+    sentences, their appositions and main parts are one fact, not a fact per matched part."""
+    quoted = ('"The army has taken defensive action by killing Omar Haddad, the head of the Northern Brigade," '
+              "the ministry said in a statement on Friday.\n\nThe border stayed open.\n")
+    told = ("The army has taken defensive action by killing Omar Haddad, the head of the Northern Brigade, a group "
+            "the government calls a terrorist organisation.\n\nFlights were cancelled.\n")
+    (a, b), comparison = run(quoted, told)
+    shared = [f for f in comparison.facts if f.status != "only"]
+    assert len(shared) == 1, [[m.text for m in f.members] for f in shared]
+    assert [m.text for m in shared[0].members] == [a.text[:a.text.index("\n")], b.text[:b.text.index(", a group")]]
+    assert any(f.status == "only" and f.members[0].text.startswith("a group") for f in comparison.facts)
 
 
-def test_a_sentence_paired_with_a_clause_of_the_sentence_it_is_better_paired_with_is_listed_once():
-    whole = _fact("f1", "conflict", 0.5, ("a", 0, 100), ("b", 0, 120))
-    clause = _fact("f2", "shared", 0.3, ("a", 0, 100), ("b", 40, 80))
-    assert _unsubsumed([whole, clause]) == [whole]
+def _unit(article: str, k: int, sentence: int, start: int, end: int) -> Unit:
+    return Unit(article, k, start, end, [], sentence)
 
 
-def test_a_clause_pairing_stays_when_it_is_the_better_match_or_a_finer_fact():
-    whole = _fact("f1", "shared", 0.4, ("a", 0, 100), ("b", 0, 120))
-    better = _fact("f2", "shared", 0.9, ("a", 0, 100), ("b", 40, 80))  # the same words, where the sentences differ;
-    # the whole stays all the same: it alone holds the rest of b's sentence, and every sentence keeps a fact
-    finer = _fact("f3", "shared", 0.2, ("a", 10, 50), ("b", 90, 115))  # two clauses: a fact of their own
-    conflict = _fact("f4", "conflict", 0.3, ("a", 0, 100), ("b", 90, 110))  # a conflict the whole does not tell
-    only = _fact("f5", "only", 1.0, ("a", 20, 30))
-    facts = [whole, better, finer, conflict, only]
-    assert _unsubsumed(facts) == facts
+def test_a_pairing_inside_sentences_a_longer_fact_pairs_joins_it():
+    units = [_unit("a", 0, 0, 0, 100), _unit("a", 1, 0, 40, 80), _unit("b", 0, 0, 0, 60), _unit("b", 1, 0, 62, 90)]
+    assert _folded([([0, 2], 0.4), ([1, 3], 0.9)], units) == [([0, 2, 1, 3], 0.4)]
+
+
+def test_a_pairing_reaching_another_sentence_or_article_stays_a_fact_of_its_own():
+    units = [_unit("a", 0, 0, 0, 100), _unit("a", 1, 0, 40, 80), _unit("b", 0, 0, 0, 60), _unit("b", 1, 70, 70, 90),
+             _unit("c", 0, 0, 0, 50)]
+    groups = [([0, 2], 0.4), ([1, 3], 0.9), ([1, 4], 0.5), ([3], 1.0)]
+    assert _folded(groups, units) == groups
 
 
 def test_facts_are_in_article_order(flood):
@@ -294,7 +302,7 @@ def test_alignment_scores_only_units_sharing_a_selective_term():
     for art in range(40):  # 40 articles of 10 units: every unit has the story's common words, one has its own
         for k in range(10):
             terms = shared + ([f"detail{k}"] if art % 2 else [f"other{art}x{k}"])
-            units.append(Unit(f"a{art}", k, 0, 1, terms))
+            units.append(Unit(f"a{art}", k, 0, 1, terms, k))
     pairs = candidate_pairs(units)
     everything = sum(1 for i in range(len(units)) for j in range(i + 1, len(units))
                      if units[i].article != units[j].article)

@@ -188,13 +188,13 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
         values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
         by_start = sorted(range(len(values)), key=lambda i: values[i][0])
         starts = [values[i][0] for i in by_start]
-        for k, (s, e, terms) in enumerate(docs[a.id]["units"]):
+        for k, (s, e, terms, sentence) in enumerate(docs[a.id]["units"]):
             window = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             within = [values[i] for i in sorted(window)]  # in the order the article's analysis gave them
             inside = [(m[2], m[3], m[0], m[1]) for m in within if m[1] <= e]
             places = {index[(a.id, m[0], m[1])] for m in within if (a.id, m[0], m[1]) in index
                       and m[2] in PLACE_TYPES}
             quotes = {sid: quoted for start, sid, quoted in quoted_people[a.id] if s <= start < e}
-            units.append(Unit(a.id, k, s, e, terms, inside, places, quotes))
+            units.append(Unit(a.id, k, s, e, terms, sentence, inside, places, quotes))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

@@ -476,10 +476,10 @@ def units_of(text: str, pieces: list) -> list[list]:
                 part = _trimmed(clause)
                 if not part:
                     continue
-                units.append(_unit(off, part))
+                units.append(_unit(off, part, sent))
                 if part[-1].i >= tokens[-1].i - 1 and part[0].i > main[0].i:  # a trailing clause leaves the main
                     main = _trimmed([t for t in main if t.i < part[0].i])
-            units.append(_unit(off, main or tokens))
+            units.append(_unit(off, main or tokens, sent))
     units.sort(key=lambda u: (u[0], u[1]))
     return units
 
@@ -508,10 +508,11 @@ def _clauses(sent) -> list[list]:
     return out
 
 
-def _unit(off: int, tokens: list) -> list:
+def _unit(off: int, tokens: list, sent) -> list:
+    """[start, end, content terms, start of its sentence]."""
     start, end = off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
     terms = [_term(t) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)]
-    return [start, end, terms]
+    return [start, end, terms, off + sent.start_char]
 
 
 def _term(token) -> str:

@@ -45,6 +45,7 @@ class Unit:
     start: int
     end: int
     terms: list[str]
+    sentence: int  # where its sentence starts: a sentence's main part and its clauses are units of their own
     values: list[tuple[str, str, int, int]] = field(default_factory=list)  # (label, text, start, end)
     places: set[str] = field(default_factory=set)  # entity ids
     quotes: dict[str, Quoted] = field(default_factory=dict)  # statement id -> its person speaker
@@ -298,10 +299,10 @@ def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fac
     facts = []
     pairs = align(units, threshold)
     aligned = {(min(i, j), max(i, j)) for i, j, _ in pairs}
-    for n, (members, score) in enumerate(group(units, pairs), 1):
+    for n, (members, score) in enumerate(_folded(group(units, pairs), units), 1):
         members = sorted(members, key=lambda k: (order[units[k].article], units[k].start))
         mu = [units[k] for k in members]
-        ms = tuple(Member(u.article, u.start, u.end, texts[u.article][u.start:u.end]) for u in mu)
+        ms = _members(mu, texts)
         if len({u.article for u in mu}) == 1:
             facts.append(Fact(f"f{n}", "only", ms, 1.0))
             continue
@@ -310,6 +311,39 @@ def diff(units: list[Unit], texts: dict[str, str], threshold: float) -> list[Fac
     facts.sort(key=lambda f: (order[f.members[0].article], f.members[0].start, -f.members[0].end))
     facts = _outermost_only(facts)
     return [Fact(f"f{n}", f.status, f.members, f.score, f.conflicts) for n, f in enumerate(facts, 1)]
+
+
+def _folded(groups: list[tuple[list[int], float]], units: list[Unit]) -> list[tuple[list[int], float]]:
+    """A fact of several articles whose every unit lies in a sentence that a longer fact already pairs (an
+    apposition matched beside its sentence, or with the clause another article split off its main part) is a
+    part of that fact, not a fact of its own: listed apart, one pair of sentences would count as several facts.
+    It joins that fact, whose score stays that of the sentences' own match."""
+    sentences = [{(units[k].article, units[k].sentence) for k in members} for members, _ in groups]
+    size = [sum(units[k].end - units[k].start for k in members) for members, _ in groups]
+    several = [len({article for article, _ in held}) > 1 for held in sentences]
+    holding = defaultdict(set)  # sentence -> the facts of several articles with a unit in it
+    for n, held in enumerate(sentences):
+        for sentence in held if several[n] else ():
+            holding[sentence].add(n)
+    members = {n: list(group[0]) for n, group in enumerate(groups)}
+    for n in sorted((n for n in members if several[n]), key=lambda n: (size[n], n)):
+        hosts = [h for h in set.intersection(*(holding[s] for s in sentences[n])) if (size[h], h) > (size[n], n)]
+        if hosts:
+            host = max(hosts, key=lambda h: (groups[h][1], size[h], -h))
+            members[host] += members.pop(n)
+            size[host] += size[n]
+            for sentence in sentences[n]:
+                holding[sentence].discard(n)
+    return [(members[n], score) for n, (_, score) in enumerate(groups) if n in members]
+
+
+def _members(mu: list[Unit], texts: dict[str, str]) -> tuple[Member, ...]:
+    """One member per sentence of each article: a sentence's units in one fact read as the span they cover."""
+    spans: dict[tuple[str, int], tuple[int, int]] = {}
+    for u in mu:
+        s, e = spans.get((u.article, u.sentence), (u.start, u.end))
+        spans[(u.article, u.sentence)] = (min(s, u.start), max(e, u.end))
+    return tuple(Member(a, s, e, texts[a][s:e]) for (a, _), (s, e) in spans.items())
 
 
 def _outermost_only(facts: list[Fact]) -> list[Fact]:
@@ -323,29 +357,4 @@ def _outermost_only(facts: list[Fact]) -> list[Fact]:
                 continue
             reach[m.article] = max(reach.get(m.article, -1), m.end)
         kept.append(f)
-    return _unsubsumed(kept)
-
-
-def _unsubsumed(facts: list[Fact]) -> list[Fact]:
-    """Likewise a fact of several articles that pairs a sentence with a clause of a sentence that another fact
-    pairs it with whole, and better (the apposition "the leader of the Quds Force" beside its sentence), tells
-    nothing that fact does not, unless it alone tells a conflict. Two clauses matched inside two matched sentences
-    are a finer fact of their own, and stay."""
-    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # article -> (start, end, fact)
-    for n, f in enumerate(facts):
-        if f.status != "only":
-            for m in f.members:
-                spans[m.article].append((m.start, m.end, n))
-
-    def subsumed(n: int, f: Fact) -> bool:
-        wider, same = None, set()
-        for m in f.members:
-            here = {k for s, e, k in spans[m.article] if k != n and s <= m.start and m.end <= e}
-            same |= {k for s, e, k in spans[m.article] if k != n and (s, e) == (m.start, m.end)}
-            wider = here if wider is None else wider & here
-            if not wider:
-                return False
-        return any(k in same and facts[k].members != f.members and facts[k].score >= f.score
-                   and (f.status == "shared" or facts[k].status == "conflict") for k in wider)
-
-    return [f for n, f in enumerate(facts) if f.status == "only" or not subsumed(n, f)]
+    return kept
