@@ -813,3 +813,68 @@ def test_every_key_the_readme_keys_table_names_is_bound_where_it_says():
                  for key in b.key.split(",")}
         keys = [named.get(token, token) for token in re.findall(r"`([^`]+)`", text)]  # `1`–`4`: 1 and 4
         assert keys and not [k for k in keys if k not in bound], (where, keys)
+
+
+def details_text(app) -> str:
+    """What the article details dialog says, as text."""
+    return "\n".join(plain(s.content, 90) for s in app.screen.query("#info-dialog Static"))
+
+
+async def test_i_gives_the_focused_articles_details_in_full_and_from_a_panel_every_columns():
+    from textual import events
+    from newsview.ui.screens.info import InfoScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("l", "i")  # the second article has the keys
+        assert isinstance(app.screen, InfoScreen)
+        said = details_text(app)
+        assert said.splitlines()[:2] == ["Storm in Port Vale", "Port Vale counts the damage after storm"]
+        assert "outlet  The Bugle" in said and "file    /tmp/b.txt" in said and f"words   {ARTICLE_B.words:,}" in said
+        assert "Storm hits Port Vale" not in said
+        await pilot.press("q")  # closes the dialog, not the comparison
+        assert app.screen is screen
+        await pilot.press("1", "i")  # from a panel: every column shown
+        said = details_text(app)
+        assert "Storm hits Port Vale" in said and "Port Vale counts the damage after storm" in said
+        await pilot.press("escape")
+        assert app.screen is screen
+        for key, character in (("i", "i"), ("i", "i"), ("i", "i")):  # queued at once: open, close, open
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, InfoScreen)
+
+
+async def test_i_in_the_library_gives_the_highlighted_articles_details_and_a_storys_all():
+    from newsview.ui.screens.info import InfoScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "i")
+        assert isinstance(app.screen, InfoScreen)
+        said = details_text(app)
+        assert "Storm hits Port Vale" in said and "The Bugle" not in said
+        await pilot.press("i", "k", "i")  # a story row: all its articles
+        said = details_text(app)
+        assert "outlet  Daily Planet" in said and "outlet  The Bugle" in said
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_article_details_are_text_not_markup_and_long_fields_wrap_whole():
+    from dataclasses import replace
+
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import article
+
+    title = "A [bold]very[/bold] long title \x1b[31mthat runs on " + "and on " * 20 + "to its end"
+    long_one = replace(article("Some text about a storm.", "Post", title, "x"), url="https://example.org/" + "p" * 120)
+    app = make_app(corpus_=Corpus((long_one,), (Story("s", "Storm", (long_one,)),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "i")
+        box = app.screen.query_one("#info-dialog").region
+        lines = [line[box.x + 1:box.right - 1].strip() for line in screen_lines(app)[box.y + 1:box.bottom - 1]]
+        said = " ".join(" ".join(lines).split())
+        assert "A [bold]very[/bold] long title that runs on" in said and "and on to its end" in said
+        assert "…" not in said and "".join(said.split()).count("p" * 120) == 1

@@ -29,6 +29,7 @@ from newsview.ui.highlights import (GUTTER_GLYPH, Item, Layers, article_marks, d
                                     gutter_marks, item_spans, shown_status)
 from newsview.ui.keys import DeclaredOrder, on_screen
 from newsview.ui.screens.columns import ColumnsScreen
+from newsview.ui.screens.info import InfoScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.fitting_label import FittingLabel
@@ -75,6 +76,8 @@ class CompareScreen(DeclaredOrder, Screen):
         Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
         # priority, like `/`: the dialog is up and focused before the keys typed after `v` are handled
         Binding("v", "choose_columns", "Pick articles", priority=True, id="choose_articles"),
+        Binding("i", "details", "Article details", show=False, id="article_details",
+                tooltip="Article details in full: the focused article's (from a panel: every column's)"),
         *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),
         Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
@@ -603,6 +606,14 @@ class CompareScreen(DeclaredOrder, Screen):
 
         await self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)),
                                    chosen)
+
+    async def action_details(self) -> None:
+        """The title, date, file and the rest in full, which a column header cuts to its width: of the article
+        with the keys, else of every column shown. Awaited, so a key typed right after `i` reaches the dialog."""
+        numbered = [(n if len(self.articles) > 2 else None, a) for n, a in enumerate(self.articles, 1)]
+        focused = self.focused.article if isinstance(self.focused, ArticleView) else None
+        chosen = [(n, a) for n, a in numbered if a is focused] or [(n, a) for n, a in numbered if a.id in self.shown]
+        await self.app.push_screen(InfoScreen(chosen, self.heading))
 
     def action_clear_or_back(self) -> None:
         if self.selected or self.matches:
