@@ -306,6 +306,22 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         assert screen.shown == [ARTICLE_A.id]
 
 
+async def test_v_marks_the_chosen_articles_by_a_tick_not_by_colour_alone():
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+
+        def boxes() -> list[str]:
+            rows = [line.strip() for line in screen_lines(app) if "▐" in line]
+            return [row[row.index("▐") + 1] for row in rows]
+
+        assert boxes() == ["✓", "✓", " "]
+        await pilot.press("space", "G", "space")
+        assert boxes() == [" ", "✓", "✓"]
+
+
 async def test_keys_typed_fast_after_v_all_land_in_the_dialog_in_order():
     from textual import events
     from ui_fixtures import ARTICLE_C

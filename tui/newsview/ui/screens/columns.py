@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.strip import Strip
 from textual.widgets import Label, SelectionList
+from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.wording import counted
+
+CHOSEN = "✓"
 
 
 class ChoiceList(SelectionList, inherit_bindings=False):
@@ -30,6 +35,18 @@ class ChoiceList(SelectionList, inherit_bindings=False):
     def action_toggle_highlighted(self) -> None:
         if self.highlighted is not None:
             self.toggle(self.get_option_at_index(self.highlighted))
+
+    def render_line(self, y: int) -> Strip:
+        """Textual's row, its box marked `CHOSEN` or left blank: the box's colour alone, which tells them apart,
+        is lost on a terminal of few colours and to a reader who cannot tell those colours apart."""
+        line = super().render_line(y)
+        try:
+            choice = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return line
+        left, box, *rest = line
+        mark = CHOSEN if choice.value in self.selected else " "
+        return Strip([left, Segment(mark, box.style), *rest], line.cell_length)
 
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
