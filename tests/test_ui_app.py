@@ -183,6 +183,17 @@ async def test_search_counts_matches_and_steps_through_them():
         assert visible(a, ARTICLE_A.text.index(ENDING))
 
 
+async def test_slash_again_brings_the_last_query_back_to_step_on_with_or_type_over():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        box = screen.query_one("#search-input")
+        await pilot.press("slash", *"harbour", "escape", "slash", "enter")  # enter: on to the next match
+        assert box.value == "harbour" and screen.match_index == 1
+        await pilot.press("escape", "slash", *"council")  # a new word replaces the last, not added to its end
+        assert box.value == "council" and len(screen.matches) == 2
+
+
 async def test_keys_typed_fast_after_slash_all_land_in_the_search_box():
     from textual import events
 
