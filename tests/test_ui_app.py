@@ -101,6 +101,25 @@ async def test_n_and_brackets_walk_the_differences_and_reach_the_conflict_in_bot
         assert screen.selected == Item("fact", "f-power")
 
 
+async def test_the_status_line_says_which_difference_n_stands_at_and_whose_it_is():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        status = lambda: str(screen.query_one("#status-text").render())  # noqa: E731
+        await pilot.press("n")
+        assert status() == "difference 1 of 4: conflict, Daily Planet, The Bugle · n next, N previous"
+        await pilot.press("N")
+        assert status() == "difference 4 of 4 (round to the last): only, The Bugle · n next, N previous"
+        await pilot.press("n")
+        assert status().startswith("difference 1 of 4 (back to the first): conflict")
+        await pilot.press("escape")  # the selection cleared: the totals again
+        assert status().startswith("3 entities")
+        await pilot.resize_terminal(60, 24)
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert status() == "difference 2 of 4: conflict, Daily Planet, The Bugle"  # the keys give way first
+
+
 async def test_n_from_another_panel_gives_its_keys_to_the_facts_list_it_shows():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -474,13 +474,28 @@ class CompareScreen(DeclaredOrder, Screen):
             return
         ids = [f.id for f in diffs]
         if self.selected and self.selected.kind == "fact" and self.selected.id in ids:
-            index = (ids.index(self.selected.id) + step) % len(ids)
+            target = ids.index(self.selected.id) + step
         else:
-            index = 0 if step > 0 else len(ids) - 1
+            target = 0 if step > 0 else len(ids) - 1
+        index = target % len(ids)
         item = Item("fact", ids[index])
         self._show_tab("facts")
         self.query_one(FactsPanel).items.show_item(item)
         self.select(item)
+        self._tell_difference(index, diffs, went_round=0 if target == index else step)
+
+    def _tell_difference(self, index: int, diffs: list[Fact], went_round: int) -> None:
+        """Which difference `n` stands at, of how many, and whose it is, as the status line says for `m` (it kept
+        the totals, and a cursor moving in the facts list was all that told one step from the next); and when a
+        step went round the ends."""
+        fact = diffs[index]
+        word = status_words(len(self.articles) > 2)[shown_status(self.comparison, fact)]
+        whose = ", ".join(tag(self.articles, a) for a in dict.fromkeys(m.article for m in fact.members))
+        where = f"difference {index + 1} of {len(diffs)}"
+        if went_round:
+            where += " (back to the first)" if went_round > 0 else " (round to the last)"
+        self.status.say(f"{where}: {word}, {whose} · n next, N previous", f"{where}: {word}, {whose}",
+                        f"{where} · n/N", where)
 
     def _show_tab(self, tab: str) -> None:
         """Show a panel; the keys of a panel hidden by it go to the one shown, not lost (Textual drops the focus of
