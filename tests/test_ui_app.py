@@ -120,6 +120,15 @@ async def test_the_status_line_says_which_difference_n_stands_at_and_whose_it_is
         assert status() == "difference 2 of 4: conflict, Daily Planet, The Bugle"  # the keys give way first
 
 
+async def test_among_three_articles_n_names_the_columns_that_carry_the_difference():
+    app = three_story_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("n")
+        assert str(screen.query_one("#status-text").render()) == (
+            "difference 1 of 1: only, column 3 · n next, N previous")
+
+
 async def test_n_from_another_panel_gives_its_keys_to_the_facts_list_it_shows():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -488,9 +488,11 @@ class CompareScreen(DeclaredOrder, Screen):
         """Which difference `n` stands at, of how many, and whose it is, as the status line says for `m` (it kept
         the totals, and a cursor moving in the facts list was all that told one step from the next); and when a
         step went round the ends."""
-        fact = diffs[index]
-        word = status_words(len(self.articles) > 2)[shown_status(self.comparison, fact)]
-        whose = ", ".join(tag(self.articles, a) for a in dict.fromkeys(m.article for m in fact.members))
+        fact, many = diffs[index], len(self.articles) > 2
+        word = status_words(many)[shown_status(self.comparison, fact)]
+        carriers = [tag(self.articles, a) for a in dict.fromkeys(m.article for m in fact.members)]
+        columns = ("column " if len(carriers) == 1 else "columns ") if many else ""  # a bare number says nothing
+        whose = columns + ", ".join(carriers)
         where = f"difference {index + 1} of {len(diffs)}"
         if went_round:
             where += " (back to the first)" if went_round > 0 else " (round to the last)"
