@@ -937,3 +937,23 @@ async def test_article_details_are_text_not_markup_and_long_fields_wrap_whole():
         said = " ".join(" ".join(lines).split())
         assert "A [bold]very[/bold] long title that runs on" in said and "and on to its end" in said
         assert "…" not in said and "".join(said.split()).count("p" * 120) == 1
+
+
+async def test_v_on_a_small_terminal_keeps_every_article_and_the_choice_line_in_reach():
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import article
+
+    many = tuple(article(f"Report {n} of the storm in Port Vale.", f"Outlet {n}", f"Storm report {n}", f"r{n}")
+                 for n in range(1, 19))
+    app = make_app(corpus_=Corpus(many, (Story("storm", "Storm", many),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v", "G")
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "18 Outlet 18" in shown  # the cursor's row scrolled into sight
+        assert "chosen: 1 2 · 2 columns fit" in shown  # the line under the list
+        await pilot.press("g", *(["j", "space"] * 17))  # a choice line long enough to wrap: the list gives a row
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "18 Outlet 18" in shown and "chosen: 1 3 4" in shown and "(more will be narrow)" in shown

@@ -18,6 +18,9 @@ from newsview.ui.text import OUTLET_CELLS, short
 from newsview.wording import counted
 
 CHOSEN = "✓"
+LIST_ROWS = 20  # the most rows the list takes, border included, on a tall terminal
+MIN_LIST_ROWS = 3  # one article between its borders
+DIALOG_SHARE = 0.8  # of the screen's height, as `#columns-dialog`'s max-height says
 
 
 class ChoiceList(SelectionList, inherit_bindings=False):
@@ -70,6 +73,18 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
         self.set_focus(self.query_one(SelectionList))  # now, not when the screen resumes: keys may be on their way
         self._tell_chosen()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """Give the list no more rows than the dialog holds beside its other lines: at its full height on a short
+        terminal it ran past the dialog's edge, its last rows, the cursor's among them, and the choice line below
+        it cut off."""
+        dialog, choices = self.query_one("#columns-dialog"), self.query_one(ChoiceList)
+        others = sum(w.outer_size.height for w in dialog.children if w is not choices)
+        room = int(self.size.height * DIALOG_SHARE) - dialog.styles.gutter.height - others
+        choices.styles.max_height = max(MIN_LIST_ROWS, min(LIST_ROWS, room))
+
     def on_selection_list_selected_changed(self) -> None:
         self._tell_chosen()
 
@@ -84,6 +99,7 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
         if len(numbers) > self.fit:
             line.append(" (more will be narrow)", style="dim")
         self.query_one("#columns-chosen", Label).update(line)
+        self.call_after_refresh(self._fit_list)  # a longer line may wrap, leaving the list a row less
 
     @staticmethod
     def label(n: int, article: Article) -> Text:
