@@ -910,6 +910,11 @@ async def test_i_in_the_library_gives_the_highlighted_articles_details_and_a_sto
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        status = lambda: str(app.screen.query_one("#library-status").render())  # noqa: E731
+        assert status() == "enter opens a story; or mark articles with space, then c compares them"
+        await pilot.resize_terminal(120, 24)  # where there is room, the status line names the key
+        await pilot.pause()
+        assert status().endswith("then c compares them · i shows the row in full")
         await pilot.press("j", "i")
         assert isinstance(app.screen, InfoScreen)
         said = details_text(app)

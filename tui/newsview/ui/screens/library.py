@@ -206,9 +206,11 @@ class LibraryScreen(DeclaredOrder, Screen):
             parts.append(("enter opens a story; or mark articles with space, then c compares them",
                           "enter opens; space marks, c compares"))
         # the narrower the line, the more parts, from the last (the hints), are said briefly
-        self.query_one("#library-status", FittingLabel).say(*(
-            " · ".join([full for full, _ in parts[:len(parts) - k]] + [brief for _, brief in parts[len(parts) - k:]])
-            for k in range(len(parts) + 1)))
+        wordings = [" · ".join([full for full, _ in parts[:len(parts) - k]] +
+                               [brief for _, brief in parts[len(parts) - k:]]) for k in range(len(parts) + 1)]
+        if not (typing or self.marked):  # beside the first steps, where there is room: the key that reads a cut row
+            wordings.insert(0, f"{wordings[0]} · i shows the row in full")
+        self.query_one("#library-status", FittingLabel).say(*wordings)
 
     def _paint_marks(self) -> None:
         table = self.query_one(DataTable)
