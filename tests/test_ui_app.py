@@ -962,3 +962,18 @@ async def test_v_on_a_small_terminal_keeps_every_article_and_the_choice_line_in_
         await pilot.pause()
         shown = "\n".join(screen_lines(app))
         assert "18 Outlet 18" in shown and "chosen: 1 3 4" in shown and "(more will be narrow)" in shown
+
+
+async def test_columns_too_narrow_for_an_outlet_still_show_their_number_whole():
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import article
+
+    many = tuple(article(f"Report {n} of the storm in Port Vale.", f"Outlet {n}", f"Storm report {n}", f"r{n}")
+                 for n in range(1, 18))
+    app = make_app(corpus_=Corpus(many, (Story("storm", "Storm", many),)))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v", *(["j", "space"] * 16), "enter")  # all but the second: columns of a few cells
+        await pilot.pause()
+        headers = screen_lines(app)[1].split("▏")[0].replace("▕", " ").split()
+        assert headers == [str(n) for n in range(1, 18) if n != 2]  # 10 to 17 were all "1…"
