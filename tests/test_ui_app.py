@@ -101,6 +101,34 @@ async def test_n_and_brackets_walk_the_differences_and_reach_the_conflict_in_bot
         assert screen.selected == Item("fact", "f-power")
 
 
+async def test_the_status_line_says_which_difference_n_stands_at_and_whose_it_is():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        status = lambda: str(screen.query_one("#status-text").render())  # noqa: E731
+        await pilot.press("n")
+        assert status() == "difference 1 of 4: conflict, Daily Planet, The Bugle · n next, N previous"
+        await pilot.press("N")
+        assert status() == "difference 4 of 4 (round to the last): only, The Bugle · n next, N previous"
+        await pilot.press("n")
+        assert status().startswith("difference 1 of 4 (back to the first): conflict")
+        await pilot.press("escape")  # the selection cleared: the totals again
+        assert status().startswith("3 entities")
+        await pilot.resize_terminal(60, 24)
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert status() == "difference 2 of 4: conflict, Daily Planet, The Bugle"  # the keys give way first
+
+
+async def test_among_three_articles_n_names_the_columns_that_carry_the_difference():
+    app = three_story_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("n")
+        assert str(screen.query_one("#status-text").render()) == (
+            "difference 1 of 1: only, column 3 · n next, N previous")
+
+
 async def test_n_from_another_panel_gives_its_keys_to_the_facts_list_it_shows():
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -181,6 +209,17 @@ async def test_search_counts_matches_and_steps_through_them():
         await pilot.press("slash", *"council")
         a, b = views(screen).values()
         assert visible(a, ARTICLE_A.text.index(ENDING))
+
+
+async def test_slash_again_brings_the_last_query_back_to_step_on_with_or_type_over():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        box = screen.query_one("#search-input")
+        await pilot.press("slash", *"harbour", "escape", "slash", "enter")  # enter: on to the next match
+        assert box.value == "harbour" and screen.match_index == 1
+        await pilot.press("escape", "slash", *"council")  # a new word replaces the last, not added to its end
+        assert box.value == "council" and len(screen.matches) == 2
 
 
 async def test_keys_typed_fast_after_slash_all_land_in_the_search_box():
@@ -304,6 +343,22 @@ async def test_three_articles_show_the_columns_that_fit_and_v_chooses():
         await pilot.press("v", "G", "space", "g", "j", "space", "k", "enter")  # the vim keys of the other lists
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id]
+
+
+async def test_v_marks_the_chosen_articles_by_a_tick_not_by_colour_alone():
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+
+        def boxes() -> list[str]:
+            rows = [line.strip() for line in screen_lines(app) if "▐" in line]
+            return [row[row.index("▐") + 1] for row in rows]
+
+        assert boxes() == ["✓", "✓", " "]
+        await pilot.press("space", "G", "space")
+        assert boxes() == [" ", "✓", "✓"]
 
 
 async def test_keys_typed_fast_after_v_all_land_in_the_dialog_in_order():
@@ -813,3 +868,112 @@ def test_every_key_the_readme_keys_table_names_is_bound_where_it_says():
                  for key in b.key.split(",")}
         keys = [named.get(token, token) for token in re.findall(r"`([^`]+)`", text)]  # `1`–`4`: 1 and 4
         assert keys and not [k for k in keys if k not in bound], (where, keys)
+
+
+def details_text(app) -> str:
+    """What the article details dialog says, as text."""
+    return "\n".join(plain(s.content, 90) for s in app.screen.query("#info-dialog Static"))
+
+
+async def test_i_gives_the_focused_articles_details_in_full_and_from_a_panel_every_columns():
+    from textual import events
+    from newsview.ui.screens.info import InfoScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("l", "i")  # the second article has the keys
+        assert isinstance(app.screen, InfoScreen)
+        said = details_text(app)
+        assert said.splitlines()[:2] == ["Storm in Port Vale", "Port Vale counts the damage after storm"]
+        assert "outlet  The Bugle" in said and "file    /tmp/b.txt" in said and f"words   {ARTICLE_B.words:,}" in said
+        assert "Storm hits Port Vale" not in said
+        await pilot.press("q")  # closes the dialog, not the comparison
+        assert app.screen is screen
+        await pilot.press("1", "i")  # from a panel: every column shown
+        said = details_text(app)
+        assert "Storm hits Port Vale" in said and "Port Vale counts the damage after storm" in said
+        await pilot.press("escape")
+        assert app.screen is screen
+        for key, character in (("i", "i"), ("q", "q")):  # queued at once: the q closes the dialog, not the screen
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        for _ in range(50):  # a busy machine: give the keys time, rather than take an open dialog for the end
+            if not isinstance(app.screen, InfoScreen):
+                break
+            await pilot.pause(0.1)
+        assert app.screen is screen
+
+
+async def test_i_in_the_library_gives_the_highlighted_articles_details_and_a_storys_all():
+    from newsview.ui.screens.info import InfoScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        status = lambda: str(app.screen.query_one("#library-status").render())  # noqa: E731
+        assert status() == "enter opens a story; or mark articles with space, then c compares them"
+        await pilot.resize_terminal(120, 24)  # where there is room, the status line names the key
+        await pilot.pause()
+        assert status().endswith("then c compares them · i shows the row in full")
+        await pilot.press("j", "i")
+        assert isinstance(app.screen, InfoScreen)
+        said = details_text(app)
+        assert "Storm hits Port Vale" in said and "The Bugle" not in said
+        await pilot.press("i", "k", "i")  # a story row: all its articles
+        said = details_text(app)
+        assert "outlet  Daily Planet" in said and "outlet  The Bugle" in said
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_article_details_are_text_not_markup_and_long_fields_wrap_whole():
+    from dataclasses import replace
+
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import article
+
+    title = "A [bold]very[/bold] long title \x1b[31mthat runs on " + "and on " * 20 + "to its end"
+    long_one = replace(article("Some text about a storm.", "Post", title, "x"), url="https://example.org/" + "p" * 120)
+    app = make_app(corpus_=Corpus((long_one,), (Story("s", "Storm", (long_one,)),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "i")
+        box = app.screen.query_one("#info-dialog").region
+        lines = [line[box.x + 1:box.right - 1].strip() for line in screen_lines(app)[box.y + 1:box.bottom - 1]]
+        said = " ".join(" ".join(lines).split())
+        assert "A [bold]very[/bold] long title that runs on" in said and "and on to its end" in said
+        assert "…" not in said and "".join(said.split()).count("p" * 120) == 1
+
+
+async def test_v_on_a_small_terminal_keeps_every_article_and_the_choice_line_in_reach():
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import article
+
+    many = tuple(article(f"Report {n} of the storm in Port Vale.", f"Outlet {n}", f"Storm report {n}", f"r{n}")
+                 for n in range(1, 19))
+    app = make_app(corpus_=Corpus(many, (Story("storm", "Storm", many),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v", "G")
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "18 Outlet 18" in shown  # the cursor's row scrolled into sight
+        assert "chosen: 1 2 · 2 columns fit" in shown  # the line under the list
+        await pilot.press("g", *(["j", "space"] * 17))  # a choice line long enough to wrap: the list gives a row
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "18 Outlet 18" in shown and "chosen: 1 3 4" in shown and "(more will be narrow)" in shown
+
+
+async def test_columns_too_narrow_for_an_outlet_still_show_their_number_whole():
+    from newsview.corpus.model import Corpus, Story
+    from ui_fixtures import article
+
+    many = tuple(article(f"Report {n} of the storm in Port Vale.", f"Outlet {n}", f"Storm report {n}", f"r{n}")
+                 for n in range(1, 18))
+    app = make_app(corpus_=Corpus(many, (Story("storm", "Storm", many),)))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_story(pilot)
+        await pilot.press("v", *(["j", "space"] * 16), "enter")  # all but the second: columns of a few cells
+        await pilot.pause()
+        headers = screen_lines(app)[1].split("▏")[0].replace("▕", " ").split()
+        assert headers == [str(n) for n in range(1, 18) if n != 2]  # 10 to 17 were all "1…"

@@ -20,6 +20,7 @@ from newsview.ui.keys import PRESETS, commands, key_rows
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
+from newsview.ui.screens.info import InfoScreen
 from newsview.ui.screens.library import FilterBox, LibraryScreen
 from newsview.ui.state import initial_theme, load_state, remember_theme
 from newsview.ui.themes import DEFAULT_THEME, load_themes
@@ -155,5 +156,5 @@ HELP_SECTIONS = [
     ("Article text", ArticleView), ("Lists in the panels", ItemList), ("Entities panel", EntitiesPanel),
     ("Statements panel", StatementsPanel), ("Facts panel", FactsPanel), ("Summary panel", SummaryPanel),
     ("Search box", SearchBar),
-    ("Choosing the articles shown", ColumnsScreen), ("Help", HelpScreen),
+    ("Choosing the articles shown", ColumnsScreen), ("Article details", InfoScreen), ("Help", HelpScreen),
 ]

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.strip import Strip
 from textual.widgets import Label, SelectionList
+from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.wording import counted
+
+CHOSEN = "✓"
+LIST_ROWS = 20  # the most rows the list takes, border included, on a tall terminal
+MIN_LIST_ROWS = 3  # one article between its borders
+DIALOG_SHARE = 0.8  # of the screen's height, as `#columns-dialog`'s max-height says
 
 
 class ChoiceList(SelectionList, inherit_bindings=False):
@@ -30,6 +38,18 @@ class ChoiceList(SelectionList, inherit_bindings=False):
     def action_toggle_highlighted(self) -> None:
         if self.highlighted is not None:
             self.toggle(self.get_option_at_index(self.highlighted))
+
+    def render_line(self, y: int) -> Strip:
+        """Textual's row, its box marked `CHOSEN` or left blank: the box's colour alone, which tells them apart,
+        is lost on a terminal of few colours and to a reader who cannot tell those colours apart."""
+        line = super().render_line(y)
+        try:
+            choice = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return line
+        left, box, *rest = line
+        mark = CHOSEN if choice.value in self.selected else " "
+        return Strip([left, Segment(mark, box.style), *rest], line.cell_length)
 
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
@@ -53,6 +73,18 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
         self.set_focus(self.query_one(SelectionList))  # now, not when the screen resumes: keys may be on their way
         self._tell_chosen()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """Give the list no more rows than the dialog holds beside its other lines: at its full height on a short
+        terminal it ran past the dialog's edge, its last rows, the cursor's among them, and the choice line below
+        it cut off."""
+        dialog, choices = self.query_one("#columns-dialog"), self.query_one(ChoiceList)
+        others = sum(w.outer_size.height for w in dialog.children if w is not choices)
+        room = int(self.size.height * DIALOG_SHARE) - dialog.styles.gutter.height - others
+        choices.styles.max_height = max(MIN_LIST_ROWS, min(LIST_ROWS, room))
+
     def on_selection_list_selected_changed(self) -> None:
         self._tell_chosen()
 
@@ -67,6 +99,7 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
         if len(numbers) > self.fit:
             line.append(" (more will be narrow)", style="dim")
         self.query_one("#columns-chosen", Label).update(line)
+        self.call_after_refresh(self._fit_list)  # a longer line may wrap, leaving the list a row less
 
     @staticmethod
     def label(n: int, article: Article) -> Text:

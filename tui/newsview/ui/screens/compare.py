@@ -29,6 +29,7 @@ from newsview.ui.highlights import (GUTTER_GLYPH, Item, Layers, article_marks, d
                                     gutter_marks, item_spans, shown_status)
 from newsview.ui.keys import DeclaredOrder, on_screen
 from newsview.ui.screens.columns import ColumnsScreen
+from newsview.ui.screens.info import InfoScreen
 from newsview.ui.text import short
 from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats_lead
 from newsview.ui.widgets.fitting_label import FittingLabel
@@ -75,6 +76,8 @@ class CompareScreen(DeclaredOrder, Screen):
         Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
         # priority, like `/`: the dialog is up and focused before the keys typed after `v` are handled
         Binding("v", "choose_columns", "Pick articles", priority=True, id="choose_articles"),
+        Binding("i", "details", "Article details", show=False, id="article_details",
+                tooltip="Article details in full: the focused article's (from a panel: every column's)"),
         *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),
         Binding("tab,l,right", "focus_pane(1)", "Next pane", show=False, id="next_pane"),
@@ -471,13 +474,30 @@ class CompareScreen(DeclaredOrder, Screen):
             return
         ids = [f.id for f in diffs]
         if self.selected and self.selected.kind == "fact" and self.selected.id in ids:
-            index = (ids.index(self.selected.id) + step) % len(ids)
+            target = ids.index(self.selected.id) + step
         else:
-            index = 0 if step > 0 else len(ids) - 1
+            target = 0 if step > 0 else len(ids) - 1
+        index = target % len(ids)
         item = Item("fact", ids[index])
         self._show_tab("facts")
         self.query_one(FactsPanel).items.show_item(item)
         self.select(item)
+        self._tell_difference(index, diffs, went_round=0 if target == index else step)
+
+    def _tell_difference(self, index: int, diffs: list[Fact], went_round: int) -> None:
+        """Which difference `n` stands at, of how many, and whose it is, as the status line says for `m` (it kept
+        the totals, and a cursor moving in the facts list was all that told one step from the next); and when a
+        step went round the ends."""
+        fact, many = diffs[index], len(self.articles) > 2
+        word = status_words(many)[shown_status(self.comparison, fact)]
+        carriers = [tag(self.articles, a) for a in dict.fromkeys(m.article for m in fact.members)]
+        columns = ("column " if len(carriers) == 1 else "columns ") if many else ""  # a bare number says nothing
+        whose = columns + ", ".join(carriers)
+        where = f"difference {index + 1} of {len(diffs)}"
+        if went_round:
+            where += " (back to the first)" if went_round > 0 else " (round to the last)"
+        self.status.say(f"{where}: {word}, {whose} · n next, N previous", f"{where}: {word}, {whose}",
+                        f"{where} · n/N", where)
 
     def _show_tab(self, tab: str) -> None:
         """Show a panel; the keys of a panel hidden by it go to the one shown, not lost (Textual drops the focus of
@@ -603,6 +623,14 @@ class CompareScreen(DeclaredOrder, Screen):
 
         await self.app.push_screen(ColumnsScreen(self.articles, self.shown, self.columns_that_fit(self.size.width)),
                                    chosen)
+
+    async def action_details(self) -> None:
+        """The title, date, file and the rest in full, which a column header cuts to its width: of the article
+        with the keys, else of every column shown. Awaited, so a key typed right after `i` reaches the dialog."""
+        numbered = [(n if len(self.articles) > 2 else None, a) for n, a in enumerate(self.articles, 1)]
+        focused = self.focused.article if isinstance(self.focused, ArticleView) else None
+        chosen = [(n, a) for n, a in numbered if a is focused] or [(n, a) for n, a in numbered if a.id in self.shown]
+        await self.app.push_screen(InfoScreen(chosen, self.heading))
 
     def action_clear_or_back(self) -> None:
         if self.selected or self.matches:

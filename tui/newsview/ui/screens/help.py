@@ -28,16 +28,26 @@ def key_table(rows: list[tuple[str, str, str]]) -> Table:
     return table
 
 
-class HelpScreen(DeclaredOrder, Screen):
-    BINDINGS = [
-        Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="close_help"),
-        Binding("j,down", "scroll('down')", "Down", show=False, id="down"),
-        Binding("k,up", "scroll('up')", "Up", show=False, id="up"),
-        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="page_up"),
-        Binding("g,home", "scroll('home')", "Top", show=False, id="top"),
-        Binding("G,end", "scroll('end')", "Bottom", show=False, id="bottom"),
-    ]
+SCROLL_KEYS = [
+    Binding("j,down", "scroll('down')", "Down", show=False, id="down"),
+    Binding("k,up", "scroll('up')", "Up", show=False, id="up"),
+    Binding("space,pagedown", "scroll('page_down')", "Page down", show=False, id="page_down"),
+    Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="page_up"),
+    Binding("g,home", "scroll('home')", "Top", show=False, id="top"),
+    Binding("G,end", "scroll('end')", "Bottom", show=False, id="bottom"),
+]
+
+
+class ScrollsBody:
+    """A screen of one scrolling body, paged with `SCROLL_KEYS`, the keys of every other list of newsview."""
+
+    def action_scroll(self, direction: str) -> None:
+        """`direction`: down, up, page_down, page_up, home or end."""
+        getattr(self.query_one(VerticalScroll), f"scroll_{direction}")(animate=False)
+
+
+class HelpScreen(DeclaredOrder, ScrollsBody, Screen):
+    BINDINGS = [Binding("escape,q,question_mark", "app.pop_screen", "Close help", id="close_help"), *SCROLL_KEYS]
 
     def __init__(self, sections: list[tuple[str, list[tuple[str, str, str]]]], legend_first: bool = False) -> None:
         """`legend_first`: the gutter's marks are what a reader of the articles asks about first, so with the
@@ -64,7 +74,3 @@ class HelpScreen(DeclaredOrder, Screen):
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()
-
-    def action_scroll(self, direction: str) -> None:
-        """`direction`: down, up, page_down, page_up, home or end (the help is longer than most terminals)."""
-        getattr(self.query_one("#help-body", VerticalScroll), f"scroll_{direction}")(animate=False)

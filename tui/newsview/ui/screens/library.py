@@ -12,6 +12,7 @@ from newsview.corpus.model import Article, Corpus, Story
 from newsview.sanitize import clean
 from newsview.ui.highlights import PLAIN_MARKS
 from newsview.ui.keys import DeclaredOrder
+from newsview.ui.screens.info import InfoScreen
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
@@ -86,6 +87,8 @@ class LibraryScreen(DeclaredOrder, Screen):
         Binding("space", "mark", "Mark", tooltip="Mark an article (on a story row: all its articles)",
                 id="mark_article"),
         Binding("c", "compare", "Compare", tooltip="Compare the marked articles", id="compare_marked"),
+        Binding("i", "details", "Details", show=False, id="article_details",
+                tooltip="Article details in full (on a story row: of all its articles)"),
         Binding("j", "cursor(1)", "Down", show=False, id="down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="up"),
         Binding("g", "edge(0)", "First", show=False, id="top"),
@@ -203,9 +206,11 @@ class LibraryScreen(DeclaredOrder, Screen):
             parts.append(("enter opens a story; or mark articles with space, then c compares them",
                           "enter opens; space marks, c compares"))
         # the narrower the line, the more parts, from the last (the hints), are said briefly
-        self.query_one("#library-status", FittingLabel).say(*(
-            " · ".join([full for full, _ in parts[:len(parts) - k]] + [brief for _, brief in parts[len(parts) - k:]])
-            for k in range(len(parts) + 1)))
+        wordings = [" · ".join([full for full, _ in parts[:len(parts) - k]] +
+                               [brief for _, brief in parts[len(parts) - k:]]) for k in range(len(parts) + 1)]
+        if not (typing or self.marked):  # beside the first steps, where there is room: the key that reads a cut row
+            wordings.insert(0, f"{wordings[0]} · i shows the row in full")
+        self.query_one("#library-status", FittingLabel).say(*wordings)
 
     def _paint_marks(self) -> None:
         table = self.query_one(DataTable)
@@ -220,6 +225,15 @@ class LibraryScreen(DeclaredOrder, Screen):
             return
         _, story, _ = self._row()
         self.app.open_compare(story.articles, None if story.id == "_other" else story.title)
+
+    async def action_details(self) -> None:
+        """The highlighted article's title and the rest in full, which its row cuts to the column (a story row:
+        every article of the story)."""
+        if self._row() is None:
+            return
+        _, story, article = self._row()
+        await self.app.push_screen(InfoScreen([(None, a) for a in ([article] if article else story.articles)],
+                                              story.title))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

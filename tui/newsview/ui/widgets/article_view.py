@@ -235,6 +235,8 @@ class ArticleMeta(Static):
     def render(self) -> Text:
         a = self.article
         head = Text.assemble((f" {self.number} ", "reverse bold"), " ") if self.number else Text()
+        if self.number and self.content_size.width < head.cell_len + 1:  # the number whole, which tells them apart
+            return Text(str(self.number), style="reverse bold")
         date = Text(f" · {clean(a.date or 'undated')}", style="bold")
         place = Text(f"  {self.place}", style="reverse") if self.place else Text()
         length = Text(f"  {a.words:,} words", style="dim")

@@ -33,9 +33,13 @@ class SearchBar(Horizontal):
         yield Label("", id="search-count")
 
     def open(self) -> None:
-        """Show and focus the box at once (not after a refresh), so keys typed right after `/` land in it."""
+        """Show and focus the box at once (not after a refresh), so keys typed right after `/` land in it. The last
+        query comes back selected, as in a browser: enter steps on with it, a word typed replaces it (it was
+        added to its end, which found nothing)."""
         self.display = True
-        self.screen.set_focus(self.query_one(Input))
+        box = self.query_one(Input)
+        self.screen.set_focus(box)
+        box.select_all()
 
     def clear(self) -> None:
         self.query_one(Input).value = ""
