@@ -846,7 +846,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             if len(row) < 5 or (row[4] is None and row[2] not in (NOMINAL, PRONOUN)):
                 continue  # a name, or a place that acts and is collected as a name (see document)
             link = row[4]
-            target = row if link is None else (ends.get(link) if link < k else None) or _end(rows, link)
+            target = row if link is None else (ends.get(link) if link < k else None) or end_of_chain(rows, link)
             ends[k] = target
             group = of_span.get((article, target[0], target[1]))
             if group is not None:
@@ -856,8 +856,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                     said_in_story[(stories.get(article, 0), _head(row[3]))][group].add(article)
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
-                    if group in people:
-                        said_of_people[_head(row[3])].add(article)
+                if kind == "nominal" and group in people:
+                    said_of_people[_head(row[3])].add(article)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
     named_in: dict[str, set[int]] = defaultdict(set)
@@ -942,7 +942,7 @@ def _sexes(references: dict[int, list[Mention]]) -> dict[int, str]:
     return out
 
 
-def _end(rows: list[list], k: int) -> list:
+def end_of_chain(rows: list[list], k: int) -> list:
     """The row a chain of links starting at row k ends at."""
     row, steps = rows[k], 0
     while len(row) >= 5 and row[4] is not None and steps < len(rows):

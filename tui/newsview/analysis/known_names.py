@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 
 from newsview.analysis.casing import in_lines, title_case
-from newsview.analysis.entities import TITLES
+from newsview.analysis.entities import TITLES, end_of_chain
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
 from newsview.analysis.references import NOMINAL, PRONOUN
 
@@ -52,11 +52,13 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     for names in by_first.values():
         names.sort(key=lambda n: -len(n[0]))
     lowered = {name.lower(): votes.most_common(1)[0][0] for name, votes in labels.items() if " " in name}
+    people = _person_nouns(mentions)
     out = {}
     for article, rows in mentions.items():
         rows = _headline_nouns(_cut_at_known_names(rows, headlines[article], by_first), headlines[article],
                                labels, common)
         added, widened = _occurrences(texts[article], rows, by_first)
+        added += _headline_people(texts[article], rows + added, headlines[article], people)
         out[article] = _named_nouns(texts[article], _widen(texts[article], rows, widened), lowered) + added
     return _media(out, texts)
 
@@ -140,6 +142,31 @@ def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: d
                 and all(word.lower() in common for word in WORD.findall(row[3])):
             out = list(rows) if out is rows else out
             out[k] = [*row[:2], NOMINAL, row[3], None, False]
+    return out
+
+
+def _person_nouns(mentions: dict[str, list[list]]) -> set[str]:
+    """Nouns the comparison's running text uses for a named person ("the teen ... Kimani Gray"): the head of a
+    description linked to a person's name, in two articles or more, as a link may slip in one."""
+    said: dict[str, set[str]] = defaultdict(set)
+    for article, rows in mentions.items():
+        for k, row in enumerate(rows):
+            if row[2] == NOMINAL and end_of_chain(rows, k)[2] == "PERSON":
+                said[row[3].split()[-1].lower()].add(article)
+    return {noun for noun, articles in said.items() if len(articles) >= 2}
+
+
+def _headline_people(text: str, rows: list[list], headlines: list[tuple[int, int]], people: set[str]) -> list[list]:
+    """[start, end, NOMINAL, word, None, False] of each capitalised word of a title-case line that no row
+    covers and that the running text uses for a person ("Vigil For Teen Shot By Police"): the parse takes it
+    for a proper noun and finds no description there; `entities` gives it to the one its article is about."""
+    out = []
+    for start, end in headlines:
+        taken = [(row[0], row[1]) for row in rows if row[0] < end and row[1] > start]
+        for word in WORD.finditer(text, start, end):
+            if word.group()[:1].isupper() and word.group().lower() in people \
+                    and not any(s < word.end() and word.start() < e for s, e in taken):
+                out.append([word.start(), word.end(), NOMINAL, word.group(), None, False])
     return out
 
 
