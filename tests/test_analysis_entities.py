@@ -842,3 +842,19 @@ def test_a_one_word_name_said_to_be_he_keeps_a_tied_persons_label():
     mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"], [40, 43, PRONOUN, "his", 1, False]]}
     (entity,), _ = resolve(mentions)
     assert entity.type == "PERSON"
+
+
+def test_two_names_the_tagger_ran_together_by_and_are_two_names_where_each_is_tagged_alone_more_often():
+    texts = {"a1": "Fans in Hartford and Dana Whitlock cheered.", "a2": "Dana Whitlock coached. Hartford lost.",
+             "a3": "Hartford, said Dana Whitlock, will win."}
+    mentions = {"a1": [[8, 34, "ORG", "Hartford and Dana Whitlock"]],
+                "a2": [[0, 13, "PERSON", "Dana Whitlock"], [23, 31, "GPE", "Hartford"]],
+                "a3": [[0, 8, "GPE", "Hartford"], [15, 28, "PERSON", "Dana Whitlock"]]}
+    rows = add_known_names(mentions, texts)["a1"]
+    assert [r[:4] for r in rows] == [[8, 16, "GPE", "Hartford"], [21, 34, "PERSON", "Dana Whitlock"]]
+    assert mentions["a1"][0] == [8, 34, "ORG", "Hartford and Dana Whitlock"]  # the cached rows stay as they were
+    _, index = resolve(add_known_names(mentions, texts))
+    assert index[("a1", 21, 34)] == index[("a2", 0, 13)] != index[("a1", 8, 16)]
+    mentions["a3"][0] = [0, 33, "ORG", "Hartford and Dana Whitlock"]  # the whole is tagged as often as a part
+    texts["a3"] = "Hartford and Dana Whitlock won."
+    assert add_known_names(mentions, texts)["a1"][0][3] == "Hartford and Dana Whitlock"

@@ -12,8 +12,11 @@ such a run is cut to the known name it begins with. Where the tagger took
 only words inside a known name ("Egypt" of "Telecom Egypt"), those rows
 become the name. A one-word "person" only ever cited ("on Twitter", "told
 People") is a medium. A title-case line's "name" of words the articles write
-in lower case ("Prison Escapee") is a description; a name and the noun after
-it that spell a known name in lower case ("the Indian navy") are that name.
+in lower case ("Prison Escapee") is a description, and so is a capitalised
+word of one the parse left out that running text uses for a named person
+("Actress Jo Roe Dies"); a name and the noun after it that spell a known name
+in lower case ("the Indian navy") are that name. A name "A and B" tagged less
+often than A and B each is those two names.
 """
 
 from __future__ import annotations
@@ -44,8 +47,9 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
                 labels[text][label] += 1
     common = set().union(*(LOWER_WORD.findall(t) for t in texts.values()))
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (name, label), longest first
+    pairs = _pairs(labels)
     for name, votes in labels.items():
-        if _findable(name, common):
+        if _findable(name, common) and name not in pairs:
             label = votes.most_common(1)[0][0]
             for form in {name, name.upper()}:
                 by_first[WORD.match(form).group()].append((form, label))
@@ -57,6 +61,7 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     for article, rows in mentions.items():
         rows = _headline_nouns(_cut_at_known_names(rows, headlines[article], by_first), headlines[article],
                                labels, common)
+        rows = _parted(rows, pairs)
         added, widened = _occurrences(texts[article], rows, by_first)
         added += _headline_people(texts[article], rows + added, headlines[article], people)
         out[article] = _named_nouns(texts[article], _widen(texts[article], rows, widened), lowered) + added
@@ -130,6 +135,33 @@ def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
             out = list(rows) if out is rows else out
             out[k] = [row[0], row[0] + len(known[0]), known[1], known[0], *row[4:]]
     return out
+
+
+def _pairs(named: dict[str, Counter]) -> dict[str, tuple[str, str, str, str]]:
+    """Name -> (first, its label, second, its label) of each name "A and B" that running text tags less often
+    than it tags A and B each ("Philly and Cheeks", "People and Us Weekly"): two names the tagger ran into one
+    by their "and"."""
+    out = {}
+    for name, votes in named.items():
+        if " and " in name:
+            first, second = name.split(" and ", 1)
+            parts = named.get(first, Counter()), named.get(second, Counter())
+            if parts[0].total() > votes.total() < parts[1].total():
+                out[name] = (first, parts[0].most_common(1)[0][0], second, parts[1].most_common(1)[0][0])
+    return out
+
+
+def _parted(rows: list[list], pairs: dict[str, tuple[str, str, str, str]]) -> list[list]:
+    """The rows, a pair of names run into one (see `_pairs`) cut to its first, and a row for its second added
+    after them all; new lists, as the rows are cached."""
+    out, seconds = rows, []
+    for k, row in enumerate(rows):
+        if row[2] in LOOKED_FOR and len(row) == 4 and (pair := pairs.get(row[3])):
+            first, first_label, second, second_label = pair
+            out = list(rows) if out is rows else out
+            out[k] = [row[0], row[0] + len(first), first_label, first]
+            seconds.append([row[1] - len(second), row[1], second_label, second])
+    return out + seconds
 
 
 def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
