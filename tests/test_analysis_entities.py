@@ -858,3 +858,18 @@ def test_two_names_the_tagger_ran_together_by_and_are_two_names_where_each_is_ta
     mentions["a3"][0] = [0, 33, "ORG", "Hartford and Dana Whitlock"]  # the whole is tagged as often as a part
     texts["a3"] = "Hartford and Dana Whitlock won."
     assert add_known_names(mentions, texts)["a1"][0][3] == "Hartford and Dana Whitlock"
+
+
+def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_it():
+    mentions = {"a1": [[0, 9, "DATE", "yesterday"], [20, 37, "TIME", "late this morning"]],
+                "a2": [[3, 10, "DATE", "Tuesday"], [20, 27, "DATE", "March 4"]],
+                "a3": [[0, 5, "DATE", "today"], [10, 20, "TIME", "last night"], [30, 43, "DATE", "this week"]]}
+    dates = {"a1": dt.date(2009, 3, 4), "a2": dt.date(2009, 3, 4), "a3": dt.date(2009, 3, 5)}
+    _, index = resolve(mentions, dates=dates)
+    assert index[("a1", 0, 9)] == index[("a2", 3, 10)] != index[("a3", 10, 20)]  # Tuesday, March 3
+    assert index[("a1", 20, 37)] == index[("a2", 20, 27)] == index[("a3", 10, 20)] != index[("a3", 0, 5)]
+    assert ("a3", 30, 43) not in index  # a week is no day
+    mentions["a4"] = [[0, 10, "TIME", "last night"]]
+    _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1, "a4": 0})  # undated: one story's yesterday
+    assert index[("a1", 0, 9)] == index[("a4", 0, 10)] != index[("a3", 10, 20)]
+    assert index[("a1", 20, 37)] != index[("a1", 0, 9)]

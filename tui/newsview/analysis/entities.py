@@ -66,6 +66,8 @@ GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 TIME_TYPES = ("DATE", "TIME")
+DAYS_FROM_TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}  # the days named from the writing
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "this morning" is today, "last night" yesterday
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -269,9 +271,10 @@ class Union:
 
 def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
-    night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a month of a year ("October
-    2011"), else a year standing alone. With the article's date, a day is the calendar day it means: a weekday
-    the latest such day on or before the date."""
+    night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a day named from the day of
+    writing ("yesterday", "this morning"), else a month of a year ("October 2011"), else a year standing alone.
+    With the article's date, a day is the calendar day it means: a weekday the latest such day on or before
+    the date, "yesterday" the day before it."""
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
         if published is None:
@@ -284,11 +287,26 @@ def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     if month and dates:
         return _calendar_day(MONTHS.index(month) + 1, dates[0], year and int(year), published) \
             or f"{month} {dates[0]}"
+    if (shift := _days_from_today(words)) is not None:
+        if published is None:
+            return {0: "today", -1: "yesterday", 1: "tomorrow"}[shift]
+        return (published + dt.timedelta(days=shift)).isoformat()
     if month and year:  # "in October 2011"
         return f"{month} {year}"
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         return words[0]
     return None
+
+
+def _days_from_today(words: list[str]) -> int | None:
+    """How many days from the day of writing a time says ("yesterday" -1, "late this morning" 0, "last night"
+    -1), if it names a day so; not "this week" nor "last year", which name no day."""
+    said = next((DAYS_FROM_TODAY[w] for w in words if w in DAYS_FROM_TODAY), None)
+    if said is None and words[-2:] == ["last", "night"]:
+        return -1
+    if said is None and len(words) >= 2 and words[-2] == "this" and words[-1] in DAY_PARTS:
+        return 0
+    return said
 
 
 def timed(key: str, published: dt.date | None, story: int) -> str:
