@@ -13,7 +13,7 @@ import pytest
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve, words_of
 from newsview.analysis.known_names import add_known_names
-from newsview.analysis.references import PRONOUN
+from newsview.analysis.references import NOMINAL, PRONOUN
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -873,3 +873,12 @@ def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_
     _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1, "a4": 0})  # undated: one story's yesterday
     assert index[("a1", 0, 9)] == index[("a4", 0, 10)] != index[("a3", 10, 20)]
     assert index[("a1", 20, 37)] != index[("a1", 0, 9)]
+
+
+def test_a_description_the_parse_sets_beside_a_time_is_no_time():
+    mentions = {"a1": [[0, 7, "TIME", "Tonight"], [9, 25, NOMINAL, "a peaceful vigil", 0, True]],
+                "a2": [[0, 7, "TIME", "tonight"], [20, 27, NOMINAL, "a vigil", None, False]],
+                "a3": [[0, 9, "DATE", "yesterday"], [15, 24, NOMINAL, "the vigil", None, False]]}
+    entities, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 0})
+    assert index[("a1", 0, 7)] == index[("a2", 0, 7)] != index[("a1", 9, 25)]
+    assert index[("a1", 9, 25)] == index[("a2", 20, 27)] == index[("a3", 15, 24)]  # the story's one vigil

@@ -737,7 +737,8 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
     by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
     labels_of = [sum((forms[i].labels for i in group), Counter()) for group in groups]
     people = {g for g, labels in enumerate(labels_of) if labels and labels.most_common(1)[0][0] == "PERSON"}
-    references, loose = _references(mentions, of_span, by_words, people, stories or {})
+    times = {g for g, group in enumerate(groups) if forms[group[0]].label in TIME_TYPES}
+    references, loose = _references(mentions, of_span, by_words, people, times, stories or {})
     built = []
     for g, group in enumerate(groups):
         members = [forms[i] for i in group]
@@ -843,7 +844,7 @@ def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | N
 
 
 def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int],
-                people: set[int], stories: dict[str, int]) -> tuple[dict, list]:
+                people: set[int], times: set[int], stories: dict[str, int]) -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
@@ -865,8 +866,10 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 continue  # a name, or a place that acts and is collected as a name (see document)
             link = row[4]
             target = row if link is None else (ends.get(link) if link < k else None) or end_of_chain(rows, link)
-            ends[k] = target
             group = of_span.get((article, target[0], target[1]))
+            if group in times and row[2] == NOMINAL:  # "Tonight, a vigil": a parse's slip, as no noun describes a
+                target, group = row, None  # time here; the description starts a chain of its own
+            ends[k] = target
             if group is not None:
                 kind = row[2].lower() if row[2] in (NOMINAL, PRONOUN) else "name"  # a name for another: "Indianapolis"
                 out[group].append(Mention(article, row[0], row[1], row[3], kind))
