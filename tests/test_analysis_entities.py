@@ -860,7 +860,7 @@ def test_two_names_the_tagger_ran_together_by_and_are_two_names_where_each_is_ta
     assert add_known_names(mentions, texts)["a1"][0][3] == "Hartford and Dana Whitlock"
 
 
-def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_it():
+def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_it_else_its_own():
     mentions = {"a1": [[0, 9, "DATE", "yesterday"], [20, 37, "TIME", "late this morning"]],
                 "a2": [[3, 10, "DATE", "Tuesday"], [20, 27, "DATE", "March 4"]],
                 "a3": [[0, 5, "DATE", "today"], [10, 20, "TIME", "last night"], [30, 43, "DATE", "this week"]]}
@@ -869,15 +869,15 @@ def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_
     assert index[("a1", 0, 9)] == index[("a2", 3, 10)] != index[("a3", 10, 20)]  # Tuesday, March 3
     assert index[("a1", 20, 37)] == index[("a2", 20, 27)] == index[("a3", 10, 20)] != index[("a3", 0, 5)]
     assert ("a3", 30, 43) not in index  # a week is no day
-    mentions["a4"] = [[0, 10, "TIME", "last night"]]
-    _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1, "a4": 0})  # undated: one story's yesterday
-    assert index[("a1", 0, 9)] == index[("a4", 0, 10)] != index[("a3", 10, 20)]
+    mentions["a4"] = [[0, 10, "TIME", "last night"], [20, 29, "DATE", "yesterday"]]
+    _, index = resolve(mentions)  # undated: an article's own yesterday, whenever the others were written
+    assert index[("a4", 0, 10)] == index[("a4", 20, 29)] != index[("a1", 0, 9)]
     assert index[("a1", 20, 37)] != index[("a1", 0, 9)]
 
 
-def test_a_description_the_parse_sets_beside_a_time_is_no_time():
-    mentions = {"a1": [[0, 7, "TIME", "Tonight"], [9, 25, NOMINAL, "a peaceful vigil", 0, True]],
-                "a2": [[0, 7, "TIME", "tonight"], [20, 27, NOMINAL, "a vigil", None, False]],
+def test_a_description_the_parse_sets_beside_a_time_is_no_time():  # "Tuesday, a peaceful vigil"
+    mentions = {"a1": [[0, 7, "DATE", "Tuesday"], [9, 25, NOMINAL, "a peaceful vigil", 0, True]],
+                "a2": [[0, 7, "DATE", "Tuesday"], [20, 27, NOMINAL, "a vigil", None, False]],
                 "a3": [[0, 9, "DATE", "yesterday"], [15, 24, NOMINAL, "the vigil", None, False]]}
     entities, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 0})
     assert index[("a1", 0, 7)] == index[("a2", 0, 7)] != index[("a1", 9, 25)]

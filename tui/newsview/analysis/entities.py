@@ -67,6 +67,7 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "s
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 TIME_TYPES = ("DATE", "TIME")
 DAYS_FROM_TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}  # the days named from the writing
+FROM_TODAY = ("today", "yesterday", "tomorrow")  # an undated article's such day is its own
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "this morning" is today, "last night" yesterday
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
@@ -198,7 +199,8 @@ class Form:
     @cached_property  # forms are complete before anything asks
     def key(self) -> str:
         if self.label in TIME_TYPES:
-            return timed(time_key(self.words, self.published), self.published, self.story)
+            key = time_key(self.words, self.published)
+            return timed(key, self.published, self.article if key in FROM_TODAY else self.story)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY and not _lower_abbreviation(joined, self.text):
             return "gpe:" + COUNTRY_KEY[joined]
@@ -274,7 +276,7 @@ def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a day named from the day of
     writing ("yesterday", "this morning"), else a month of a year ("October 2011"), else a year standing alone.
     With the article's date, a day is the calendar day it means: a weekday the latest such day on or before
-    the date, "yesterday" the day before it."""
+    the date, "yesterday" the day before it; without, "yesterday" is the article's own (see Form.key)."""
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
         if published is None:
@@ -289,7 +291,7 @@ def time_key(words: list[str], published: dt.date | None = None) -> str | None:
             or f"{month} {dates[0]}"
     if (shift := _days_from_today(words)) is not None:
         if published is None:
-            return {0: "today", -1: "yesterday", 1: "tomorrow"}[shift]
+            return FROM_TODAY[-shift]
         return (published + dt.timedelta(days=shift)).isoformat()
     if month and year:  # "in October 2011"
         return f"{month} {year}"
@@ -309,10 +311,11 @@ def _days_from_today(words: list[str]) -> int | None:
     return said
 
 
-def timed(key: str, published: dt.date | None, story: int) -> str:
+def timed(key: str, published: dt.date | None, scope: int | str) -> str:
     """A time's key across articles: an undated article's day without a year ("Thursday", "March 3") is a day
-    of its own story, so two events' reports in one comparison do not share their Thursdays."""
-    return f"time:{key}" if published or YEAR.search(key) else f"time:{key}@{story}"
+    of its `scope`, its own story, so two events' reports in one comparison do not share their Thursdays (its
+    own article for "yesterday": reports of one story are written on different days)."""
+    return f"time:{key}" if published or YEAR.search(key) else f"time:{key}@{scope}"
 
 
 def _calendar_day(month: int, day: int, year: int | None, published: dt.date | None) -> str | None:
