@@ -882,3 +882,10 @@ def test_a_description_the_parse_sets_beside_a_time_is_no_time():  # "Tuesday, a
     entities, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 0})
     assert index[("a1", 0, 7)] == index[("a2", 0, 7)] != index[("a1", 9, 25)]
     assert index[("a1", 9, 25)] == index[("a2", 20, 27)] == index[("a3", 15, 24)]  # the story's one vigil
+
+
+def test_a_name_of_one_name_twice_by_and_stays_one_name():
+    texts = {"a1": "Shares in Lind and Lind fell.", "a2": "Lind said so. Lind left.", "a3": "Lind won."}
+    mentions = {"a1": [[10, 23, "ORG", "Lind and Lind"]], "a2": [[0, 4, "PERSON", "Lind"], [14, 18, "PERSON", "Lind"]],
+                "a3": [[0, 4, "PERSON", "Lind"]]}
+    assert add_known_names(mentions, texts)["a1"][0] == [10, 23, "ORG", "Lind and Lind"]

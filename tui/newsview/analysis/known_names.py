@@ -146,7 +146,7 @@ def _pairs(named: dict[str, Counter]) -> dict[str, tuple[str, str, str, str]]:
         if " and " in name:
             first, second = name.split(" and ", 1)
             parts = named.get(first, Counter()), named.get(second, Counter())
-            if parts[0].total() > votes.total() < parts[1].total():
+            if first != second and parts[0].total() > votes.total() < parts[1].total():  # not "Johnson and Johnson"
                 out[name] = (first, parts[0].most_common(1)[0][0], second, parts[1].most_common(1)[0][0])
     return out
 
