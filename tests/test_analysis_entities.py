@@ -13,7 +13,7 @@ import pytest
 from newsview.analysis import analyse
 from newsview.analysis.entities import resolve, words_of
 from newsview.analysis.known_names import add_known_names
-from newsview.analysis.references import PRONOUN
+from newsview.analysis.references import NOMINAL, PRONOUN
 from conftest import article, run
 
 LEGISLATION = """Senator Jane Holloway introduced a bill on Tuesday to expand rural broadband.
@@ -842,3 +842,50 @@ def test_a_one_word_name_said_to_be_he_keeps_a_tied_persons_label():
     mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"], [40, 43, PRONOUN, "his", 1, False]]}
     (entity,), _ = resolve(mentions)
     assert entity.type == "PERSON"
+
+
+def test_two_names_the_tagger_ran_together_by_and_are_two_names_where_each_is_tagged_alone_more_often():
+    texts = {"a1": "Fans in Hartford and Dana Whitlock cheered.", "a2": "Dana Whitlock coached. Hartford lost.",
+             "a3": "Hartford, said Dana Whitlock, will win."}
+    mentions = {"a1": [[8, 34, "ORG", "Hartford and Dana Whitlock"]],
+                "a2": [[0, 13, "PERSON", "Dana Whitlock"], [23, 31, "GPE", "Hartford"]],
+                "a3": [[0, 8, "GPE", "Hartford"], [15, 28, "PERSON", "Dana Whitlock"]]}
+    rows = add_known_names(mentions, texts)["a1"]
+    assert [r[:4] for r in rows] == [[8, 16, "GPE", "Hartford"], [21, 34, "PERSON", "Dana Whitlock"]]
+    assert mentions["a1"][0] == [8, 34, "ORG", "Hartford and Dana Whitlock"]  # the cached rows stay as they were
+    _, index = resolve(add_known_names(mentions, texts))
+    assert index[("a1", 21, 34)] == index[("a2", 0, 13)] != index[("a1", 8, 16)]
+    mentions["a3"][0] = [0, 33, "ORG", "Hartford and Dana Whitlock"]  # the whole is tagged as often as a part
+    texts["a3"] = "Hartford and Dana Whitlock won."
+    assert add_known_names(mentions, texts)["a1"][0][3] == "Hartford and Dana Whitlock"
+
+
+def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_it_else_its_own():
+    mentions = {"a1": [[0, 9, "DATE", "yesterday"], [20, 37, "TIME", "late this morning"]],
+                "a2": [[3, 10, "DATE", "Tuesday"], [20, 27, "DATE", "March 4"]],
+                "a3": [[0, 5, "DATE", "today"], [10, 20, "TIME", "last night"], [30, 43, "DATE", "this week"]]}
+    dates = {"a1": dt.date(2009, 3, 4), "a2": dt.date(2009, 3, 4), "a3": dt.date(2009, 3, 5)}
+    _, index = resolve(mentions, dates=dates)
+    assert index[("a1", 0, 9)] == index[("a2", 3, 10)] != index[("a3", 10, 20)]  # Tuesday, March 3
+    assert index[("a1", 20, 37)] == index[("a2", 20, 27)] == index[("a3", 10, 20)] != index[("a3", 0, 5)]
+    assert ("a3", 30, 43) not in index  # a week is no day
+    mentions["a4"] = [[0, 10, "TIME", "last night"], [20, 29, "DATE", "yesterday"]]
+    _, index = resolve(mentions)  # undated: an article's own yesterday, whenever the others were written
+    assert index[("a4", 0, 10)] == index[("a4", 20, 29)] != index[("a1", 0, 9)]
+    assert index[("a1", 20, 37)] != index[("a1", 0, 9)]
+
+
+def test_a_description_the_parse_sets_beside_a_time_is_no_time():  # "Tuesday, a peaceful vigil"
+    mentions = {"a1": [[0, 7, "DATE", "Tuesday"], [9, 25, NOMINAL, "a peaceful vigil", 0, True]],
+                "a2": [[0, 7, "DATE", "Tuesday"], [20, 27, NOMINAL, "a vigil", None, False]],
+                "a3": [[0, 9, "DATE", "yesterday"], [15, 24, NOMINAL, "the vigil", None, False]]}
+    entities, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 0})
+    assert index[("a1", 0, 7)] == index[("a2", 0, 7)] != index[("a1", 9, 25)]
+    assert index[("a1", 9, 25)] == index[("a2", 20, 27)] == index[("a3", 15, 24)]  # the story's one vigil
+
+
+def test_a_name_of_one_name_twice_by_and_stays_one_name():
+    texts = {"a1": "Shares in Lind and Lind fell.", "a2": "Lind said so. Lind left.", "a3": "Lind won."}
+    mentions = {"a1": [[10, 23, "ORG", "Lind and Lind"]], "a2": [[0, 4, "PERSON", "Lind"], [14, 18, "PERSON", "Lind"]],
+                "a3": [[0, 4, "PERSON", "Lind"]]}
+    assert add_known_names(mentions, texts)["a1"][0] == [10, 23, "ORG", "Lind and Lind"]

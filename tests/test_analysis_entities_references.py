@@ -404,3 +404,14 @@ def test_a_medium_set_beside_a_person_by_the_parse_is_not_the_person():
                 "magazine she was well.\n")
     aliases = entity_with(analyse([a], use_cache=False), "Lev Ostrander").aliases
     assert "agent" in aliases and not {"magazine", "the magazine"} & set(aliases)
+
+
+def test_a_headlines_capitalised_noun_the_parse_left_out_is_the_person_the_running_text_calls_so():
+    first = article("Actress Greta Lind Dies at 91\nGreta Lind died on Monday in Oslo, her family said. Lind had made "
+                    "films for decades. The actress was 91.\n")
+    second = article("Greta Lind, the actress who swam in films, has died. The actress was 91.\n")
+    comparison = analyse([first, second], use_cache=False)
+    assert "Actress" in entity_with(comparison, "Greta Lind").aliases
+    assert not any("Dies" in alias for e in comparison.entities for alias in e.aliases)
+    alone = analyse([first, article("Greta Lind has died in Oslo. Lind was 91.\n")], use_cache=False)
+    assert "Actress" not in entity_with(alone, "Greta Lind").aliases  # one article alone says it of a person

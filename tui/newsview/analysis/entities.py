@@ -66,6 +66,9 @@ GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 TIME_TYPES = ("DATE", "TIME")
+DAYS_FROM_TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}  # the days named from the writing
+FROM_TODAY = ("today", "yesterday", "tomorrow")  # an undated article's such day is its own
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "this morning" is today, "last night" yesterday
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -196,7 +199,8 @@ class Form:
     @cached_property  # forms are complete before anything asks
     def key(self) -> str:
         if self.label in TIME_TYPES:
-            return timed(time_key(self.words, self.published), self.published, self.story)
+            key = time_key(self.words, self.published)
+            return timed(key, self.published, self.article if key in FROM_TODAY else self.story)
         joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY and not _lower_abbreviation(joined, self.text):
             return "gpe:" + COUNTRY_KEY[joined]
@@ -269,9 +273,10 @@ class Union:
 
 def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
-    night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a month of a year ("October
-    2011"), else a year standing alone. With the article's date, a day is the calendar day it means: a weekday
-    the latest such day on or before the date."""
+    night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a day named from the day of
+    writing ("yesterday", "this morning"), else a month of a year ("October 2011"), else a year standing alone.
+    With the article's date, a day is the calendar day it means: a weekday the latest such day on or before
+    the date, "yesterday" the day before it; without, "yesterday" is the article's own (see Form.key)."""
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
         if published is None:
@@ -284,6 +289,10 @@ def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     if month and dates:
         return _calendar_day(MONTHS.index(month) + 1, dates[0], year and int(year), published) \
             or f"{month} {dates[0]}"
+    if (shift := _days_from_today(words)) is not None:
+        if published is None:
+            return FROM_TODAY[-shift]
+        return (published + dt.timedelta(days=shift)).isoformat()
     if month and year:  # "in October 2011"
         return f"{month} {year}"
     if len(words) == 1 and YEAR.fullmatch(words[0]):
@@ -291,10 +300,22 @@ def time_key(words: list[str], published: dt.date | None = None) -> str | None:
     return None
 
 
-def timed(key: str, published: dt.date | None, story: int) -> str:
+def _days_from_today(words: list[str]) -> int | None:
+    """How many days from the day of writing a time says ("yesterday" -1, "late this morning" 0, "last night"
+    -1), if it names a day so; not "this week" nor "last year", which name no day."""
+    said = next((DAYS_FROM_TODAY[w] for w in words if w in DAYS_FROM_TODAY), None)
+    if said is None and words[-2:] == ["last", "night"]:
+        return -1
+    if said is None and len(words) >= 2 and words[-2] == "this" and words[-1] in DAY_PARTS:
+        return 0
+    return said
+
+
+def timed(key: str, published: dt.date | None, scope: int | str) -> str:
     """A time's key across articles: an undated article's day without a year ("Thursday", "March 3") is a day
-    of its own story, so two events' reports in one comparison do not share their Thursdays."""
-    return f"time:{key}" if published or YEAR.search(key) else f"time:{key}@{story}"
+    of its `scope`, its own story, so two events' reports in one comparison do not share their Thursdays (its
+    own article for "yesterday": reports of one story are written on different days)."""
+    return f"time:{key}" if published or YEAR.search(key) else f"time:{key}@{scope}"
 
 
 def _calendar_day(month: int, day: int, year: int | None, published: dt.date | None) -> str | None:
@@ -719,7 +740,8 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
     by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
     labels_of = [sum((forms[i].labels for i in group), Counter()) for group in groups]
     people = {g for g, labels in enumerate(labels_of) if labels and labels.most_common(1)[0][0] == "PERSON"}
-    references, loose = _references(mentions, of_span, by_words, people, stories or {})
+    times = {g for g, group in enumerate(groups) if forms[group[0]].label in TIME_TYPES}
+    references, loose = _references(mentions, of_span, by_words, people, times, stories or {})
     built = []
     for g, group in enumerate(groups):
         members = [forms[i] for i in group]
@@ -825,7 +847,7 @@ def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | N
 
 
 def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_words: dict[str, int],
-                people: set[int], stories: dict[str, int]) -> tuple[dict, list]:
+                people: set[int], times: set[int], stories: dict[str, int]) -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
@@ -846,9 +868,11 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
             if len(row) < 5 or (row[4] is None and row[2] not in (NOMINAL, PRONOUN)):
                 continue  # a name, or a place that acts and is collected as a name (see document)
             link = row[4]
-            target = row if link is None else (ends.get(link) if link < k else None) or _end(rows, link)
-            ends[k] = target
+            target = row if link is None else (ends.get(link) if link < k else None) or end_of_chain(rows, link)
             group = of_span.get((article, target[0], target[1]))
+            if group in times and row[2] == NOMINAL:  # "Tonight, a vigil": a parse's slip, as no noun describes a
+                target, group = row, None  # time here; the description starts a chain of its own
+            ends[k] = target
             if group is not None:
                 kind = row[2].lower() if row[2] in (NOMINAL, PRONOUN) else "name"  # a name for another: "Indianapolis"
                 out[group].append(Mention(article, row[0], row[1], row[3], kind))
@@ -856,8 +880,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                     said_in_story[(stories.get(article, 0), _head(row[3]))][group].add(article)
                 if row[5]:  # the text says it of the name
                     heads[_head(row[3])].add(group)
-                    if group in people:
-                        said_of_people[_head(row[3])].add(article)
+                if kind == "nominal" and group in people:
+                    said_of_people[_head(row[3])].add(article)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
     named_in: dict[str, set[int]] = defaultdict(set)
@@ -942,7 +966,7 @@ def _sexes(references: dict[int, list[Mention]]) -> dict[int, str]:
     return out
 
 
-def _end(rows: list[list], k: int) -> list:
+def end_of_chain(rows: list[list], k: int) -> list:
     """The row a chain of links starting at row k ends at."""
     row, steps = rows[k], 0
     while len(row) >= 5 and row[4] is not None and steps < len(rows):

@@ -12,8 +12,11 @@ such a run is cut to the known name it begins with. Where the tagger took
 only words inside a known name ("Egypt" of "Telecom Egypt"), those rows
 become the name. A one-word "person" only ever cited ("on Twitter", "told
 People") is a medium. A title-case line's "name" of words the articles write
-in lower case ("Prison Escapee") is a description; a name and the noun after
-it that spell a known name in lower case ("the Indian navy") are that name.
+in lower case ("Prison Escapee") is a description, and so is a capitalised
+word of one the parse left out that running text uses for a named person
+("Actress Jo Roe Dies"); a name and the noun after it that spell a known name
+in lower case ("the Indian navy") are that name. A name "A and B" tagged less
+often than A and B each is those two names.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 
 from newsview.analysis.casing import in_lines, title_case
-from newsview.analysis.entities import TITLES
+from newsview.analysis.entities import TITLES, end_of_chain
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
 from newsview.analysis.references import NOMINAL, PRONOUN
 
@@ -44,19 +47,23 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
                 labels[text][label] += 1
     common = set().union(*(LOWER_WORD.findall(t) for t in texts.values()))
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (name, label), longest first
+    pairs = _pairs(labels)
     for name, votes in labels.items():
-        if _findable(name, common):
+        if _findable(name, common) and name not in pairs:
             label = votes.most_common(1)[0][0]
             for form in {name, name.upper()}:
                 by_first[WORD.match(form).group()].append((form, label))
     for names in by_first.values():
         names.sort(key=lambda n: -len(n[0]))
     lowered = {name.lower(): votes.most_common(1)[0][0] for name, votes in labels.items() if " " in name}
+    people = _person_nouns(mentions)
     out = {}
     for article, rows in mentions.items():
         rows = _headline_nouns(_cut_at_known_names(rows, headlines[article], by_first), headlines[article],
                                labels, common)
+        rows = _parted(rows, pairs)
         added, widened = _occurrences(texts[article], rows, by_first)
+        added += _headline_people(texts[article], rows + added, headlines[article], people)
         out[article] = _named_nouns(texts[article], _widen(texts[article], rows, widened), lowered) + added
     return _media(out, texts)
 
@@ -130,6 +137,33 @@ def _cut_at_known_names(rows: list[list], headlines: list[tuple[int, int]],
     return out
 
 
+def _pairs(named: dict[str, Counter]) -> dict[str, tuple[str, str, str, str]]:
+    """Name -> (first, its label, second, its label) of each name "A and B" that running text tags less often
+    than it tags A and B each ("Philly and Cheeks", "People and Us Weekly"): two names the tagger ran into one
+    by their "and"."""
+    out = {}
+    for name, votes in named.items():
+        if " and " in name:
+            first, second = name.split(" and ", 1)
+            parts = named.get(first, Counter()), named.get(second, Counter())
+            if first != second and parts[0].total() > votes.total() < parts[1].total():  # not "Johnson and Johnson"
+                out[name] = (first, parts[0].most_common(1)[0][0], second, parts[1].most_common(1)[0][0])
+    return out
+
+
+def _parted(rows: list[list], pairs: dict[str, tuple[str, str, str, str]]) -> list[list]:
+    """The rows, a pair of names run into one (see `_pairs`) cut to its first, and a row for its second added
+    after them all; new lists, as the rows are cached."""
+    out, seconds = rows, []
+    for k, row in enumerate(rows):
+        if row[2] in LOOKED_FOR and len(row) == 4 and (pair := pairs.get(row[3])):
+            first, first_label, second, second_label = pair
+            out = list(rows) if out is rows else out
+            out[k] = [row[0], row[0] + len(first), first_label, first]
+            seconds.append([row[1] - len(second), row[1], second_label, second])
+    return out + seconds
+
+
 def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
                     common: set[str]) -> list[list]:
     """The rows, a title-case line's "name" that no running text tags and whose every word the articles write in
@@ -140,6 +174,31 @@ def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: d
                 and all(word.lower() in common for word in WORD.findall(row[3])):
             out = list(rows) if out is rows else out
             out[k] = [*row[:2], NOMINAL, row[3], None, False]
+    return out
+
+
+def _person_nouns(mentions: dict[str, list[list]]) -> set[str]:
+    """Nouns the comparison's running text uses for a named person ("the teen ... Kimani Gray"): the head of a
+    description linked to a person's name, in two articles or more, as a link may slip in one."""
+    said: dict[str, set[str]] = defaultdict(set)
+    for article, rows in mentions.items():
+        for k, row in enumerate(rows):
+            if row[2] == NOMINAL and end_of_chain(rows, k)[2] == "PERSON":
+                said[row[3].split()[-1].lower()].add(article)
+    return {noun for noun, articles in said.items() if len(articles) >= 2}
+
+
+def _headline_people(text: str, rows: list[list], headlines: list[tuple[int, int]], people: set[str]) -> list[list]:
+    """[start, end, NOMINAL, word, None, False] of each capitalised word of a title-case line that no row
+    covers and that the running text uses for a person ("Vigil For Teen Shot By Police"): the parse takes it
+    for a proper noun and finds no description there; `entities` gives it to the one its article is about."""
+    out = []
+    for start, end in headlines:
+        taken = [(row[0], row[1]) for row in rows if row[0] < end and row[1] > start]
+        for word in WORD.finditer(text, start, end):
+            if word.group()[:1].isupper() and word.group().lower() in people \
+                    and not any(s < word.end() and word.start() < e for s, e in taken):
+                out.append([word.start(), word.end(), NOMINAL, word.group(), None, False])
     return out
 
 
