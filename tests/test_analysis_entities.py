@@ -664,6 +664,17 @@ def test_a_weekday_the_undated_articles_give_one_date_is_that_date():
     assert index[("a2", 3, 10)] != index[("a4", 20, 27)] and index[("a3", 3, 9)] != index[("a2", 3, 10)]
 
 
+def test_a_weekday_its_storys_dated_reports_place_on_one_day_is_that_day_in_its_undated_ones():
+    mentions = {"a1": [[0, 8, "DATE", "Thursday"]], "a2": [[3, 19, "DATE", "on Thursday night"]],
+                "a3": [[0, 8, "DATE", "Thursday"]], "a4": [[0, 8, "DATE", "Thursday"]]}
+    dates = {"a1": dt.date(2013, 5, 3), "a2": dt.date(2013, 5, 4)}  # a Friday and a Saturday: May 2 both
+    _, index = resolve(mentions, dates=dates, stories={"a1": 0, "a2": 0, "a3": 0, "a4": 1})
+    assert index[("a1", 0, 8)] == index[("a2", 3, 19)] == index[("a3", 0, 8)] != index[("a4", 0, 8)]
+    dates["a2"] = dt.date(2013, 5, 11)  # a week later: two Thursdays, and the undated one is neither
+    _, index = resolve(mentions, dates=dates, stories={"a1": 0, "a2": 0, "a3": 0, "a4": 1})
+    assert len({index[("a1", 0, 8)], index[("a2", 3, 19)], index[("a3", 0, 8)]}) == 3
+
+
 def test_an_undated_articles_days_without_a_year_are_days_of_its_own_story():
     mentions = {"a1": [[0, 8, "DATE", "Thursday"], [20, 27, "DATE", "March 3"]],
                 "a2": [[3, 19, "DATE", "on Thursday night"], [30, 37, "DATE", "March 3"], [40, 44, "DATE", "2009"]],

@@ -10,7 +10,7 @@ import pytest
 
 from newsview.config import Config, Source, StoryConfig, load_config
 from newsview.corpus import Article, Corpus, load_corpus, load_paths
-from newsview.corpus.datelines import is_date_line, split_dateline
+from newsview.corpus.datelines import is_date_line, split_dateline, written_on
 from newsview.corpus.formats import FORMATS, detect
 from newsview.corpus.loader import SkipFile, collect, load_file, read_records
 from newsview.corpus.model import content_id
@@ -554,6 +554,22 @@ def test_derive_title_takes_a_headline_line_over_the_date(text, title):
 ])
 def test_a_date_line_holds_a_date_and_nothing_but_its_label_weekday_and_time(line, dated):
     assert is_date_line(line) is dated
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Bridge reopens\nPublished: Tuesday, 4 June 2013, 10:00 GMT\nThe bridge reopened.", "2013-06-04"),
+    ("Wed May 5, 2010 7:12pm BST\nThe bridge reopened.", "2010-05-05"),
+    ("The bridge reopened.\nThe vote on May 3, 2013 was close.", None),
+    ("Bridge reopens\nFebruary 30, 2013\nThe bridge reopened.", None),
+])
+def test_the_date_line_near_the_top_dates_the_text(text, date):
+    assert written_on(text) == date
+
+
+def test_an_article_without_a_date_takes_its_date_line(write):
+    (article,) = load_file(str(write("bridge.txt", "Bridge reopens\nJune 4, 2013\n\n" + NEUTRAL)))
+    (given,) = load_file(str(write("given.md", "---\ndate: 2013-06-05\n---\nJune 4, 2013\n\n" + NEUTRAL)))
+    assert (article.date, given.date) == ("2013-06-04", "2013-06-05")
 
 
 def test_derive_title_shortens_long_leads_at_a_word():

@@ -10,6 +10,7 @@ import pytest
 from newsview.corpus import fragments, stories
 from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, content_id
+from newsview.corpus import stories
 from newsview.corpus.stories import build_stories, group_articles, normalise, split_comparison
 
 
@@ -257,6 +258,20 @@ def test_articles_far_apart_in_time_need_more_in_common():
     )
     assert len(group_articles([news(first, date="2020-05-01"), news(second, date="2020-05-03")])) == 1
     assert len(group_articles([news(first, date="2020-05-01"), news(second, date="2021-05-03")])) == 2
+
+
+def test_time_apart_weighs_in_only_where_every_article_has_a_date():
+    """Were only the dated pairs weighed down, a story's dated reports would be set further from one another
+    than from another story's undated ones."""
+    texts = ("Corvin United beat Harlow Athletic in the cup final at Westbridge Stadium; fans crowded the streets.",
+             "Fans of Corvin United crowded the streets of the city after the final, and the club's coach thanked them.",
+             "Corvin United fans crowded Westbridge Stadium for the final against Harlow Athletic.")
+
+    def links(*dates):
+        return stories._links([news(t, date=d) for t, d in zip(texts, dates)], {})[1]
+
+    assert links("2020-05-01", "2021-05-03", None) == links(None, None, None)
+    assert links("2020-05-01", "2021-05-03", "2021-05-04")[(0, 1)] < links(None, None, None)[(0, 1)]
 
 
 def test_a_thousand_articles_group_in_seconds():

@@ -408,15 +408,18 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
 
 def _dated_weekdays(forms: list[Form], u: Union, by_key: dict[str, int]) -> None:
     """A weekday the undated articles give one date for ("Sunday, February 22") is that date ("Feb. 22"), so
-    the two ways of naming the day are one; a weekday given two dates (two weeks' Sundays) joins neither."""
+    the two ways of naming the day are one; so is a weekday that its story's dated reports all place on one
+    calendar day. A weekday given two dates (two weeks' Sundays) joins neither."""
     dates: dict[str, set[str]] = defaultdict(set)  # weekday key -> the keys of the dates it is given
     for f in forms:
-        if f.label in TIME_TYPES and f.published is None and any(w in WEEKDAYS for w in f.words):
-            day = time_key([w for w in f.words if w not in WEEKDAYS])
-            if day and re.fullmatch(r"[a-z]+ \d{1,2}", day):  # "february 22", not "october 2011"
-                dates[f.key].add(timed(day, None, f.story))
+        if f.label not in TIME_TYPES or (day := next((w for w in f.words if w in WEEKDAYS), None)) is None:
+            continue
+        if f.published is not None:
+            dates[timed(day, None, f.story)].add(f.key)
+        elif (given := time_key([w for w in f.words if w not in WEEKDAYS])) and re.fullmatch(r"[a-z]+ \d{1,2}", given):
+            dates[f.key].add(timed(given, None, f.story))  # "february 22", not "october 2011"
     for weekday, keys in dates.items():
-        if len(keys) == 1 and (date := by_key.get(next(iter(keys)))) is not None:
+        if len(keys) == 1 and weekday in by_key and (date := by_key.get(next(iter(keys)))) is not None:
             u.join(by_key[weekday], date)
 
 

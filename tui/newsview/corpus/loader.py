@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from newsview.config import Config, Source
+from newsview.corpus.datelines import written_on
 from newsview.corpus.formats import FORMATS, FormatError, Record, detect
 from newsview.corpus.model import Article, Corpus, content_id
 from newsview.corpus.outlets import infer_outlet
@@ -65,7 +66,7 @@ def to_article(record: Record, path: str, outlet: str | None = None, index: int 
         path=path,
         outlet=outlet or record.outlet or infer_outlet(record.text) or name,
         title=record.title or derive_title(record.text),
-        date=record.date,
+        date=record.date or written_on(record.text),
         text=record.text,
         credit=record.credit,
         dateline=record.dateline,

@@ -236,6 +236,8 @@ def _links(articles: Sequence[Article], features: dict[str, Counter]):
     """The articles' term vectors, the similarities of their candidate pairs, and the link of any two."""
     vectors = _vectors(articles, features)
     dates = [a.day for a in articles]
+    if not all(dates):  # weighing only the dated pairs would set dated reports of one story further apart than
+        dates = [None] * len(articles)  # from undated ones of another
     terms = [set(v) for v in vectors]  # intersected as sets: a dict's keys() are made into a set at every `&`
 
     def pair(i: int, j: int) -> float:
