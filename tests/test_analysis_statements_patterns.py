@@ -137,7 +137,7 @@ def test_nouns_of_saying_take_their_owner_as_the_source(patterns):
     assert s.cue == "claim" and s.speaker.text == "Haddad"
     s = saying(patterns, "higher pay")
     assert s.content.text == "higher pay"
-    assert s.cue == "call" and s.speaker.text == "their"
+    assert s.cue == "renewed their call" and s.speaker.text == "their"
 
 
 def test_a_reporting_relative_clause_reports_the_noun_it_describes(patterns):
@@ -223,9 +223,11 @@ def test_seeing_something_as_something_is_a_view(more):
     assert s.cue == "sees"
 
 
-def test_a_participle_after_a_noun_speaks_for_the_noun(more):
+def test_a_participle_after_a_noun_speaks_for_the_noun_or_for_whoever_issued_it(more):
     s = saying(more, "closure")
-    assert s.cue == "denouncing" and s.speaker.text == "a letter"
+    assert s.cue == "denouncing" and s.speaker.text == "The union"  # "published a letter denouncing"
+    _, comparison = run("A letter denouncing the closure of the hospital circulated on Monday.\n")
+    assert saying(comparison, "closure").speaker.text == "A letter"
 
 
 def test_a_gerund_after_a_preposition_takes_the_clause_subject(more):
@@ -479,9 +481,9 @@ def test_nouns_of_view_voiced_by_a_subject():
     _, comparison = run("Haddad has serious doubts about the regional budget.\n\n"
                         "The director made the case that the clinic pays for itself.\n")
     s = saying(comparison, "regional budget")
-    assert s.content.text == "the regional budget" and s.cue == "doubts" and s.speaker.text == "Haddad"
+    assert s.content.text == "the regional budget" and s.cue == "has serious doubts" and s.speaker.text == "Haddad"
     s = saying(comparison, "pays for itself")
-    assert s.cue == "case" and s.speaker.text == "The director"
+    assert s.cue == "made the case" and s.speaker.text == "The director"
 
 
 def test_verbs_of_urging_and_implying_carry_their_clause():
@@ -988,3 +990,17 @@ def test_someones_words_before_a_colon_say_what_follows():
     assert (s.speaker.text, s.cue, s.content.text) == ("Their", "argument",
                                                        "only a new clinic can shorten the waiting list")
     assert not any("second clinic" in s.content.text for s in comparison.statements)
+
+
+def test_a_noun_voiced_by_its_verb_is_cued_by_both():
+    _, comparison = run("Haddad made a promise to keep the clinic open. The mayor gave the crowd an endorsement of "
+                        "the plan.\n")
+    assert saying(comparison, "keep the clinic").cue == "made a promise"
+    assert saying(comparison, "the plan").cue == "endorsement"  # the crowd stands between: not one phrase
+
+
+def test_what_someone_issues_speaks_for_them():
+    _, comparison = run("The city council passed a resolution condemning the closure of the clinic. Councillor "
+                        "Omar Haddad released a video that accuses the mayor of hiding the costs.\n")
+    assert saying(comparison, "closure").speaker.text == "The city council"
+    assert saying(comparison, "hiding the costs").speaker.text == "Councillor Omar Haddad"

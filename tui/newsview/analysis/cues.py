@@ -90,6 +90,15 @@ ADDRESSED = {"speech", "remark", "comment", "statement", "message", "advice", "j
 VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
            "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double", "have", "give",
            "share", "hold", "cite"}
+# Things made to speak for whoever issues them, and verbs by which one issues them: in "the council passed a resolution
+# condemning X" and "Smith released an ad that says X" the council and Smith speak, not the resolution or the ad.
+PUBLISHED = {"statement", "release", "letter", "communique", "communiqué", "report", "post", "tweet", "ad", "advertisement",
+             "video", "resolution", "petition", "response", "spot", "commercial", "documentary", "memo", "email", "op-ed",
+             "column", "editorial", "article", "essay", "book", "bill", "legislation", "lawsuit", "complaint", "motion",
+             "message", "proclamation", "announcement", "order", "brief", "filing", "mailer", "flyer", "video"}
+PUBLISHING = VOICING | {"launch", "run", "approve", "pass", "adopt", "unveil", "unleash", "file", "write", "sign",
+                        "produce", "plant", "put", "fire", "draft", "tweet", "email", "introduce", "distribute",
+                        "circulate", "broadcast", "pen", "author", "begin", "start", "air", "submit"}
 # Nouns of a view others take of someone, and verbs by which the one viewed meets it: "the plan drew criticism from
 # both parties", "she won the support of most delegates", "he came under fire": the subject is what is viewed.
 RECEIVED = {"criticism", "praise", "support", "endorsement", "backlash", "condemnation", "fire", "scrutiny", "applause",

@@ -22,7 +22,7 @@ from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                     FINDINGS, HELD, IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES,
-                                    NOUN_PREPS, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, RECEIVED, RECEIVING, SAID,
+                                    NOUN_PREPS, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED, PUBLISHING, RECEIVED, RECEIVING, SAID,
                                     SAYING, SPEECH, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs
@@ -370,6 +370,15 @@ class Extractor:
             noun = owner
         return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
+    def publisher(self, noun):
+        """The one who issues the thing a noun names, which speaks for them: "the council passed a resolution
+        condemning X", "Smith released an ad that says X" -> the council, Smith; else the noun."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in PUBLISHED \
+                or lemma_of(noun.head) not in PUBLISHING or any(c.dep_ == "poss" for c in noun.children):
+            return noun
+        subj = self.subject(noun.head)
+        return noun if subj is None else self.antecedent(subj)
+
     def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         """(text, span, named mention) of the speaker a subject gives; a relative pronoun speaks for the noun it
         stands for, and its span stays on the pronoun, the clause's own subject, as annotators mark it."""
@@ -378,7 +387,7 @@ class Extractor:
         return text, span if noun.i == head.i else self.span_of(off, [head]), resolved
 
     def noun_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
-        head = owner_of_words(head)
+        head = owner_of_words(self.publisher(head))
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
@@ -988,7 +997,8 @@ class Extractor:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
                       and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") and c.pos_ != "ADJ"), None)
-        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
+        voiced = owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING
+        if voiced:
             owner = self.subject(noun.head)
         # with no one named, a "that" clause is still what someone claims ("despite complaints that he is ...")
         unowned = owner is None and clauses and clauses[0].left_edge.lower_ == "that"
@@ -1004,7 +1014,14 @@ class Extractor:
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
         speaker = self.make_speaker(off, owner) if owner is not None else ("", None, None)
-        self.reported(span, self.span_of(off, [noun]), speaker, claimed)
+        # "made a promise to resign": the verb and its noun say it together, unless an addressee stands between
+        # them ("gave the crowd an endorsement of ...")
+        verb = noun.head
+        own = owner is not None and owner.lower_ in ("his", "her", "their") and noun.dep_ == "dobj" \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        cue = [verb, noun] if (voiced or own) and verb.i < noun.i and all(
+            t.i >= noun.left_edge.i or t.dep_ in ("prt", "advmod", "neg") for t in noun.doc[verb.i + 1:noun.i]) else [noun]
+        self.reported(span, self.span_of(off, cue), speaker, claimed)
 
     @staticmethod
     def received(noun):
