@@ -1004,3 +1004,17 @@ def test_what_someone_issues_speaks_for_them():
                         "Omar Haddad released a video that accuses the mayor of hiding the costs.\n")
     assert saying(comparison, "closure").speaker.text == "The city council"
     assert saying(comparison, "hiding the costs").speaker.text == "Councillor Omar Haddad"
+
+
+def test_the_object_of_a_verb_of_causing_does_what_its_infinitive_says():
+    _, comparison = run("The leak of the emails led the chairwoman to announce her resignation.\n\n"
+                        "Haddad used his speech to call the budget a disgrace.\n")
+    assert saying(comparison, "resignation").speaker.text == "the chairwoman"
+    assert saying(comparison, "disgrace").speaker.text == "Haddad"  # "used" is no verb of causing
+
+
+def test_who_has_a_chance_or_refuses_says_what_the_infinitive_says():
+    _, comparison = run("Haddad has a rare chance to show that the clinic works.\n\n"
+                        "The mayor's refusal to condemn the closure angered nurses.\n")
+    assert saying(comparison, "clinic works").speaker.text == "Haddad"
+    assert saying(comparison, "closure").speaker.text == "The mayor"

@@ -40,6 +40,11 @@ INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agre
 # "pressed Kiev to sign the pact"), besides those of INTENT that may also go without an object ("urged to act").
 DIRECTIVES = {"tell", "press", "advise", "instruct", "implore", "beg", "challenge", "invite", "dare", "warn",
               "remind", "lobby", "direct", "pressure"}
+# Verbs whose object does what their infinitive says ("led the chairwoman to announce", "forced him to concede"),
+# as against those whose subject does ("used the speech to call for", "has a chance to show").
+OBJECT_CONTROL = {"lead", "force", "cause", "prompt", "push", "drive", "compel", "allow", "enable", "encourage",
+                  "persuade", "convince", "ask", "urge", "tell", "require", "get", "inspire", "move", "spur", "pressure",
+                  "invite", "expect", "want", "need", "press", "prod", "provoke", "oblige", "leave", "help"}
 # Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead"); the later
 # ones are those whose object PolNeAR's train split annotates as content at least about half the time.
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",

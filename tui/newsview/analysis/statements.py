@@ -22,7 +22,7 @@ from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                     FINDINGS, HELD, IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES,
-                                    NOUN_PREPS, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED, PUBLISHING, RECEIVED, RECEIVING, SAID,
+                                    NOUN_PREPS, OBJECT_CONTROL, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED, PUBLISHING, RECEIVED, RECEIVING, SAID,
                                     SAYING, SPEECH, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs
@@ -195,6 +195,20 @@ class Extractor:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if node.dep_ in ("xcomp", "advcl") and (controller := self.object_control(node)) is not None:
+                return controller
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "Trump has a rare chance to show that ...", "Turkey's refusal to acknowledge": the one who has the
+                # chance or refuses, not the chance
+                noun = node.head
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return owner
+                if noun.dep_ not in ("dobj", "attr", "oprd") or noun.head.pos_ not in ("VERB", "AUX"):
+                    break
+                node = noun.head
+                continue
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
                     and (node.tag_ == "VBG" or self.reports_clause(node)):
                 return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
@@ -206,6 +220,17 @@ class Extractor:
             else:
                 break
         return self.lost_subject(verb)
+
+    @staticmethod
+    def object_control(clause):
+        """The object before an infinitive, who does what it says: "the leak led the chairwoman to announce her
+        resignation", "forced Sanders to acknowledge": the chairwoman announces, not the leak (the parser may
+        make the infinitive a complement or an adverbial clause)."""
+        if lemma_of(clause.head) not in OBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in clause.children):
+            return None
+        return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
+                     and c.tag_ not in ("WDT", "WP")), None)
 
     @staticmethod
     def timely(tok) -> bool:
