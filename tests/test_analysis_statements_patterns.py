@@ -1018,3 +1018,10 @@ def test_who_has_a_chance_or_refuses_says_what_the_infinitive_says():
                         "The mayor's refusal to condemn the closure angered nurses.\n")
     assert saying(comparison, "clinic works").speaker.text == "Haddad"
     assert saying(comparison, "closure").speaker.text == "The mayor"
+
+
+def test_a_passive_of_stance_without_its_holder_is_a_view_of_someone_unnamed():
+    _, comparison = run("Haddad was challenged over the costs of the clinic.\n\nThe mayor was called on Monday.\n")
+    s = saying(comparison, "Haddad")
+    assert (s.cue, s.speaker.text) == ("challenged", "")
+    assert not any("mayor" in s.content.text for s in comparison.statements)  # "called" only names

@@ -22,8 +22,8 @@ from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                     FINDINGS, HELD, IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES,
-                                    NOUN_PREPS, OBJECT_CONTROL, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED, PUBLISHING, RECEIVED, RECEIVING, SAID,
-                                    SAYING, SPEECH, VOICING)
+                                    NOUN_PREPS, OBJECT_CONTROL, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED,
+                                    PUBLISHING, RECEIVED, RECEIVING, SAID, SAYING, SPEECH, STANCE, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs
 from newsview.analysis.references import GENDER_OF, PERSONAL as SEX_OF_PRONOUN
@@ -524,9 +524,10 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
-        # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder
-        if (lemma in PASSIVE_VIEWS or lemma in HELD and self.agent(verb) is not None) \
-                and self.viewed(verb) is not None:
+        # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder;
+        # "Trump was challenged over ...", "the plan was rejected", a stance of someone unnamed
+        if (lemma in PASSIVE_VIEWS or lemma in STANCE and lemma not in NAMING
+                or lemma in HELD and self.agent(verb) is not None) and self.viewed(verb) is not None:
             self.from_passive(off, verb, claimed)
             return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
@@ -1039,14 +1040,20 @@ class Extractor:
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
         speaker = self.make_speaker(off, owner) if owner is not None else ("", None, None)
-        # "made a promise to resign": the verb and its noun say it together, unless an addressee stands between
-        # them ("gave the crowd an endorsement of ...")
+        self.reported(span, self.span_of(off, self.noun_cue(noun, owner, voiced)), speaker, claimed)
+
+    @staticmethod
+    def noun_cue(noun, owner, voiced: bool) -> list:
+        """The words that say a noun's content: with the verb that voices it ("made a promise to resign") or by
+        which its subject handles their own ("defended his decision to"), both together, as one predicate; the
+        noun alone when an addressee stands between them ("gave the crowd an endorsement of ...")."""
         verb = noun.head
         own = owner is not None and owner.lower_ in ("his", "her", "their") and noun.dep_ == "dobj" \
             and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
-        cue = [verb, noun] if (voiced or own) and verb.i < noun.i and all(
-            t.i >= noun.left_edge.i or t.dep_ in ("prt", "advmod", "neg") for t in noun.doc[verb.i + 1:noun.i]) else [noun]
-        self.reported(span, self.span_of(off, cue), speaker, claimed)
+        between = noun.doc[verb.i + 1:noun.i]
+        joined = (voiced or own) and verb.i < noun.i and all(
+            t.i >= noun.left_edge.i or t.dep_ in ("prt", "advmod", "neg") for t in between)
+        return [verb, noun] if joined else [noun]
 
     @staticmethod
     def received(noun):
