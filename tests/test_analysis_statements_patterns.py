@@ -1025,12 +1025,3 @@ def test_a_passive_of_stance_without_its_holder_is_a_view_of_someone_unnamed():
     s = saying(comparison, "Haddad")
     assert (s.cue, s.speaker.text) == ("challenged", "")
     assert not any("mayor" in s.content.text for s in comparison.statements)  # "called" only names
-
-
-def test_a_quote_whose_reporting_clause_according_to_closes_is_the_relayers():
-    _, comparison = run("The clinic opened on Monday.\n\n“We are ready for the winter,” Haddad told reporters, according "
-                        "to the Millbrook Gazette.\n\n“We are ready for anything,” Castillo said.\n")
-    s = saying(comparison, "the winter")
-    assert (s.kind, s.cue, s.speaker.text) == ("direct", "according to", "the Millbrook Gazette")
-    s = saying(comparison, "anything")
-    assert (s.cue, s.speaker.text) == ("said", "Castillo")

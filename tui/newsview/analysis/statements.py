@@ -888,19 +888,9 @@ class Extractor:
         if not rest:
             return
         span = self.span_of(off, rest)
-        cue_span, speaker = self.span_of(off, [tok, to]), self.make_speaker(off, objs[0])
         if self.overlaps_claimed(span, claimed) and not self.supersedes(span, claimed):
-            self.relayed(span, cue_span, speaker)
             return  # "Most say they prefer X, according to the poll" is the poll's finding
-        self.reported(span, cue_span, speaker, claimed)
-
-    def relayed(self, span, cue_span, speaker) -> None:
-        """Quotes whose reporting clause "according to" closes ("“...,” Smith said, according to CNN") are the
-        relayer's: annotators give them to the outer source, as they give indirect reports (see supersedes)."""
-        for k, f in enumerate(self.found):
-            if f.kind == "direct" and f.cue_span and span[0] <= f.cue_span[0] < span[1] \
-                    and f.content[0] < span[1] and span[0] < f.content[1]:
-                self.found[k] = Found(f.content, f.kind, self.text[cue_span[0]:cue_span[1]], cue_span, *speaker)
+        self.reported(span, self.span_of(off, [tok, to]), self.make_speaker(off, objs[0]), claimed)
 
     def from_finding(self, off: int, prep, claimed) -> None:
         """ "In the latest poll, Smith leads by nine points", "Smith is ahead in the polls": a main clause that
