@@ -195,20 +195,16 @@ class Extractor:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-            if node.dep_ in ("xcomp", "advcl") and (controller := self.object_control(node)) is not None:
+            if node.dep_ in ("xcomp", "advcl") and not (verb.tag_ == "VBG" and node is not verb) \
+                    and (controller := self.object_control(node)) is not None:  # "urging voters to X and promising"
                 return controller
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                # "Trump has a rare chance to show that ...", "Turkey's refusal to acknowledge": the one who has the
-                # chance or refuses, not the chance
-                noun = node.head
-                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-                if owner is not None:
-                    return owner
-                if noun.dep_ not in ("dobj", "attr", "oprd") or noun.head.pos_ not in ("VERB", "AUX"):
+                # "Turkey's refusal to acknowledge ...": the one who refuses; no one says "a rare chance to show"
+                owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
+                if owner is None:
                     break
-                node = noun.head
-                continue
+                return owner
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
                     and (node.tag_ == "VBG" or self.reports_clause(node)):
                 return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
