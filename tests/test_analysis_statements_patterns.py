@@ -1025,3 +1025,11 @@ def test_a_passive_of_stance_without_its_holder_is_a_view_of_someone_unnamed():
     s = saying(comparison, "Haddad")
     assert (s.cue, s.speaker.text) == ("challenged", "")
     assert not any("mayor" in s.content.text for s in comparison.statements)  # "called" only names
+
+
+def test_verbs_the_lemmatiser_misreads_are_still_cues():
+    _, comparison = run("The clinic dispute\n\nHaddad retweeted the mayor's message about the clinic. The nurses were "
+                        "griping that the clinic is too small. He hopped on a bus to the clinic.\n")
+    assert saying(comparison, "message about").cue == "retweeted"
+    assert saying(comparison, "too small").cue == "griping"
+    assert not any(s.cue == "hopped" for s in comparison.statements)

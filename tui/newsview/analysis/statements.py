@@ -47,6 +47,8 @@ BODIES = {**dict.fromkeys(("court", "agency", "ministry", "department", "company
           **dict.fromkeys(("group", "party", "militia"), ("ORG", "NORP"))}
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
+# Lemmas the small English model gives some verbs of saying, and the verbs meant (see lemma_of).
+SLIPS = {"hop": "hope", "grip": "gripe", "retweete": "retweet", "deeming": "deem"}
 # Verbs that make a retort with "back" ("she shot back, “...”", "fired back that ...").
 RETORTS = {"shoot", "fire", "hit", "strike", "snap"}
 # Marks of a clause set against the one before it ("..., while 22 percent said ...", "even though many doubt ...").
@@ -65,7 +67,8 @@ WORDS = NOUN_CUES | DOCUMENTS | {"word", "remark", "comment", "memo", "book", "m
 
 
 def lemma_of(tok) -> str:
-    """The token's lemma, less a known slip of the small English model ("hoping" -> "hop")."""
+    """The token's lemma, less a known slip of the small English model ("hoping" -> "hop", "retweeted" ->
+    "retweete"; not "hopped" -> "hop")."""
     lemma = tok.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "continue"  # "“...,” she went on"
@@ -73,7 +76,8 @@ def lemma_of(tok) -> str:
         return "retort"  # "she shot back, “...”"
     if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
         return "say"  # "as she put it, “...”"
-    return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
+    fix = SLIPS.get(lemma)
+    return fix if fix and (tok.lower_.startswith((fix, fix[:-1] + "ing")) or lemma.startswith(fix)) else lemma
 
 
 def speaking_noun(tok) -> bool:
