@@ -1343,10 +1343,19 @@ class Extractor:
     @staticmethod
     def quoting(verb) -> bool:
         """A verb that can carry a quote: one of saying, or one of thinking with nothing else to be about
-        ("…,” she thought / continued)."""
+        ("…,” she thought / continued; not "continued to fight"), the quote itself aside, which the parser may
+        hang on it as such a complement ("“Let’s boil it down,” he continued")."""
         lemma = lemma_of(verb)
         return lemma in SPEECH and (lemma not in CLAUSE_ONLY or not any(
-            c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") for c in verb.children))
+            c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") and not Extractor.quoted_before(verb, c)
+            for c in verb.children))
+
+    @staticmethod
+    def quoted_before(verb, child) -> bool:
+        """Whether the child's phrase is a quote set before the verb: it opens with a quote mark."""
+        first = child.left_edge.i
+        return child.i < verb.i and (verb.doc[first].text in QUOTE_MARKS
+                                     or first > 0 and verb.doc[first - 1].text in QUOTE_MARKS)
 
     def introduced(self, quote):
         """(cue span, speaker) of the clause a colon hands the quote over from ("She interjected: “...”",
