@@ -40,6 +40,11 @@ INTENT = {"want", "plan", "promise", "pledge", "vow", "refuse", "decline", "agre
 # "pressed Kiev to sign the pact"), besides those of INTENT that may also go without an object ("urged to act").
 DIRECTIVES = {"tell", "press", "advise", "instruct", "implore", "beg", "challenge", "invite", "dare", "warn",
               "remind", "lobby", "direct", "pressure"}
+# Verbs whose object does what their infinitive says ("led the chairwoman to announce", "forced him to concede"),
+# as against those whose subject does ("used the speech to call for", "has a chance to show").
+OBJECT_CONTROL = {"lead", "force", "cause", "prompt", "push", "drive", "compel", "allow", "enable", "encourage",
+                  "persuade", "convince", "ask", "urge", "tell", "require", "get", "inspire", "move", "spur",
+                  "pressure", "invite", "expect", "want", "need", "press", "prod", "provoke", "oblige", "leave", "help"}
 # Verbs whose object is what the source said or holds ("cited the report", "a poll shows Smith ahead"); the later
 # ones are those whose object PolNeAR's train split annotates as content at least about half the time.
 OBJECT_CUES = {"cite", "support", "oppose", "propose", "mention", "discuss", "describe", "demand",
@@ -90,6 +95,16 @@ ADDRESSED = {"speech", "remark", "comment", "statement", "message", "advice", "j
 VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "offer", "deliver", "level",
            "raise", "file", "lodge", "publish", "post", "release", "send", "state", "air", "double", "have", "give",
            "share", "hold", "cite"}
+# Things made to speak for whoever issues them, and verbs by which one issues them: in "the council passed a resolution
+# condemning X" and "Smith released an ad that says X" the council and Smith speak, not the resolution or the ad.
+PUBLISHED = {"statement", "release", "letter", "communique", "communiqué", "report", "post", "tweet", "ad",
+             "advertisement", "video", "resolution", "petition", "response", "spot", "commercial", "documentary", "memo",
+             "email", "op-ed", "column", "editorial", "article", "essay", "book", "bill", "legislation", "lawsuit",
+             "complaint", "motion", "message", "proclamation", "announcement", "order", "brief", "filing", "mailer",
+             "flyer"}
+PUBLISHING = VOICING | {"launch", "run", "approve", "pass", "adopt", "unveil", "unleash", "file", "write", "sign",
+                        "produce", "plant", "put", "fire", "draft", "tweet", "email", "introduce", "distribute",
+                        "circulate", "broadcast", "pen", "author", "begin", "start", "air", "submit"}
 # Nouns of a view others take of someone, and verbs by which the one viewed meets it: "the plan drew criticism from
 # both parties", "she won the support of most delegates", "he came under fire": the subject is what is viewed.
 RECEIVED = {"criticism", "praise", "support", "endorsement", "backlash", "condemnation", "fire", "scrutiny", "applause",

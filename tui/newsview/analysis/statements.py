@@ -22,8 +22,8 @@ from functools import partial
 
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                     FINDINGS, HELD, IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES,
-                                    NOUN_PREPS, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, RECEIVED, RECEIVING, SAID,
-                                    SAYING, SPEECH, VOICING)
+                                    NOUN_PREPS, OBJECT_CONTROL, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED,
+                                    PUBLISHING, RECEIVED, RECEIVING, SAID, SAYING, SPEECH, STANCE, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs
 from newsview.analysis.references import GENDER_OF, PERSONAL as SEX_OF_PRONOUN
@@ -47,6 +47,8 @@ BODIES = {**dict.fromkeys(("court", "agency", "ministry", "department", "company
           **dict.fromkeys(("group", "party", "militia"), ("ORG", "NORP"))}
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
+# Lemmas the small English model gives some verbs of saying, and the verbs meant (see lemma_of).
+SLIPS = {"hop": "hope", "grip": "gripe", "retweete": "retweet", "deeming": "deem"}
 # Verbs that make a retort with "back" ("she shot back, “...”", "fired back that ...").
 RETORTS = {"shoot", "fire", "hit", "strike", "snap"}
 # Marks of a clause set against the one before it ("..., while 22 percent said ...", "even though many doubt ...").
@@ -65,7 +67,8 @@ WORDS = NOUN_CUES | DOCUMENTS | {"word", "remark", "comment", "memo", "book", "m
 
 
 def lemma_of(tok) -> str:
-    """The token's lemma, less a known slip of the small English model ("hoping" -> "hop")."""
+    """The token's lemma, less a known slip of the small English model ("hoping" -> "hop", "retweeted" ->
+    "retweete"; not "hopped" -> "hop")."""
     lemma = tok.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "continue"  # "“...,” she went on"
@@ -73,7 +76,8 @@ def lemma_of(tok) -> str:
         return "retort"  # "she shot back, “...”"
     if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
         return "say"  # "as she put it, “...”"
-    return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
+    fix = SLIPS.get(lemma)
+    return fix if fix and (tok.lower_.startswith((fix, fix[:-1] + "ing")) or lemma.startswith(fix)) else lemma
 
 
 def speaking_noun(tok) -> bool:
@@ -195,6 +199,16 @@ class Extractor:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if node.dep_ in ("xcomp", "advcl") and not (verb.tag_ == "VBG" and node is not verb) \
+                    and (controller := self.object_control(node)) is not None:  # "urging voters to X and promising"
+                return controller
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "Turkey's refusal to acknowledge ...": the one who refuses; no one says "a rare chance to show"
+                owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    break
+                return owner
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
                     and (node.tag_ == "VBG" or self.reports_clause(node)):
                 return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
@@ -206,6 +220,17 @@ class Extractor:
             else:
                 break
         return self.lost_subject(verb)
+
+    @staticmethod
+    def object_control(clause):
+        """The object before an infinitive, who does what it says: "the leak led the chairwoman to announce her
+        resignation", "forced Sanders to acknowledge": the chairwoman announces, not the leak (the parser may
+        make the infinitive a complement or an adverbial clause)."""
+        if lemma_of(clause.head) not in OBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in clause.children):
+            return None
+        return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
+                     and c.tag_ not in ("WDT", "WP")), None)
 
     @staticmethod
     def timely(tok) -> bool:
@@ -370,6 +395,15 @@ class Extractor:
             noun = owner
         return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
+    def publisher(self, noun):
+        """The one who issues the thing a noun names, which speaks for them: "the council passed a resolution
+        condemning X", "Smith released an ad that says X" -> the council, Smith; else the noun."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in PUBLISHED \
+                or lemma_of(noun.head) not in PUBLISHING or any(c.dep_ == "poss" for c in noun.children):
+            return noun
+        subj = self.subject(noun.head)
+        return noun if subj is None else self.antecedent(subj)
+
     def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         """(text, span, named mention) of the speaker a subject gives; a relative pronoun speaks for the noun it
         stands for, and its span stays on the pronoun, the clause's own subject, as annotators mark it."""
@@ -378,7 +412,7 @@ class Extractor:
         return text, span if noun.i == head.i else self.span_of(off, [head]), resolved
 
     def noun_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
-        head = owner_of_words(head)
+        head = owner_of_words(self.publisher(head))
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
@@ -490,9 +524,10 @@ class Extractor:
         if self.in_quote(off + verb.idx) or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
             return
         lemma = lemma_of(verb)
-        # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder
-        if (lemma in PASSIVE_VIEWS or lemma in HELD and self.agent(verb) is not None) \
-                and self.viewed(verb) is not None:
+        # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder;
+        # "Trump was challenged over ...", "the plan was rejected", a stance of someone unnamed
+        if (lemma in PASSIVE_VIEWS or lemma in STANCE and lemma not in NAMING
+                or lemma in HELD and self.agent(verb) is not None) and self.viewed(verb) is not None:
             self.from_passive(off, verb, claimed)
             return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
@@ -988,7 +1023,8 @@ class Extractor:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
                       and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") and c.pos_ != "ADJ"), None)
-        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
+        voiced = owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING
+        if voiced:
             owner = self.subject(noun.head)
         # with no one named, a "that" clause is still what someone claims ("despite complaints that he is ...")
         unowned = owner is None and clauses and clauses[0].left_edge.lower_ == "that"
@@ -1004,7 +1040,20 @@ class Extractor:
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
         speaker = self.make_speaker(off, owner) if owner is not None else ("", None, None)
-        self.reported(span, self.span_of(off, [noun]), speaker, claimed)
+        self.reported(span, self.span_of(off, self.noun_cue(noun, owner, voiced)), speaker, claimed)
+
+    @staticmethod
+    def noun_cue(noun, owner, voiced: bool) -> list:
+        """The words that say a noun's content: with the verb that voices it ("made a promise to resign") or by
+        which its subject handles their own ("defended his decision to"), both together, as one predicate; the
+        noun alone when an addressee stands between them ("gave the crowd an endorsement of ...")."""
+        verb = noun.head
+        own = owner is not None and owner.lower_ in ("his", "her", "their") and noun.dep_ == "dobj" \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        between = noun.doc[verb.i + 1:noun.i]
+        joined = (voiced or own) and verb.i < noun.i and all(
+            t.i >= noun.left_edge.i or t.dep_ in ("prt", "advmod", "neg") for t in between)
+        return [verb, noun] if joined else [noun]
 
     @staticmethod
     def received(noun):
@@ -1294,10 +1343,19 @@ class Extractor:
     @staticmethod
     def quoting(verb) -> bool:
         """A verb that can carry a quote: one of saying, or one of thinking with nothing else to be about
-        ("…,” she thought / continued)."""
+        ("…,” she thought / continued; not "continued to fight"), the quote itself aside, which the parser may
+        hang on it as such a complement ("“Let’s boil it down,” he continued")."""
         lemma = lemma_of(verb)
         return lemma in SPEECH and (lemma not in CLAUSE_ONLY or not any(
-            c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") for c in verb.children))
+            c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") and not Extractor.quoted_before(verb, c)
+            for c in verb.children))
+
+    @staticmethod
+    def quoted_before(verb, child) -> bool:
+        """Whether the child's phrase is a quote set before the verb: it opens with a quote mark."""
+        first = child.left_edge.i
+        return child.i < verb.i and (verb.doc[first].text in QUOTE_MARKS
+                                     or first > 0 and verb.doc[first - 1].text in QUOTE_MARKS)
 
     def introduced(self, quote):
         """(cue span, speaker) of the clause a colon hands the quote over from ("She interjected: “...”",
