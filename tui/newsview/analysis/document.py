@@ -25,6 +25,7 @@ TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
 NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
 LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
 RECORD = re.compile(r"\s*\(\d+-\d+(?:-\d+)?\)")  # a team's wins and losses after its name: "Denver (10-2)"
+RANK = re.compile(r"(?:\b[Nn]o\.\s?|#)\d+\s+$|\branked\s+$")  # "No. 3 Denver", "#3", "third-ranked Denver"
 OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
 ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
 COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
@@ -82,8 +83,8 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
     """A name used for the longer name of its article that it opens gets a link to it, as a description
     does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
     as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
-    place that acts (a subject, an object, an opponent, or one with a record of wins after it, "Denver (10-2)")
-    and a person one goes into or is at. A place that
+    place that acts (a subject, an object, an opponent, an owner, "Denver's record", or one with a rank
+    before it or a record of wins after it, "No. 3 Denver", "Denver (10-2)") and a person one goes into or is at. A place that
     acts where its article names nothing longer gets a link to None: a team another article may name."""
     longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
     for k, m in enumerate(names):
@@ -100,17 +101,23 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
         span = parsed[1]
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
-        record = RECORD.match(text, m[1]) is not None  # the article's text: doc.text joins every token anew
+        record = RECORD.match(text, m[1]) is not None or RANK.search(text, max(0, m[0] - 16), m[0]) is not None
         acts = m[2] != "PERSON" and (record or prep not in LOCATIVE and (
-            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT)))
+            token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") or (token.dep_ == "pobj" and prep in OPPONENT)))
         if not found:
-            if acts:
+            if acts and not _team_name(m[3]):
                 m[4:] = [None, False]
             continue
         (whole, row), = found.items()
         team = whole.split()[-1][-1:] == "s"
         if (team and acts) or (m[2] == "PERSON" and not team and prep in ENTERED):
             m[4:] = [row, False]
+
+
+def _team_name(name: str) -> bool:
+    """A name that ends in a plural after its place's ("Denver Rivals"): a team's own, standing for no longer one."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].endswith("s")
 
 
 def _span(mention: list, pieces: list) -> tuple[int, object] | None:
