@@ -280,3 +280,8 @@ def test_a_one_word_person_the_article_names_elsewhere_stays_a_person_after_in()
     rows = [[21, 26, "PERSON", "Hobbs"], [28, 44, "ORG", "Hobbs Industries"], [58, 63, "PERSON", "Hobbs"]]
     _metonyms(text, rows, pieces)
     assert [m[2] for m in rows] == ["PERSON", "ORG", "PERSON"]
+
+
+def test_a_place_that_owns_is_no_paper_named_after_it():
+    rows = names("Snow shut New York's subway on Monday, the New York Times reported.\n")
+    assert [len(m) for m in rows if m[3] == "New York"] == [4]  # "Times" is no team's plural
