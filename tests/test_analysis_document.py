@@ -227,3 +227,61 @@ def test_a_headline_run_of_words_the_article_writes_in_lower_case_is_no_mention(
     run = [14, 36, "PERSON", text[14:36]]  # "Will Run Ads Demanding", as a tagger may read a headline
     found = _headline_names([run], [(0, 42)], [(0, doc)], {"will", "run", "ads", "demanding", "votes"})
     assert found == []
+
+
+def test_a_ranked_place_or_one_that_owns_is_a_team_its_team_name_none():
+    rows = names("No. 3 Nebraska beat Iowa on Sunday. Nebraska's record is now 12-1. "
+                 "The Nebraska Cornhuskers have won six straight. Fans in Nebraska cheered.\n")
+    team = next(k for k, m in enumerate(rows) if m[3] == "Nebraska Cornhuskers")
+    assert len(rows[team]) == 4  # the team's own name stands for no longer one
+    assert [m[4] if len(m) > 4 else "-" for m in rows if m[3] == "Nebraska"] == [team, team, "-"]
+
+
+def test_a_one_word_person_in_a_place_the_article_names_a_body_after_is_that_place():
+    from newsview.analysis.document import _metonyms
+    from newsview.analysis.nlp import parse
+
+    text = ("A shop burned down in Ashton. Ashton Police said so. Jane Roe checked into Betty Ford, the Betty Ford "
+            "Center said.")
+    (pieces,) = parse([text], "en_core_web_sm")
+    at = text.index
+    rows = [[at("Ashton"), at("Ashton") + 6, "PERSON", "Ashton"], [at("Ashton Police"), at("Ashton Police") + 13, "ORG",
+            "Ashton Police"], [at("Betty Ford,"), at("Betty Ford,") + 10, "PERSON", "Betty Ford"],
+            [at("Betty Ford C"), at("Betty Ford C") + 17, "ORG", "Betty Ford Center"]]
+    _metonyms(text, rows, pieces)
+    assert rows[0][2:] == ["GPE", "Ashton"]  # a place, linked to no body named after it
+    assert rows[2][2:] == ["PERSON", "Betty Ford", 3, False]  # a full name one goes into stays the place's
+
+
+def test_a_span_run_over_a_clause_is_cut_at_its_verb():
+    from spacy.tokens import Span
+
+    from newsview.analysis.document import _cut_at_verbs
+    from newsview.analysis.nlp import load_model
+
+    doc = load_model("en_core_web_sm")("But Manley put Reid on notice.")
+    assert [doc.text[a:b] for a, b, _ in _cut_at_verbs(Span(doc, 1, 4, label="ORG"), "ORG")] == ["Manley", "Reid"]
+    assert _cut_at_verbs(Span(doc, 1, 2, label="PERSON"), "PERSON") == [(4, 10, "PERSON")]
+
+
+def test_a_party_run_into_a_persons_name_is_cut_off():
+    found = {m[3]: m[2] for m in names("Wirth said Conservative Ann Pole agreed. The Republican National Committee "
+                                       "disagreed.\n")}
+    assert found.get("Ann Pole") == "PERSON" and "Conservative Ann Pole" not in found
+    assert "Republican National Committee" in found
+
+
+def test_a_one_word_person_the_article_names_elsewhere_stays_a_person_after_in():
+    from newsview.analysis.document import _metonyms
+    from newsview.analysis.nlp import parse
+
+    text = "Voters lost faith in Hobbs. Hobbs Industries said so, and Hobbs agreed."
+    (pieces,) = parse([text], "en_core_web_sm")
+    rows = [[21, 26, "PERSON", "Hobbs"], [28, 44, "ORG", "Hobbs Industries"], [58, 63, "PERSON", "Hobbs"]]
+    _metonyms(text, rows, pieces)
+    assert [m[2] for m in rows] == ["PERSON", "ORG", "PERSON"]
+
+
+def test_a_place_that_owns_is_no_paper_named_after_it():
+    rows = names("Snow shut New York's subway on Monday, the New York Times reported.\n")
+    assert [len(m) for m in rows if m[3] == "New York"] == [4]  # "Times" is no team's plural

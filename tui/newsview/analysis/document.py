@@ -7,6 +7,7 @@ cross-article steps (entities, matches, the fact diff) run on it afterwards.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.entities import TITLES
@@ -25,6 +26,9 @@ TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
 NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
 LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
 RECORD = re.compile(r"\s*\(\d+-\d+(?:-\d+)?\)")  # a team's wins and losses after its name: "Denver (10-2)"
+RANK = re.compile(r"(?:\b[Nn]o\.\s?|#)\d+\s+$|\branked\s+$")  # "No. 3 Denver", "#3", "third-ranked Denver"
+SINGULAR_S = {"news", "times", "states", "express", "series", "corps", "campus", "us", "gas", "bus", "mars",
+              "paris", "brussels", "athens", "wales", "philippines", "netherlands", "bahamas", "emirates"}
 OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
 ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
 COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
@@ -48,8 +52,14 @@ BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampa
 GROUP_NOUNS = ORGANISATION | {"police", "force", "service", "council", "committee", "commission", "office",
                               "court", "army", "navy", "authority", "board", "gazette", "journal", "tribune",
                               "herald"}  # a name ending in one is no person's: a body, a newspaper
+PARTIES = {"republican", "democrat", "democratic", "gop", "tory", "labour", "conservative", "liberal",
+           "libertarian", "socialist"}  # adjectives a politician's name may be run into
+BODY_WORDS = GROUP_NOUNS | TITLES | {"association", "coalition", "caucus", "conference", "convention", "center",
+                                    "centre", "institute", "foundation", "house", "senate", "congress", "assembly",
+                                    "national", "leadership", "establishment", "majority", "minority", "primary"}
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
+PLACES = ("GPE", "LOC", "FAC")
 
 
 def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -82,35 +92,64 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
     """A name used for the longer name of its article that it opens gets a link to it, as a description
     does: a city's name as a team's ("Indianapolis beat Kansas City" of the "Indianapolis Colts"), a person's
     as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
-    place that acts (a subject, an object, an opponent, or one with a record of wins after it, "Denver (10-2)")
-    and a person one goes into or is at. A place that
-    acts where its article names nothing longer gets a link to None: a team another article may name."""
+    place that acts (a subject, an object, an opponent, an owner, "Denver's record", or one with a rank
+    before it or a record of wins after it, "No. 3 Denver", "Denver (10-2)") and a person one goes into or is
+    at. A place that acts where its article names nothing longer gets a link to None: a team another article
+    may name."""
     longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
     for k, m in enumerate(names):
         if m[2] in ("ORG", "FAC", "PROPN"):
             words = m[3].split()
             for n in range(1, min(len(words), 4)):
                 longer.setdefault(" ".join(words[:n]), {}).setdefault(m[3], k)
+    places = {m[3] for m in names if m[2] in PLACES}
+    people = Counter(w for m in names if m[2] == "PERSON" for w in m[3].split())  # "Roe", of "Jane Roe" too
     for m in names:
         found = longer.get(m[3], {})
-        if len(found) > 1 or m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
+        if m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
             continue
         if (parsed := _span(m, pieces)) is None:
             continue
         span = parsed[1]
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
-        record = RECORD.match(text, m[1]) is not None  # the article's text: doc.text joins every token anew
+        if _place_for_person(m, prep, found, places, people):
+            m[2] = "GPE"
+            continue
+        if len(found) > 1:
+            continue
+        record = RECORD.match(text, m[1]) is not None or RANK.search(text, max(0, m[0] - 16), m[0]) is not None
         acts = m[2] != "PERSON" and (record or prep not in LOCATIVE and (
-            token.dep_ in ("nsubj", "nsubjpass", "dobj") or (token.dep_ == "pobj" and prep in OPPONENT)))
+            token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") or (token.dep_ == "pobj" and prep in OPPONENT)))
         if not found:
-            if acts:
+            if acts and not _team_name(m[3]):
                 m[4:] = [None, False]
             continue
         (whole, row), = found.items()
-        team = whole.split()[-1][-1:] == "s"
+        team = _plural(whole.split()[-1])
         if (team and acts) or (m[2] == "PERSON" and not team and prep in ENTERED):
             m[4:] = [row, False]
+
+
+def _place_for_person(mention: list, prep: str | None, longer: dict, places: set[str], people: Counter) -> bool:
+    """Whether a one-word "person" after a preposition of place ("in Wexford") is a place the tagger misread:
+    its article writes it as a place elsewhere or opens a longer name with it ("Wexford Police"), as a
+    person's name seldom does, and calls no other person by it. A full name stays a person's ("checked into
+    Betty Ford")."""
+    return mention[2] == "PERSON" and prep in LOCATIVE and " " not in mention[3] \
+        and (bool(longer) or mention[3] in places) and people[mention[3]] < 2
+
+
+def _team_name(name: str) -> bool:
+    """A name that ends in a plural after its place's ("Denver Rivals"): a team's own, standing for no longer one."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and _plural(words[-1])
+
+
+def _plural(word: str) -> bool:
+    """Whether a name's last word is a plural, as a team's is ("Comets"), not a singular in -s ("New York
+    Times", "NBC News", "United States": a paper, a network, a country)."""
+    return word.endswith("s") and not word.endswith("ss") and word.lower() not in SINGULAR_S
 
 
 def _span(mention: list, pieces: list) -> tuple[int, object] | None:
@@ -153,7 +192,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out = _join_times(text, _headline_names(out, lines, pieces, lower))
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines)
-    out = _bodies(text, _people(text, _groups(out, pieces)))
+    out = _bodies(text, _people(text, _partisans(_groups(out, pieces))))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not _common_noun(text, m, nouns, lines, lower))]
 
@@ -183,6 +222,19 @@ def _people(text: str, mentions: list[list]) -> list[list]:
         if (before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper()) \
                 or (len(words) == 2 and words[-1] in surnames) or (m[2] == "PROPN" and m[3] in surnames):
             m[2] = "PERSON"
+    return mentions
+
+
+def _partisans(mentions: list[list]) -> list[list]:
+    """The mentions, a person's name the recogniser took with the party before it ("Republican Dana Wirth" as
+    an ORG) cut to the person's: a party's adjective, then two or three capitalised words none of which
+    names a body or an office ("Republican National Committee", "Democratic Senate Leader" stay whole)."""
+    for m in mentions:
+        first, _, rest = m[3].partition(" ")
+        words = rest.split()
+        if m[2] in CANDIDATE_TYPES and first.lower() in PARTIES and 2 <= len(words) <= 3 \
+                and all(w[:1].isupper() and w.isalpha() and w.lower() not in BODY_WORDS for w in words):
+            m[:] = [m[1] - len(rest), m[1], "PERSON", rest]
     return mentions
 
 
@@ -257,9 +309,20 @@ def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
             end = land.end_char  # "Surgeon General of the United States": the office, not the land
         elif label == "PERSON" and (nick := NICKNAME.match(text, len(ent[0].text) + ent[0].idx)):
             end = nick.end()  # Vincent "The Chin" Gigante, whatever the recogniser made of the quotes
-        out.append((ent.start_char, end, label))
+        out += _cut_at_verbs(ent, label) if end == ent.end_char else [(ent.start_char, end, label)]
         reach = end
     return out
+
+
+def _cut_at_verbs(ent, label: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the names in a span the recogniser ran over a clause ("Manley put Reid"): no
+    name has a verb in lower case inside it."""
+    cuts = [t.i for t in ent[1:-1] if t.pos_ in ("VERB", "AUX") and t.text[:1].islower()]
+    if not cuts or label not in NAMED_TYPES:
+        return [(ent.start_char, ent.end_char, label)]
+    bounds = zip([ent.start] + [i + 1 for i in cuts], cuts + [ent.end])
+    doc = ent.doc
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), label) for a, b in bounds if b > a]
 
 
 def _office_of(doc, ent, by_start: dict):
