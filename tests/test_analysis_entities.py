@@ -900,3 +900,11 @@ def test_a_name_of_one_name_twice_by_and_stays_one_name():
     mentions = {"a1": [[10, 23, "ORG", "Lind and Lind"]], "a2": [[0, 4, "PERSON", "Lind"], [14, 18, "PERSON", "Lind"]],
                 "a3": [[0, 4, "PERSON", "Lind"]]}
     assert add_known_names(mentions, texts)["a1"][0] == [10, 23, "ORG", "Lind and Lind"]
+
+
+def test_a_place_that_acts_joins_a_team_named_after_it_never_a_paper():
+    mentions = {"a1": [[0, 8, "GPE", "Hartford", None, False], [20, 34, "ORG", "Hartford Comets"]],
+                "a2": [[0, 8, "GPE", "New York", None, False], [20, 34, "ORG", "New York Times"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 0, 8)] == index[("a1", 20, 34)]
+    assert index[("a2", 0, 8)] != index[("a2", 20, 34)]

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
-from newsview.analysis.entities import TITLES
+from newsview.analysis.entities import TITLES, plural_word
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import quoted_spans
@@ -27,8 +27,6 @@ NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w
 LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
 RECORD = re.compile(r"\s*\(\d+-\d+(?:-\d+)?\)")  # a team's wins and losses after its name: "Denver (10-2)"
 RANK = re.compile(r"(?:\b[Nn]o\.\s?|#)\d+\s+$|\branked\s+$")  # "No. 3 Denver", "#3", "third-ranked Denver"
-SINGULAR_S = {"news", "times", "states", "express", "series", "corps", "campus", "us", "gas", "bus", "mars",
-              "paris", "brussels", "athens", "wales", "philippines", "netherlands", "bahamas", "emirates"}
 OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
 ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
 COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
@@ -126,7 +124,7 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
                 m[4:] = [None, False]
             continue
         (whole, row), = found.items()
-        team = _plural(whole.split()[-1])
+        team = plural_word(whole.split()[-1])
         if (team and acts) or (m[2] == "PERSON" and not team and prep in ENTERED):
             m[4:] = [row, False]
 
@@ -143,13 +141,7 @@ def _place_for_person(mention: list, prep: str | None, longer: dict, places: set
 def _team_name(name: str) -> bool:
     """A name that ends in a plural after its place's ("Denver Rivals"): a team's own, standing for no longer one."""
     words = name.split()
-    return len(words) > 1 and words[-1][:1].isupper() and _plural(words[-1])
-
-
-def _plural(word: str) -> bool:
-    """Whether a name's last word is a plural, as a team's is ("Comets"), not a singular in -s ("New York
-    Times", "NBC News", "United States": a paper, a network, a country)."""
-    return word.endswith("s") and not word.endswith("ss") and word.lower() not in SINGULAR_S
+    return len(words) > 1 and words[-1][:1].isupper() and plural_word(words[-1])
 
 
 def _span(mention: list, pieces: list) -> tuple[int, object] | None:

@@ -69,6 +69,9 @@ TIME_TYPES = ("DATE", "TIME")
 DAYS_FROM_TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}  # the days named from the writing
 FROM_TODAY = ("today", "yesterday", "tomorrow")  # an undated article's such day is its own
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "this morning" is today, "last night" yesterday
+# last words in -s of a name that are no plural: a paper, a network, a country
+SINGULAR_S = {"news", "times", "states", "express", "series", "corps", "campus", "us", "gas", "bus", "mars",
+              "paris", "brussels", "athens", "wales", "philippines", "netherlands", "bahamas", "emirates"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -423,12 +426,18 @@ def _dated_weekdays(forms: list[Form], u: Union, by_key: dict[str, int]) -> None
             u.join(by_key[weekday], date)
 
 
+def plural_word(word: str) -> bool:
+    """Whether a name's last word is a plural, as a team's is ("Comets"), not a singular in -s ("New York
+    Times", "NBC News", "United States": a paper, a network, a country)."""
+    return word.endswith("s") and not word.endswith("ss") and word.lower() not in SINGULAR_S
+
+
 def _teams(forms: list[Form]) -> dict[int, int]:
     """A place that acts ("Denver lost") -> a form of the one team of the comparison named after it (the
     "Denver Rivals"), where there is one: a name whose last word is a plural."""
     named: dict[str, dict[str, int]] = defaultdict(dict)  # first word -> team key -> a form of it
     for j, g in enumerate(forms):
-        if len(g.words) >= 2 and not g.acting and g.words[-1].endswith("s") and g.label not in TIME_TYPES:
+        if len(g.words) >= 2 and not g.acting and plural_word(g.words[-1]) and g.label not in TIME_TYPES:
             named[g.words[0]].setdefault(g.key, j)
     out = {}
     for i, f in enumerate(forms):
