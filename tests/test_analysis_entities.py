@@ -670,6 +670,9 @@ def test_a_weekday_its_storys_dated_reports_place_on_one_day_is_that_day_in_its_
     dates = {"a1": dt.date(2013, 5, 3), "a2": dt.date(2013, 5, 4)}  # a Friday and a Saturday: May 2 both
     _, index = resolve(mentions, dates=dates, stories={"a1": 0, "a2": 0, "a3": 0, "a4": 1})
     assert index[("a1", 0, 8)] == index[("a2", 3, 19)] == index[("a3", 0, 8)] != index[("a4", 0, 8)]
+    mentions["a3"].append([20, 35, "DATE", "Thursday, May 9"])  # the undated report names the next Thursday too
+    _, index = resolve(mentions, dates=dates, stories={"a1": 0, "a2": 0, "a3": 0, "a4": 1})
+    assert index[("a1", 0, 8)] == index[("a3", 0, 8)]  # what the dated reports agree on wins
     dates["a2"] = dt.date(2013, 5, 11)  # a week later: two Thursdays, and the undated one is neither
     _, index = resolve(mentions, dates=dates, stories={"a1": 0, "a2": 0, "a3": 0, "a4": 1})
     assert len({index[("a1", 0, 8)], index[("a2", 3, 19)], index[("a3", 0, 8)]}) == 3

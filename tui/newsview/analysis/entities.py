@@ -410,18 +410,21 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
 
 
 def _dated_weekdays(forms: list[Form], u: Union, by_key: dict[str, int]) -> None:
-    """A weekday the undated articles give one date for ("Sunday, February 22") is that date ("Feb. 22"), so
-    the two ways of naming the day are one; so is a weekday that its story's dated reports all place on one
-    calendar day. A weekday given two dates (two weeks' Sundays) joins neither."""
-    dates: dict[str, set[str]] = defaultdict(set)  # weekday key -> the keys of the dates it is given
+    """A weekday that its story's dated reports all place on one calendar day is that day in its undated
+    reports; failing those, a weekday the undated articles give one date for ("Sunday, February 22") is that
+    date ("Feb. 22"), so the two ways of naming the day are one. A weekday given two dates (two weeks' Sundays)
+    joins neither."""
+    placed: dict[str, set[str]] = defaultdict(set)  # weekday key -> the calendar days dated reports place it on
+    given: dict[str, set[str]] = defaultdict(set)  # weekday key -> the keys of the dates undated ones give it
     for f in forms:
         if f.label not in TIME_TYPES or (day := next((w for w in f.words if w in WEEKDAYS), None)) is None:
             continue
         if f.published is not None:
-            dates[timed(day, None, f.story)].add(f.key)
-        elif (given := time_key([w for w in f.words if w not in WEEKDAYS])) and re.fullmatch(r"[a-z]+ \d{1,2}", given):
-            dates[f.key].add(timed(given, None, f.story))  # "february 22", not "october 2011"
-    for weekday, keys in dates.items():
+            placed[timed(day, None, f.story)].add(f.key)
+        elif (date := time_key([w for w in f.words if w not in WEEKDAYS])) and re.fullmatch(r"[a-z]+ \d{1,2}", date):
+            given[f.key].add(timed(date, None, f.story))  # "february 22", not "october 2011"
+    for weekday in placed.keys() | given.keys():
+        keys = placed.get(weekday) or given[weekday]
         if len(keys) == 1 and weekday in by_key and (date := by_key.get(next(iter(keys)))) is not None:
             u.join(by_key[weekday], date)
 
