@@ -1037,7 +1037,7 @@ def test_verbs_the_lemmatiser_misreads_are_still_cues():
 
 def test_a_verb_of_going_on_carries_the_quote_the_parser_hangs_on_it():
     _, comparison = run("The clinic dispute\n\n“I am really very disturbed about how we have people who say they are "
-                        "liberals,” Haddad declared.\n\n“Let’s just boil it down to the bare essentials,” he continued. "
-                        "\xa0“I’ve met the mayor on more than one occasion.”\n")
+                        "liberals,” Haddad declared.\n\n“Let’s just boil it down to the bare essentials,” he "
+                        "continued. \xa0“I’ve met the mayor on more than one occasion.”\n")
     s = saying(comparison, "bare essentials")
     assert (s.cue, s.speaker.text) == ("continued", "he")

@@ -10,7 +10,6 @@ import pytest
 from newsview.corpus import fragments, stories
 from newsview.corpus.fragments import attach_fragments
 from newsview.corpus.model import Article, content_id
-from newsview.corpus import stories
 from newsview.corpus.stories import build_stories, group_articles, normalise, split_comparison
 
 
@@ -264,7 +263,7 @@ def test_time_apart_weighs_in_only_where_every_article_has_a_date():
     """Were only the dated pairs weighed down, a story's dated reports would be set further from one another
     than from another story's undated ones."""
     texts = ("Corvin United beat Harlow Athletic in the cup final at Westbridge Stadium; fans crowded the streets.",
-             "Fans of Corvin United crowded the streets of the city after the final, and the club's coach thanked them.",
+             "Fans of Corvin United crowded the streets of the city after the final; the club's coach thanked them.",
              "Corvin United fans crowded Westbridge Stadium for the final against Harlow Athletic.")
 
     def links(*dates):

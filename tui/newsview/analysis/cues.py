@@ -98,10 +98,10 @@ VOICING = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", 
 # Things made to speak for whoever issues them, and verbs by which one issues them: in "the council passed a resolution
 # condemning X" and "Smith released an ad that says X" the council and Smith speak, not the resolution or the ad.
 PUBLISHED = {"statement", "release", "letter", "communique", "communiqué", "report", "post", "tweet", "ad",
-             "advertisement", "video", "resolution", "petition", "response", "spot", "commercial", "documentary", "memo",
-             "email", "op-ed", "column", "editorial", "article", "essay", "book", "bill", "legislation", "lawsuit",
-             "complaint", "motion", "message", "proclamation", "announcement", "order", "brief", "filing", "mailer",
-             "flyer"}
+             "advertisement", "video", "resolution", "petition", "response", "spot", "commercial", "documentary",
+             "memo", "email", "op-ed", "column", "editorial", "article", "essay", "book", "bill", "legislation",
+             "lawsuit", "complaint", "motion", "message", "proclamation", "announcement", "order", "brief", "filing",
+             "mailer", "flyer"}
 PUBLISHING = VOICING | {"launch", "run", "approve", "pass", "adopt", "unveil", "unleash", "file", "write", "sign",
                         "produce", "plant", "put", "fire", "draft", "tweet", "email", "introduce", "distribute",
                         "circulate", "broadcast", "pen", "author", "begin", "start", "air", "submit"}
