@@ -944,13 +944,18 @@ async def test_article_details_are_text_not_markup_and_long_fields_wrap_whole():
         assert "…" not in said and "".join(said.split()).count("p" * 120) == 1
 
 
-async def test_v_on_a_small_terminal_keeps_every_article_and_the_choice_line_in_reach():
+def storm_reports(count: int):
+    """The app on one story of `count` short reports, "Outlet 1" to "Outlet <count>"."""
     from newsview.corpus.model import Corpus, Story
     from ui_fixtures import article
 
     many = tuple(article(f"Report {n} of the storm in Port Vale.", f"Outlet {n}", f"Storm report {n}", f"r{n}")
-                 for n in range(1, 19))
-    app = make_app(corpus_=Corpus(many, (Story("storm", "Storm", many),)))
+                 for n in range(1, count + 1))
+    return make_app(corpus_=Corpus(many, (Story("storm", "Storm", many),)))
+
+
+async def test_v_on_a_small_terminal_keeps_every_article_and_the_choice_line_in_reach():
+    app = storm_reports(18)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_story(pilot)
         await pilot.press("v", "G")
@@ -965,12 +970,7 @@ async def test_v_on_a_small_terminal_keeps_every_article_and_the_choice_line_in_
 
 
 async def test_columns_too_narrow_for_an_outlet_still_show_their_number_whole():
-    from newsview.corpus.model import Corpus, Story
-    from ui_fixtures import article
-
-    many = tuple(article(f"Report {n} of the storm in Port Vale.", f"Outlet {n}", f"Storm report {n}", f"r{n}")
-                 for n in range(1, 18))
-    app = make_app(corpus_=Corpus(many, (Story("storm", "Storm", many),)))
+    app = storm_reports(17)
     async with app.run_test(size=(160, 45)) as pilot:
         await open_story(pilot)
         await pilot.press("v", *(["j", "space"] * 16), "enter")  # all but the second: columns of a few cells
