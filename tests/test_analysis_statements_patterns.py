@@ -743,6 +743,16 @@ def test_a_reporting_clause_set_off_by_commas_reports_the_rest_of_its_sentence()
     assert s.content.text == "Sorry" and s.speaker.text == "Haddad"
 
 
+
+def test_a_scene_before_a_reporting_clause_belongs_to_the_clause_it_reports():
+    _, comparison = run("At times last year, aides to the mayor said, the mere mention of the budget could make him "
+                        "fume.\n\n"
+                        "During the rally, Haddad remarked, pointing to the crowd.\n")
+    s = saying(comparison, "mere mention")
+    assert s.cue == "said" and s.speaker.text.startswith("aides")
+    assert s.content.text.startswith("At times last year") and s.content.text.endswith("make him fume")
+    assert not [s for s in comparison.statements if s.cue == "remarked"]
+
 def test_a_participle_of_viewing_and_nouns_of_attack_and_question():
     _, comparison = run("The vote falls in a string of contests known as Super Tuesday.\n\n"
                         "Haddad's attacks on the budget grew sharper.\n\n"

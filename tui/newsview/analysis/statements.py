@@ -791,8 +791,10 @@ class Extractor:
         before = [t for t in tokens if t.i < first and not t.is_punct]
         scene = not any(t.pos_ in ("VERB", "AUX") for t in before) and (
             before[:1] and before[0].pos_ in ("ADP", "SCONJ") or any(t.ent_type_ in ("DATE", "TIME") for t in before))
-        if not before or scene:
-            return []  # "During a rally, Trump remarked, ..." sets a scene: the words are elsewhere
+        # "During a rally, Trump remarked, ..." sets a scene, the words being elsewhere, unless a clause of its own
+        # follows ("At times last year, aides said, the mere mention of her made him fume")
+        if not before or scene and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i > last for t in tokens):
+            return []
         return tokens
 
     @staticmethod
