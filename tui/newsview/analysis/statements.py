@@ -10,7 +10,7 @@ named body), relative pronouns ("who", "which") to the noun their
 clause describes; a date or time is never a speaker. Content is bounded as annotators of reported speech
 bound it (PolNeAR's conventions): quotes of one paragraph carried by one verb
 are one statement, and trailing asides ("..., according to X", ", which ...")
-are left out.
+are left out. What the parse says around one word of saying is read by the functions of clauses.py.
 """
 
 from __future__ import annotations
@@ -20,26 +20,23 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 
+from newsview.analysis.clauses import (CONTRASTS, DESCRIPTIONS, DOCUMENTS, QUOTE_MARKS, agent, answer, antecedent,
+                                       asked_of, between_commas, complement_within, described, held_by, idiom,
+                                       interrupted, inverted, lemma_of, lost_subject, name_run, noun_as_clause,
+                                       noun_cue, object_control, owner_of_words, quoting, received, reports_apart,
+                                       reports_clause, says, share_of_people, speaking_noun, spoken_to, timely,
+                                       verb_as_noun, views, without_asides, without_opening)
 from newsview.analysis.cues import (ADDRESSED, ADDRESSING, ATTITUDES, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                     FINDINGS, HELD, IMPRESSION_COMPLEMENTS, IMPRESSIONS, INTENT, NAMING, NOUN_CUES,
-                                    NOUN_PREPS, OBJECT_CONTROL, PASSIVE_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED,
-                                    PUBLISHING, RECEIVED, RECEIVING, SAID, SAYING, SPEECH, STANCE, VOICING)
+                                    NOUN_PREPS, PASSIVE_VIEWS, PREP_CUES, PUBLISHED, PUBLISHING, SAYING, SPEECH,
+                                    STANCE, VOICING)
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import paragraphs
-from newsview.analysis.references import GENDER_OF, PERSONAL as SEX_OF_PRONOUN
+from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 
-QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 QUOTE_CHARS = "".join(QUOTE_MARKS)
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
-DESCRIPTIONS = re.compile(
-    r"^(?:the|a|an|that|this|his|her|its|their)\s+(?:\w+\s+){0,2}"
-    r"(?:statement|spokesman|spokeswoman|spokesperson|official|officials|group|agency|ministry|department|"
-    r"company|organi[sz]ation|office|campaign|party|government|administration|release|letter|report|post|"
-    r"tweet|communiqu[eé]|militia|military|army|court|senator|president|minister|secretary|leader|"
-    r"representative|congressman|congresswoman|governor|mayor|chief|director|spokespeople|aide)$",
-    re.IGNORECASE,
-)
 # descriptions of a body no one person answers, and the kinds of name each may stand for
 BODIES = {**dict.fromkeys(("court", "agency", "ministry", "department", "company", "organisation", "organization"),
                           ("ORG",)),
@@ -47,52 +44,14 @@ BODIES = {**dict.fromkeys(("court", "agency", "ministry", "department", "company
           **dict.fromkeys(("group", "party", "militia"), ("ORG", "NORP"))}
 PERSONAL = {"he", "she", "i"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
-# Lemmas the small English model gives some verbs of saying, and the verbs meant (see lemma_of).
-SLIPS = {"hop": "hope", "grip": "gripe", "retweete": "retweet", "deeming": "deem"}
-# Verbs that make a retort with "back" ("she shot back, “...”", "fired back that ...").
-RETORTS = {"shoot", "fire", "hit", "strike", "snap"}
-# Marks of a clause set against the one before it ("..., while 22 percent said ...", "even though many doubt ...").
-CONTRASTS = {"while", "whereas", "but", "though", "although"}
 # Small words a title leaves in lower case ("Doomed to Succeed", "Orange Is the New Black").
 TITLE_WORDS = {"of", "the", "and", "a", "an", "in", "to", "for", "on", "at", "with", "by", "from", "or", "is"}
 DASHES = {"-", "–", "—", "―", "--", "~"}
-SHARES = {"percent", "%", "majority", "most", "half", "third", "quarter", "plurality", "minority"}
 ENDS = {".", "...", "…", "?", "!", ";"}
 GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
-DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
-# Nouns of what someone said, wrote or did, which speak for their owner ("her remarks suggested ...").
-WORDS = NOUN_CUES | DOCUMENTS | {"word", "remark", "comment", "memo", "book", "memoir", "ad", "advertisement", "video",
-                                 "email", "answer", "response", "reply", "record", "result", "manner", "tone",
-                                 "rhetoric", "action", "behavior", "behaviour", "language", "attack", "performance"}
 
 
-def lemma_of(tok) -> str:
-    """The token's lemma, less a known slip of the small English model ("hoping" -> "hop", "retweeted" ->
-    "retweete"; not "hopped" -> "hop")."""
-    lemma = tok.lemma_.lower()
-    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
-        return "continue"  # "“...,” she went on"
-    if lemma in RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
-        return "retort"  # "she shot back, “...”"
-    if lemma == "put" and [c.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "prt")] == ["it"]:
-        return "say"  # "as she put it, “...”"
-    fix = SLIPS.get(lemma)
-    return fix if fix and (tok.lower_.startswith((fix, fix[:-1] + "ing")) or lemma.startswith(fix)) else lemma
 
-
-def speaking_noun(tok) -> bool:
-    """Whether a common noun heads a description of a speaker: a role, a body or a document ("the spokesman")."""
-    return bool(DESCRIPTIONS.match("the " + tok.lemma_.lower()))
-
-
-def owner_of_words(head):
-    """The one whose words a possessed subject names ("Mr. Steele's comments suggested ..." -> Mr. Steele): the
-    owner, a name or a personal pronoun, speaks; "Clinton's advisers" stay the advisers."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if head.pos_ != "NOUN" or owner is None or head.lemma_.lower() not in WORDS \
-            or not (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her", "their")):
-        return head
-    return owner
 
 
 @dataclass
@@ -189,10 +148,10 @@ class Extractor:
             off = next((o for o, d in self.pieces if d is verb.doc), 0)
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not (c.dep_ == "nsubjpass" and node.lemma_ in ("say", "report"))
-                        and not self.timely(c) and not self.in_quote(off + c.idx)]
+                        and not timely(c) and not self.in_quote(off + c.idx)]
             if subjects:  # the parser may also hang a quoted clause's subject here
                 return self.reporting_subject(verb, node) or min(subjects, key=lambda c: abs(c.i - node.i))
-            if (noun := self.noun_as_clause(node)) is not None:
+            if (noun := noun_as_clause(node)) is not None:
                 return next(c for c in noun.children if c.dep_ == "nsubj")
             for child in node.children:
                 if child.dep_ == "agent":
@@ -200,7 +159,7 @@ class Extractor:
                     if objs:
                         return objs[0]
             if node.dep_ in ("xcomp", "advcl") and not (verb.tag_ == "VBG" and node is not verb) \
-                    and (controller := self.object_control(node)) is not None:  # "urging voters to X and promising"
+                    and (controller := object_control(node)) is not None:  # "urging voters to X and promising"
                 return controller
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -210,7 +169,7 @@ class Extractor:
                     break
                 return owner
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
-                    and (node.tag_ == "VBG" or self.reports_clause(node)):
+                    and (node.tag_ == "VBG" or reports_clause(node)):
                 return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
             if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis", "pcomp", "prep") \
                     and node.head.i != node.i:
@@ -219,25 +178,7 @@ class Extractor:
                     node = node.head
             else:
                 break
-        return self.lost_subject(verb)
-
-    @staticmethod
-    def object_control(clause):
-        """The object before an infinitive, who does what it says: "the leak led the chairwoman to announce her
-        resignation", "forced Sanders to acknowledge": the chairwoman announces, not the leak (the parser may
-        make the infinitive a complement or an adverbial clause)."""
-        if lemma_of(clause.head) not in OBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                   for c in clause.children):
-            return None
-        return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
-                     and c.tag_ not in ("WDT", "WP")), None)
-
-    @staticmethod
-    def timely(tok) -> bool:
-        """Whether a subject is a date or time ("who as recently as Thursday afternoon were insisting"), never a
-        speaker; an age ("said the 46-year-old"), a count ("43 said") or a name the recogniser ran into a date
-        ("Last week Stumpf said") is none."""
-        return tok.ent_type_ in ("DATE", "TIME") and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_iob_ == "B")
+        return lost_subject(verb)
 
     def reporting_subject(self, verb, node):
         """The subject of the verb that reports `node`'s clause, when `verb`, a cue, is conjoined to `node` only
@@ -252,50 +193,6 @@ class Extractor:
             return None
         outer = [c for c in node.head.children if c.dep_ == "nsubj"]
         return outer[0] if outer else None
-
-    @staticmethod
-    def noun_as_clause(verb):
-        """A subject the parser made a clause of a verb that has none: in "Jane Roe, a Dayton rabbi helping to
-        organize it, said ..." it hangs "rabbi" on "said" as a clause (even a verb) whose subject is Roe. The
-        clause runs up to the comma before the verb, and a comma sets the name off from it ("He also had a
-        voice in it, said a spokesman" is a clause)."""
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
-                or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
-            return None
-        return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2
-                     and any(s.dep_ == "nsubj" and s.i < c.i and any(t.text == "," for t in verb.doc[s.i:c.i])
-                             for s in c.children)), None)
-
-    @staticmethod
-    def lost_subject(verb):
-        """The name right before a verb whose subject the parser hung elsewhere, as an apposition or a loose
-        noun ("As part of his plea, Marcel Lazar, 44, said ..."): only commas stand between them; or the noun
-        a relative clause right before the verb describes ("an official who spoke anonymously said ..."); or,
-        after the clause it reports, the noun phrase right after it ("X, said a spokesman for Y, who ...")."""
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.dep_ in ("xcomp", "relcl"):
-            return None
-        last = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-        if last is not None and last.text == "," and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-            inverted = next((nc.root for nc in verb.sent.noun_chunks if nc.start == verb.i + 1), None)
-            if inverted is not None:
-                return inverted
-            # "X was filed, Jane Roe, the clerk, wrote": the name hung on the end of the clause as an apposition
-            end = verb.doc[verb.i - 2]
-            names = [a for a in (end, *end.ancestors) if a.right_edge.i == end.i and a.dep_ == "appos"
-                     and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"]
-            if names:
-                return names[-1]
-        clause = next((a for a in ([last, *last.ancestors] if last is not None else ())
-                       if a.dep_ in ("relcl", "acl") and a.right_edge.i == last.i), None)
-        if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < verb.i:
-            return clause.head
-        for tok in reversed(verb.doc[verb.sent.start:verb.i]):
-            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "npadvmod", "dep") \
-                    and all(t.is_punct for t in verb.doc[tok.right_edge.i + 1:verb.i]):
-                return tok
-            if tok.dep_ not in ("punct", "appos", "nummod", "compound") and tok.pos_ != "NUM":
-                return None
-        return None
 
     # --- resolution ----------------------------------------------------------
     def resolve(self, text: str, before: int) -> tuple[int, int] | None:
@@ -362,9 +259,9 @@ class Extractor:
         latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
         if latest is not None:
             return latest[:2]
-        described = next((f.speaker_span for f in reversed(self.found) if f.content[0] < before
-                          and f.speaker_span in self.unnamed_groups), None) if pronoun == "they" else None
-        return described or (earlier[-1].resolved if earlier else None)
+        group = next((f.speaker_span for f in reversed(self.found) if f.content[0] < before
+                      and f.speaker_span in self.unnamed_groups), None) if pronoun == "they" else None
+        return group or (earlier[-1].resolved if earlier else None)
 
     def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
         """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
@@ -377,24 +274,6 @@ class Extractor:
                 return mention[:2]
         return None
 
-    @staticmethod
-    def antecedent(head):
-        """The noun a relative pronoun stands for: the one its clause describes ("the Gazette, which reported"),
-        for "who" the people a place or body after them belongs to ("officials at the clinic, who said"), and
-        the name an apposition describes ("Jane Roe, now the council leader, who said")."""
-        clause = head.head
-        if head.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl" \
-                or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-            return head
-        noun = clause.head
-        owner = noun.head.head if noun.dep_ == "pobj" else None
-        people = owner is not None and owner.pos_ == "NOUN" and (owner.tag_ == "NNS" or speaking_noun(owner)
-                                                                  or owner.dep_ == "appos")
-        if head.lower_ == "who" and people and noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON" \
-                and noun.lemma_.lower() not in GENDER_OF:  # "at odds with her father, who offered": the father
-            noun = owner
-        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
-
     def publisher(self, noun):
         """The one who issues the thing a noun names, which speaks for them: "the council passed a resolution
         condemning X", "Smith released an ad that says X" -> the council, Smith; else the noun."""
@@ -402,12 +281,12 @@ class Extractor:
                 or lemma_of(noun.head) not in PUBLISHING or any(c.dep_ == "poss" for c in noun.children):
             return noun
         subj = self.subject(noun.head)
-        return noun if subj is None else self.antecedent(subj)
+        return noun if subj is None else antecedent(subj)
 
     def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         """(text, span, named mention) of the speaker a subject gives; a relative pronoun speaks for the noun it
         stands for, and its span stays on the pronoun, the clause's own subject, as annotators mark it."""
-        noun = self.antecedent(head)
+        noun = antecedent(head)
         text, span, resolved = self.noun_speaker(off, noun)
         return text, span if noun.i == head.i else self.span_of(off, [head]), resolved
 
@@ -442,13 +321,13 @@ class Extractor:
         for off, tok in self.tokens:  # one pass, each attribute read once: this runs over every token
             pos, low = tok.pos_, tok.lower_
             verbal = pos in ("VERB", "AUX")
-            if (verbal or pos == "NOUN" and self.verb_as_noun(tok)) \
-                    and (lemma_of(tok) in CUES or self.reports_clause(tok)):
+            if (verbal or pos == "NOUN" and verb_as_noun(tok)) \
+                    and (lemma_of(tok) in CUES or reports_clause(tok)):
                 verbs.append((off, tok))
             reading = (self.from_according if low == "according" and tok.i + 1 < len(tok.doc)
                        and tok.nbor(1).lower_ == "to" else
                        self.from_colon if tok.text in (":", "):") else
-                       self.from_noun if pos == "NOUN" and (tok.lemma_.lower() in NOUN_CUES or self.received(tok)) else
+                       self.from_noun if pos == "NOUN" and (tok.lemma_.lower() in NOUN_CUES or received(tok)) else
                        self.from_finding if low == "in" else
                        self.from_attitude if low in ATTITUDES and tok.dep_ in ("acomp", "oprd") else
                        self.from_impression if verbal and lemma_of(tok) in IMPRESSIONS else None)
@@ -527,7 +406,7 @@ class Extractor:
         # "Smith is expected to win"; "the bill was opposed by Republicans", any passive of stance with its holder;
         # "Trump was challenged over ...", "the plan was rejected", a stance of someone unnamed
         if (lemma in PASSIVE_VIEWS or lemma in STANCE and lemma not in NAMING
-                or lemma in HELD and self.agent(verb) is not None) and self.viewed(verb) is not None:
+                or lemma in HELD and agent(verb) is not None) and self.viewed(verb) is not None:
             self.from_passive(off, verb, claimed)
             return
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
@@ -550,17 +429,17 @@ class Extractor:
                 m.dep_ == "mark" and m.lower_ == "like" and m.i == c.left_edge.i for m in c.children)]
         if lemma in INTENT or lemma in DIRECTIVES:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses
-                        and (lemma in INTENT or self.asked_of(verb, c))]
+                        and (lemma in INTENT or asked_of(verb, c))]
         if lemma in FINDINGS:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses]
         if (lemma in SAYING or lemma in FINDINGS) and lemma not in ("say", "tell"):  # "claimed to have won"
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]
         if lemma in SAYING and not clauses:
-            clauses = self.complement_within(verb)
+            clauses = complement_within(verb)
         # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
         clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether", "like")
                                                  for m in c.children)]
-        noun = self.noun_as_clause(verb)  # the speaker's phrase, misparsed
+        noun = noun_as_clause(verb)  # the speaker's phrase, misparsed
         clauses = [c for c in clauses if noun is None or c.i != noun.i]
         # "X, said a spokesman, who helped Y": the parser may make the speaker after a verb with no subject the
         # subject of a clause of its own
@@ -571,27 +450,27 @@ class Extractor:
             own = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj"), default=verb.i)  # clause stands
             clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
                        and verb.doc[own - 1].text == "," and c.right_edge.i >= own - 2]  # "It is, X said, that ..."
-        objects = self.objects(off, verb, lemma) or self.answer(verb, lemma)
+        objects = self.objects(off, verb, lemma) or answer(verb, lemma)
         if lemma == "tell":  # "told Newsweek that ...", "told him to leave": not "told of plans to leave"
-            clauses = [c for c in clauses if c.dep_ == "ccomp" or self.asked_of(verb, c)]
+            clauses = [c for c in clauses if c.dep_ == "ccomp" or asked_of(verb, c)]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
         around = [] if clauses or objects else \
-            self.interrupted(verb, lemma) or self.described(verb) or self.held_by(verb, lemma) \
+            interrupted(verb, lemma) or described(verb) or held_by(verb, lemma) \
             or self.set_off(verb, lemma)
         if not clauses and not objects and not around:
             return
         targets = clauses or objects
         # "urged Congress to act": the one urged belongs to what is urged
-        targets = [c for t in targets for c in (t,) + self.asked_of(verb, t)]
+        targets = [c for t in targets for c in (t,) + asked_of(verb, t)]
         tokens = around or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
         # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
-        others = {t for target in targets for c in target.children if self.reports_apart(c) for t in c.subtree}
-        tokens = self.without_asides([t for t in tokens if t not in others and not t.is_space])
-        tokens = self.without_opening(tokens)
+        others = {t for target in targets for c in target.children if reports_apart(c) for t in c.subtree}
+        tokens = without_asides([t for t in tokens if t not in others and not t.is_space])
+        tokens = without_opening(tokens)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):
             tokens.pop()
-        heard = self.spoken_to(verb, lemma)
-        subj = self.agent(verb) if heard else self.subject(verb)
+        heard = spoken_to(verb, lemma)
+        subj = agent(verb) if heard else self.subject(verb)
         if subj is not None and subj.dep_ == "appos" and tokens \
                 and tokens[0].i < subj.i <= tokens[-1].i <= subj.right_edge.i:  # the speaker's name hung on the
             tokens = [t for t in tokens if t.i < subj.left_edge.i]  # clause's end is no part of it
@@ -603,12 +482,12 @@ class Extractor:
         named = self.quote_after(off, tokens[-1]) if lemma in NAMING and objects else None
         span = (span[0], named[1]) if named else span  # "called it “shameful”": the name it was given
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]
-        if subj is not None and self.idiom(verb, subj):
+        if subj is not None and idiom(verb, subj):
             return
         relative = tokens[0].tag_ in ("WDT", "WP")  # "applicants, which he said were split": the clause is content
         if subj is None and not heard or subj is not None and (
                 self.span_of(off, [subj])[0] in range(*span)
-                and not (around or relative or self.between_commas(verb, subj, targets, inside))
+                and not (around or relative or between_commas(verb, subj, targets, inside))
                 or (subj.lower_ == "you" and verb.sent[-1].text == "?")):  # "Do you support X?" asks, not says
             return
         speaker_text, speaker_span, resolved = self.make_speaker(off, subj) if subj is not None else ("", None, None)
@@ -641,131 +520,6 @@ class Extractor:
         outside.append(self.text[at:span[1]])
         return all(w.lower() == "that" for w in re.findall(r"\w+", "".join(outside)))
 
-    @staticmethod
-    def idiom(verb, subj) -> bool:
-        """ "That said, ..." and "This said, ..." open a sentence as "even so": no one says anything."""
-        doc = verb.doc
-        return subj.lower_ in ("that", "this") and subj.i == verb.i - 1 and subj.i == verb.sent.start \
-            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
-
-    @staticmethod
-    def spoken_to(verb, lemma: str) -> bool:
-        """Whether a verb of saying stands in the passive, its subject the one spoken to ("she was asked if ...",
-        "when asked how ...", "Asked about it, Trump said ..."): the speaker is the one "by" names, or none."""
-        return lemma in SPEECH and lemma not in PASSIVE_VIEWS and verb.tag_ == "VBN" and (
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-            or verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
-
-    @staticmethod
-    def agent(verb):
-        """The one a passive verb names with "by"."""
-        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-
-    @staticmethod
-    def between_commas(verb, subj, targets, inside) -> bool:
-        """ "It is no surprise, Garin said, that ...": the reporting clause set off by commas between clauses
-        (not quotes) that it reports."""
-        doc, first = verb.doc, min(subj.left_edge.i, verb.i)
-        return not inside and 0 < first and verb.i + 1 < len(doc) and doc[first - 1].text == "," \
-            and doc[verb.i + 1].text == "," and any(c.i < first for c in targets) and any(c.i > verb.i for c in targets)
-
-    @staticmethod
-    def verb_as_noun(tok) -> bool:
-        """A main verb the tagger took for a noun ("Democrats plan to release ..."): a root with a subject."""
-        return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
-
-    @staticmethod
-    def reports_clause(verb) -> bool:
-        """A verb of any kind with a "that"-clause of its own reports or holds it ("she conceded / is convinced /
-        made clear that ..."): such complements follow verbs of saying, thinking and knowing."""
-        return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                      for m in c.children) for c in verb.children)
-
-    @staticmethod
-    def complement_within(verb) -> list:
-        """The "that" clause the parser hung as a relative one on a noun of the verb's phrase ("said in one of
-        a series of messages that the truck was armed"): "that" opens it as a conjunction, not as its subject."""
-        return next(([t.head] for t in verb.subtree if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark"
-                     and t.head.dep_ in ("relcl", "acl") and t.head.i > verb.i), [])
-
-    @staticmethod
-    def answer(verb, lemma: str) -> list:
-        """The one-word answer in "46 percent said yes", "half said so", "Cruz thinks so, too"."""
-        if lemma not in ("say", "answer", "reply", "respond", "think", "believe", "hope", "expect"):
-            return []
-        return [c for c in verb.children if c.i > verb.i and c.dep_ in ("intj", "advmod", "dobj")
-                and c.lower_ in ("yes", "no", "so")][:1]
-
-    @staticmethod
-    def asked_of(verb, target) -> tuple:
-        """The object of "urged / asked / called on X to ..." standing before the infinitive it governs."""
-        if target.dep_ != "xcomp":
-            return ()
-        return tuple(c for c in verb.children if c.dep_ == "dobj" and c.i < target.i)
-
-    @staticmethod
-    def without_asides(tokens: list) -> list:
-        """Content less a trailing aside, which annotators leave out as no part of what was said: ", according
-        to ...", "— an aside", ", which ...", ", doing ..."."""
-        if len(tokens) < 4:
-            return tokens
-        last = max((t.i for t in tokens if not t.is_punct), default=tokens[-1].i)  # the full stop closes no aside
-        for k in range(3, len(tokens)):
-            tok, prev = tokens[k], tokens[k - 1]
-            if tok.lower_ == "according" and prev.text == ",":
-                return tokens[:k - 1]
-            if tok.text in ("—", "--", "–") and not any(t.text == tok.text for t in tokens[k + 1:]):
-                return tokens[:k]
-            if prev.text == "," and any(h.left_edge.i == tok.i and h.right_edge.i >= last for h in (tok, tok.head)
-                                        if h.dep_ == "relcl" or (h.dep_ == "advcl" and h.tag_ == "VBG")):
-                return tokens[:k - 1]
-        return tokens
-
-    @staticmethod
-    def without_opening(tokens: list) -> list:
-        """Content less the punctuation, "that" and conjunctions before it; "whether", "if" and an infinitive's
-        "to" stay, as annotators keep them ("asked whether ...", "a promise to resign", "eager to debate")."""
-        k = 0
-        while k < len(tokens) and (tokens[k].is_punct or tokens[k].lower_ == "that"
-                                   or tokens[k].dep_ == "mark" and tokens[k].lower_ not in ("if", "whether")):
-            k += 1
-        return tokens[k:]
-
-    @staticmethod
-    def reports_apart(tok) -> bool:
-        """A reporting verb coordinated without a subject of its own or after a comma with a pronoun for one
-        ("..., and he railed against ..."), a participle, or a contrasting clause with a speaker of its own
-        ("..., while 22 percent said ...", "even though many doubt ..."): a second statement."""
-        if lemma_of(tok) not in CUES:
-            return False
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return (tok.dep_ == "conj" and (not subjects or subjects[0].lower_ in ("he", "she", "they")
-                                        and "," in (t.text for t in tok.doc[tok.left_edge.i - 2:tok.left_edge.i]))) \
-            or (tok.dep_ == "advcl" and tok.tag_ == "VBG") \
-            or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.children)
-                and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in tok.children))
-
-    @staticmethod
-    def described(verb) -> list:
-        """The noun phrase a reporting relative clause describes: "a defeat Obama believes was his worst",
-        "something the voters wanted", "the emails that Smith asked them to find"."""
-        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PRON", "PROPN"):
-            return []
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or any(c.tag_ == "WRB" for c in verb.children):
-            return []
-        return list(verb.head.subtree)
-
-    @staticmethod
-    def held_by(verb, lemma: str) -> list:
-        """The noun a passive participle of stance describes, as the one "by" names holds it: "the bill, opposed
-        by House Republicans, ...", "a call echoed by Japan"."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma not in HELD \
-                or verb.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "agent" for c in verb.children):
-            return []
-        own = set(verb.subtree)
-        return [t for t in verb.head.subtree if t not in own]
-
     def set_off(self, verb, lemma: str) -> list:
         """The sentence around a reporting clause set off by commas, however the parser hangs the two: "X was
         hurt, police said.", "Sorry, Sanders said.", "At times, aides said, the mere mention of her made him
@@ -796,44 +550,6 @@ class Extractor:
         if not before or scene and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i > last for t in tokens):
             return []
         return tokens
-
-    @staticmethod
-    def interrupted(verb, lemma: str) -> list:
-        """The clause a reporting verb interrupts, closes or opens, which the parser makes its head: "The plan,
-        she said, will fail", "X also died in the airstrike, Y confirmed", "As the Post reported, X"."""
-        head = verb.head  # the sentence's root, even one the parser took for a noun ("As X reported, cases that
-        if head.i == verb.i or head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":  # led to charges ...")
-            return []
-        own = set(verb.subtree)
-        tokens = [t for t in head.subtree if t not in own]
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-            quoted = verb.i + 2 < len(verb.doc) and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:verb.i + 3])
-            own_words = any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
-            if any(t.i < verb.left_edge.i for t in tokens) and all(  # "However, as the Post reported, X": X
-                    t.is_punct or t.dep_ in ("advmod", "cc") for t in tokens if t.i < verb.left_edge.i):
-                tokens = [t for t in tokens if t.i > verb.right_edge.i]
-            return tokens if lemma in SPEECH and not quoted and not own_words else []  # "As the Post reported,
-            # ...", not "as she said, “...”" nor "as Smith continues to lead", whose words are their own
-        if verb.dep_ == "ccomp" and head.i > verb.i and lemma not in CLAUSE_ONLY \
-                and verb.right_edge.i + 1 < head.i and verb.doc[verb.right_edge.i + 1].text == "," \
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
-            return tokens  # "If anything, Ash argued, the incident is ...": the parser makes the clause the head
-        if verb.dep_ not in ("conj", "parataxis") \
-                or (verb.dep_ == "conj" and (head.i > verb.i or lemma in CLAUSE_ONLY)):
-            return []
-        before = [t for t in tokens if t.i < verb.left_edge.i]
-        if not before or before[-1].text != "," and not (verb.dep_ == "parataxis" and verb.left_edge.text == ","):
-            return []
-        if verb.dep_ == "conj":  # only what comes before: the verb may go on with clauses of its own
-            return before if any(t.dep_ == "nsubj" for t in before) else []
-        after = [t for t in tokens if t.i > verb.right_edge.i]
-        if after and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:after[0].i]):
-            return after  # "When he spoke, he said, “...”": the quote his words open, not the scene before them
-        # the head has a subject, or the verb stands between commas inside it ("Riding alone, they said, is hard")
-        enclosed = verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == "," \
-            and any(t.i > verb.right_edge.i + 1 for t in tokens)
-        return tokens if enclosed or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
-                                         for c in head.children) else []
 
     def objects(self, off: int, verb, lemma: str) -> list:
         """What a stance or object verb is about: its object with the complement that describes it ("called
@@ -900,13 +616,13 @@ class Extractor:
         source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDING_NOUNS), None)
         head = prep.head
         if source is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" \
-                or lemma_of(head) in CUES and not self.share_of_people(head) or self.in_quote(off + prep.idx):
+                or lemma_of(head) in CUES and not share_of_people(head) or self.in_quote(off + prep.idx):
             return
         own = set(prep.subtree)
         tokens = [t for t in head.subtree if t not in own and not t.is_space and (prep.i < head.i or t.i < prep.i)]
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-        tokens = self.without_asides(tokens)
+        tokens = without_asides(tokens)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         if len(tokens) < 3 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -916,26 +632,19 @@ class Extractor:
             return
         self.reported(span, self.span_of(off, [prep]), self.make_speaker(off, source), claimed)
 
-    @staticmethod
-    def share_of_people(verb) -> bool:
-        """Whether the verb's subject is a share of those asked ("79 percent of Democrats said", "most voters
-        say"): in a poll's finding ("In a CNN poll, ...") the poll reports the whole clause, saying and all."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return subj is not None and any(t.like_num or t.lower_ in SHARES for t in subj.subtree)
-
     def from_impression(self, off: int, verb, claimed) -> None:
         """ "The plan seems to fail", "it appears likely that ...": the subject and complement, seen so by the
         writer, unless the complement is itself someone's report ("seemed to suggest that ...")."""
         complements = [c for c in verb.children if c.dep_ in IMPRESSION_COMPLEMENTS and c.i > verb.i]
         if not complements or self.in_quote(off + verb.idx) \
-                or any(lemma_of(c) in CUES or self.reports_clause(c) for c in complements) \
+                or any(lemma_of(c) in CUES or reports_clause(c) for c in complements) \
                 or any(c.dep_ == "mark" and c.lower_ not in CONTRASTS or c.lower_ == "what" or c.tag_ == "WRB"
                        and c.lower_ != "where" for c in verb.children):
             return  # "when a protester seemed to stumble", "what seems a stream" set a scene, not a view
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
                     and c.lower_ not in ("it", "this", "there")]
         tokens = sorted((t for c in subjects + complements[:1] for t in c.subtree), key=lambda t: t.i)
-        tokens = self.without_opening(self.without_asides([t for t in tokens if not t.is_space]))
+        tokens = without_opening(without_asides([t for t in tokens if not t.is_space]))
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if len(tokens) < 3:
@@ -944,14 +653,6 @@ class Extractor:
         if not self.overlaps_claimed(span, claimed):
             self.reported(span, self.span_of(off, [verb]), ("", None, None), claimed)
 
-    @staticmethod
-    def views(verb) -> list:
-        """What a passive of viewing holds of its subject: "expected [to win]", "seen [as a model]"; not what the
-        subject was seen doing ("seen sobbing", "seen parked")."""
-        return [c for c in verb.children if c.i > verb.i and (
-            c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS
-            or c.dep_ == "xcomp" and (c.tag_ not in ("VBG", "VBN") or any(a.lower_ == "to" for a in c.children)))]
-
     def viewed(self, verb):
         """The subject of a passive of viewing, or the noun its participle describes when it says what is held
         of it ("a state known for its moderates", "contests known as Super Tuesday")."""
@@ -959,7 +660,7 @@ class Extractor:
         if not any(c.dep_ == "auxpass" for c in verb.children):  # "have seen a flood of donations" is no passive
             subject = None
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-                and self.views(verb):
+                and views(verb):
             return verb.head
         return subject
 
@@ -967,15 +668,15 @@ class Extractor:
         """ "Smith is expected to win", "he is known for his temper", "the deal was seen by many as a retreat": the
         subject with what is held of it, a view of the one named by "by", or of no one named."""
         subject = self.viewed(verb)
-        complements = self.views(verb)
+        complements = views(verb)
         if subject.lower_ in ("it", "there"):  # "it is expected that ...": the clause alone
             parts, subject = complements[:1], None
         else:
             parts = [subject] + complements[:1]
-        tokens = self.without_asides([t for c in parts for t in c.subtree if not t.is_space])
+        tokens = without_asides([t for c in parts for t in c.subtree if not t.is_space])
         if not tokens or self.in_quote(off + verb.idx) or lemma_of(verb) in NAMING and not complements:
             return  # "was seen sobbing", "can be seen parked": seen done, not seen as anything
-        tokens = self.without_opening([t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space])
+        tokens = without_opening([t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space])
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if not tokens or subject is not None and self.in_quote(off + subject.idx):
@@ -983,8 +684,8 @@ class Extractor:
         span = self.span_of(off, tokens)
         if self.overlaps_claimed(span, claimed):
             return
-        agent = self.agent(verb)
-        speaker = self.make_speaker(off, agent) if agent is not None else ("", None, None)
+        holder = agent(verb)
+        speaker = self.make_speaker(off, holder) if holder is not None else ("", None, None)
         self.reported(span, self.span_of(off, [verb]), speaker, claimed)
 
     def from_attitude(self, off: int, adj, claimed) -> None:
@@ -995,8 +696,8 @@ class Extractor:
         subj = self.subject(adj.head) if adj.head.i != adj.i else None
         if not targets or subj is None or self.in_quote(off + adj.idx) or subj.lower_ in ("it", "this", "there"):
             return
-        tokens = self.without_asides([t for t in targets[0].subtree if not t.is_space])
-        tokens = self.without_opening(tokens)
+        tokens = without_asides([t for t in targets[0].subtree if not t.is_space])
+        tokens = without_opening(tokens)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if not tokens:
@@ -1010,7 +711,7 @@ class Extractor:
         clause or object, said by its owner or by the subject of the verb that voices it."""
         if self.in_quote(off + noun.idx):
             return
-        if (verb := self.received(noun)) is not None:
+        if (verb := received(noun)) is not None:
             self.from_reception(off, noun, verb, claimed)
             return
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
@@ -1033,7 +734,7 @@ class Extractor:
         if (owner is None or owner.lower_ in ("its", "it")) and not unowned:
             return
         tokens = sorted((t for c in targets[:1] for t in c.subtree), key=lambda t: t.i)
-        tokens = self.without_opening(tokens)
+        tokens = without_opening(tokens)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”'’":
             tokens.pop()
         if len(tokens) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
@@ -1042,30 +743,7 @@ class Extractor:
         if self.overlaps_claimed(span, claimed) or self.in_quote(span[0]) and self.in_quote(span[1] - 1):
             return
         speaker = self.make_speaker(off, owner) if owner is not None else ("", None, None)
-        self.reported(span, self.span_of(off, self.noun_cue(noun, owner, voiced)), speaker, claimed)
-
-    @staticmethod
-    def noun_cue(noun, owner, voiced: bool) -> list:
-        """The words that say a noun's content: with the verb that voices it ("made a promise to resign") or by
-        which its subject handles their own ("defended his decision to"), both together, as one predicate; the
-        noun alone when an addressee stands between them ("gave the crowd an endorsement of ...")."""
-        verb = noun.head
-        own = owner is not None and owner.lower_ in ("his", "her", "their") and noun.dep_ == "dobj" \
-            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
-        between = noun.doc[verb.i + 1:noun.i]
-        joined = (voiced or own) and verb.i < noun.i and all(
-            t.i >= noun.left_edge.i or t.dep_ in ("prt", "advmod", "neg") for t in between)
-        return [verb, noun] if joined else [noun]
-
-    @staticmethod
-    def received(noun):
-        """The verb by which its subject meets a view of others the noun names ("drew criticism", "came under
-        fire", "won the support of"), or None."""
-        if noun.lemma_.lower() not in RECEIVED or any(t.like_num or t.lower_ in SHARES for t in noun.lefts):
-            return None  # "received 19 percent support" is a poll's count
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
-        held = noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.lemma_ == "come"
-        return verb if held and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING else None
+        self.reported(span, self.span_of(off, noun_cue(noun, owner, voiced)), speaker, claimed)
 
     def from_reception(self, off: int, noun, verb, claimed) -> None:
         """ "The plan drew criticism from both parties": the subject is what the ones "from" (or "of", "by") name,
@@ -1073,7 +751,7 @@ class Extractor:
         subj = self.subject(verb)
         if subj is None or self.in_quote(off + subj.idx):
             return
-        tokens = self.without_opening(self.without_asides([t for t in subj.subtree if not t.is_space]))
+        tokens = without_opening(without_asides([t for t in subj.subtree if not t.is_space]))
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         # the holders, "from" first: in "drew criticism of the plan from Y" the plan is no holder
@@ -1085,22 +763,6 @@ class Extractor:
         if not self.overlaps_claimed(span, claimed):
             speaker = self.make_speaker(off, holders[0]) if holders else ("", None, None)
             self.reported(span, self.span_of(off, [verb, noun]), speaker, claimed)
-
-    @staticmethod
-    def name_run(tokens: list, tagged: bool = True) -> list:
-        """`tokens` less a trailing parenthesis and a leading "from the", if what is left is a short verbless
-        name of a person or body (`tagged` so by the recogniser, else any proper name), or a finding ("Poll")."""
-        tokens = list(tokens)
-        if tokens and tokens[-1].text == ")":
-            opening = [i for i, t in enumerate(tokens) if t.text == "("]
-            tokens = tokens[:opening[-1]] if opening else []
-        while tokens and tokens[0].lower_ in ("from", "more", "the"):
-            tokens.pop(0)
-        if not 1 <= len(tokens) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tokens):
-            return []
-        last = tokens[-1]
-        named = last.pos_ == "PROPN" and len(last.text) > 1 and (last.ent_type_ in ("PERSON", "ORG") or not tagged)
-        return tokens if named or last.lemma_.lower() in FINDING_NOUNS else []
 
     def colon_source(self, colon) -> list:
         """The name a colon gives the words after it, as in headlines, digests and transcripts ("Smith: Taxes
@@ -1114,7 +776,7 @@ class Extractor:
                     or "\n" in tok.whitespace_:
                 break
             prefix.insert(0, tok)
-        return self.name_run(prefix) or self.known_surname(prefix)
+        return name_run(prefix) or self.known_surname(prefix)
 
     def known_surname(self, tokens: list) -> list:
         """A short capitalised name ending in the surname of a person the article names, which the tagger missed
@@ -1137,7 +799,7 @@ class Extractor:
             name.append(tok)
             if "\n" in tok.whitespace_:
                 break
-        name = self.name_run(name, tagged=False)
+        name = name_run(name, tagged=False)
         end = self.span_of(off, [dash])[1]
         return ((end - len(mark), end), self.named_speaker(off, name)) if name else None
 
@@ -1153,12 +815,12 @@ class Extractor:
         for tok in first.doc[first.i:first.i + 30]:
             if not name and (tok.text == "," or tok.text in QUOTE_MARKS):
                 continue
-            if not name and verb is None and (self.says(tok) or self.inverted(tok)):
+            if not name and verb is None and (says(tok) or inverted(tok)):
                 verb = tok  # "“...,” said Jane Doe, a ..."
                 continue
             if verb is not None and (tok.text == "," or tok.text in ENDS):
                 break
-            if verb is None and self.says(tok) and not self.in_quote(off + tok.idx):
+            if verb is None and says(tok) and not self.in_quote(off + tok.idx):
                 verb = tok
                 break
             if tok.text in ENDS or tok.is_space or "\n" in self.text[quote[1]:off + tok.idx]:
@@ -1168,22 +830,10 @@ class Extractor:
         if verb is None or not name or not name[0].text[:1].isalpha() \
                 or self.text[off + verb.idx + len(verb):][:3].lstrip(",: ")[:1] in ('"', "“"):
             return None  # no verb, no name, or a verb that quotes anew ("...” To which Cole said, “...”)
-        described = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
+        description = name[0].pos_ == "DET" and len(name) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in name)
         # a name, a surname the article gives ("said Skelly," tagged an adverb) or a description ("the editorial")
-        name = self.name_run(name, tagged=False) or self.known_surname(name) or (name if described else [])
+        name = name_run(name, tagged=False) or self.known_surname(name) or (name if description else [])
         return (self.span_of(off, [verb]), self.named_speaker(off, name)) if name else None
-
-    @staticmethod
-    def inverted(tok) -> bool:
-        """A verb of any sense put before a named subject right after a quote ("“Great!” beamed Jane Doe"):
-        English inverts so only a verb that carries the quote."""
-        return tok.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and c.i > tok.i and c.pos_ == "PROPN"
-                                                   for c in tok.children)
-
-    @staticmethod
-    def says(tok) -> bool:
-        """A word of saying in the past or present tense, however the parser tags it ("barked", "states")."""
-        return tok.lower_ in SAID or tok.tag_ in ("VBD", "VBZ", "VBN") and lemma_of(tok) in SPEECH - CLAUSE_ONLY
 
     def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.span_of(off, tokens)
@@ -1257,7 +907,7 @@ class Extractor:
             return None
         off, first = found
         colon = next((t for t in first.doc[first.i:first.i + 8] if t.text == ":"), None)
-        name = self.name_run(first.doc[first.i:colon.i], tagged=False) if colon is not None else []
+        name = name_run(first.doc[first.i:colon.i], tagged=False) if colon is not None else []
         if not name or name[0].i != first.i:
             return None
         start = off + colon.idx + 1
@@ -1278,7 +928,7 @@ class Extractor:
         found = self.token_before(quote[0] - 1)
         if found and found[1].text in (",", ":"):
             found = self.token_before(found[0] + found[1].idx)
-        return bool(found) and found[1].pos_ == "VERB" and self.quoting(found[1]) and lemma_of(found[1]) != "tell"
+        return bool(found) and found[1].pos_ == "VERB" and quoting(found[1]) and lemma_of(found[1]) != "tell"
 
     def embedded(self, quote, words: list) -> bool:
         """A few quoted words inside a phrase ("his “rigged economy” talk", "an “area of contention.”") are
@@ -1296,7 +946,7 @@ class Extractor:
         para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), (quote[0], quote[1]))
         for off, verb in verbs:
             pos = off + verb.idx
-            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not self.quoting(verb):
+            if not para[0] <= pos < max(para[1], quote[1]) or self.in_quote(pos) or not quoting(verb):
                 continue
             sent_span = self.sentence_span(off, verb)
             if not (sent_span[0] <= quote[1] + 1 + closing and quote[0] - 1 - opening <= sent_span[1]) \
@@ -1341,23 +991,6 @@ class Extractor:
         before = self.text[:quote[0] - 1].rstrip(QUOTE_CHARS + " \t\xa0")
         opens = not before or before[-1] in ".?!:\n"
         return opens and (inner[-1:] == "." or self.text[quote[1]:quote[1] + 1] == ",")
-
-    @staticmethod
-    def quoting(verb) -> bool:
-        """A verb that can carry a quote: one of saying, or one of thinking with nothing else to be about
-        ("…,” she thought / continued; not "continued to fight"), the quote itself aside, which the parser may
-        hang on it as such a complement ("“Let’s boil it down,” he continued")."""
-        lemma = lemma_of(verb)
-        return lemma in SPEECH and (lemma not in CLAUSE_ONLY or not any(
-            c.dep_ in ("xcomp", "dobj", "attr", "acomp", "oprd", "prep") and not Extractor.quoted_before(verb, c)
-            for c in verb.children))
-
-    @staticmethod
-    def quoted_before(verb, child) -> bool:
-        """Whether the child's phrase is a quote set before the verb: it opens with a quote mark."""
-        first = child.left_edge.i
-        return child.i < verb.i and (verb.doc[first].text in QUOTE_MARKS
-                                     or first > 0 and verb.doc[first - 1].text in QUOTE_MARKS)
 
     def introduced(self, quote):
         """(cue span, speaker) of the clause a colon hands the quote over from ("She interjected: “...”",
