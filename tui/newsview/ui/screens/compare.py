@@ -76,7 +76,7 @@ class CompareScreen(DeclaredOrder, Screen):
         Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
         # priority, like `/`: the dialog is up and focused before the keys typed after `v` are handled
         Binding("v", "choose_columns", "Pick articles", priority=True, id="choose_articles"),
-        Binding("i", "details", "Article details", show=False, id="article_details",
+        Binding("i", "details", "Details", id="article_details",
                 tooltip="Article details in full: the focused article's (from a panel: every column's)"),
         *(Binding(str(i + 1), f"tab('{tab}')", f"{tab.title()} panel", show=False, id=f"panel_{tab}")
           for i, tab in enumerate(TABS)),

@@ -87,7 +87,7 @@ class LibraryScreen(DeclaredOrder, Screen):
         Binding("space", "mark", "Mark", tooltip="Mark an article (on a story row: all its articles)",
                 id="mark_article"),
         Binding("c", "compare", "Compare", tooltip="Compare the marked articles", id="compare_marked"),
-        Binding("i", "details", "Details", show=False, id="article_details",
+        Binding("i", "details", "Details", id="article_details",
                 tooltip="Article details in full (on a story row: of all its articles)"),
         Binding("j", "cursor(1)", "Down", show=False, id="down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="up"),
