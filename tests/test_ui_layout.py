@@ -101,7 +101,6 @@ async def test_the_footer_keeps_help_and_back_in_sight_at_80_columns():
         assert " conflicting" in screen_lines(app)[-2]
 
 
-
 async def test_a_wide_footer_also_shows_the_details_key_which_makes_room_at_80_columns():
     app = make_app()
     async with app.run_test(size=(120, 32)) as pilot:
@@ -113,6 +112,7 @@ async def test_a_wide_footer_also_shows_the_details_key_which_makes_room_at_80_c
         await pilot.pause()
         footer = screen_lines(app)[-1]
         assert "i Details" not in footer and "? Help" in footer and "^p Commands" in footer, footer
+
 
 async def test_below_80_columns_the_footer_gives_the_palette_corner_to_help_and_back():
     app = make_app()

@@ -9,7 +9,7 @@ from textual.events import Resize
 from textual.widgets import Footer
 
 PALETTE_KEY_FROM = 80  # columns from which the footer also shows the command palette's key
-SPARE_KEYS_FROM = 100  # columns from which it also shows the keys of SPARE_ACTIONS (20 cells more on the compare screen)
+SPARE_KEYS_FROM = 100  # columns from which it also shows the keys of SPARE_ACTIONS ("i Details", 11 cells)
 SPARE_ACTIONS = ("details",)  # shown keys that make room for the others below SPARE_KEYS_FROM
 WAYS_OUT_FIRST_BELOW = 60  # columns below which the screen's keys no longer all fit (58 cells on the compare screen)
 WAYS_OUT = ("app.back", "help")  # the actions that lead back, and to every other key
