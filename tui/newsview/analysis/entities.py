@@ -463,7 +463,7 @@ def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people:
         if anchored:
             full_roots.add(u.find(a))
 
-    for same in lone.values():
+    for same in _spellings_together(forms, lone):
         anchored = [k for k in same if u.find(k) in full_roots]
         free = [k for k in same if u.find(k) not in full_roots]
         for x, i in enumerate(anchored):
@@ -475,6 +475,26 @@ def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people:
         for i in free:
             if target is not None:
                 join(i, target)
+
+
+def _spellings_together(forms: list[Form], lone: dict[str, list[int]]) -> list[list[int]]:
+    """The lone surnames grouped with their other spellings: a name transliterated by each outlet its own way
+    ("al-Qaddafi", "Gadhafi") is one name; short names are left as written, a letter telling them apart, and so
+    is a w, which `skeleton` takes for a vowel ("Twitter", "Titter")."""
+    keys = list(lone)
+    words = [forms[lone[k][0]].name_words[0] for k in keys]
+    u = Union(len(keys))
+    long = [(x, word) for x, word in enumerate(words) if len(word) >= 7]
+    index = NameIndex(long)
+    for x, word in long:
+        for y in index.near(word):
+            if y > x and _spelt_alike(word, words[y]) and same_name_word(word, words[y]) \
+                    and word.count("w") == words[y].count("w"):
+                u.join(x, y)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x, key in enumerate(keys):
+        groups[u.find(x)] += lone[key]
+    return list(groups.values())
 
 
 def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) -> bool:
@@ -825,7 +845,10 @@ def _canonical_name(members: list[Form], etype: str) -> str:
     full = [n for n in mentions if len(n.split()) == longest]
     if etype not in ("PERSON",) + TIME_TYPES:
         full += [n for n in mentions if any(_one_inner_word_less(n.split(), m.split()) for m in full)]
-    return max(full, key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+    name = max(full, key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+    if etype in ("GPE", "LOC") and name.isupper() and len(name) > 4:  # a dateline's "WASHINGTON", never written
+        name = re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name)  # otherwise: "Winston-Salem"
+    return name
 
 
 def _one_inner_word_less(short: list[str], long: list[str]) -> bool:
