@@ -257,7 +257,7 @@ def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
     """Counts of one noun that differ in their figures: "about 55 miles" and "55 miles" agree."""
     return [Conflict("number", {a.article: ca[k][0], b.article: cb[k][0]},
                      {a.article: ca[k][1:], b.article: cb[k][1:]})
-            for k in ca.keys() & cb.keys() if value_words(ca[k][0]) - HEDGES != value_words(cb[k][0]) - HEDGES]
+            for k in ca if k in cb and value_words(ca[k][0]) - HEDGES != value_words(cb[k][0]) - HEDGES]
 
 
 def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str], pa: list, pb: list) -> list[Conflict]:
