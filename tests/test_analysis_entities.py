@@ -11,7 +11,8 @@ from collections import Counter
 import pytest
 
 from newsview.analysis import analyse
-from newsview.analysis.entities import resolve, words_of
+from newsview.analysis.entities import resolve
+from newsview.analysis.names import words_of
 from newsview.analysis.known_names import add_known_names
 from newsview.analysis.references import NOMINAL, PRONOUN
 from conftest import article, run

@@ -10,7 +10,8 @@ import re
 from collections import Counter
 
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
-from newsview.analysis.entities import TITLES, plural_word
+from newsview.analysis.entities import plural_word
+from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import quoted_spans

@@ -1,24 +1,25 @@
 """Mentions -> one entity per referent, within and across articles.
 
-Names are compared by their shape, not by a list of known people: titles are
-dropped, transliterations compared by consonant skeleton and edit distance,
-acronyms by initials, "X of Y" organisations by reordering, and a lone surname
-joins the full name it abbreviates, preferring one in its own article, so two
-people sharing a surname in different stories stay apart. A form takes the
-label the tagger gives its words most often across the articles; an entity
-its mentions' commonest label, unless its name holds an institution's noun
-("Recovery Center", "Naval Ship"), and the name most of them use.
+Names are compared by their shape, not by a list of known people (see
+names): titles are dropped, transliterations compared by consonant skeleton
+and edit distance, acronyms by initials, "X of Y" organisations by
+reordering, and a lone surname joins the full name it abbreviates, preferring
+one in its own article, so two people sharing a surname in different stories
+stay apart. A form takes the label the tagger gives its words most often
+across the articles; an entity its mentions' commonest label, unless its name
+holds an institution's noun ("Recovery Center", "Naval Ship"), and the name
+most of them use.
 
 A pet form joins the one name it can clip ("Indy", "Jags", "LiLo"), a lone
 surname the full name most articles give, and a place that acts ("Denver
 lost") the team named after it.
 
-Named days join however they are phrased ("Friday", "late Friday night"); in
-an article with a date, a weekday or a day of a month is that calendar day, so
-"Thursday" in reports of different weeks stays apart and joins "January 2"; in
-undated articles a day without a year is a day of the article's story (the
-comparison split into stories), and a weekday given one date ("Sunday, February
-22") is that date.
+Named days join however they are phrased (see days: "Friday", "late Friday
+night"); in an article with a date, a weekday or a day of a month is that
+calendar day, so "Thursday" in reports of different weeks stays apart and
+joins "January 2"; in undated articles a day without a year is a day of the
+article's story (the comparison split into stories), and a weekday given one
+date ("Sunday, February 22") is that date.
 Descriptions and pronouns come linked within their article (see references)
 and join the entity of the name their links end at; descriptions that end at
 no name join across articles by head noun ("the gunman" in three reports).
@@ -28,31 +29,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import combinations
 
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from newsview.analysis.days import FROM_TODAY, WEEKDAYS, time_key, timed
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, Entity, Mention
+from newsview.analysis.names import (TITLES, NameIndex, clipped, fold, pet_stem, same_name_word, same_person,
+                                     singular, spelt_alike, words_of)
 from newsview.analysis.references import GENDER_OF, NEUTER, NOMINAL, PERSONAL, PRONOUN
 
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "sgt",
-    "capt", "captain", "sen", "senator", "rep", "representative", "gov", "governor", "president", "vice", "prime",
-    "minister", "secretary", "haj", "hajj", "hajji", "sheikh", "king", "queen", "prince", "princess", "pope",
-    "judge", "justice", "mayor", "sir", "lord", "lady", "adm", "admiral", "commander", "chairman", "chairwoman",
-    "speaker", "ambassador", "attorney", "officer", "detective", "sergeant", "professor", "prof", "rev",
-    "reverend", "father", "saint", "st", "brig", "gens", "defense", "foreign", "state", "former", "late",
-    "leader", "chief", "deputy", "coach", "dame", "imam", "ayatollah", "rabbi", "cardinal", "bishop", "mrs.",
-    "sheriff", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
-    "councillor", "councilor", "alderman", "commissioner", "superintendent", "inspector", "chancellor", "dean",
-    "pastor", "corporal", "cpl", "trooper", "constable", "marshal", "treasurer", "comptroller", "staff",
-}
-PARTICLES = re.compile(r"\b(?:al|el|ad|ash|as|ar|at|az|an|ul|ud|bin|ibn)[-‐‑]", re.IGNORECASE)
 COUNTRIES = [
     ("united states", {"us", "usa", "united states", "united states of america", "america", "the states"}),
     ("united kingdom", {"uk", "united kingdom", "britain", "great britain", "gb"}),
@@ -66,20 +56,11 @@ GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
 TIME_TYPES = ("DATE", "TIME")
-DAYS_FROM_TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}  # the days named from the writing
-FROM_TODAY = ("today", "yesterday", "tomorrow")  # an undated article's such day is its own
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "this morning" is today, "last night" yesterday
 # last words in -s of a name that are no plural: a paper, a network, a country
 SINGULAR_S = {"news", "times", "states", "express", "series", "corps", "campus", "us", "gas", "bus", "mars",
               "paris", "brussels", "athens", "wales", "philippines", "netherlands", "bahamas", "emirates"}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
 MIN_SAID = 2  # articles that say a noun of the one name a description with it is to join across articles
 DOMINANCE = 3  # how many times as many articles name one full name as another for a lone surname to be it
-MONTH_OF = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}  # "Dec. 19", "10 Nov"
-PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
 PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod: given name and surname clipped
 FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
@@ -95,80 +76,6 @@ FACILITY_NOUNS = {"center", "centre", "clinic", "hospital", "facility"}  # one f
 QUOTE_MARKS = re.compile("[“”‘’\"'«»]")
 LEADING_QUOTES, TRAILING_QUOTES = re.compile("[“‘\"'«\\s]*"), re.compile("[”’\"'»\\s]*$")
 APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")  # inside a word: "America's", "O'Connor"
-ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
-
-
-def fold(text: str) -> str:
-    if not text.isascii():  # most names are: nothing to decompose
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.replace("’", "'").replace("‘", "'")
-    return text.replace("`", "'")
-
-
-def words_of(text: str) -> list[str]:
-    return list(_words_of(text))
-
-
-@lru_cache(maxsize=1 << 16)  # a comparison asks for the same names' words again and again
-def _words_of(text: str) -> tuple[str, ...]:
-    text = PARTICLES.sub("", fold(text))
-    text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))", r"\1.", text)  # U. S. -> U.S.
-    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z])\.(?=\s|$)", "", text)  # U.S. -> US
-    words = (w.strip("'") for w in re.split(r"[^\w']+", text.casefold()) if w != "'s")
-    return tuple(ABBREVIATIONS.get(w, w) for w in words if w)  # quotes aside: "'Catching Fire" is "Catching Fire"
-
-
-def singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-@lru_cache(maxsize=65536)
-def skeleton(word: str) -> str:
-    """Consonants, doubled letters collapsed: Qassem/Qasem/Qassim -> gsm; Arabic's q is as often written g
-    (Qaddafi/Gadhafi -> gdf)."""
-    if not word:
-        return word
-    rest = re.sub(r"[aeiouyhw']", "", word[1:])
-    return re.sub(r"(.)\1+", r"\1", word[0] + rest).replace("q", "g")
-
-
-def same_name_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4:
-        return False
-    return (_spelt_alike(a, b) and ratio(a, b) >= 70) or (
-        min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1)
-
-
-def _spelt_alike(a: str, b: str) -> bool:
-    """The same consonants (see `skeleton`), or a first k where the other has Arabic's q (Kadafi, Qaddafi); not
-    a k where the other has a g (Keller, Geller)."""
-    if {a[0], b[0]} == {"k", "q"}:
-        a, b = ("q" + a[1:], b) if a[0] == "k" else (a, "q" + b[1:])
-    return skeleton(a) == skeleton(b)
-
-
-def name_keys(word: str) -> set[str]:
-    """Blocking keys: two words `same_name_word` accepts share one (itself, its skeleton, or for long words
-    itself less one letter, which catches any one edit), so names are compared with likely matches only."""
-    keys = {"w:" + word, "s:" + skeleton("q" + word[1:] if word[0] == "k" else word)}
-    if len(word) >= 7:
-        keys.add("d:" + word)
-        keys.update("d:" + word[:k] + word[k + 1:] for k in range(len(word)))
-    return keys
-
-
-class NameIndex:
-    def __init__(self, items):
-        self.index: dict[str, list[int]] = defaultdict(list)
-        for i, word in items:
-            for key in name_keys(word):
-                self.index[key].append(i)
-
-    def near(self, word: str) -> list[int]:
-        return sorted({i for key in name_keys(word) for i in self.index.get(key, ())})
 
 
 @dataclass
@@ -274,66 +181,6 @@ class Union:
             self.members[min(ra, rb)] += self.members.pop(max(ra, rb))
 
 
-def time_key(words: list[str], published: dt.date | None = None) -> str | None:
-    """What names a point in time, the same however it is phrased: its weekday ("on Friday", "late Friday
-    night"), else its day of a month ("March 3", "3 March 2009", "Dec. 3"), else a day named from the day of
-    writing ("yesterday", "this morning"), else a month of a year ("October 2011"), else a year standing alone.
-    With the article's date, a day is the calendar day it means: a weekday the latest such day on or before
-    the date, "yesterday" the day before it; without, "yesterday" is the article's own (see Form.key)."""
-    day = next((w for w in words if w in WEEKDAYS), None)
-    if day:
-        if published is None:
-            return day
-        return (published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)).isoformat()
-    month = next((MONTH_OF[w] for w in words if w in MONTH_OF), None)
-    numbers = [w for w in words if w.isdigit()]
-    dates = [int(n) for n in numbers if int(n) <= 31]
-    year = next((n for n in numbers if YEAR.fullmatch(n)), None)
-    if month and dates:
-        return _calendar_day(MONTHS.index(month) + 1, dates[0], year and int(year), published) \
-            or f"{month} {dates[0]}"
-    if (shift := _days_from_today(words)) is not None:
-        if published is None:
-            return FROM_TODAY[-shift]
-        return (published + dt.timedelta(days=shift)).isoformat()
-    if month and year:  # "in October 2011"
-        return f"{month} {year}"
-    if len(words) == 1 and YEAR.fullmatch(words[0]):
-        return words[0]
-    return None
-
-
-def _days_from_today(words: list[str]) -> int | None:
-    """How many days from the day of writing a time says ("yesterday" -1, "late this morning" 0, "last night"
-    -1), if it names a day so; not "this week" nor "last year", which name no day."""
-    said = next((DAYS_FROM_TODAY[w] for w in words if w in DAYS_FROM_TODAY), None)
-    if said is None and words[-2:] == ["last", "night"]:
-        return -1
-    if said is None and len(words) >= 2 and words[-2] == "this" and words[-1] in DAY_PARTS:
-        return 0
-    return said
-
-
-def timed(key: str, published: dt.date | None, scope: int | str) -> str:
-    """A time's key across articles: an undated article's day without a year ("Thursday", "March 3") is a day
-    of its `scope`, its own story, so two events' reports in one comparison do not share their Thursdays (its
-    own article for "yesterday": reports of one story are written on different days)."""
-    return f"time:{key}" if published or YEAR.search(key) else f"time:{key}@{scope}"
-
-
-def _calendar_day(month: int, day: int, year: int | None, published: dt.date | None) -> str | None:
-    """The ISO date of a day of a month in a dated article: in the year given, else the one its date implies."""
-    if published is None:
-        return None
-    try:
-        when = dt.date(year or published.year, month, day)
-        if year is None and when > published + dt.timedelta(days=31):  # "December 30" in a January report
-            when = when.replace(year=when.year - 1)
-    except ValueError:
-        return None
-    return when.isoformat()
-
-
 def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], stories: dict[str, int]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -392,7 +239,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     surnames = NameIndex((i, forms[i].name_words[-1]) for i in people)
     for i in people:  # 2. full names: same surname and compatible given names
         for j in surnames.near(forms[i].name_words[-1]):
-            if j > i and _same_person(forms[i].name_words, forms[j].name_words):
+            if j > i and same_person(forms[i].name_words, forms[j].name_words):
                 u.join(i, j)
     _surnames(forms, u, people, surnames)
     _lone_names(forms, u, lone, people)
@@ -488,7 +335,7 @@ def _spellings_together(forms: list[Form], lone: dict[str, list[int]]) -> list[l
     index = NameIndex(long)
     for x, word in long:
         for y in index.near(word):
-            if y > x and _spelt_alike(word, words[y]) and same_name_word(word, words[y]) \
+            if y > x and spelt_alike(word, words[y]) and same_name_word(word, words[y]) \
                     and word.count("w") == words[y].count("w"):
                 u.join(x, y)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -504,42 +351,7 @@ def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) 
         return True
     full = [forms[k].name_words for k in u.members[ri] + u.members[rj]
             if forms[k].label == "PERSON" and len(forms[k].name_words) >= 2]
-    return all(_same_person(a, b) for x, a in enumerate(full) for b in full[x + 1:])
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    if not same_name_word(a[-1], b[-1]):
-        return False
-    if len(a) == len(b) == 3 and not same_given_name(a[1], b[1]):
-        return False  # George H.W. Bush and George W. Bush; John F. Kennedy is John Fitzgerald Kennedy
-    pairs = [(a[0], b[0])]
-    if len(a) != len(b):  # "Organiser Jane Roe" (a role word the tagger took in) is "Jane Roe"
-        short, long = sorted((a, b), key=len)
-        pairs.append((long[-len(short)], short[0]))
-    return any(same_given_name(fa, fb) for fa, fb in pairs)
-
-
-# English pet forms that are not a clipping of the formal name (Bill of William, Jim of James): a closed set of the
-# language, as reporters switch between them ("Defense Secretary Jim Mattis", "James Mattis").
-PET_NAMES = {
-    "bill": "william", "will": "william", "billy": "william", "bob": "robert", "bobby": "robert", "rob": "robert",
-    "jim": "james", "jimmy": "james", "mike": "michael", "dick": "richard", "rick": "richard", "ted": "edward",
-    "ned": "edward", "ed": "edward", "tom": "thomas", "joe": "joseph", "dan": "daniel", "chuck": "charles",
-    "charlie": "charles", "hank": "henry", "harry": "henry", "jack": "john", "johnny": "john", "peggy": "margaret",
-    "maggie": "margaret", "meg": "margaret", "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth",
-    "kate": "katherine", "katie": "katherine", "kathy": "katherine", "sue": "susan", "sam": "samuel",
-    "steve": "stephen", "tony": "anthony", "larry": "lawrence", "jerry": "gerald", "pat": "patrick",
-    "nick": "nicholas", "andy": "andrew", "drew": "andrew", "bernie": "bernard", "newt": "newton",
-}
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """The same given name, a pet form of it, or an initial or a clipped form of the other ("J.", "Fred" of
-    "Frederick"), or a two-letter pet form with its first letter of a long one ("Mo" of "Maurice")."""
-    short, long = sorted((a, b), key=len)
-    return same_name_word(PET_NAMES.get(a, a), PET_NAMES.get(b, b)) \
-        or (long.startswith(short) and (len(short) == 1 or len(short) >= 3)) \
-        or (len(short) == 2 and len(long) >= 5 and short[0] == long[0])
+    return all(same_person(a, b) for x, a in enumerate(full) for b in full[x + 1:])
 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
@@ -691,7 +503,7 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
         for a, b in combinations(words, 2):
             if _numbered(a) or _numbered(b):  # "115th Street", "117th Street": numbers tell names apart
                 continue
-            if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or _clipped(a, b):
+            if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or clipped(a, b):
                 u.join(words[a], words[b])
 
 
@@ -732,28 +544,13 @@ def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
             given, surname = (part.lower() for part in blend.groups())
             found = [j for j in people if forms[j].name_words[0].startswith(given)
                      and forms[j].name_words[-1].startswith(surname)]
-        elif not f.acronym and (stem := _pet_stem(f.words[0])):
+        elif not f.acronym and (stem := pet_stem(f.words[0])):
             found = [j for j in singles[stem[:3]] if forms[j].words[0].startswith(stem)
                      and len(forms[j].words[0]) >= len(stem) + 4]
         else:
             continue
         if len({u.find(j) for j in found}) == 1:
             u.join(i, found[0])
-
-
-def _pet_stem(word: str) -> str | None:
-    """The clipped name under a pet ending ("ind" of "indy", "jag" of "jags", "phil" of "philly")."""
-    for ending in PET_ENDINGS:
-        stem = word[:-len(ending)]
-        if word.endswith(ending) and len(stem) >= 3:
-            return stem
-    return None
-
-
-def _clipped(a: str, b: str) -> bool:
-    """One word cut short of the other ("Mat Maid" of "Matanuska Maid"), to half its length or less."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 3 and 2 * len(short) <= len(long) and long.startswith(short)
 
 
 def display(text: str, label: str) -> str:

@@ -25,7 +25,8 @@ import re
 from collections import Counter, defaultdict
 
 from newsview.analysis.casing import in_lines, title_case
-from newsview.analysis.entities import TITLES, end_of_chain
+from newsview.analysis.entities import end_of_chain
+from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
 from newsview.analysis.references import NOMINAL, PRONOUN
 

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.fuzz import partial_ratio
 
-from newsview.analysis.entities import words_of
+from newsview.analysis.names import words_of
 from newsview.analysis.model import Statement
 
 SHINGLE = 3
