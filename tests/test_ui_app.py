@@ -429,8 +429,9 @@ async def test_an_empty_panel_says_whether_the_analysis_found_nothing_or_the_fil
         await pilot.press("1", "c", "c", "t", "t")  # only in one article, then people: Jane Doe is in both
         assert screen.query_one(EntitiesPanel).type_filter == "PERSON"
         items = screen.query_one(EntitiesPanel).items
-        assert [plain(o.prompt) for o in items.options] == [
-            "None of the 4 entities fits these settings; the keys above change them."]
+        assert [plain(o.prompt) for o in items.options] == [  # as many as the status line counts
+            "None of the 3 entities fits these settings; the keys above change them."]
+        assert str(screen.query_one("#status-text").render()).startswith("3 entities · ")
         assert items.options[0].disabled
         await pilot.press("q", "j", "j", "space", "j", "space", "c")  # a report of the storm beside the unrelated note
         await settle(pilot)

@@ -242,7 +242,8 @@ class EntitiesPanel(Panel):
     noun = "entity"
 
     def everything(self) -> Sequence:
-        return self.comparison.entities
+        """The named ones, as the status line counts them: descriptions and days alone are no entities to miss."""
+        return [e for e in self.comparison.entities if e.named]
 
     def types(self) -> list[str]:
         present = {e.type for e in self.comparison.entities} if self.comparison else set()
