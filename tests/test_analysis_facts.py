@@ -167,6 +167,41 @@ def test_a_differing_number_is_a_conflict():
     assert numbers and numbers[0].values == {a.id: "12", b.id: "15"}
 
 
+@pytest.mark.parametrize(("one", "other", "kind", "values"), [
+    ("The company will cut 1,200 jobs at its plant in Ohio, it said on Monday.\n",  # "900": no entity to spaCy
+     "The company will cut 900 jobs at its plant in Ohio, it said on Monday.\n", "number", ["1,200", "900"]),
+    ("The death toll from the earthquake rose to 40 on Wednesday.\n",  # a figure that counts no noun
+     "The death toll from the earthquake rose to 52 on Wednesday.\n", "number", ["40", "52"]),
+    ("The fire at the warehouse started at 3 a.m. on Sunday.\n",  # the same day, another hour
+     "The fire at the warehouse started at 5 a.m. on Sunday.\n", "time", ["3 a.m.", "5 a.m."]),
+])
+def test_figures_and_hours_that_differ_are_a_conflict_once(one, other, kind, values):
+    (a, b), comparison = run(one, other)
+    fact = fact_with(comparison, a.id, "on")
+    assert [(c.kind, [c.values[a.id], c.values[b.id]]) for c in fact.conflicts] == [(kind, values)]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Police said they had recovered 80% of the haul from the jewellery store.\n",
+     "Police said they had recovered 80 percent of the haul from the jewellery store.\n"),
+    ("Damage to the church was estimated at $US1 million, the fire chief said on Saturday.\n",
+     "Damage to the church was estimated at one-million dollars, the fire chief said on Saturday.\n"),
+    ("The austerity measures aim to save $40 billion, the finance ministry said on Monday.\n",  # two currencies
+     "The austerity measures aim to save euro30 billion, the finance ministry said on Monday.\n"),
+    ("The Colts beat the Chiefs as Luck threw for 205 yards on Sunday in Kansas City.\n",  # a pass of 7 yards
+     "The Colts beat the Chiefs as Luck threw a 7-yard touchdown pass on Sunday in Kansas City.\n"),
+])
+def test_one_figure_written_two_ways_is_no_conflict(one, other):
+    (a, b), comparison = run(one, other)
+    assert not [c for f in comparison.facts for c in f.conflicts if c.kind == "number"]
+
+
+def test_an_hour_given_more_closely_is_no_conflict():
+    (a, b), comparison = run("The fire at the warehouse started at 3 a.m. on Sunday.\n",
+                             "The fire at the warehouse started at about 3 a.m. on Sunday.\n")
+    assert not fact_with(comparison, a.id, "fire").conflicts
+
+
 def test_differing_counts_are_listed_in_the_order_the_first_article_gives_them():
     # in a set's order they would come out differently from one run to the next
     (a, b), comparison = run(

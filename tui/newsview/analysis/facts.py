@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from newsview.analysis.figures import differ
 from newsview.analysis.model import Conflict, Fact, Member
 
 HEDGES = {"about", "some", "just", "nearly", "almost", "around", "roughly", "approximately", "only", "over",
@@ -195,14 +196,16 @@ def conflicts(units: list[Unit], members: list[int], texts: dict[str, str], alig
     words = [texts[u.article][u.start:u.end] for u in mu]
     counts = [_counted(u, texts) for u in mu]
     settings = [_settings(u, texts[u.article]) for u in mu]
+    clocks = [_clock_times(u, texts[u.article]) for u in mu]
     for x, a in enumerate(mu):
         for y, b in enumerate(mu[x + 1:], x + 1):
             if (min(members[x], members[y]), max(members[x], members[y])) not in aligned:
                 continue
             if a.speakers == b.speakers and words[x] == words[y]:
                 continue  # the same words and speakers: nothing can differ
-            found += _time_conflicts(a, b) + _number_conflicts(a, b, counts[x], counts[y]) \
-                + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b)
+            found += [c for c in _time_conflicts(a, b, clocks[x], clocks[y]) + _number_conflicts(a, b, counts[x], counts[y])
+                      + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b)
+                      if c not in found]  # a sentence's clause, a member with it, differs as the sentence does
     return found
 
 
@@ -219,7 +222,9 @@ def _attribution_conflicts(a: Unit, b: Unit) -> list[Conflict]:
     return []
 
 
-def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
+def _time_conflicts(a: Unit, b: Unit, clocks_a: list, clocks_b: list) -> list[Conflict]:
+    """Times of one day that differ, or the one weekday each gives, or the one hour each says something happened
+    at (`clocks_a`, `clocks_b`: see _clock_times)."""
     out = []
     ta = [v for v in a.values if v[0] in ("DATE", "TIME")]
     tb = [v for v in b.values if v[0] in ("DATE", "TIME")]
@@ -230,34 +235,63 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
             same_day = bool(wa & wb & (WEEKDAYS | {w for w in wa if w.isdigit()}))
             differ = not (wa <= wb or wb <= wa)
             lone_days = len(ta) == len(tb) == 1 and wa & WEEKDAYS and wb & WEEKDAYS and not wa & wb
-            if (same_day and differ) or lone_days:
+            if (same_day and differ) or lone_days or (differ and len(clocks_a) == len(clocks_b) == 1
+                                                      and va in clocks_a and vb in clocks_b):
                 kind = "time" if "TIME" in (va[0], vb[0]) or same_day else "date"
                 out.append(Conflict(kind, {a.article: va[1], b.article: vb[1]},
                                     {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])}))
     return out
 
 
+AT_HOUR = re.compile(r"\b(?:at|around|about|by|before|after|until|till|from|since)\s+$", re.IGNORECASE)
+STAMP = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
+
+
+def _clock_times(u: Unit, text: str) -> list:
+    """The hours the unit says something happened at ("started at 3 a.m."), not those a page is stamped with
+    ("Updated 9:28 AM EDT")."""
+    if STAMP.search(text, u.start, u.end):
+        return []
+    return [v for v in u.values if v[0] == "TIME" and re.search(r"\d", v[1])
+            and AT_HOUR.search(text[max(0, v[2] - 20):v[2]])]
+
+
 def _counted(u: Unit, texts: dict[str, str]) -> dict[str, tuple[str, int, int]]:
     """The unit's numbers by the noun they count ("12 houses" -> house), for telling "12" from "15" houses.
     A word of grammar after a number counts nothing ("$6 billion in losses", "$5.7 billion in funds"); a
-    quantity counts its own unit ("55 miles of fencing")."""
+    quantity counts its own unit ("55 miles of fencing"), a figure the unit written onto it ("60m", "200ft"). A
+    number that counts no noun is known by the two words before it ("the toll rose to 40 on Monday")."""
     out = {}
+    text_of = texts[u.article]
     for label, text, s, e in u.values:
         if label not in NUMBER_TYPES:
             continue
-        after = re.match(r"\s+([a-z]+)", texts[u.article][e:e + 30])
+        rest = text_of[e:e + 30]
+        if re.match(r"[-/]\w", rest):  # "a 43-39 record", "9/11", "a 7-yard pass": no count of its own
+            continue
+        glued = re.match(r"[a-z]+", rest)  # "60m", "200ft": the unit written onto the figure
+        after = re.match(r"\s+([a-z]+)", rest)
         own_unit = re.search(r"[a-z]+$", text) if label == "QUANTITY" else None
-        noun = after.group(1) if after and after.group(1) not in GRAMMAR else own_unit and own_unit.group()
+        noun = glued.group() if glued else after.group(1) if after and after.group(1) not in GRAMMAR \
+            else own_unit and own_unit.group()
         if noun:
             out[noun.rstrip("s")] = (text, s, e)
+        elif before := re.search(r"\b([a-z]+) ([a-z]+) $", text_of[max(0, s - 40):s]):
+            out["after " + before.group(0).strip()] = (text, s, e)
     return out
 
 
 def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
-    """Counts of one noun that differ in their figures: "about 55 miles" and "55 miles" agree."""
+    """Counts of one noun that differ in their figures: "about 55 miles" and "55 miles" agree, and so do "80%"
+    and "80 percent" (see figures)."""
     return [Conflict("number", {a.article: ca[k][0], b.article: cb[k][0]},
                      {a.article: ca[k][1:], b.article: cb[k][1:]})
-            for k in ca if k in cb and value_words(ca[k][0]) - HEDGES != value_words(cb[k][0]) - HEDGES]
+            for k in ca if k in cb and _figures_differ(ca[k][0], cb[k][0])]
+
+
+def _figures_differ(a: str, b: str) -> bool:
+    told = differ(a, b)
+    return told if told is not None else value_words(a) - HEDGES != value_words(b) - HEDGES
 
 
 def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str], pa: list, pb: list) -> list[Conflict]:
