@@ -15,6 +15,8 @@ from newsview.analysis.figures import differ, figure
     ("at least 1,200", ("", 1200.0)),
     ("a dozen", ("", 12.0)),
     ("euro30 billion", ("€", 3e10)),
+    ("£5m", ("£", 5e6)),
+    ("60m", ("", 60.0)),  # metres, perhaps: no currency, no millions
     ("52-3", None),  # a record: two numbers
     ("several", None),
 ])

@@ -12,6 +12,7 @@ WORDS = {**{w: n for n, w in enumerate(ONES)}, **{w: 20 + 10 * n for n, w in enu
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
 UNITS = {"$": "$", "dollar": "$", "dollars": "$", "us": "$", "usd": "$", "€": "€", "euro": "€", "euros": "€",
          "£": "£", "pound": "£", "pounds": "£", "%": "%", "percent": "%", "pct": "%"}
+CURRENCIES = ("$", "€", "£")
 TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[$€£%]")
 
 
@@ -23,8 +24,8 @@ def figure(text: str) -> tuple[str, float] | None:
         if tok[0].isdigit() or tok in WORDS:
             numbers += 1
             value = float(tok.replace(",", "")) if tok[0].isdigit() else float(WORDS[tok])
-        elif tok in SCALES and value is not None:
-            value *= SCALES[tok]
+        elif value is not None and (tok in SCALES or tok == "m" and unit in CURRENCIES):  # "£5m": millions
+            value *= SCALES.get(tok, 1e6)
         elif tok in UNITS:
             unit = UNITS[tok]
     return (unit, value) if numbers == 1 else None
