@@ -338,10 +338,7 @@ def _spellings_together(forms: list[Form], lone: dict[str, list[int]]) -> list[l
             if y > x and spelt_alike(word, words[y]) and same_name_word(word, words[y]) \
                     and word.count("w") == words[y].count("w"):
                 u.join(x, y)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for x, key in enumerate(keys):
-        groups[u.find(x)] += lone[key]
-    return list(groups.values())
+    return [[i for x in sorted(spellings) for i in lone[keys[x]]] for spellings in u.members.values()]
 
 
 def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) -> bool:

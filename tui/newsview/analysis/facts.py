@@ -203,9 +203,9 @@ def conflicts(units: list[Unit], members: list[int], texts: dict[str, str], alig
                 continue
             if a.speakers == b.speakers and words[x] == words[y]:
                 continue  # the same words and speakers: nothing can differ
-            found += [c for c in _time_conflicts(a, b, clocks[x], clocks[y]) + _number_conflicts(a, b, counts[x], counts[y])
-                      + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b)
-                      if c not in found]  # a sentence's clause, a member with it, differs as the sentence does
+            pair = _time_conflicts(a, b, clocks[x], clocks[y]) + _number_conflicts(a, b, counts[x], counts[y]) \
+                + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b)
+            found += [c for c in pair if c not in found]  # a sentence's clause, a member with it, differs alike
     return found
 
 
@@ -233,9 +233,9 @@ def _time_conflicts(a: Unit, b: Unit, clocks_a: list, clocks_b: list) -> list[Co
         for vb in tb:
             wb = value_words(vb[1])
             same_day = bool(wa & wb & (WEEKDAYS | {w for w in wa if w.isdigit()}))
-            differ = not (wa <= wb or wb <= wa)
+            unlike = not (wa <= wb or wb <= wa)
             lone_days = len(ta) == len(tb) == 1 and wa & WEEKDAYS and wb & WEEKDAYS and not wa & wb
-            if (same_day and differ) or lone_days or (differ and len(clocks_a) == len(clocks_b) == 1
+            if (same_day and unlike) or lone_days or (unlike and len(clocks_a) == len(clocks_b) == 1
                                                       and va in clocks_a and vb in clocks_b):
                 kind = "time" if "TIME" in (va[0], vb[0]) or same_day else "date"
                 out.append(Conflict(kind, {a.article: va[1], b.article: vb[1]},
