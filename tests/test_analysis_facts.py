@@ -174,6 +174,11 @@ def test_a_differing_number_is_a_conflict():
      "The death toll from the earthquake rose to 52 on Wednesday.\n", "number", ["40", "52"]),
     ("The fire at the warehouse started at 3 a.m. on Sunday.\n",  # the same day, another hour
      "The fire at the warehouse started at 5 a.m. on Sunday.\n", "time", ["3 a.m.", "5 a.m."]),
+    ("The gunman, 24, was arrested by police in Ohio on Friday.\n",  # one man's age, written two ways
+     "Police in Ohio arrested the 25-year-old gunman on Friday.\n", "number", ["24", "25-year-old"]),
+    ("Andrew Lopez, 20, and Jonathan Carrasquillo, 24, fired from a roof in Brooklyn on Friday.\n",
+     "Jonathan Carrasquillo, 24, and Andrew Lopez, 21, fired from a roof in Brooklyn on Friday.\n", "number",
+     ["20", "21"]),
 ])
 def test_figures_and_hours_that_differ_are_a_conflict_once(one, other, kind, values):
     (a, b), comparison = run(one, other)
@@ -190,6 +195,10 @@ def test_figures_and_hours_that_differ_are_a_conflict_once(one, other, kind, val
      "The austerity measures aim to save euro30 billion, the finance ministry said on Monday.\n"),
     ("The Colts beat the Chiefs as Luck threw for 205 yards on Sunday in Kansas City.\n",  # a pass of 7 yards
      "The Colts beat the Chiefs as Luck threw a 7-yard touchdown pass on Sunday in Kansas City.\n"),
+    ("John Jenkin, 23, was charged with murder at the court in Preston on Friday.\n",  # two people, one surname
+     "Katie Jenkin, 20, was charged with murder at the court in Preston on Friday.\n"),
+    ("The gunman, 24, was arrested by police in Ohio on Friday.\n",
+     "Police in Ohio arrested the 24-year-old gunman on Friday.\n"),
 ])
 def test_one_figure_written_two_ways_is_no_conflict(one, other):
     (a, b), comparison = run(one, other)

@@ -194,7 +194,7 @@ def conflicts(units: list[Unit], members: list[int], texts: dict[str, str], alig
     found: list[Conflict] = []
     mu = [units[k] for k in members]
     words = [texts[u.article][u.start:u.end] for u in mu]
-    counts = [_counted(u, texts) for u in mu]
+    counts = [_counted(u, texts) | _ages(u, texts[u.article]) for u in mu]
     settings = [_settings(u, texts[u.article]) for u in mu]
     clocks = [_clock_times(u, texts[u.article]) for u in mu]
     for x, a in enumerate(mu):
@@ -278,6 +278,32 @@ def _counted(u: Unit, texts: dict[str, str]) -> dict[str, tuple[str, int, int]]:
             out[noun.rstrip("s")] = (text, s, e)
         elif before := re.search(r"\b([a-z]+) ([a-z]+) $", text_of[max(0, s - 40):s]):
             out["after " + before.group(0).strip()] = (text, s, e)
+    return out
+
+
+AGED = re.compile(r"(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
+NAMED = r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*|[a-z]+)"  # a whole name ("Katie Jenkin", not "Jenkin") or a noun
+AGE_BEFORE = {"DATE": re.compile(NAMED + r"(?:,|\s\(|,\s+aged?)\s*$"),  # "Smith, 24," "aged 24"
+              "CARDINAL": re.compile(NAMED + r"(?:\s\(|,\s+aged?)\s*$")}  # "Smith (24)"; not a list's "12, 24,"
+AGE_AFTER = re.compile(r"\s*[,)]")
+AGE_OF = re.compile(r"\s+" + NAMED)  # "36-year-old Duncan Rait", "the 25-year-old gunman"
+
+
+def _ages(u: Unit, text: str) -> dict[str, tuple[str, int, int]]:
+    """The ages the unit gives, by whom they are of: "the 25-year-old gunman" and "the gunman, 24," are both
+    the gunman's, "36-year-old Duncan Rait" and "Duncan Rait, 36," Duncan Rait's; "John Jenkin, 23," is not
+    Katie Jenkin. The tagger takes ages for dates."""
+    out = {}
+    for label, words, s, e in u.values:
+        whose = None
+        if label == "DATE" and AGED.fullmatch(words):
+            if m := AGE_OF.match(text, e):
+                whose = m.group(1)
+        elif label in AGE_BEFORE and re.fullmatch(r"\d{1,3}", words) and int(words) < 120 \
+                and AGE_AFTER.match(text, e) and (m := AGE_BEFORE[label].search(text[max(0, s - 40):s])):
+            whose = m.group(1)
+        if whose:
+            out["age of " + " ".join(whose.lower().split())] = (words, s, e)
     return out
 
 
