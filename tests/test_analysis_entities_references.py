@@ -415,3 +415,24 @@ def test_a_headlines_capitalised_noun_the_parse_left_out_is_the_person_the_runni
     assert not any("Dies" in alias for e in comparison.entities for alias in e.aliases)
     alone = analyse([first, article("Greta Lind has died in Oslo. Lind was 91.\n")], use_cache=False)
     assert "Actress" not in entity_with(alone, "Greta Lind").aliases  # one article alone says it of a person
+
+
+def test_an_office_named_for_what_someone_runs_for_is_no_one_and_a_vice_president_is_not_the_president():
+    text = ("President Tom Ruddock said his Democratic opponent for president, Ella Marsh, had misled the bureau.\n\n"
+            "As he left for Utah, the president said he felt badly for the adviser, who had lied to the vice "
+            "president about the talks.\n")
+    assert _link_of(text, "president") is None  # "for president": the office
+    assert _link_of(text, "the president") == "Tom Ruddock"
+    assert _link_of(text, "the vice president") is None
+
+
+def test_a_role_before_a_name_after_a_preposition_is_that_person():
+    text = "Rewards totaling $30, 000 are offered for information leading to Texas prison escapee Meadow Joseph " \
+           "Comeaux Jr.\n"  # parsed as "escapee" with the name set beside it
+    assert _link_of(text, "prison escapee") == "Meadow Joseph Comeaux Jr."
+
+
+def test_the_committee_is_the_body_named_a_committee_not_the_nearest_organisation():
+    text = ("The Senate Finance Committee said in May that Halvorsen Freight was under review. That committee "
+            "said it would wait for the Justice Department.\n")
+    assert _link_of(text, "That committee") == "Senate Finance Committee"

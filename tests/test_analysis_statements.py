@@ -254,6 +254,30 @@ def test_a_pronoun_after_a_quote_is_the_one_person_the_sentence_before_it_names(
     assert speaker_name(comparison, saying(comparison, "If somebody tells you")) == "Peter Lang"
 
 
+def test_a_pronoun_after_a_reported_claim_is_its_speaker_not_the_subject_of_the_claim():
+    _, comparison = run(
+        "Senator Ray Dunmore, R-S.C., said Chairman Carl Wexley must apologize to the troops.\n\n"
+        "\u201cHe owes our soldiers an apology,\u201d he said.\n\n"
+        "Dunmore said Wexley needs to refocus on the election. He called the comments \u201cinaccurate.\u201d\n")
+    assert speaker_name(comparison, saying(comparison, "owes our soldiers")) == "Ray Dunmore"
+    assert speaker_name(comparison, saying(comparison, "inaccurate")) == "Ray Dunmore"
+
+
+def test_a_description_the_article_ties_to_a_name_speaks_for_it_not_for_the_last_speaker():
+    _, comparison = run(
+        "President Ada Morrow said on Monday that the bureau ruined the life of her former adviser.\n\n"
+        "Director Lena Voss said the agents had followed the rules.\n\n"
+        "As she left for Utah, the president said she felt \u201cvery badly\u201d for the adviser.\n")
+    assert speaker_name(comparison, saying(comparison, "very badly")) == "Ada Morrow"
+
+
+def test_the_statement_of_someone_named_beside_their_role_speaks_for_them():
+    _, comparison = run(
+        "\u201cWe are disappointed by the decision,\u201d said the statement from the mayor\u2019s lawyer, Ines "
+        "Calloway.\n")
+    assert speaker_name(comparison, saying(comparison, "disappointed")) == "Ines Calloway"
+
+
 def test_the_statement_said_resolves_to_the_organisation(airline):
     _, comparison = airline
     s = saying(comparison, "several months")

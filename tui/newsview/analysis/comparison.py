@@ -87,10 +87,10 @@ def _entity_at(index: dict[tuple, str], by_article: dict[str, list], article: st
 
 
 def _described(said_of: dict[tuple, tuple[str, Mention]], article: str, span: list | None) -> str | None:
-    """The named entity a speaker the statement found no name for is a mention of: the very span, not one
-    inside it ("a Pentagon official" is not the Pentagon). A name ("Zero Hedge", of a type the statement
-    does not take for a speaker's) or a description ("The president said", linked to Barack Obama); not a
-    pronoun the statement could not resolve."""
+    """The named entity the speaker's very span is a mention of, not one inside it ("a Pentagon official" is
+    not the Pentagon): a name ("Zero Hedge", of a type the statement does not take for a speaker's) or a
+    description the article ties to a name ("The president said", linked to Barack Obama), which goes before
+    the statement's own guess, the latest speaker; not a pronoun, which the statement resolves."""
     eid, mention = said_of.get((article, span[0], span[1]), (None, None)) if span else (None, None)
     return eid if mention is not None and mention.kind != "pronoun" else None
 
@@ -172,8 +172,9 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
         for raw in docs[a.id]["statements"]:
             s, e = raw["content"]
             sp = raw["speaker_span"]
-            speaker = Speaker(raw["speaker_text"], _entity_at(index, by_article, a.id, raw["resolved"])
-                              or _described(said_of, a.id, sp), sp[0] if sp else None, sp[1] if sp else None)
+            speaker = Speaker(raw["speaker_text"], _described(said_of, a.id, sp)
+                              or _entity_at(index, by_article, a.id, raw["resolved"]), sp[0] if sp else None,
+                              sp[1] if sp else None)
             cue = raw["cue_span"] or [None, None]
             statements.append(Statement(f"s{len(statements) + 1}", a.id, speaker, raw["cue"], raw["kind"],
                                         Span(s, e, a.text[s:e]), (), cue[0], cue[1]))

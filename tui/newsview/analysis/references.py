@@ -46,7 +46,9 @@ PLACE_NOUNS = {  # closed-class English nouns for a place, all a place's name is
     "sea", "ocean", "gulf", "bay", "coast", "valley", "desert", "emirate", "enclave", "hometown", "resort",
     "metropolis", "archipelago", "strait", "channel", "canal", "volcano", "summit", "range", "prefecture",
     "governorate", "commonwealth", "colony", "outpost", "spot", "site", "place", "home", "birthplace", "seat"}
-IMPERSONAL = ORGANISATION | PLACE_NOUNS  # nouns no person is: "People magazine, Jo Roe" is a parse's slip
+INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel", "bureau", "foundation",  # words
+                "association", "coalition", "institute", "church", "hospital", "college", "tribunal"}  # of a body's name
+IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS  # nouns no person is: "People magazine, Jo Roe" is a parse's slip
 BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
@@ -56,6 +58,8 @@ QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither"
                "few", "several", "others", "another", "nothing", "something", "anything", "everything"}
 OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
            "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
+RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co"}  # "vice president" is
+# another office than "president"
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
@@ -166,14 +170,14 @@ class _Linker:
                 self.by_token.setdefault(tok.i, ref)
         self.lower = common_nouns(doc)
         self.rows: list[list] = []
-        self.last_nominal: dict[tuple, Ref] = {}  # (lemma, plural) -> the latest description with that head
+        self.last_nominal: dict[tuple, Ref] = {}  # (office, plural) -> the latest description by it (see _office)
 
     def run(self) -> list[list]:
         roles = self._roles()
         candidates: list[Ref] = sorted(self.names, key=lambda r: r.token.i)
         seen: list[Ref] = []  # antecedents so far, in text order
-        headlined: list[tuple[Ref, str]] = []  # a headline's descriptions left unlinked, with their head lemmas
-        said_first: dict[str, Ref] = {}  # lemma -> the running text's first description by that noun
+        headlined: list[tuple[Ref, str]] = []  # a headline's descriptions left unlinked, with their offices
+        said_first: dict[str, Ref] = {}  # office -> the running text's first description by that noun
         from spacy.symbols import ADV, DET, NOUN, PRON, PROPN, SCONJ  # loaded by now; tags compared as numbers
 
         wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
@@ -192,7 +196,7 @@ class _Linker:
                 ref.gender = [PERSONAL.get(low)]
                 link, said = self._pronoun(tok, ref, seen), False
             elif tok.dep_ in ARGUMENT and (not tok.ent_type_ or tok.text.isupper()) and self._described(tok):
-                lemma = tok.lemma_.lower()
+                lemma = _office(tok)
                 ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
                                 plural=tok.tag_ in ("NNS", "NNPS"))
                 ref.gender = [GENDER_OF.get(lemma)]
@@ -299,14 +303,15 @@ class _Linker:
             for child in name.token.children:
                 if child.pos_ == "NOUN" and (child.dep_ in ("compound", "nmod") or _apposed(child)) \
                         and not child.ent_type_ and child.text.islower():
-                    roles.setdefault(child.lemma_.lower(), name)
+                    roles.setdefault(_office(child), name)
                     _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
                 elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper() \
                         and child.lower_ in self.lower:
-                    titled.setdefault(child.lower_, {}).setdefault(id(name.gender), name)
+                    titled.setdefault(_office(child, child.lower_), {}).setdefault(id(name.gender), name)
             head = name.token.head
-            if _apposed(name.token) and head.pos_ == "NOUN" and head.lemma_.lower() not in IMPERSONAL:
-                roles.setdefault(head.lemma_.lower(), name)
+            if _apposed(name.token) and head.pos_ == "NOUN" and head.lemma_.lower() not in IMPERSONAL \
+                    and not _bare_office(head, set_off=True):
+                roles.setdefault(_office(head), name)
         for title, people in titled.items():
             if len(people) == 1:
                 roles.setdefault(title, next(iter(people.values())))
@@ -326,29 +331,32 @@ class _Linker:
             return said, True
         if not self._definite(tok):
             return None, False
-        lemma = tok.lemma_.lower()
+        lemma = _office(tok)
         same = self.last_nominal.get((lemma, ref.plural))
-        if same is not None and self.sent_of[same.token.i] not in self.headlines:  # a headline's links to this
-            return same, False
+        if same is not None and self.sent_of[same.token.i] not in self.headlines and not _bare_office(same.token):
+            return same, False  # the same noun before, not in a headline nor an office run for ("for president")
         if lemma in roles and not ref.plural:
             return roles[lemma], True
-        if ref.plural or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if ref.plural or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
         if any(c.dep_ == "compound" and c.i in self.named_tokens for c in tok.children):
             return None, False  # "the Roe team" is Roe's, not the nearest team
         if lemma in GENDER_OF:  # "the actress": the nearest person she can be
             return self._nearest(tok, ref, seen, self._agrees), False
-        if lemma in ORGANISATION:  # "the company": the nearest organisation of no other kind
+        if lemma in ORGANISATION or lemma in INSTITUTIONS:  # "the company": the nearest organisation of its kind
             return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, lemma)), False
         return None, False
 
     def _organisation(self, ref: Ref, noun: str) -> bool:
         """A group's name that "the <noun>" may stand for: not one that says it is another kind of body ("the
-        party" is no "Roe family", "the team" no "Roe campaign")."""
+        party" is no "Roe family", "the team" no "Roe campaign"), and for a word bodies are named by, one so
+        named ("the committee" is the "House Ethics Committee", not the nearest company)."""
         if ref.label != "ORG":
             return False
-        last = self.mentions[ref.row][3].split()[-1].lower()
-        return last not in BODIES or last == noun
+        words = self.mentions[ref.row][3].lower().split()
+        if noun in INSTITUTIONS:
+            return noun in words
+        return words[-1] not in BODIES or words[-1] == noun
 
     def _stated(self, tok) -> Ref | None:
         """The mention a description is set beside ("Roe, the pilot", "the pilot, Roe") or said to be ("Roe is
@@ -356,7 +364,7 @@ class _Linker:
         if _apposed(tok) and tok.head.i in self.by_token:
             return self.by_token[tok.head.i]
         appos = next((c for c in tok.children if _apposed(c) and c.i in self.by_token), None)
-        if appos is not None and _vocative(tok, appos):
+        if appos is not None and (_vocative(tok, appos) or _bare_office(tok, set_off=True)):
             return None
         if appos is not None:
             return self.by_token[appos.i]
@@ -514,3 +522,18 @@ def _pronoun(tok) -> bool:
         empty = tok.dep_ == "expl" or (tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "seem"))
         return tok.pos_ == "PRON" and not empty
     return low in RELATIVE and tok.head.dep_ == "relcl" and tok.i < tok.head.i
+
+
+def _office(tok, word: str | None = None) -> str:
+    """What a noun says someone is, with the rank that makes it another office: "vice president" for "the
+    vice president" and "Vice President Mike Pence", so that neither stands for "the president"."""
+    ranks = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in RANKS]
+    return " ".join(ranks + [word or tok.lemma_.lower()])
+
+
+def _bare_office(tok, set_off: bool = False) -> bool:
+    """A singular noun with no article or possessor after a preposition ("running for president"): the office,
+    not who holds it; `set_off`, and a comma after it, whatever name follows ("his opponent for president,
+    Hillary Clinton"), unlike a role before a name ("leading to prison escapee Jo Roe")."""
+    bare = tok.dep_ == "pobj" and tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    return bare and (not set_off or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",")

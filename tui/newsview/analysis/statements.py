@@ -82,17 +82,20 @@ class Extractor:
                  sexes: dict[tuple[int, int], str], quotes: list[tuple[int, int]]):
         self.text = text
         self.pieces = pieces
-        self.named = people  # (start, end, label) of named mentions, in order
+        self.surnames = {text[m[0]:m[1]].split()[-1] for m in people if m[2] == "PERSON"}
+        self.named = [(s, e, "PERSON") if text[s:e] in self.surnames else (s, e, label)  # "DeMint", tagged ORG
+                      for s, e, label in people]  # (start, end, label) of named mentions, in order
         self.sexes = sexes  # (start, end) of a person's mention -> its sex, as references learn it
         # (start, index) of the named mentions by start and the longest one's length, to find one by bisection
-        self.named_starts = sorted((m[0], k) for k, m in enumerate(people))
-        self.longest = max((m[1] - m[0] for m in people), default=0)
+        self.named_starts = sorted((m[0], k) for k, m in enumerate(self.named))
+        self.longest = max((m[1] - m[0] for m in self.named), default=0)
         self.quotes = quotes  # the article's quoted spans (quotes.quoted_spans): in text order, apart
         self.quote_starts = [q[0] for q in self.quotes]
         self.paras = paragraphs(text)
         self.tokens = [(off, tok) for off, doc in pieces for tok in doc]  # made once: a Doc makes Tokens anew
         self.starts = [doc.to_array("IDX").tolist() for _, doc in pieces]  # token offsets of each piece, for bisection
         self.lengths = [text_length(doc) for _, doc in pieces]
+        self.sentence_starts = [off + sent.start_char for off, doc in pieces for sent in doc.sents]
         self.found: list[Found] = []
         self.sentences: dict[tuple[int, int], tuple[int, int]] = {}  # see sentence_span
         self.unnamed_groups: set[tuple[int, int]] = set()  # spans of speakers described as a group, with no name
@@ -103,7 +106,6 @@ class Extractor:
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self.noun_objects.append((off, tok))
         self.subjects = [m for m in dict.fromkeys(subjects) if m]  # named mentions standing as a subject
-        self.surnames = {self.text[m[0]:m[1]].split()[-1] for m in people if m[2] == "PERSON"}
 
     # --- helpers over tokens -------------------------------------------------
     def in_quote(self, pos: int) -> tuple[int, int] | None:
@@ -219,7 +221,9 @@ class Extractor:
         def fits(m) -> bool:
             return bool(m) and m[2] == "PERSON" and (sex is None or self.sexes.get(m[:2]) in (None, sex))
 
-        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
+        reported = [f.content for f in earlier if fits(self.mention_at(f.resolved))]  # "Roe said Lee erred. He"
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)
+                        and not any(s <= p[0] and p[1] <= e for s, e in reported)), None)
         last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
         speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
         if speaker is None:
@@ -238,7 +242,7 @@ class Extractor:
         if k >= 0 and not self.text[self.quotes[k][1]:before].strip(QUOTE_CHARS + ",.!? \t\xa0"):
             before = self.quotes[k][0]  # the speaker after the quote: the sentence before the quote
         end = len(self.text[:before].rstrip(QUOTE_CHARS + " \t\n\xa0"))
-        start = max(self.text.rfind(c, 0, end - 1) for c in ".!?\n") + 1
+        start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, end - 1) - 1)]  # not at "R-S.C."
         if any(c in QUOTE_CHARS for c in self.text[start:end]):
             return None
         lo = bisect_left(self.named_starts, (start, -1))
@@ -295,10 +299,7 @@ class Extractor:
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
-        mention = self.mention_at(head_span)  # "a Pentagon official" is not the Pentagon: only the head counts
-        if mention is None:  # "the city auditor, Jane Doe": the name in apposition
-            mention = next((m for c in head.children if c.dep_ == "appos"
-                            and (m := self.mention_at(self.span_of(off, [c])))), None)
+        mention = self.named_or_apposed(off, head)  # "a Pentagon official" is not the Pentagon: only the head counts
         if mention is None and head.pos_ == "PROPN":  # a surname the tagger missed: the person it ends
             named = [p for p in self.named if p[2] == "PERSON" and self.text[p[0]:p[1]].split()[-1] == head.text]
             mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
@@ -306,12 +307,17 @@ class Extractor:
                        for o in c.children if o.dep_ == "pobj"]
         if mention is None and head.tag_ == "NNS":  # "officials", "the protesters": a group without a name
             self.unnamed_groups.add(span)
-        if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry"
-            mention = self.mention_at(self.span_of(off, affiliation[:1]))
+        if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry", "the
+            mention = self.named_or_apposed(off, affiliation[0])  # statement from his lawyer, Jane Doe"
             if mention is None:
                 return text, span, None  # someone of an unnamed body, not the last speaker
         resolved = mention[:2] if mention else self.resolve(text, span[0])
         return text, span, resolved
+
+    def named_or_apposed(self, off: int, tok) -> tuple[int, int, str] | None:
+        """The named mention at a noun, else the name set beside it ("the city auditor, Jane Doe")."""
+        return self.mention_at(self.span_of(off, [tok])) or next(
+            (m for c in tok.children if c.dep_ == "appos" and (m := self.mention_at(self.span_of(off, [c])))), None)
 
     # --- extraction ----------------------------------------------------------
     def run(self) -> list[Found]:
