@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from newsview.analysis.facts import Unit, _folded, candidate_pairs
+from newsview.analysis.facts import Unit, _folded, candidate_pairs, fact_terms
 from conftest import run
 
 BLAZE_A = """Firefighters battled a warehouse blaze in Rotterdam on Monday morning.
@@ -363,3 +363,20 @@ def test_alignment_scores_only_units_sharing_a_selective_term():
     assert all(units[i].article != units[j].article for i, j in pairs)
     detail = {(i, j) for i, j in pairs if units[i].terms[-1] == units[j].terms[-1]}
     assert len(detail) == len(pairs)  # the story's common words alone propose nothing
+
+
+def test_a_fact_in_other_words_and_other_names_for_its_people_is_shared():
+    # "chairmanship" / "chairman", "Republicans" / "Republican", "Charles E. Grassley" / "Grassley"
+    (a, b), comparison = run(
+        "Senator Charles E. Grassley could take the chairmanship of the Judiciary Committee if Republicans win the "
+        "Senate.\nThe weather in Des Moines was cold on Monday.\n",
+        "Grassley would likely become chairman of the Judiciary Committee if the Republican Party takes the "
+        "Senate, Braley said.\nThe Iowa farm bill passed in March.\n")
+    fact = fact_with(comparison, a.id, "chairmanship")
+    assert fact.status == "shared" and {m.article for m in fact.members} == {a.id, b.id}
+    assert fact_with(comparison, a.id, "weather").status == "only"
+
+
+def test_fact_terms_cut_lemmas_and_add_the_entities_named():
+    assert fact_terms(["chairmanship", "chairman", "republicans", "2014"], ["e3"]) == \
+        ["chairm", "chairm", "republ", "2014", "@e3"]

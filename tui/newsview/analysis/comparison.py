@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Sequence
 from newsview.analysis.cache import Cache
 from newsview.analysis.document import analyse_document
 from newsview.analysis.entities import resolve
-from newsview.analysis.facts import PLACE_TYPES, Quoted, Unit, diff
+from newsview.analysis.facts import PLACE_TYPES, Quoted, Unit, diff, fact_terms
 from newsview.analysis.known_names import add_known_names
 from newsview.analysis.matching import match_statements
 from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
@@ -184,11 +184,14 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     for st in statements:
         if st.speaker.entity and etype.get(st.speaker.entity) == "PERSON":
             quoted_people[st.article].append((st.content.start, st.id, _quoted(st, names)))
+    named_ids = {e.id for e in entities if e.named}
     units = []
     for a in articles:
         values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
         by_start = sorted(range(len(values)), key=lambda i: values[i][0])
         starts = [values[i][0] for i in by_start]
+        named = sorted(m for m in by_article[a.id] if m[2] in named_ids)  # (start, end, entity id)
+        named_starts = [m[0] for m in named]
         for k, (s, e, terms, sentence) in enumerate(docs[a.id]["units"]):
             window = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             within = [values[i] for i in sorted(window)]  # in the order the article's analysis gave them
@@ -196,6 +199,8 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             places = {index[(a.id, m[0], m[1])] for m in within if (a.id, m[0], m[1]) in index
                       and m[2] in PLACE_TYPES}
             quotes = {sid: quoted for start, sid, quoted in quoted_people[a.id] if s <= start < e}
-            units.append(Unit(a.id, k, s, e, terms, sentence, inside, places, quotes))
+            mentioned = [m[2] for m in named[bisect.bisect_left(named_starts, s):bisect.bisect_left(named_starts, e)]
+                         if m[1] <= e]
+            units.append(Unit(a.id, k, s, e, fact_terms(terms, mentioned), sentence, inside, places, quotes))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

@@ -1,8 +1,8 @@
 """The shared-fact diff: fact units aligned across articles, and the details where they disagree.
 
-Units are compared by TF-IDF over their content lemmas, with IDF taken over
-every unit being compared, so a story's ever-present names weigh little and
-the words that make a fact weigh much. Candidates come from an inverted index
+Units are compared by TF-IDF over their terms (see fact_terms), with IDF taken
+over every unit being compared, so a story's ever-present names weigh little
+and the words that make a fact weigh much. Candidates come from an inverted index
 of selective terms: a unit is only scored against units sharing one with it.
 """
 
@@ -27,6 +27,7 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 NUMBER_TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 VALUE_BONUS = 0.15
 MAX_POSTING = 64  # a term in more units than this is too common to propose a pair on its own
+STEM = 6  # letters of a lemma that a term keeps
 
 
 class Quoted(NamedTuple):
@@ -59,6 +60,14 @@ class Unit:
     @property
     def speakers(self) -> set[str]:
         return {q.entity for q in self.quotes.values()}
+
+
+def fact_terms(lemmas: list[str], entities: list[str]) -> list[str]:
+    """What a unit is compared by: its content lemmas cut to their first STEM letters, so that two outlets'
+    words for one thing meet ("chairman" and "chairmanship", "Republicans" and "Republican"), and the named
+    entities it mentions, however each names them ("Tex." and "Texas", "Chuck Grassley" and "Charles E.
+    Grassley")."""
+    return [lemma[:STEM] for lemma in lemmas] + ["@" + entity for entity in entities]
 
 
 def weigh(units: list[Unit]) -> None:
