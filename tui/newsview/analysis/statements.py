@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 
 from newsview.analysis.clauses import (CONTRASTS, DESCRIPTIONS, DOCUMENTS, QUOTE_MARKS, agent, answer, antecedent,
                                        asked_of, between_commas, complement_within, described, held_by, idiom,
@@ -95,7 +95,6 @@ class Extractor:
         self.tokens = [(off, tok) for off, doc in pieces for tok in doc]  # made once: a Doc makes Tokens anew
         self.starts = [doc.to_array("IDX").tolist() for _, doc in pieces]  # token offsets of each piece, for bisection
         self.lengths = [text_length(doc) for _, doc in pieces]
-        self.sentence_starts = [off + sent.start_char for off, doc in pieces for sent in doc.sents]
         self.found: list[Found] = []
         self.sentences: dict[tuple[int, int], tuple[int, int]] = {}  # see sentence_span
         self.unnamed_groups: set[tuple[int, int]] = set()  # spans of speakers described as a group, with no name
@@ -234,6 +233,11 @@ class Extractor:
         if (lead_in := self.lead_in(before, fits)) is not None:
             return lead_in[:2]
         return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where the article's sentences start, as parsed: asked only of a quote a pronoun closes."""
+        return [off + sent.start_char for off, doc in self.pieces for sent in doc.sents]
 
     def lead_in(self, before: int, fits) -> tuple[int, int, str] | None:
         """The one person who fits named in the sentence right before a quote, where that sentence quotes no
