@@ -196,25 +196,25 @@ class _Linker:
                 ref.gender = [PERSONAL.get(low)]
                 link, said = self._pronoun(tok, ref, seen), False
             elif tok.dep_ in ARGUMENT and (not tok.ent_type_ or tok.text.isupper()) and self._described(tok):
-                lemma = _office(tok)
-                ref = self._add(tok, self._phrase(tok), NOMINAL, person=lemma in GENDER_OF or lemma in roles,
+                office = _office(tok)
+                ref = self._add(tok, self._phrase(tok), NOMINAL, person=office in GENDER_OF or office in roles,
                                 plural=tok.tag_ in ("NNS", "NNPS"))
-                ref.gender = [GENDER_OF.get(lemma)]
+                ref.gender = [GENDER_OF.get(office)]
                 link, said = self._nominal(tok, ref, seen, roles)
                 said = said and self._common(tok)
-                self.last_nominal[(lemma, ref.plural)] = ref
+                self.last_nominal[(office, ref.plural)] = ref
                 if self.sent_of[tok.i] in self.headlines:
-                    headlined += [(ref, lemma)] if link is None and not ref.plural else []
+                    headlined += [(ref, office)] if link is None and not ref.plural else []
                 elif not ref.plural:
-                    said_first.setdefault(lemma, ref)
+                    said_first.setdefault(office, ref)
             else:
                 continue
             if link is not None:
                 self.rows[-1][4:] = [link.row, said]
                 _same_referent(ref, link)
             seen.append(ref)
-        for ref, lemma in headlined:
-            self._headline_link(ref, roles.get(lemma) or said_first.get(lemma))
+        for ref, office in headlined:
+            self._headline_link(ref, roles.get(office) or said_first.get(office))
         for ref in seen:
             if ref.label == NOMINAL and not ref.plural and ref.token.lemma_.lower() in OFFICES:
                 self._take_in_place(ref)
@@ -331,20 +331,20 @@ class _Linker:
             return said, True
         if not self._definite(tok):
             return None, False
-        lemma = _office(tok)
-        same = self.last_nominal.get((lemma, ref.plural))
+        office = _office(tok)
+        same = self.last_nominal.get((office, ref.plural))
         if same is not None and self.sent_of[same.token.i] not in self.headlines and not _bare_office(same.token):
             return same, False  # the same noun before, not in a headline nor an office run for ("for president")
-        if lemma in roles and not ref.plural:
-            return roles[lemma], True
+        if office in roles and not ref.plural:
+            return roles[office], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
         if any(c.dep_ == "compound" and c.i in self.named_tokens for c in tok.children):
             return None, False  # "the Roe team" is Roe's, not the nearest team
-        if lemma in GENDER_OF:  # "the actress": the nearest person she can be
+        if office in GENDER_OF:  # "the actress": the nearest person she can be
             return self._nearest(tok, ref, seen, self._agrees), False
-        if lemma in ORGANISATION or lemma in INSTITUTIONS:  # "the company": the nearest organisation of its kind
-            return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, lemma)), False
+        if office in ORGANISATION or office in INSTITUTIONS:  # "the company": the nearest organisation of its kind
+            return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, office)), False
         return None, False
 
     def _organisation(self, ref: Ref, noun: str) -> bool:

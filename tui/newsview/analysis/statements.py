@@ -220,11 +220,12 @@ class Extractor:
         def fits(m) -> bool:
             return bool(m) and m[2] == "PERSON" and (sex is None or self.sexes.get(m[:2]) in (None, sex))
 
-        reported = [f.content for f in earlier if fits(self.mention_at(f.resolved))]  # "Roe said Lee erred. He"
+        fitting = [f for f in earlier if fits(self.mention_at(f.resolved))]  # speakers who fit, in order
+        # a subject, but not one of what a speaker who fits said: "Roe said Lee erred. He ..." is Roe
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)
-                        and not any(s <= p[0] and p[1] <= e for s, e in reported)), None)
+                        and not any(f.content[0] <= p[0] and p[1] <= f.content[1] for f in fitting)), None)
         last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
-        speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
+        speaker = fitting[-1].resolved if fitting else None
         if speaker is None:
             person = subject or last_person
             return person[:2] if person else None
