@@ -366,8 +366,38 @@ def test_a_cut_quote_matches_and_a_shared_phrase_alone_does_not():
             "The budget for the substations was cut twenty times, and that is a promise to every family here.")
     found = match_statements([said("a", "A", long),
                               said("b", "B", "We will publish every document about the clinics"),  # a cut quote
-                              said("c", "C", "and that is a promise to the voters of Lisca, not a threat")], 0.85)
+                              said("c", "C", "and that is a promise to the voters of Lisca, not a threat")], 0.85, {})
     assert found == {"a": ("b",), "b": ("a",)}
+
+
+def test_one_speakers_statement_in_other_words_matches_but_not_scattered_over_a_long_quote_or_anothers():
+    from newsview.analysis.matching import match_statements
+    from newsview.analysis.model import Speaker, Span, Statement
+
+    def said(sid: str, speaker: str) -> Statement:
+        return Statement(sid, sid.upper(), Speaker(speaker, speaker), "said", "indirect", Span(0, 1, "-"))
+
+    terms = {"a": ["close", "harbor", "bridge", "repair", "spring"],
+             "b": ["city", "close", "old", "harbor", "bridge", "repair", "spring"],
+             "c": ["close", "library", "sunday", "park", "fund", "harbor", "tax", "school", "bridge", "paint", "road",
+                   "repair", "spring"],  # the same terms, far apart
+             "d": ["close", "harbor", "bridge", "repair", "spring"],  # by someone else
+             "e": ["harbor", "bridge", "toll", "price", "rise"]}  # two of five in common: another statement
+    found = match_statements([said("a", "e1"), said("b", "e1"), said("c", "e1"), said("d", "e2"), said("e", "e1")],
+                             0.85, terms)
+    assert found == {"a": ("b",), "b": ("a",)}
+
+
+def test_a_paraphrase_matches_the_quote_it_reports_when_the_speaker_is_the_same():
+    _, comparison = run("Mayor Dana Whitfield spoke to reporters on Tuesday.\n\n"
+                        "Whitfield said she felt very badly for the flooded families on Pier Street.\n\n"
+                        "Councillor Ray Ortiz said the harbor bridge must close for repairs.\n",
+                        "Dana Whitfield, the mayor, visited the pier on Tuesday.\n\n"
+                        "“I feel badly for the families on Pier Street,” Whitfield said.\n\n"
+                        "“The harbor bridge has to be closed for repairs,” the mayor added.\n")
+    felt, feel = saying(comparison, "felt very badly"), saying(comparison, "I feel badly")
+    assert felt.matches == (feel.id,) and feel.matches == (felt.id,)
+    assert saying(comparison, "must close").matches == ()  # the councillor's words, put in the mayor's mouth
 
 
 def saying_in(comparison, article_id: str, words: str):

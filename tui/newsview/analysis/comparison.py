@@ -141,6 +141,11 @@ def _thaw(articles: list[Article], data: dict) -> Comparison:
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))
 
 
+def _named_within(named: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
+    """The entity ids of the named mentions (start, end, id; sorted) inside a span."""
+    return [m[2] for m in named[bisect.bisect_left(named, (start,)):bisect.bisect_left(named, (end,))] if m[1] <= end]
+
+
 def _quoted(st: Statement, names: dict[str, str]) -> Quoted:
     """The speaker as the article names them, or by the entity's name where it only says "he" or "the aide";
     and where it names them (the statement's cue, failing a speaker span)."""
@@ -167,7 +172,10 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     by_article: dict[str, list] = defaultdict(list)  # article -> (start, end, entity id) of its mentions
     for (art, s, e), eid in index.items():
         by_article[art].append((s, e, eid))
+    named_ids = {e.id for e in entities if e.named}
+    named = {a.id: sorted(m for m in by_article[a.id] if m[2] in named_ids) for a in articles}  # (start, end, id)
     statements: list[Statement] = []
+    said: dict[str, list[str]] = {}  # statement id -> the terms of what it said (see fact_terms)
     for a in articles:
         for raw in docs[a.id]["statements"]:
             s, e = raw["content"]
@@ -178,20 +186,18 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             cue = raw["cue_span"] or [None, None]
             statements.append(Statement(f"s{len(statements) + 1}", a.id, speaker, raw["cue"], raw["kind"],
                                         Span(s, e, a.text[s:e]), (), cue[0], cue[1]))
-    matches = match_statements(statements, settings.quote_threshold)
+            said[statements[-1].id] = fact_terms(raw["terms"], [])
+    matches = match_statements(statements, settings.quote_threshold, said)
     statements = [replace(s, matches=matches.get(s.id, ())) for s in statements]
     quoted_people = defaultdict(list)  # article -> (content start, statement id, Quoted) of its statements
     for st in statements:
         if st.speaker.entity and etype.get(st.speaker.entity) == "PERSON":
             quoted_people[st.article].append((st.content.start, st.id, _quoted(st, names)))
-    named_ids = {e.id for e in entities if e.named}
     units = []
     for a in articles:
         values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
         by_start = sorted(range(len(values)), key=lambda i: values[i][0])
         starts = [values[i][0] for i in by_start]
-        named = sorted(m for m in by_article[a.id] if m[2] in named_ids)  # (start, end, entity id)
-        named_starts = [m[0] for m in named]
         for k, (s, e, terms, sentence) in enumerate(docs[a.id]["units"]):
             window = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             within = [values[i] for i in sorted(window)]  # in the order the article's analysis gave them
@@ -199,8 +205,7 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             places = {index[(a.id, m[0], m[1])] for m in within if (a.id, m[0], m[1]) in index
                       and m[2] in PLACE_TYPES}
             quotes = {sid: quoted for start, sid, quoted in quoted_people[a.id] if s <= start < e}
-            mentioned = [m[2] for m in named[bisect.bisect_left(named_starts, s):bisect.bisect_left(named_starts, e)]
-                         if m[1] <= e]
-            units.append(Unit(a.id, k, s, e, fact_terms(terms, mentioned), sentence, inside, places, quotes))
+            units.append(Unit(a.id, k, s, e, fact_terms(terms, _named_within(named[a.id], s, e)), sentence, inside,
+                              places, quotes))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

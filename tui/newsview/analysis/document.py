@@ -45,6 +45,7 @@ JOINER = re.compile(r"\s?['’]\s?s\s+|(?<=s)\s?['’]\s+|\s+and\s+")  # an owne
 DASH = re.compile(r"\s*(?:\s-\s?-|—)")  # a name ends at a dash set apart ("Teixeira -- eight years")
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+SAID_POS = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
 ORDINALS = {"st", "nd", "rd", "th"}
 BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampaign|[Cc]abinet"
                   r"|camp|team|family|clan)\b")
@@ -587,8 +588,22 @@ def _clauses(sent) -> list[list]:
 def _unit(off: int, tokens: list, sent) -> list:
     """[start, end, content terms, start of its sentence]."""
     start, end = off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
-    terms = [_term(t) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)]
-    return [start, end, terms, off + sent.start_char]
+    return [start, end, _terms(tokens), off + sent.start_char]
+
+
+def _said_terms(pieces: list, start: int, end: int) -> list[str]:
+    """What a statement said, to know it again in other words: the lemmas of its words, less names (the story's
+    names are in everyone's words) and "say"; none for a statement with no verb ("his former adviser, Flynn")."""
+    tokens = [t for off, doc in pieces if off < end and off + len(doc.text) > start
+              for t in doc if start <= off + t.idx and off + t.idx + len(t) <= end]
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return []
+    return [_term(t) for t in tokens if t.pos_ in SAID_POS and not t.is_stop and t.lemma_ != "say"
+            and (t.is_alpha or t.like_num)]
+
+
+def _terms(tokens: list) -> list[str]:
+    return [_term(t) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)]
 
 
 def _term(token) -> str:
@@ -600,6 +615,7 @@ def analyse_document(text: str, pieces: list) -> dict:
     quotes = quoted_spans(text)
     mentions, sexes = _mentions(text, pieces, quotes)
     named = [(m[0], m[1], m[2]) for m in mentions if m[2] in CANDIDATE_TYPES]
-    statements = Extractor(text, pieces, named, sexes, quotes).run()
-    return {"mentions": mentions, "units": units_of(text, pieces),
-            "statements": [s.to_dict() for s in statements]}
+    statements = [s.to_dict() for s in Extractor(text, pieces, named, sexes, quotes).run()]
+    for s in statements:
+        s["terms"] = _said_terms(pieces, *s["content"])
+    return {"mentions": mentions, "units": units_of(text, pieces), "statements": statements}

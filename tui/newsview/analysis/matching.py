@@ -1,8 +1,12 @@
-"""The same statement in several articles: same words, whatever the quote style, case, `US`/`U.S.` or truncation."""
+"""The same statement in several articles: same words, whatever the quote style, case, `US`/`U.S.` or truncation;
+or one speaker's statement put in other words ("he felt “very badly” for Mr. Flynn", "I feel very badly for Gen.
+Flynn")."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import combinations
+from typing import Iterator
 
 from rapidfuzz.fuzz import partial_ratio
 
@@ -11,10 +15,14 @@ from newsview.analysis.model import Statement
 
 SHINGLE = 3
 MIN_WORDS = 4
+RESTATED_TERMS = 3  # terms one speaker's two statements share at least (or all the shorter's) to be one statement
+RESTATED_SHARE = 2 / 3  # and the share of the shorter statement's terms they make
 
 
-def match_statements(statements: list[Statement], threshold: float) -> dict[str, tuple[str, ...]]:
-    """Statement id -> ids of statements in other articles that carry the same words.
+def match_statements(statements: list[Statement], threshold: float,
+                     terms: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Statement id -> ids of statements in other articles that carry the same words, or that the same speaker
+    said in others, by the terms (see facts.fact_terms) of what was said.
 
     Statements are compared by their normalised words, each distinct wording once, and only with wordings
     that share a third of the shorter one's runs of SHINGLE words (fewer cannot reach the threshold), so a
@@ -51,6 +59,8 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
                 link(by_text[text], by_text[other])
         for shingle in shingles[n]:
             later[shingle].add(n)
+    for a, b in _restated(statements, terms):
+        link([a], [b])
     order = {s.id: n for n, s in enumerate(statements)}
     return {k: tuple(sorted(v, key=order.__getitem__)) for k, v in matches.items()}
 
@@ -58,3 +68,37 @@ def match_statements(statements: list[Statement], threshold: float) -> dict[str,
 def _shingles(words: list[str]) -> list[tuple[str, ...]]:
     """The runs of SHINGLE words, one at each position."""
     return [tuple(words[k:k + SHINGLE]) for k in range(len(words) - SHINGLE + 1)]
+
+
+def _restated(statements: list[Statement], terms: dict[str, list[str]]) -> Iterator[tuple[Statement, Statement]]:
+    """Pairs of one speaker's statements in two articles where the longer says most of the shorter's terms, and
+    says them together: a short claim is not found again in words scattered over a long quote."""
+    by_speaker: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        if s.speaker.entity:
+            by_speaker[s.speaker.entity].append(s)
+    for said in by_speaker.values():
+        for a, b in combinations(said, 2):
+            if a.article == b.article:
+                continue
+            short, long = sorted((terms[a.id], terms[b.id]), key=lambda t: len(set(t)))
+            n, shared = len(set(short)), set(short) & set(long)
+            if len(shared) >= max(2, min(RESTATED_TERMS, n), RESTATED_SHARE * n) and _span(long, shared) <= 2 * len(shared):
+                yield a, b
+
+
+def _span(terms: list[str], wanted: set[str]) -> int:
+    """The length of the shortest run of `terms` that holds every one of `wanted`."""
+    count: Counter = Counter()
+    best, start, held = len(terms), 0, 0
+    for end, term in enumerate(terms):
+        if term in wanted:
+            count[term] += 1
+            held += count[term] == 1
+        while held == len(wanted):
+            best = min(best, end - start + 1)
+            if terms[start] in wanted:
+                count[terms[start]] -= 1
+                held -= count[terms[start]] == 0
+            start += 1
+    return best
