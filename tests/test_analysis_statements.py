@@ -271,6 +271,18 @@ def test_a_description_the_article_ties_to_a_name_speaks_for_it_not_for_the_last
     assert speaker_name(comparison, saying(comparison, "very badly")) == "Ada Morrow"
 
 
+def test_a_role_the_story_calls_its_named_person_by_speaks_for_them_not_for_a_place_in_the_speakers_name():
+    _, comparison = run(
+        "Several donors turned on Tobias Renner on Friday, after the NLA chairman was heard saying that the levy "
+        "was a mistake.\n\n"
+        "Marta Quill, a donor, said she would give no more.\n\n"
+        "\u201cI had no idea how to run a campaign,\u201d the four-term congressman said in December.\n\n"
+        "Sen. Ilse Varga of Montana said the levy would pass.\n")
+    assert speaker_name(comparison, saying(comparison, "levy was a mistake")) == "Tobias Renner"
+    assert speaker_name(comparison, saying(comparison, "no idea")) == "Tobias Renner"  # not Quill, a woman
+    assert speaker_name(comparison, saying(comparison, "would pass")) == "Ilse Varga"
+
+
 def test_the_statement_of_someone_named_beside_their_role_speaks_for_them():
     _, comparison = run(
         "\u201cWe are disappointed by the decision,\u201d said the statement from the mayor\u2019s lawyer, Ines "

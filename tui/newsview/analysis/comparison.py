@@ -86,13 +86,16 @@ def _entity_at(index: dict[tuple, str], by_article: dict[str, list], article: st
     return next((eid for s, e, eid in by_article.get(article, ()) if s < span[1] and span[0] < e), None)
 
 
-def _described(said_of: dict[tuple, tuple[str, Mention]], article: str, span: list | None) -> str | None:
-    """The named entity the speaker's very span is a mention of, not one inside it ("a Pentagon official" is
-    not the Pentagon): a name ("Zero Hedge", of a type the statement does not take for a speaker's) or a
-    description the article ties to a name ("The president said", linked to Barack Obama), which goes before
-    the statement's own guess, the latest speaker; not a pronoun, which the statement resolves."""
-    eid, mention = said_of.get((article, span[0], span[1]), (None, None)) if span else (None, None)
-    return eid if mention is not None and mention.kind != "pronoun" else None
+def _described(said_of: dict[tuple[str, int], list[tuple[int, str, Mention]]], article: str, span: list | None) \
+        -> str | None:
+    """The named entity the speaker's span is a mention of: a name ("Zero Hedge", of a type the statement does not
+    take for a speaker's) or a description the article ties to a name ("The president said", "the RNC chairman"
+    of which "chairman" is linked to a person), which goes before the statement's own guess, the latest speaker;
+    not a name inside it ("a Pentagon official" is not the Pentagon, "Sen. Roe of Ohio" not Ohio), nor a pronoun,
+    which the statement resolves."""
+    ending = said_of.get((article, span[1]), ()) if span else ()
+    return next((eid for start, eid, m in ending
+                 if start == span[0] and m.kind != "pronoun" or start > span[0] and m.kind == "nominal"), None)
 
 
 @_cycle_collector_paused()  # a comparison from the cache is as many small objects
@@ -167,7 +170,12 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     stories = {a.id: k for k, story in enumerate(split_comparison(articles)) for a in story}
     entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles}, stories)
     etype = {e.id: e.type for e in entities}
-    said_of = {(m.article, m.start, m.end): (e.id, m) for e in entities if e.named for m in e.mentions}
+    said_of = defaultdict(list)  # (article, end) -> (start, entity id, mention) of the named entities' mentions
+    for e in entities:
+        for m in e.mentions if e.named else ():
+            said_of[(m.article, m.end)].append((m.start, e.id, m))
+    for ending in said_of.values():
+        ending.sort(key=lambda x: x[0])
     names = {e.id: e.name for e in entities}
     by_article: dict[str, list] = defaultdict(list)  # article -> (start, end, entity id) of its mentions
     for (art, s, e), eid in index.items():

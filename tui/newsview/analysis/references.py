@@ -30,7 +30,8 @@ REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 ANAPHORS = PERSONAL.keys() | PLURAL | NEUTER | RELATIVE
 GENDERED = {  # closed-class English nouns and titles that say a person's sex
     MALE: {"man", "boy", "father", "son", "husband", "brother", "actor", "king", "prince", "uncle", "nephew",
-           "grandfather", "boyfriend", "widower", "gentleman", "mr", "sir", "dad", "stepfather", "grandson"},
+           "grandfather", "boyfriend", "widower", "gentleman", "mr", "sir", "dad", "stepfather", "grandson",
+           "businessman", "congressman", "chairman", "councilman", "spokesman"},
     FEMALE: {"woman", "girl", "mother", "daughter", "wife", "sister", "actress", "queen", "princess", "aunt",
              "niece", "grandmother", "girlfriend", "widow", "lady", "mrs", "ms", "miss", "mom", "mum",
              "stepmother", "granddaughter", "waitress", "hostess", "heiress", "businesswoman", "congresswoman"},
@@ -46,6 +47,13 @@ PLACE_NOUNS = {  # closed-class English nouns for a place, all a place's name is
     "sea", "ocean", "gulf", "bay", "coast", "valley", "desert", "emirate", "enclave", "hometown", "resort",
     "metropolis", "archipelago", "strait", "channel", "canal", "volcano", "summit", "range", "prefecture",
     "governorate", "commonwealth", "colony", "outpost", "spot", "site", "place", "home", "birthplace", "seat"}
+# Nouns for what a story's named people are, which it calls them by once named ("the four-term congressman", "the
+# RNC chairman"): public offices and callings, not the nameless many ("the official", "the spokesman", "the officer")
+PERSON_ROLES = {"congressman", "congresswoman", "senator", "lawmaker", "legislator", "governor", "mayor", "chairman",
+                "chairwoman", "candidate", "nominee", "incumbent", "challenger", "president", "minister", "premier",
+                "chancellor", "ambassador", "envoy", "businessman", "businesswoman", "billionaire", "tycoon", "mogul",
+                "entrepreneur", "founder", "singer", "rapper", "actor", "actress", "star", "comedian", "musician",
+                "director", "author", "novelist", "coach", "quarterback", "pitcher", "striker", "champion"}
 INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel", "bureau", "foundation",  # words
                 "association", "coalition", "institute", "church", "hospital", "college", "tribunal"}  # of a body's name
 IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS  # nouns no person is: "People magazine, Jo Roe" is a parse's slip
@@ -149,6 +157,7 @@ class _Linker:
         self.named_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         self.by_token: dict[int, Ref] = {}  # head token index -> ref
         self.names: list[Ref] = []
+        self.shared_titles: set[str] = set()  # titles several named people bear here ("Governor Roe", "Governor Lee")
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
         person_of = _people_of(mentions)
@@ -197,7 +206,8 @@ class _Linker:
                 link, said = self._pronoun(tok, ref, seen), False
             elif tok.dep_ in ARGUMENT and (not tok.ent_type_ or tok.text.isupper()) and self._described(tok):
                 office = _office(tok)
-                ref = self._add(tok, self._phrase(tok), NOMINAL, person=office in GENDER_OF or office in roles,
+                ref = self._add(tok, self._phrase(tok), NOMINAL,
+                                person=office in GENDER_OF or office in roles or office in PERSON_ROLES,
                                 plural=tok.tag_ in ("NNS", "NNPS"))
                 ref.gender = [GENDER_OF.get(office)]
                 link, said = self._nominal(tok, ref, seen, roles)
@@ -315,6 +325,8 @@ class _Linker:
         for title, people in titled.items():
             if len(people) == 1:
                 roles.setdefault(title, next(iter(people.values())))
+            else:
+                self.shared_titles.add(title)
         return roles
 
     def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
@@ -339,9 +351,11 @@ class _Linker:
             return roles[office], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
-        if any(c.dep_ == "compound" and c.i in self.named_tokens for c in tok.children):
-            return None, False  # "the Roe team" is Roe's, not the nearest team
-        if office in GENDER_OF:  # "the actress": the nearest person she can be
+        if any(c.dep_ == "compound" and c.i in self.named_tokens and (office not in PERSON_ROLES
+                                                                      or c.ent_type_ == "PERSON") for c in tok.children):
+            return None, False  # "the Roe team" is Roe's, not the nearest team; "the RNC chairman" is a person
+        if office in GENDER_OF or office in PERSON_ROLES and office not in self.shared_titles:  # "the actress", "the
+            # senator": the nearest person they can be, unless the article names two senators
             return self._nearest(tok, ref, seen, self._agrees), False
         if office in ORGANISATION or office in INSTITUTIONS:  # "the company": the nearest organisation of its kind
             return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, office)), False
