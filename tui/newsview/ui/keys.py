@@ -4,7 +4,7 @@ with the user's keymap applied, so neither can drift from what the keys really d
 from __future__ import annotations
 
 from functools import partial
-from typing import Iterable
+from typing import Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import ActiveBinding, Binding
@@ -17,6 +17,18 @@ PRESETS: dict[str, dict[str, str]] = {
     "default": {},
     "vim": {"page_down": "ctrl+f,ctrl+d,space,pagedown", "page_up": "ctrl+b,ctrl+u,b,pageup"},
 }
+
+
+SCROLLS = (("j,down", "down", "Down", "down"), ("k,up", "up", "Up", "up"), ("g,home", "home", "Top", "top"),
+           ("G,end", "end", "Bottom", "bottom"), ("space,pagedown", "page_down", "Page down", "page_down"),
+           ("b,pageup", "page_up", "Page up", "page_up"))  # (keys, way, description, binding id)
+
+
+def scroll_bindings(action: Callable[[str], str]) -> list[Binding]:
+    """The keys that scroll, alike wherever a body scrolls (an article, the help), each bound to `action(way)`,
+    way being down, up, home, end, page_down or page_up; one binding id per way, for the user's keymap."""
+    return [Binding(keys, action(way), description, show=False, id=binding_id)
+            for keys, way, description, binding_id in SCROLLS]
 
 
 def own_bindings(cls: type) -> list[Binding]:

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING
-from newsview.ui.keys import DeclaredOrder
+from newsview.ui.keys import DeclaredOrder, scroll_bindings
 from newsview.ui.widgets.footer import KeyFooter
 
 
@@ -28,21 +28,14 @@ def key_table(rows: list[tuple[str, str, str]]) -> Table:
     return table
 
 
-SCROLL_KEYS = [
-    Binding("j,down", "scroll('down')", "Down", show=False, id="down"),
-    Binding("k,up", "scroll('up')", "Up", show=False, id="up"),
-    Binding("space,pagedown", "scroll('page_down')", "Page down", show=False, id="page_down"),
-    Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="page_up"),
-    Binding("g,home", "scroll('home')", "Top", show=False, id="top"),
-    Binding("G,end", "scroll('end')", "Bottom", show=False, id="bottom"),
-]
+SCROLL_KEYS = scroll_bindings(lambda way: f"scroll('{way}')")
 
 
 class ScrollsBody:
     """A screen of one scrolling body, paged with `SCROLL_KEYS`, the keys of every other list of newsview."""
 
     def action_scroll(self, direction: str) -> None:
-        """`direction`: down, up, page_down, page_up, home or end."""
+        """`direction`: down, up, page_down, page_up, home or end (see keys.scroll_bindings)."""
         getattr(self.query_one(VerticalScroll), f"scroll_{direction}")(animate=False)
 
 

@@ -14,7 +14,6 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Resize
 from textual.geometry import Size
@@ -27,6 +26,7 @@ from textual.widgets import Static
 from newsview.corpus.model import Article
 from newsview.sanitize import clean, clean_keep_offsets, drop_hidden
 from newsview.ui.highlights import GUTTER_COLOUR, GUTTER_GLYPH, SEVERITY, GutterMark, Mark
+from newsview.ui.keys import scroll_bindings
 from newsview.ui.text import short
 from newsview.ui.themes import colour
 
@@ -72,14 +72,7 @@ class ArticleView(ScrollView, can_focus=True):
     """The body of one article. Offsets everywhere are offsets into `Article.text`; so `text` keeps a placeholder
     for each character of a control sequence, which takes no cell when wrapped and is left out when drawn."""
 
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="bottom"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-    ]
+    BINDINGS = scroll_bindings(lambda way: way if way.startswith("page") else f"scroll_{way}")  # Textual's own
 
     class Scrolled(Message):
         """The reader scrolled this article (not sent for scrolls the app makes itself)."""
