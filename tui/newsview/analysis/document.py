@@ -594,8 +594,9 @@ def _unit(off: int, tokens: list, sent) -> list:
 def _said_terms(pieces: list, start: int, end: int) -> list[str]:
     """What a statement said, to know it again in other words: the lemmas of its words, less names (the story's
     names are in everyone's words) and "say"; none for a statement with no verb ("his former adviser, Flynn")."""
-    tokens = [t for off, doc in pieces if off < end and off + len(doc.text) > start
-              for t in doc if start <= off + t.idx and off + t.idx + len(t) <= end]
+    tokens = [t for off, doc in pieces if off < end and off + text_length(doc) > start
+              for t in doc.char_span(max(start - off, 0), min(end - off, text_length(doc)), alignment_mode="contract")
+              or ()]
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return []
     return [_term(t) for t in tokens if t.pos_ in SAID_POS and not t.is_stop and t.lemma_ != "say"
