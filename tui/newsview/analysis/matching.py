@@ -5,7 +5,6 @@ Flynn")."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import combinations
 from typing import Iterator
 
 from rapidfuzz.fuzz import partial_ratio
@@ -71,20 +70,29 @@ def _shingles(words: list[str]) -> list[tuple[str, ...]]:
 
 
 def _restated(statements: list[Statement], terms: dict[str, list[str]]) -> Iterator[tuple[Statement, Statement]]:
-    """Pairs of one speaker's statements in two articles where the longer says most of the shorter's terms, and
-    says them together: a short claim is not found again in words scattered over a long quote."""
+    """Pairs of one speaker's statements in two articles that say the same (see _restates); each statement is
+    only weighed against the speaker's earlier ones it shares two terms with."""
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
         if s.speaker.entity:
             by_speaker[s.speaker.entity].append(s)
     for said in by_speaker.values():
-        for a, b in combinations(said, 2):
-            if a.article == b.article:
-                continue
-            short, long = sorted((terms[a.id], terms[b.id]), key=lambda t: len(set(t)))
-            n, shared = len(set(short)), set(short) & set(long)
-            if len(shared) >= max(2, min(RESTATED_TERMS, n), RESTATED_SHARE * n) and _span(long, shared) <= 2 * len(shared):
-                yield a, b
+        saying: dict[str, list[int]] = defaultdict(list)  # term -> the speaker's statements so far with it
+        for j, b in enumerate(said):
+            common = Counter(i for term in set(terms[b.id]) for i in saying[term])
+            for i, n in common.items():
+                if n >= 2 and said[i].article != b.article and _restates(terms[said[i].id], terms[b.id]):
+                    yield said[i], b
+            for term in set(terms[b.id]):
+                saying[term].append(j)
+
+
+def _restates(a: list[str], b: list[str]) -> bool:
+    """Whether the longer of two statements says most of the shorter's terms, and says them together: a short
+    claim is not found again in words scattered over a long quote."""
+    short, long = sorted((a, b), key=lambda t: len(set(t)))
+    n, shared = len(set(short)), set(short) & set(long)
+    return len(shared) >= max(2, min(RESTATED_TERMS, n), RESTATED_SHARE * n) and _span(long, shared) <= 2 * len(shared)
 
 
 def _span(terms: list[str], wanted: set[str]) -> int:
