@@ -599,12 +599,11 @@ def _said_terms(pieces: list, start: int, end: int) -> list[str]:
               or ()]
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return []
-    return [_term(t) for t in tokens if t.pos_ in SAID_POS and not t.is_stop and t.lemma_ != "say"
-            and (t.is_alpha or t.like_num)]
+    return [term for term in _terms(tokens, SAID_POS) if term != "say"]
 
 
-def _terms(tokens: list) -> list[str]:
-    return [_term(t) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)]
+def _terms(tokens: list, kinds: set[str] = CONTENT_POS) -> list[str]:
+    return [_term(t) for t in tokens if t.pos_ in kinds and not t.is_stop and (t.is_alpha or t.like_num)]
 
 
 def _term(token) -> str:

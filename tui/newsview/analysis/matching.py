@@ -79,20 +79,23 @@ def _restated(statements: list[Statement], terms: dict[str, list[str]]) -> Itera
     for said in by_speaker.values():
         saying: dict[str, list[int]] = defaultdict(list)  # term -> the speaker's statements so far with it
         for j, b in enumerate(said):
-            common = Counter(i for term in set(terms[b.id]) for i in saying[term])
+            own = set(terms[b.id])
+            common = Counter(i for term in own for i in saying[term])
             for i, n in common.items():
                 if n >= 2 and said[i].article != b.article and _restates(terms[said[i].id], terms[b.id]):
                     yield said[i], b
-            for term in set(terms[b.id]):
+            for term in own:
                 saying[term].append(j)
 
 
 def _restates(a: list[str], b: list[str]) -> bool:
     """Whether the longer of two statements says most of the shorter's terms, and says them together: a short
     claim is not found again in words scattered over a long quote."""
-    short, long = sorted((a, b), key=lambda t: len(set(t)))
-    n, shared = len(set(short)), set(short) & set(long)
-    return len(shared) >= max(2, min(RESTATED_TERMS, n), RESTATED_SHARE * n) and _span(long, shared) <= 2 * len(shared)
+    words_a, words_b = set(a), set(b)
+    short, long = (words_a, b) if len(words_a) <= len(words_b) else (words_b, a)
+    shared = short & set(long)
+    return len(shared) >= max(2, min(RESTATED_TERMS, len(short)), RESTATED_SHARE * len(short)) \
+        and _span(long, shared) <= 2 * len(shared)
 
 
 def _span(terms: list[str], wanted: set[str]) -> int:
