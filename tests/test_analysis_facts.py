@@ -377,6 +377,22 @@ def test_a_fact_in_other_words_and_other_names_for_its_people_is_shared():
     assert fact_with(comparison, a.id, "weather").status == "only"
 
 
+@pytest.mark.parametrize("one, other, figure", [
+    ("Mayor Lena Hart wrote to the council about her departure, effective at 5 p.m.\nThe city hall roof was "
+     "repaired in spring.\n",
+     "Hart's resignation took effect on Friday at 5 p.m. Eastern time.\nThe council thanked her for ten years of "
+     "service.\n", "5 p.m."),
+    ("Joining a chorus of critics, nearly 90 professors at Dunmore College have rebuked the minister.\nThe college "
+     "was founded in 1850.\n",
+     "A letter signed by some 90 professors accuses Minister Ola Berg of distorting the college's teaching.\nBerg "
+     "spoke at a rally on Tuesday.\n", "90"),
+])
+def test_the_same_figure_in_other_words_tells_a_shared_fact(one, other, figure):
+    (a, b), comparison = run(one, other)
+    fact = fact_with(comparison, a.id, figure)
+    assert fact.status == "shared" and {m.article for m in fact.members} == {a.id, b.id}
+
+
 def test_fact_terms_cut_lemmas_and_add_the_entities_named():
     assert fact_terms(["chairmanship", "chairman", "republicans", "2014"], ["e3"]) == \
         ["chairm", "chairm", "republ", "2014", "@e3"]

@@ -125,10 +125,12 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
     return [(i, j, s) for i, j, s in scored if best[(i, article[j])][1] == j or best[(j, article[i])][1] == i]
 
 
-def specific_values(u: Unit) -> set[frozenset]:
-    """Dates with a day or year, sums, percentages: two units naming the same one likely tell one fact."""
-    return {value_words(text) for label, text, *_ in u.values
-            if label in ("DATE", "MONEY", "PERCENT", "QUANTITY") and re.search(r"\d", text)}
+def specific_values(u: Unit) -> set[tuple[str, str]]:
+    """The figures of the unit's dates, times, sums and counts: two units giving the same one likely tell one fact,
+    however each words it ("at 5 p.m." and "Friday at 5 p.m. Eastern time", "nearly 90" and "some 90")."""
+    return {(label, n.replace(",", "")) for label, text, *_ in u.values
+            if label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+            for n in re.findall(r"\d[\d.,:/-]*\d|\d", text)}
 
 
 def group(units: list[Unit], pairs: list[tuple[int, int, float]]) -> list[tuple[list[int], float]]:
