@@ -216,22 +216,24 @@ class Extractor:
 
     def person_meant(self, sex: str | None, before: int, earlier: list[Found]) -> tuple[int, int] | None:
         """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
-        not say), unless a person of that sex became a subject after them or was named well after them."""
+        not say), unless a person of that sex became a subject after what they said or was named well after them."""
         def fits(m) -> bool:
             return bool(m) and m[2] == "PERSON" and (sex is None or self.sexes.get(m[:2]) in (None, sex))
 
         fitting = [f for f in earlier if fits(self.mention_at(f.resolved))]  # speakers who fit, in order
         # a subject, but not one of what a speaker who fits said: "Roe said Lee erred. He ..." is Roe
-        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)
-                        and not any(f.content[0] <= p[0] and p[1] <= f.content[1] for f in fitting)), None)
+        def reported(p) -> bool:
+            return any(f.content[0] <= p[0] and p[1] <= f.content[1] for f in fitting)
+
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p) and not reported(p)), None)
         last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
         speaker = fitting[-1].resolved if fitting else None
         if speaker is None:
             person = subject or last_person
             return person[:2] if person else None
-        if subject and subject[0] > speaker[1]:
-            return subject[:2]
-        if (lead_in := self.lead_in(before, fits)) is not None:
+        if subject and subject[0] > max(speaker[1], fitting[-1].content[1]):  # not one named inside the speaker's
+            return subject[:2]  # sentence: "Roe, who urged Lee to resign, said Lee must go, though he said ..."
+        if (lead_in := self.lead_in(before, lambda p: fits(p) and not reported(p))) is not None:
             return lead_in[:2]
         return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
 
@@ -242,7 +244,8 @@ class Extractor:
 
     def lead_in(self, before: int, fits) -> tuple[int, int, str] | None:
         """The one person who fits named in the sentence right before a quote, where that sentence quotes no
-        one: "That did not satisfy Justice Roe. “…,” he said" is Roe, whoever spoke last."""
+        one: "That did not satisfy Justice Roe. “…,” he said" is Roe, whoever spoke last; but in "He said Roe
+        would chair the panel. “…,” he said" Roe is only what the speaker said, if `fits` says so."""
         k = bisect_right(self.quote_starts, before) - 1
         if k >= 0 and not self.text[self.quotes[k][1]:before].strip(QUOTE_CHARS + ",.!? \t\xa0"):
             before = self.quotes[k][0]  # the speaker after the quote: the sentence before the quote
