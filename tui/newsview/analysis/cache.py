@@ -14,7 +14,6 @@ from pathlib import Path
 from newsview.paths import user_cache_dir
 
 
-
 def _engine_version() -> str:
     """A digest of the analysis code itself, so any change to the engine invalidates old entries."""
     digest = hashlib.sha256()

@@ -54,9 +54,9 @@ PERSON_ROLES = {"congressman", "congresswoman", "senator", "lawmaker", "legislat
                 "chancellor", "ambassador", "envoy", "businessman", "businesswoman", "billionaire", "tycoon", "mogul",
                 "entrepreneur", "founder", "singer", "rapper", "actor", "actress", "star", "comedian", "musician",
                 "director", "author", "novelist", "coach", "quarterback", "pitcher", "striker", "champion"}
-INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel", "bureau", "foundation",  # words
-                "association", "coalition", "institute", "church", "hospital", "college", "tribunal"}  # of a body's name
-IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS  # nouns no person is: "People magazine, Jo Roe" is a parse's slip
+INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel", "bureau", "foundation",  # words of
+                "association", "coalition", "institute", "church", "hospital", "college", "tribunal"}  # a body's name
+IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS  # no person is one: "People magazine, Jo Roe" is a parse's slip
 BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
@@ -351,8 +351,8 @@ class _Linker:
             return roles[office], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
-        if any(c.dep_ == "compound" and c.i in self.named_tokens and (office not in PERSON_ROLES
-                                                                      or c.ent_type_ == "PERSON") for c in tok.children):
+        if any(c.dep_ == "compound" and c.i in self.named_tokens
+               and (office not in PERSON_ROLES or c.ent_type_ == "PERSON") for c in tok.children):
             return None, False  # "the Roe team" is Roe's, not the nearest team; "the RNC chairman" is a person
         if office in GENDER_OF or office in PERSON_ROLES and office not in self.shared_titles:  # "the actress", "the
             # senator": the nearest person they can be, unless the article names two senators

@@ -21,11 +21,12 @@ KNOWN = (
     "The New Yorker", "The Telegraph", "The Wall Street Journal", "The Washington Post", "Time", "USA Today",
     "Vox", "Yahoo News",
 )
-OUTLET_WORDS = r"(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Gazette|Magazine|Daily|Radio|TV|Network|Wire|Week|Chronicle|Star|Observer)"
+OUTLET_WORDS = (r"(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Gazette|Magazine|Daily|Radio|TV|"
+                r"Network|Wire|Week|Chronicle|Star|Observer)")
 NAME = r"(?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}"
 TO_OUTLET = re.compile(
-    rf"\b(?:told|telling|tells|in an? (?:interview|statement|email|e-mail) (?:with|to)|(?:a )?spokesperson for [\w ]+ told|"
-    rf"reached out to|contacted by|confirmed to|said to)\s+(?P<name>{NAME})"
+    rf"\b(?:told|telling|tells|in an? (?:interview|statement|email|e-mail) (?:with|to)|"
+    rf"(?:a )?spokesperson for [\w ]+ told|reached out to|contacted by|confirmed to|said to)\s+(?P<name>{NAME})"
 )
 
 
@@ -44,8 +45,9 @@ def _known(name: str) -> str | None:
 def _cited(text: str, outlet: str) -> bool:
     """Whether the text cites the outlet in the third person: `according to X`, `X reported`, `X's`."""
     core = re.escape(re.sub(r"^The |\s+News$", "", outlet))
-    return re.search(rf"according to (?:the )?{core}\b|\b{core}(?: News)?(?:['’]s\b|(?: and [A-Z]\w+)? (?:reported|reports|"
-                     rf"notes|noted|further|said|says|poll|found|first reported))", text) is not None
+    cited = re.search(rf"according to (?:the )?{core}\b|\b{core}(?: News)?(?:['’]s\b|(?: and [A-Z]\w+)? "
+                      rf"(?:reported|reports|notes|noted|further|said|says|poll|found|first reported))", text)
+    return cited is not None
 
 
 def infer_outlet(text: str) -> str | None:

@@ -21,7 +21,8 @@ def corpus_json(corpus: Corpus) -> dict:
 
 
 def corpus_table(corpus: Corpus) -> Table:
-    table = Table(title=f"{counted(len(corpus.articles), 'article')}, {counted(len(corpus.stories), 'story')}", title_justify="left")
+    title = f"{counted(len(corpus.articles), 'article')}, {counted(len(corpus.stories), 'story')}"
+    table = Table(title=title, title_justify="left")
     for name, justify in (("Story / outlet", "left"), ("Date", "left"), ("Title", "left"), ("Words", "right")):
         table.add_column(name, justify=justify, overflow="fold")
     for story in corpus.stories:
@@ -33,7 +34,8 @@ def corpus_table(corpus: Corpus) -> Table:
 
 def stories_json(corpus: Corpus) -> dict:
     return {"schema": "newsview.stories/1",
-            "stories": [{"id": s.id, "title": s.title, "articles": [a.path for a in s.articles]} for s in corpus.stories]}
+            "stories": [{"id": s.id, "title": s.title, "articles": [a.path for a in s.articles]}
+                        for s in corpus.stories]}
 
 
 def stories_table(corpus: Corpus) -> Table:

@@ -47,7 +47,8 @@ def to_markdown(c: Comparison) -> str:
         out.append(f"- **{label[s.article]}**: {s.shared} shared{with_all}, {s.conflict} conflicting, {s.only} only "
                    f"here; {s.entities_in_common} entities in common; quotes {quoted}")
 
-    out += ["", "## Entities", "", "| Entity | Type | " + " | ".join(label[a.id] for a in c.articles) + " | Also written |",
+    outlets = " | ".join(label[a.id] for a in c.articles)
+    out += ["", "## Entities", "", f"| Entity | Type | {outlets} | Also written |",
             "|---|---|" + "---|" * len(c.articles) + "---|"]
     for e in (e for e in c.entities if e.named):
         counts = e.counts()
@@ -63,8 +64,8 @@ def to_markdown(c: Comparison) -> str:
     for speaker, sts in sorted(by_speaker.items(), key=lambda kv: -len(kv[1])):
         out.append(f"### {_md(speaker)}")
         for st in sts:
-            shared = f" — also in {', '.join(sorted({label[o.article] for o in c.statements if o.id in st.matches}))}" \
-                if st.matches else ""
+            carried = sorted({label[o.article] for o in c.statements if o.id in st.matches})
+            shared = f" — also in {', '.join(carried)}" if carried else ""
             out.append(f"- [{label[st.article]}] *{_md(st.cue)}* ({st.kind}): {_quoted(st)}{shared}")
         out.append("")
 

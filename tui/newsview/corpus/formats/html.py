@@ -25,4 +25,5 @@ def parse(content: str) -> list[Record]:
     if not text or not text.strip():
         raise FormatError("no article text found in the page")
     outlet = get("sitename") or None
-    return [Record(text=text, title=get("title") or None, outlet=outlet, date=iso_date(get("date")), url=get("url") or None)]
+    return [Record(text=text, title=get("title") or None, outlet=outlet, date=iso_date(get("date")),
+                   url=get("url") or None)]

@@ -38,5 +38,6 @@ def record_from_fields(fields: dict) -> Record:
         outlet = outlet.get("name")
     title = first(fields, ("title", "headline"))
     url = first(fields, ("url", "link"))
-    return Record(text=text, title=str(title).strip() if title else None, outlet=str(outlet).strip() if outlet else None,
-                  date=iso_date(first(fields, DATE_KEYS)), url=str(url) if url else None)
+    return Record(text=text, title=str(title).strip() if title else None,
+                  outlet=str(outlet).strip() if outlet else None, date=iso_date(first(fields, DATE_KEYS)),
+                  url=str(url) if url else None)

@@ -10,7 +10,8 @@ from newsview.corpus.datelines import split_dateline
 
 HEADER = re.compile(r"^\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.MULTILINE)
 # A credit is short, has no sentence punctuation and names an agency or photographer: "AP Photo/X", "Getty Images".
-CREDIT = re.compile(r"^(?:[A-Z][\w.&'-]*(?:[ /][\w.&'-]+){0,6}/[\w.&' -]+|(?:Getty Images|AFP|AP|Reuters|EPA)\b.{0,40})$")
+CREDIT = re.compile(r"^(?:[A-Z][\w.&'-]*(?:[ /][\w.&'-]+){0,6}/[\w.&' -]+"
+                    r"|(?:Getty Images|AFP|AP|Reuters|EPA)\b.{0,40})$")
 
 
 def sniff(head: str) -> bool:

@@ -108,9 +108,8 @@ class LibraryScreen(DeclaredOrder, Screen):
         self.filter = ""
 
     def compose(self):
-        yield Static(Text.assemble(("newsview  ", "bold"), "Library: "
-                                   f"{counted(len(self.corpus.stories), 'story')}, {counted(len(self.corpus.articles), 'article')}"),
-                     id="library-title")
+        stories, articles = counted(len(self.corpus.stories), "story"), counted(len(self.corpus.articles), "article")
+        yield Static(Text.assemble(("newsview  ", "bold"), f"Library: {stories}, {articles}"), id="library-title")
         yield LibraryTable(id="library", cursor_type="row", zebra_stripes=False)
         yield FilterBox(placeholder="filter: words of a title or outlet; enter keeps it, escape clears it",
                         id="library-filter", select_on_focus=False)
@@ -162,7 +161,8 @@ class LibraryScreen(DeclaredOrder, Screen):
             for a in story.articles:
                 rows.append((f"article\0{story.id}\0{a.id}", {
                     "mark": MARK if a.id in self.marked else "", "outlet": Text(self._outlet_cell(a, outlet)),
-                    "date": Text(clean(a.date)) if a.date else Text("—", style="dim"),  # undated, as `newsview list` says
+                    # undated, as `newsview list` says
+                    "date": Text(clean(a.date)) if a.date else Text("—", style="dim"),
                     "title": Text("  " + clean(a.title or "(untitled)")),
                     "words": Text(f"{a.words:,}", justify="right")}))
         return rows

@@ -257,7 +257,9 @@ class EntitiesPanel(Panel):
                 continue
             if self.type_filter not in (None, NAMED) and entity.type != self.type_filter:
                 continue
-            if (self.scope == "all" and len(articles) < len(self.order)) or (self.scope == "one" and len(articles) != 1):
+            if self.scope == "all" and len(articles) < len(self.order):
+                continue
+            if self.scope == "one" and len(articles) != 1:
                 continue
             if self.article is not None and self.article not in articles:
                 continue
