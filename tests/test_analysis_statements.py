@@ -275,6 +275,14 @@ def test_a_pronoun_after_a_reported_claim_is_its_speaker_not_a_person_the_claim_
     assert {words: speaker_name(comparison, saying(comparison, words)) for words in said} == said
 
 
+def test_a_letter_the_parse_sets_beside_its_addressee_does_not_speak_for_them():
+    _, comparison = run("Rep. Paul Ryan is heading to Dunmore College for a speech on Thursday.\n\n"
+                        "A group of nearly 90 professors at the college has sent Ryan, R-Wis., a letter saying he has "
+                        "misused church doctrine to defend his budget.\n")
+    statement = saying(comparison, "misused church doctrine")
+    assert speaker_name(comparison, statement) != "Paul Ryan"  # the professors wrote it, to him
+
+
 def test_a_description_the_article_ties_to_a_name_speaks_for_it_not_for_the_last_speaker():
     _, comparison = run(
         "President Ada Morrow said on Monday that the bureau ruined the life of her former adviser.\n\n"

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsview.analysis.casing import title_case
+from newsview.analysis.cues import PUBLISHED
 from newsview.analysis.nlp import text_length
 
 MALE, FEMALE = "m", "f"
@@ -56,7 +57,8 @@ PERSON_ROLES = {"congressman", "congresswoman", "senator", "lawmaker", "legislat
                 "director", "author", "novelist", "coach", "quarterback", "pitcher", "striker", "champion"}
 INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel", "bureau", "foundation",  # words of
                 "association", "coalition", "institute", "church", "hospital", "college", "tribunal"}  # a body's name
-IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS  # no person is one: "People magazine, Jo Roe" is a parse's slip
+# nouns no person is: "People magazine, Jo Roe" and "sent Roe, R-Wis., a letter" are a parse's slips
+IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS | PUBLISHED
 BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
