@@ -275,6 +275,16 @@ def test_a_pronoun_after_a_reported_claim_is_its_speaker_not_a_person_the_claim_
     assert {words: speaker_name(comparison, saying(comparison, words)) for words in said} == said
 
 
+def test_a_speaker_named_after_a_quote_is_the_person_not_the_place_or_body_of_their_title():
+    _, comparison = run(
+        "The lawsuit was filed on Monday.\n\n"
+        "\u201cThere is no emergency at the border,\u201d Oregon Attorney General Ana Ruiz, who has sued the "
+        "administration twice, said in a statement.\n\n"
+        "\u201cThis is a historic day,\u201d House Speaker Tom Brandt said.\n")
+    assert speaker_name(comparison, saying(comparison, "no emergency")) == "Ana Ruiz"
+    assert speaker_name(comparison, saying(comparison, "historic day")) == "Tom Brandt"
+
+
 def test_a_letter_the_parse_sets_beside_its_addressee_does_not_speak_for_them():
     _, comparison = run("Rep. Paul Ryan is heading to Dunmore College for a speech on Thursday.\n\n"
                         "A group of nearly 90 professors at the college has sent Ryan, R-Wis., a letter saying he has "

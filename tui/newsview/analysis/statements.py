@@ -116,11 +116,12 @@ class Extractor:
         tokens = list(tokens)
         return off + tokens[0].idx, off + tokens[-1].idx + len(tokens[-1].text)
 
-    def mention_at(self, span: tuple[int, int]) -> tuple[int, int, str] | None:
-        """The first named mention (in the order given) overlapping the span."""
+    def mention_at(self, span: tuple[int, int], label: str | None = None) -> tuple[int, int, str] | None:
+        """The first named mention (in the order given) overlapping the span, of the label if one is given."""
         lo = bisect_right(self.named_starts, (span[0] - self.longest, len(self.named)))
         hi = bisect_left(self.named_starts, (span[1], -1))
-        first = min((k for start, k in self.named_starts[lo:hi] if span[0] < self.named[k][1]), default=None)
+        first = min((k for start, k in self.named_starts[lo:hi] if span[0] < self.named[k][1]
+                     and label in (None, self.named[k][2])), default=None)
         return self.named[first] if first is not None else None
 
     def speaker_phrase(self, off: int, head) -> tuple[int, int]:
@@ -852,7 +853,7 @@ class Extractor:
     def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
         span = self.span_of(off, tokens)
         text = self.text[span[0]:span[1]]
-        mention = self.mention_at(span)
+        mention = self.mention_at(span, "PERSON") or self.mention_at(span)  # "Illinois Rep. Rodney Davis" is Davis
         return text, span, mention[:2] if mention else self.resolve(text, span[0])
 
     def from_colon(self, off: int, colon, claimed) -> None:
