@@ -336,14 +336,19 @@ def test_spokesperson_for_a_body_is_not_the_previous_speaker():
     assert speaker_name(comparison, s) != "Henk Bakker"
 
 
-
 def test_the_owner_of_words_speaks_for_them_and_an_adjective_never_speaks_alone():
     text = ("Mr. Steele's comments suggested that the dossier was accurate.\n\n"
             "Clinton's advisers said the campaign would go on.\n\n"
             "The senator answered Republican criticism that his plan would fail.\n\n"
-            "Current and former officials said the agency was short of staff.\n")
+            "Current and former officials said the agency was short of staff.\n\n"
+            "Mattis’ resignation letter said the secretary would leave in February.\n\n"
+            "The president’s comments suggested that he would not back down.\n\n"
+            "Mr. Braley’s apology said that he respected farmers.\n")
     _, comparison = run(text)
     assert saying(comparison, "dossier").speaker.text == "Mr. Steele"
+    assert saying(comparison, "leave in February").speaker.text == "Mattis"  # however the parse hangs the owner
+    assert saying(comparison, "not back down").speaker.text == "The president"
+    assert saying(comparison, "respected farmers").speaker.text == "Mr. Braley"
     assert saying(comparison, "would go on").speaker.text == "Clinton's advisers"
     assert saying(comparison, "short of staff").speaker.text == "Current and former officials"
     assert all(s.speaker.text != "Republican" for s in comparison.statements)

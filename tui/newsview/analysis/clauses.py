@@ -31,7 +31,8 @@ DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "pos
 # Nouns of what someone said, wrote or did, which speak for their owner ("her remarks suggested ...").
 WORDS = NOUN_CUES | DOCUMENTS | {"word", "remark", "comment", "memo", "book", "memoir", "ad", "advertisement", "video",
                                  "email", "answer", "response", "reply", "record", "result", "manner", "tone",
-                                 "rhetoric", "action", "behavior", "behaviour", "language", "attack", "performance"}
+                                 "rhetoric", "action", "behavior", "behaviour", "language", "attack", "performance",
+                                 "apology", "account", "announcement", "declaration", "testimony", "op-ed", "editorial"}
 
 
 def lemma_of(tok) -> str:
@@ -54,13 +55,17 @@ def speaking_noun(tok) -> bool:
 
 
 def owner_of_words(head):
-    """The one whose words a possessed subject names ("Mr. Steele's comments suggested ..." -> Mr. Steele): the
-    owner, a name or a personal pronoun, speaks; "Clinton's advisers" stay the advisers."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if head.pos_ != "NOUN" or owner is None or head.lemma_.lower() not in WORDS \
-            or not (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her", "their")):
+    """The one whose words a possessed subject names ("Mr. Steele's comments suggested ..." -> Mr. Steele,
+    "Mattis’ resignation letter said" -> Mattis): the owner, a name, a personal pronoun or a definite noun ("the
+    president's remarks"), speaks; "Clinton's advisers" stay the advisers."""
+    owner = next((c for c in head.children if c.dep_ == "poss" or c.dep_ == "nmod" and c.pos_ == "PROPN"
+                  and c.i < head.i), None)
+    if head.pos_ != "NOUN" or owner is None or head.lemma_.lower() not in WORDS:
         return head
-    return owner
+    if owner.pos_ == "PROPN" or owner.lower_ in ("his", "her", "their") \
+            or owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return owner
+    return head
 
 
 def object_control(clause):
