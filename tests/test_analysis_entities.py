@@ -297,6 +297,13 @@ def test_a_lone_letter_is_not_a_name():
     assert {"Jim DeMint", "John McCain"} <= {e.name for e in c.entities}
 
 
+def test_a_surname_the_tagger_takes_for_a_body_is_the_person_the_article_names_by_it():
+    _, c = run('Speaking on "Fox News Sunday," Sen. Jim DeMint, R-S.C., would not say whether Steele should resign.\n\n'
+               "DeMint, who said Afghanistan is a war we must win, called the remarks a distraction.\n\n"
+               '"We need a chairman who\'s focused," DeMint said.\n')
+    assert [(e.name, e.type) for e in c.entities if "DeMint" in e.names] == [("Jim DeMint", "PERSON")]
+
+
 def test_a_pet_form_joins_a_spelling_variant_of_its_formal_name():
     mentions = {"a1": [[0, 12, "PERSON", "Katie Norwell"]], "a2": [[0, 15, "PERSON", "Kathryn Norwell"]],
                 "a3": [[0, 13, "PERSON", "Karen Norwell"]]}

@@ -204,18 +204,27 @@ def _common_noun(text: str, mention: list, nouns: set[str], lines: list[tuple[in
 
 def _people(text: str, mentions: list[list]) -> list[list]:
     """The mentions, a name the tagger took for something else ("ORG Jim DeMint") labelled a person where the
-    text shows one: a title only people bear right before it ("Coach Mo Cheeks"), or for a given name and a
+    text shows one: a title only people bear right before it ("Sen. Jim DeMint"), or for a given name and a
     surname, a surname the article names a person by ("Jim DeMint" where "DeMint" is a person); so is that
-    surname alone where the tagger left it out ("Trump spent the day": a PROPN)."""
+    surname alone where the tagger left it out ("Trump spent the day": a PROPN), or took it for a body where a
+    title shows the full name a person's ("Sen. Jim DeMint ... DeMint said": an ORG, as the tagger often makes
+    a lone surname; the tagger's own "person" may be a team, "Philly Sixers ... the Sixers")."""
+    def fits(m, words) -> bool:
+        return m[2] not in ("PERSON",) + VALUE_TYPES and 1 <= len(words) <= 3 \
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+
     surnames = {w for m in mentions if m[2] == "PERSON" for w in m[3].split()[-1:]}  # a headline's cut may leave none
+    titled = set()
     for m in mentions:
         words = m[3].split()
-        if m[2] in ("PERSON",) + VALUE_TYPES or not 1 <= len(words) <= 3 \
-                or not all(w[:1].isupper() and w.isalpha() for w in words):
-            continue
         before = re.search(r"(\w+)\.?\s+$", text[max(0, m[0] - 14):m[0]])
-        if (before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper()) \
-                or (len(words) == 2 and words[-1] in surnames) or (m[2] == "PROPN" and m[3] in surnames):
+        if before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper():
+            titled.add(words[-1])
+            m[2] = "PERSON" if fits(m, words) else m[2]
+        elif fits(m, words) and (len(words) == 2 and words[-1] in surnames or m[2] == "PROPN" and m[3] in surnames):
+            m[2] = "PERSON"
+    for m in mentions:
+        if m[2] == "ORG" and m[3] in titled and fits(m, [m[3]]):
             m[2] = "PERSON"
     return mentions
 
