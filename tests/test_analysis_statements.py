@@ -255,34 +255,39 @@ def test_a_pronoun_after_a_quote_is_the_one_person_the_sentence_before_it_names(
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Senator Ray Dunmore, R-S.C., said Chairman Carl Wexley must apologize to the troops.\n\n"
-     "\u201cHe owes our soldiers an apology,\u201d he said.\n\n"
-     "Dunmore said Wexley needs to refocus on the election. He called the comments \u201cinaccurate.\u201d\n",
-     {"owes our soldiers": "Ray Dunmore", "inaccurate": "Ray Dunmore"}),
-    # the one person named in the sentence before the quote is only what its speaker said
-    ("Mayor Tomas Brenner spoke to reporters on Monday.\n\n"
-     "He said Judge Peter Lang would likely chair the inquiry if the council agrees.\n\n"
-     "\u201cIf you back me, the city gets someone who knows the courts,\u201d he said.\n",
-     {"Lang would likely chair": "Tomas Brenner", "If you back me": "Tomas Brenner"}),
-    # a subject inside the speaker's own sentence, in a clause about them, is no new speaker
-    ("Editor Carl Wu, who led the charge of critics calling for Mayor Tom Hale to resign, said on Sunday that "
-     "Hale still needs to go, though he said Hale tried to convince him otherwise.\n\n"
-     "\u201cI think it would be better if he went,\u201d he said.\n",
-     {"Hale tried to convince": "Carl Wu", "better if he went": "Carl Wu"}),
-])
-def test_a_pronoun_after_a_reported_claim_is_its_speaker_not_a_person_the_claim_names(text, said):
-    _, comparison = run(text)
-    assert {words: speaker_name(comparison, saying(comparison, words)) for words in said} == said
-
-
-def test_a_speaker_named_after_a_quote_is_the_person_not_the_place_or_body_of_their_title():
-    _, comparison = run(
+    pytest.param(
+        "Senator Ray Dunmore, R-S.C., said Chairman Carl Wexley must apologize to the troops.\n\n"
+        "\u201cHe owes our soldiers an apology,\u201d he said.\n\n"
+        "Dunmore said Wexley needs to refocus on the election. He called the comments \u201cinaccurate.\u201d\n",
+        {"owes our soldiers": "Ray Dunmore", "inaccurate": "Ray Dunmore"}, id="pronoun-after-a-claim"),
+    pytest.param(  # the one person named in the sentence before the quote is only what its speaker said
+        "Mayor Tomas Brenner spoke to reporters on Monday.\n\n"
+        "He said Judge Peter Lang would likely chair the inquiry if the council agrees.\n\n"
+        "\u201cIf you back me, the city gets someone who knows the courts,\u201d he said.\n",
+        {"Lang would likely chair": "Tomas Brenner", "If you back me": "Tomas Brenner"}, id="named-in-a-claim"),
+    pytest.param(  # a subject inside the speaker's own sentence, in a clause about them, is no new speaker
+        "Editor Carl Wu, who led the charge of critics calling for Mayor Tom Hale to resign, said on Sunday that "
+        "Hale still needs to go, though he said Hale tried to convince him otherwise.\n\n"
+        "\u201cI think it would be better if he went,\u201d he said.\n",
+        {"Hale tried to convince": "Carl Wu", "better if he went": "Carl Wu"}, id="named-in-the-speakers-sentence"),
+    pytest.param(  # the person of a title, not its place or body
         "The lawsuit was filed on Monday.\n\n"
         "\u201cThere is no emergency at the border,\u201d Oregon Attorney General Ana Ruiz, who has sued the "
         "administration twice, said in a statement.\n\n"
-        "\u201cThis is a historic day,\u201d House Speaker Tom Brandt said.\n")
-    assert speaker_name(comparison, saying(comparison, "no emergency")) == "Ana Ruiz"
-    assert speaker_name(comparison, saying(comparison, "historic day")) == "Tom Brandt"
+        "\u201cThis is a historic day,\u201d House Speaker Tom Brandt said.\n",
+        {"no emergency": "Ana Ruiz", "historic day": "Tom Brandt"}, id="titled-after-a-quote"),
+    pytest.param(  # one of a party is the person the text is about; the party's members are the party
+        "Sen. John Marsh spoke on Sunday about the war.\n\n"
+        "The Arizona Republican said the chairman needs to assess whether he can still do his job.\n\n"
+        "Senate Majority Leader Harry Lund met reporters on Monday. The Senate's top Democrat said he objected "
+        "to the plan.\n\n"
+        "Republicans in the House said they would vote against the bill.\n",
+        {"assess whether": "John Marsh", "objected to the plan": "Harry Lund", "vote against the bill": "Republicans"},
+        id="one-of-a-party"),
+])
+def test_a_speaker_is_the_person_meant(text, said):
+    _, comparison = run(text)
+    assert {words: speaker_name(comparison, saying(comparison, words)) for words in said} == said
 
 
 def test_a_letter_the_parse_sets_beside_its_addressee_does_not_speak_for_them():

@@ -197,9 +197,13 @@ class Extractor:
         return outer[0] if outer else None
 
     # --- resolution ----------------------------------------------------------
+    def earlier(self, before: int) -> list[Found]:
+        """The statements found so far that open before `before` and whose speaker is known."""
+        return [f for f in self.found if f.content[0] < before and f.resolved]
+
     def resolve(self, text: str, before: int) -> tuple[int, int] | None:
         lowered = POSSESSIVE.get(text.lower(), text.lower())
-        earlier = [f for f in self.found if f.content[0] < before and f.resolved]
+        earlier = self.earlier(before)
         if lowered in PERSONAL:
             return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
         if lowered in GROUPS:
@@ -314,6 +318,11 @@ class Extractor:
             mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
         affiliation = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")
                        for o in c.children if o.dep_ == "pobj"]
+        if mention is not None and mention[2] == "NORP" and head.tag_ in ("NN", "NNP"):  # one of a party or a
+            # people, a person: "the Arizona Republican", "the Senate's top Democrat" is the one the text is about
+            definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                           for c in head.children)
+            return text, span, self.person_meant(None, span[0], self.earlier(span[0])) if definite else None
         if mention is None and head.tag_ == "NNS":  # "officials", "the protesters": a group without a name
             self.unnamed_groups.add(span)
         if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry", "the
