@@ -318,11 +318,8 @@ class Extractor:
             mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
         affiliation = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")
                        for o in c.children if o.dep_ == "pobj"]
-        if mention is not None and mention[2] == "NORP" and head.tag_ in ("NN", "NNP"):  # one of a party or a
-            # people, a person: "the Arizona Republican", "the Senate's top Democrat" is the one the text is about
-            definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                           for c in head.children)
-            return text, span, self.person_meant(None, span[0], self.earlier(span[0])) if definite else None
+        if mention is not None and mention[2] == "NORP" and head.tag_ in ("NN", "NNP"):
+            return text, span, self.member_meant(head, span[0])
         if mention is None and head.tag_ == "NNS":  # "officials", "the protesters": a group without a name
             self.unnamed_groups.add(span)
         if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry", "the
@@ -331,6 +328,13 @@ class Extractor:
                 return text, span, None  # someone of an unnamed body, not the last speaker
         resolved = mention[:2] if mention else self.resolve(text, span[0])
         return text, span, resolved
+
+    def member_meant(self, head, before: int) -> tuple[int, int] | None:
+        """The person one of a party or a people is ("The Arizona Republican said", "the Senate's top Democrat
+        said"): the one the text is about, as for "he"; "a Republican" is someone unnamed, never the party."""
+        definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in head.children)
+        return self.person_meant(None, before, self.earlier(before)) if definite else None
 
     def named_or_apposed(self, off: int, tok) -> tuple[int, int, str] | None:
         """The named mention at a noun, else the name set beside it ("the city auditor, Jane Doe")."""
