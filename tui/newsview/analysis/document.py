@@ -16,7 +16,7 @@ from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import quoted_spans
 from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of
-from newsview.analysis.statements import Extractor
+from newsview.analysis.statements.extractor import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsview.analysis.casing import title_case
-from newsview.analysis.cues import PUBLISHED
+from newsview.analysis.statements.cues import PUBLISHED
 from newsview.analysis.nlp import text_length
 
 MALE, FEMALE = "m", "f"

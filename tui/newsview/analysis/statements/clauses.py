@@ -1,15 +1,15 @@
 """What the parse says around a word of saying: the verb meant, the subject the parser hung elsewhere, the clause
 a reporting verb interrupts, the asides to leave out of what was said. Functions of spaCy tokens alone; the
-statements module puts them together with the article's quotes and names.
+readers of statements (reported.py, quoted.py) put them together with the article's quotes and names.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsview.analysis.cues import (CLAUSE_ONLY, CUES, FINDING_NOUNS, HELD, NOUN_CUES, OBJECT_CONTROL, PASSIVE_PREPS,
-                                    PASSIVE_VIEWS, RECEIVED, RECEIVING, SAID, SPEECH)
 from newsview.analysis.references import GENDER_OF
+from newsview.analysis.statements.cues import (CLAUSE_ONLY, CUES, FINDING_NOUNS, HELD, NOUN_CUES, OBJECT_CONTROL,
+                                               PASSIVE_PREPS, PASSIVE_VIEWS, RECEIVED, RECEIVING, SAID, SPEECH)
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 DESCRIPTIONS = re.compile(

@@ -1,0 +1,255 @@
+"""Who a statement's speaker stands for: the subject the parse gives a reporting word, and the named person or
+body a pronoun ("he", "they"), a description ("the statement", "the Arizona Republican") or a role ("a
+spokesman for the ministry") refers to: "he" and "she" to the latest fitting speaker or person not said to be
+of the other sex, "they" and "it" to a named body, relative pronouns ("who", "which") to the noun their clause
+describes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
+from newsview.analysis.statements.article import QUOTE_CHARS, Found, ParsedArticle
+from newsview.analysis.statements.clauses import (DESCRIPTIONS, DOCUMENTS, QUOTE_MARKS, antecedent, lemma_of,
+                                                  lost_subject, noun_as_clause, object_control, owner_of_words,
+                                                  reports_clause, speaking_noun, timely)
+from newsview.analysis.statements.cues import CUES, PUBLISHED, PUBLISHING, SPEECH
+
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
+# descriptions of a body no one person answers, and the kinds of name each may stand for
+BODIES = {**dict.fromkeys(("court", "agency", "ministry", "department", "company", "organisation", "organization"),
+                          ("ORG",)),
+          **dict.fromkeys(("government", "military", "army"), ("ORG", "GPE")),
+          **dict.fromkeys(("group", "party", "militia"), ("ORG", "NORP"))}
+PERSONAL = {"he", "she", "i"}
+POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
+GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
+
+
+class Speakers(ParsedArticle):
+    """Speakers of the article's statements, resolved to its named mentions."""
+
+    def speaker_phrase(self, off: int, head) -> tuple[int, int]:
+        """The subject without appositions, relative clauses and trailing punctuation; an adjective the parser made
+        the head keeps the words it is joined to ("Current and former officials"), never a speaker alone."""
+        keep = [head]
+        joined = ("cc", "conj") if head.pos_ == "ADJ" else ()
+        for child in head.children:
+            if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod") and child.i > head.i \
+                    and child.dep_ not in joined:
+                continue
+            if child.i < head.i or (child.dep_ == "prep" and child.text.lower() == "of"):
+                keep.extend(child.subtree)
+            elif child.dep_ in joined:  # up to the joined noun, not the clause that describes it
+                keep.extend(t for t in child.subtree if t.i <= child.i)
+        keep.sort(key=lambda t: t.i)
+        marks = [k for k, t in enumerate(keep) if t.text in QUOTE_MARKS and t.i < head.i]
+        keep = keep[marks[-1] + 1:] if marks else keep  # "“It’s unanimous,” councilmember Levine said"
+        while keep and keep[0].dep_ == "punct":
+            keep.pop(0)
+        return self.span_of(off, keep)
+
+    def subject(self, verb):
+        node = verb
+        for _ in range(4):
+            off = next((o for o, d in self.pieces if d is verb.doc), 0)
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not (c.dep_ == "nsubjpass" and node.lemma_ in ("say", "report"))
+                        and not timely(c) and not self.in_quote(off + c.idx)]
+            if subjects:  # the parser may also hang a quoted clause's subject here
+                return self.reporting_subject(verb, node) or min(subjects, key=lambda c: abs(c.i - node.i))
+            if (noun := noun_as_clause(node)) is not None:
+                return next(c for c in noun.children if c.dep_ == "nsubj")
+            for child in node.children:
+                if child.dep_ == "agent":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            if node.dep_ in ("xcomp", "advcl") and not (verb.tag_ == "VBG" and node is not verb) \
+                    and (controller := object_control(node)) is not None:  # "urging voters to X and promising"
+                return controller
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "Turkey's refusal to acknowledge ...": the one who refuses; no one says "a rare chance to show"
+                owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    break
+                return owner
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
+                    and (node.tag_ == "VBG" or reports_clause(node)):
+                return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
+            if node.dep_ in ("advcl", "conj", "xcomp", "dep", "ccomp", "parataxis", "pcomp", "prep") \
+                    and node.head.i != node.i:
+                through_prep, node = node.dep_ == "prep", node.head
+                if through_prep and node.dep_ in ("dobj", "attr"):  # "took the step of announcing"
+                    node = node.head
+            else:
+                break
+        return lost_subject(verb)
+
+    def reporting_subject(self, verb, node):
+        """The subject of the verb that reports `node`'s clause, when `verb`, a cue, is conjoined to `node` only
+        by the parse ("He said the core of it lay in X and described Y") and `node`'s own subject is a bare
+        common noun, no name, pronoun or role of one: the reporter goes on speaking."""
+        if verb.dep_ != "conj" or verb.head.i != node.i or node.dep_ != "ccomp" or lemma_of(node) in CUES \
+                or lemma_of(node.head) not in SPEECH:
+            return None
+        own = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if own is None or own.pos_ != "NOUN" or speaking_noun(own) \
+                or any(t.ent_type_ for t in (own, *own.lefts)):  # "the Pentagon's plan", not "the core of American ..."
+            return None
+        outer = [c for c in node.head.children if c.dep_ == "nsubj"]
+        return outer[0] if outer else None
+
+    def earlier(self, before: int) -> list[Found]:
+        """The statements found so far that open before `before` and whose speaker is known."""
+        return [f for f in self.found if f.content[0] < before and f.resolved]
+
+    def resolve(self, text: str, before: int) -> tuple[int, int] | None:
+        lowered = POSSESSIVE.get(text.lower(), text.lower())
+        earlier = self.earlier(before)
+        if lowered in PERSONAL:
+            return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
+        if lowered in GROUPS:
+            return self.group_meant(lowered, before, earlier)
+        if DESCRIPTIONS.match(text) and lowered.split()[-1] in DOCUMENTS:
+            issuer = self.issuer(lowered.split()[-1], before)  # "X issued a statement ... the statement said"
+            if issuer:
+                return issuer
+        if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
+            if (kinds := BODIES.get(lowered.split()[-1])) is not None:  # "The Arizona group said": a body of
+                # its kind, named, never the person speaking last
+                earlier = [f for f in earlier if (self.mention_at(f.resolved) or (0, 0, None))[2] in kinds]
+            return earlier[-1].resolved if earlier else None
+        return None
+
+    def person_meant(self, sex: str | None, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+        """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
+        not say), unless a person of that sex became a subject after what they said or was named well after them."""
+        def fits(m) -> bool:
+            return bool(m) and m[2] == "PERSON" and (sex is None or self.sexes.get(m[:2]) in (None, sex))
+
+        fitting = [f for f in earlier if fits(self.mention_at(f.resolved))]  # speakers who fit, in order
+        # a subject, but not one of what a speaker who fits said: "Roe said Lee erred. He ..." is Roe
+        def reported(p) -> bool:
+            return any(f.content[0] <= p[0] and p[1] <= f.content[1] for f in fitting)
+
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p) and not reported(p)), None)
+        last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
+        speaker = fitting[-1].resolved if fitting else None
+        if speaker is None:
+            person = subject or last_person
+            return person[:2] if person else None
+        if subject and subject[0] > max(speaker[1], fitting[-1].content[1]):  # not one named inside the speaker's
+            return subject[:2]  # sentence: "Roe, who urged Lee to resign, said Lee must go, though he said ..."
+        if (lead_in := self.lead_in(before, lambda p: fits(p) and not reported(p))) is not None:
+            return lead_in[:2]
+        return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
+
+    def lead_in(self, before: int, fits) -> tuple[int, int, str] | None:
+        """The one person who fits named in the sentence right before a quote, where that sentence quotes no
+        one: "That did not satisfy Justice Roe. “…,” he said" is Roe, whoever spoke last; but in "He said Roe
+        would chair the panel. “…,” he said" Roe is only what the speaker said, if `fits` says so."""
+        k = bisect_right(self.quote_starts, before) - 1
+        if k >= 0 and not self.text[self.quotes[k][1]:before].strip(QUOTE_CHARS + ",.!? \t\xa0"):
+            before = self.quotes[k][0]  # the speaker after the quote: the sentence before the quote
+        end = len(self.text[:before].rstrip(QUOTE_CHARS + " \t\n\xa0"))
+        start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, end - 1) - 1)]  # not at "R-S.C."
+        if any(c in QUOTE_CHARS for c in self.text[start:end]):
+            return None
+        lo = bisect_left(self.named_starts, (start, -1))
+        hi = bisect_left(self.named_starts, (end, -1))
+        people = [self.named[k] for _, k in self.named_starts[lo:hi] if fits(self.named[k])]
+        return people[0] if len(people) == 1 else None
+
+    def group_meant(self, pronoun: str, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+        """The body "they" or "it" speaks for: the latest speaker or subject named as one, never a person, nor a
+        person's name the recogniser took for a body elsewhere; with no body named before it, for "they" the
+        latest speaker described as a group without a name ("officials said ...; they added"), else the latest
+        speaker, whose report the pronoun's clause most often sits in ("He asked whether they planned ...")."""
+        def fits(m) -> bool:
+            return bool(m) and m[2] in GROUPS[pronoun] and self.text[m[0]:m[1]].split()[-1] not in self.surnames
+
+        subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p)), None)
+        speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
+        latest = max((s for s in (subject, speaker) if s), key=lambda s: s[0], default=None)
+        if latest is not None:
+            return latest[:2]
+        group = next((f.speaker_span for f in reversed(self.found) if f.content[0] < before
+                      and f.speaker_span in self.unnamed_groups), None) if pronoun == "they" else None
+        return group or (earlier[-1].resolved if earlier else None)
+
+    def issuer(self, noun: str, before: int) -> tuple[int, int] | None:
+        """The named subject of the latest clause that issued a `noun` ("The ministry released a statement")."""
+        for off, tok in reversed(self.noun_objects):
+            if off + tok.idx >= before or tok.lemma_.lower() != noun:
+                continue
+            subj = self.subject(tok.head)
+            mention = self.mention_at(self.span_of(off, [subj])) if subj is not None else None
+            if mention:
+                return mention[:2]
+        return None
+
+    def publisher(self, noun):
+        """The one who issues the thing a noun names, which speaks for them: "the council passed a resolution
+        condemning X", "Smith released an ad that says X" -> the council, Smith; else the noun."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in PUBLISHED \
+                or lemma_of(noun.head) not in PUBLISHING or any(c.dep_ == "poss" for c in noun.children):
+            return noun
+        subj = self.subject(noun.head)
+        return noun if subj is None else antecedent(subj)
+
+    def make_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        """(text, span, named mention) of the speaker a subject gives; a relative pronoun speaks for the noun it
+        stands for, and its span stays on the pronoun, the clause's own subject, as annotators mark it."""
+        noun = antecedent(head)
+        text, span, resolved = self.noun_speaker(off, noun)
+        return text, span if noun.i == head.i else self.span_of(off, [head]), resolved
+
+    def noun_speaker(self, off: int, head) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        head = owner_of_words(self.publisher(head))
+        span = self.speaker_phrase(off, head)
+        text = self.text[span[0]:span[1]]
+        head_span = self.span_of(off, [head])
+        mention = self.named_or_apposed(off, head)  # "a Pentagon official" is not the Pentagon: only the head counts
+        if mention is None and head.pos_ == "PROPN":  # a surname the tagger missed: the person it ends
+            named = [p for p in self.named if p[2] == "PERSON" and self.text[p[0]:p[1]].split()[-1] == head.text]
+            mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
+        affiliation = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")
+                       for o in c.children if o.dep_ == "pobj"]
+        if mention is not None and mention[2] == "NORP" and head.tag_ in ("NN", "NNP"):
+            return text, span, self.member_meant(head, span[0])
+        if mention is None and head.tag_ == "NNS":  # "officials", "the protesters": a group without a name
+            self.unnamed_groups.add(span)
+        if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry", "the
+            mention = self.named_or_apposed(off, affiliation[0])  # statement from his lawyer, Jane Doe"
+            if mention is None:
+                return text, span, None  # someone of an unnamed body, not the last speaker
+        resolved = mention[:2] if mention else self.resolve(text, span[0])
+        return text, span, resolved
+
+    def member_meant(self, head, before: int) -> tuple[int, int] | None:
+        """The person one of a party or a people is ("The Arizona Republican said", "the Senate's top Democrat
+        said"): the one the text is about, as for "he"; "a Republican" is someone unnamed, never the party."""
+        definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in head.children)
+        return self.person_meant(None, before, self.earlier(before)) if definite else None
+
+    def named_or_apposed(self, off: int, tok) -> tuple[int, int, str] | None:
+        """The named mention at a noun, else the name set beside it ("the city auditor, Jane Doe")."""
+        return self.mention_at(self.span_of(off, [tok])) or next(
+            (m for c in tok.children if c.dep_ == "appos" and (m := self.mention_at(self.span_of(off, [c])))), None)
+
+    def named_speaker(self, off: int, tokens: list) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+        span = self.span_of(off, tokens)
+        text = self.text[span[0]:span[1]]
+        mention = self.mention_at(span, "PERSON") or self.mention_at(span)  # "Illinois Rep. Rodney Davis" is Davis
+        return text, span, mention[:2] if mention else self.resolve(text, span[0])
+
+    def known_surname(self, tokens: list) -> list:
+        """A short capitalised name ending in the surname of a person the article names, which the tagger missed
+        in a headline's casing ("Sanders: Endorsements prove ...")."""
+        known = 1 <= len(tokens) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in tokens) \
+            and tokens[-1].text in self.surnames
+        return tokens if known else []
