@@ -10,7 +10,7 @@ import pytest
 
 import newsview.analysis.comparison as comparison_module
 from newsview.analysis import analyse, nlp
-from newsview.analysis.cache import Cache
+from newsview.analysis.cache import Cache, engine_version
 from newsview.config import AnalysisConfig
 from conftest import article
 
@@ -231,6 +231,20 @@ def test_cache_keys_depend_on_text_model_and_engine(tmp_path):
     a.put(ONE, {"x": 1})
     assert a.get(ONE) == {"x": 1} and b.get(ONE) is None
     assert Cache("en_core_web_sm", root=tmp_path, enabled=False).get(ONE) is None
+
+
+def test_engine_version_changes_with_any_module_of_the_engine_subpackages_included(tmp_path):
+    (tmp_path / "statements").mkdir()
+    (tmp_path / "facts.py").write_text("A = 1\n")
+    inner = tmp_path / "statements" / "speakers.py"
+    inner.write_text("B = 1\n")
+    before = engine_version(tmp_path)
+    inner.write_text("B = 2\n")
+    assert engine_version(tmp_path) != before
+    inner.write_text("B = 1\n")
+    assert engine_version(tmp_path) == before
+    inner.rename(tmp_path / "statements" / "quoted.py")  # the same code moved is another engine
+    assert engine_version(tmp_path) != before
 
 
 def test_unreadable_entry_in_a_read_only_place_is_a_miss(tmp_path):

@@ -14,15 +14,16 @@ from pathlib import Path
 from newsview.paths import user_cache_dir
 
 
-def _engine_version() -> str:
-    """A digest of the analysis code itself, so any change to the engine invalidates old entries."""
+def engine_version(root: Path = Path(__file__).parent) -> str:
+    """A digest of the analysis code itself, its subpackages' too, so any change to the engine invalidates old
+    entries."""
     digest = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.read_bytes())
+    for source in sorted(root.rglob("*.py")):
+        digest.update(source.relative_to(root).as_posix().encode("utf-8") + b"\0" + source.read_bytes())
     return digest.hexdigest()[:16]
 
 
-ENGINE_VERSION = _engine_version()
+ENGINE_VERSION = engine_version()
 
 
 class Cache:
