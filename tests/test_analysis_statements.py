@@ -299,6 +299,15 @@ def test_pronoun_resolves_to_the_subject_not_the_object():
         "\u201cWe are disappointed by the decision,\u201d said the statement from the mayor\u2019s lawyer, Ines "
         "Calloway.\n",
         {"disappointed": "Ines Calloway"}, id="named-beside-a-role"),
+    pytest.param(  # words sent to someone are the sender's, not theirs; a query replied to is no one's
+        "Party chairman Walter Greene sent an e-mail to committee members saying he would not resign.\n\n"
+        "Many voters did not respond to queries seeking to confirm their address, officials said.\n",
+        {"would not resign": "Walter Greene", "confirm their address": None}, id="sent-to-someone"),
+    pytest.param(  # "an official" is someone unnamed, not the latest speaker
+        "Mayor Rui Dias opened the pier on Monday.\n\n"
+        "The Harbor Trust said in a statement that the pier would open to boats in May.\n\n"
+        "An official said the cost had doubled.\n",
+        {"open to boats": "Harbor Trust", "cost had doubled": None}, id="someone-unnamed"),
 ])
 def test_a_speaker_is_the_person_meant(text, said):
     _, comparison = run(text)

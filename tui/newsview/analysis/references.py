@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsview.analysis.casing import title_case
-from newsview.analysis.statements.cues import PUBLISHED
 from newsview.analysis.nlp import text_length
+from newsview.analysis.statements.cues import PUBLISHED
 
 MALE, FEMALE = "m", "f"
 PERSONAL = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -68,6 +69,7 @@ QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither"
                "few", "several", "others", "another", "nothing", "something", "anything", "everything"}
 OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
            "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
+TITLE_DOMINANCE = 3  # how many times as often as any other one bearer of a title is named, for "the <title>" to be them
 RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co"}  # "vice president" is
 # another office than "president"
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
@@ -325,11 +327,22 @@ class _Linker:
                     and not _bare_office(head, set_off=True):
                 roles.setdefault(_office(head), name)
         for title, people in titled.items():
-            if len(people) == 1:
-                roles.setdefault(title, next(iter(people.values())))
+            if (bearer := self._bearer(list(people.values()))) is not None:
+                roles.setdefault(title, bearer)
             else:
                 self.shared_titles.add(title)
         return roles
+
+    def _bearer(self, people: list[Ref]) -> Ref | None:
+        """The one of the people bearing a title whom "the <title>" stands for: the only one, or the one the
+        article names far more often than any other ("President Trump" through a story that names "President
+        Obama" once)."""
+        if len(people) == 1:
+            return people[0]
+        named = Counter(self.mentions[r.row][3].split()[-1] for r in self.names if r.person)
+        ranked = sorted(people, key=lambda r: named[self.mentions[r.row][3].split()[-1]], reverse=True)
+        first, second = (named[self.mentions[r.row][3].split()[-1]] for r in ranked[:2])
+        return ranked[0] if first >= TITLE_DOMINANCE * second else None
 
     def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
         """The mention a description stands for, and whether the text says so (an apposition, a role noun)

@@ -9,7 +9,8 @@ import re
 
 from newsview.analysis.references import GENDER_OF
 from newsview.analysis.statements.cues import (CLAUSE_ONLY, CUES, FINDING_NOUNS, HELD, NOUN_CUES, OBJECT_CONTROL,
-                                               PASSIVE_PREPS, PASSIVE_VIEWS, RECEIVED, RECEIVING, SAID, SPEECH)
+                                               PASSIVE_PREPS, PASSIVE_VIEWS, RECEIVED, RECEIVING, SAID, SENDING,
+                                               SPEECH)
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 DESCRIPTIONS = re.compile(
@@ -77,6 +78,16 @@ def object_control(clause):
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
                  and c.tag_ not in ("WDT", "WP")), None)
+
+
+def sent_to(noun):
+    """The verb a noun is sent or spoken to by ("sent an e-mail to RNC members saying ...", "wrote to the board
+    asking ..."): a participle after the one addressed is the sender's words, which the parser hangs on it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in ("prep", "dative") \
+            or prep.head.pos_ not in ("VERB", "AUX") or lemma_of(prep.head) not in SENDING:
+        return None
+    return prep.head
 
 
 def timely(tok) -> bool:

@@ -79,6 +79,10 @@ PREP_CUES = {
 }
 # Verbs whose addressee may stand between them and the preposition ("asked the senator about taxes").
 ADDRESSING = {"ask", "question", "press", "quiz", "warn", "remind", "lobby"}
+# Verbs of sending or speaking to someone, whose participle after the one addressed is the sender's words ("sent an
+# e-mail to RNC members saying ...", "turned to reporters saying ...").
+SENDING = {"send", "write", "speak", "talk", "email", "e-mail", "mail", "forward", "deliver", "submit", "turn", "post",
+           "tweet", "text", "wire", "address"}  # not "respond": in "did not respond to queries seeking ..." they seek
 # Nouns that carry what their owner said, holds or wants ("Smith's claim that ...", "his call for a ban").
 NOUN_CUES = {"claim", "assertion", "allegation", "accusation", "complaint", "suggestion", "promise", "pledge", "vow",
              "hope", "request", "demand", "call", "plan", "proposal", "view", "belief", "argument", "warning",

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from newsview.analysis.references import GENDER_OF, PERSON_ROLES
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 from newsview.analysis.statements.article import QUOTE_CHARS, Found, ParsedArticle
 from newsview.analysis.statements.clauses import (DESCRIPTIONS, DOCUMENTS, QUOTE_MARKS, antecedent, lemma_of,
                                                   lost_subject, noun_as_clause, object_control, owner_of_words,
-                                                  reports_clause, speaking_noun, timely)
+                                                  reports_clause, sent_to, speaking_noun, timely)
 from newsview.analysis.statements.cues import CUES, PUBLISHED, PUBLISHING, SPEECH
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
@@ -76,6 +77,9 @@ class Speakers(ParsedArticle):
                 if owner is None:
                     break
                 return owner
+            if node.dep_ == "acl" and node.tag_ == "VBG" and (sender := sent_to(node.head)) is not None:
+                node = sender  # the one who sent or wrote it speaks, not the ones it went to
+                continue
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
                     and (node.tag_ == "VBG" or reports_clause(node)):
                 return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
@@ -108,18 +112,22 @@ class Speakers(ParsedArticle):
 
     def resolve(self, text: str, before: int) -> tuple[int, int] | None:
         lowered = POSSESSIVE.get(text.lower(), text.lower())
+        words = lowered.split()
+        described = DESCRIPTIONS.match(text) is not None
         earlier = self.earlier(before)
         if lowered in PERSONAL:
             return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
         if lowered in GROUPS:
             return self.group_meant(lowered, before, earlier)
-        if DESCRIPTIONS.match(text) and lowered.split()[-1] in DOCUMENTS:
-            issuer = self.issuer(lowered.split()[-1], before)  # "X issued a statement ... the statement said"
-            if issuer:
-                return issuer
-        if (lowered in PRONOUNS or DESCRIPTIONS.match(text)) and earlier:
-            if (kinds := BODIES.get(lowered.split()[-1])) is not None:  # "The Arizona group said": a body of
-                # its kind, named, never the person speaking last
+        if described and words[-1] in DOCUMENTS and (issuer := self.issuer(words[-1], before)):
+            return issuer  # "X issued a statement ... the statement said"
+        if described and words[0] in ("a", "an"):
+            return None  # "an official said", "A spokeswoman said": someone unnamed, not the latest speaker
+        if described and words[-1] in PERSON_ROLES:  # "the president said": a person, found as for "he"
+            return self.person_meant(GENDER_OF.get(words[-1]), before, earlier)
+        if (lowered in PRONOUNS or described) and earlier:
+            if (kinds := BODIES.get(words[-1])) is not None:  # "The Arizona group said": a body of its kind,
+                # named, never the person speaking last
                 earlier = [f for f in earlier if (self.mention_at(f.resolved) or (0, 0, None))[2] in kinds]
             return earlier[-1].resolved if earlier else None
         return None
