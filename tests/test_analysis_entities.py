@@ -180,6 +180,20 @@ def test_lone_surname_shared_by_two_people_is_left_alone():
     assert index[("a3", 0, 9)] not in (index[("a1", 0, 15)], index[("a2", 0, 15)])
 
 
+def test_a_lone_surname_the_tagger_takes_for_a_place_is_the_person_and_a_word_taken_in_before_a_name_is_dropped():
+    mentions = {"a1": [[0, 23, "PERSON", "Crooked Alicia Machado"], [40, 54, "PERSON", "Alicia Machado"],
+                       [60, 67, "GPE", "Machado"], [70, 77, "GPE", "Machado"], [80, 87, "GPE", "Machado"],
+                       [90, 97, "GPE", "Machado"], [100, 106, "PERSON", "Alicia"]],
+                "a2": [[0, 14, "PERSON", "Alicia Machado"]]}
+    (machado,), _ = resolve(mentions)
+    assert machado.type == "PERSON"
+    assert machado.name == "Alicia Machado"
+    mentions = {"a1": [[0, 20, "PERSON", "Chandler Van Voorhis"], [30, 44, "PERSON", "Van Voorhis"],
+                       [50, 64, "PERSON", "Van Voorhis"]]}
+    (voorhis,), _ = resolve(mentions)
+    assert voorhis.name == "Chandler Van Voorhis"  # a surname of two words keeps the given name before it
+
+
 @pytest.mark.parametrize(("one", "other", "same"), [
     ("al-Qaddafi", "Gadhafi", True),  # each outlet's transliteration
     ("Suleimani", "Soleimani", True),

@@ -567,7 +567,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}
     by_words = {" ".join(f.words): g for g, group in enumerate(groups) for f in (forms[i] for i in group)}
-    labels_of = [sum((forms[i].labels for i in group), Counter()) for group in groups]
+    labels_of = [_labels([forms[i] for i in group]) for group in groups]
     people = {g for g, labels in enumerate(labels_of) if labels and labels.most_common(1)[0][0] == "PERSON"}
     times = {g for g, group in enumerate(groups) if forms[group[0]].label in TIME_TYPES}
     references, loose = _references(mentions, of_span, by_words, people, times, stories or {})
@@ -595,6 +595,21 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         for m in ments:
             index[(m.article, m.start, m.end)] = eid
     return entities, index
+
+
+def _labels(members: list[Form]) -> Counter:
+    """The tagger's labels of an entity's mentions, a lone surname's counted as the person's whose full name it
+    ends: the tagger calls "Machado" a place where "Alicia Machado" is a person (a plural, as a team's name
+    is, aside: "Sixers" of the "Philly Sixers" the tagger took for a person)."""
+    surnames = {f.name_words[-1] for f in members
+                if len(f.name_words) > 1 and f.label == "PERSON" and not plural_word(f.name_words[-1])}
+    labels: Counter = Counter()
+    for f in members:
+        if len(f.name_words) == 1 and f.name_words[0] in surnames:
+            labels["PERSON"] += f.labels.total()
+        else:
+            labels += f.labels
+    return labels
 
 
 def _entity_type(members: list[Form], labels: Counter, references: list[Mention]) -> str:
@@ -640,6 +655,10 @@ def _canonical_name(members: list[Form], etype: str) -> str:
     if etype not in ("PERSON",) + TIME_TYPES:
         full += [n for n in mentions if any(_one_inner_word_less(n.split(), m.split()) for m in full)]
     name = max(full, key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+    while etype == "PERSON" and len(words := name.split()) > 2 and words[1] in mentions \
+            and mentions[rest := " ".join(words[1:])] >= mentions[name]:
+        name = rest  # a word the tagger took in before a name used as often without it, whose given name the
+        # article also writes alone: "Crooked Hillary Clinton"; not "Kevin de León" nor "Chandler Van Voorhis"
     if etype in ("GPE", "LOC") and name.isupper() and len(name) > 4:  # a dateline's "WASHINGTON", never written
         name = re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name)  # otherwise: "Winston-Salem"
     return name
