@@ -339,10 +339,13 @@ class _Linker:
         Obama" once)."""
         if len(people) == 1:
             return people[0]
-        named = Counter(self.mentions[r.row][3].split()[-1] for r in self.names if r.person)
-        ranked = sorted(people, key=lambda r: named[self.mentions[r.row][3].split()[-1]], reverse=True)
-        first, second = (named[self.mentions[r.row][3].split()[-1]] for r in ranked[:2])
-        return ranked[0] if first >= TITLE_DOMINANCE * second else None
+
+        def surname(ref: Ref) -> str:
+            return self.mentions[ref.row][3].split()[-1]
+
+        named = Counter(surname(r) for r in self.names if r.person)
+        first, second = sorted(people, key=lambda r: named[surname(r)], reverse=True)[:2]
+        return first if named[surname(first)] >= TITLE_DOMINANCE * named[surname(second)] else None
 
     def _nominal(self, tok, ref: Ref, seen: list[Ref], roles: dict[str, Ref]) -> tuple[Ref | None, bool]:
         """The mention a description stands for, and whether the text says so (an apposition, a role noun)
