@@ -194,6 +194,49 @@ def test_a_lone_surname_the_tagger_takes_for_a_place_is_the_person_and_a_word_ta
     assert voorhis.name == "Chandler Van Voorhis"  # a surname of two words keeps the given name before it
 
 
+def test_a_place_that_stands_alone_in_more_articles_than_a_person_is_named_by_it_is_the_place():
+    egypt = {"a1": [[0, 14, "PERSON", "Etisalat Egypt"], [20, 25, "GPE", "Egypt"]],
+             "a2": [[0, 5, "GPE", "Egypt"]], "a3": [[0, 5, "GPE", "Egypt"]]}
+    _, index = resolve(egypt)
+    assert index[("a1", 20, 25)] == index[("a2", 0, 5)] == index[("a3", 0, 5)] != index[("a1", 0, 14)]
+    palin = {"a1": [[0, 11, "PERSON", "Sarah Palin"], [20, 25, "GPE", "Palin"]],
+             "a2": [[0, 11, "PERSON", "Sarah Palin"], [20, 25, "GPE", "Palin"]], "a3": [[0, 5, "GPE", "Palin"]]}
+    (person,), _ = resolve(palin)  # a surname the tagger calls a place, alone in fewer articles than named in
+    assert person.name == "Sarah Palin" and person.type == "PERSON"
+
+
+def test_a_word_is_the_name_it_opens_before_one_it_ends():
+    mentions = {"a1": [[0, 24, "ORG", "House of Representatives"], [30, 41, "ORG", "White House"]],
+                "a2": [[0, 11, "ORG", "White House"], [20, 25, "ORG", "House"]],
+                "a3": [[0, 11, "ORG", "White House"], [20, 25, "ORG", "House"]]}
+    _, index = resolve(mentions)
+    assert index[("a2", 20, 25)] == index[("a3", 20, 25)] == index[("a1", 0, 24)] != index[("a1", 30, 41)]
+
+
+@pytest.mark.parametrize(("forms", "name"), [
+    ([("Internet Explorer Web", 1), ("Internet Explorer", 5)], "Internet Explorer"),  # a word taken in after it
+    ([("Historic Mat Dairy", 1), ("Mat Dairy", 4)], "Mat Dairy"),  # and before it
+    ([("Philadelphia 76ers", 1), ("76ers", 6)], "Philadelphia 76ers"),  # two words keep their city
+    ([("Morningside Recovery Center", 1), ("Morningside Recovery", 4)], "Morningside Recovery Center"),
+])
+def test_a_name_drops_a_word_the_tagger_took_in_where_the_rest_is_used_as_often(forms, name):
+    rows, at = [], 0
+    for text, times in forms:
+        for _ in range(times):
+            rows.append([at, at + len(text), "ORG", text])
+            at += len(text) + 10
+    (entity,), _ = resolve({"a1": rows})
+    assert entity.name == name
+
+
+def test_a_day_is_named_by_the_way_of_naming_it_that_gives_its_date():
+    mentions = {"a1": [[0, 8, "DATE", "Thursday"], [10, 18, "DATE", "Thursday"], [20, 33, "TIME", "late Thursday"],
+                       [40, 51, "DATE", "May 2, 2013"]],
+                "a2": [[0, 16, "TIME", "20 Thursday night"], [20, 31, "DATE", "May 2, 2013"]]}
+    (day,), _ = resolve(mentions, dates={"a1": dt.date(2013, 5, 3), "a2": dt.date(2013, 5, 3)})
+    assert day.name == "May 2, 2013"
+
+
 @pytest.mark.parametrize(("one", "other", "same"), [
     ("al-Qaddafi", "Gadhafi", True),  # each outlet's transliteration
     ("Suleimani", "Soleimani", True),

@@ -267,6 +267,19 @@ def test_a_city_that_acts_is_the_team_another_article_names_after_it():
     assert [second.text[m.end:m.end + 5] for m in team.mentions if m.article == second.id] == [" lost"]
 
 
+def test_a_place_that_acts_is_no_team_of_a_name_in_lower_case_words_but_a_body_is_the_name_it_heads():
+    text = ("Turkmenistan held a parliamentary election on Sunday. Tadzhigul Begmedova, director of the "
+            "Turkmenistan Helsinki Foundation for Human Rights, said little would change.\n")
+    comparison = analyse([article(text)], use_cache=False)
+    country = entity_with(comparison, "Turkmenistan")
+    assert country.name == "Turkmenistan" and country.type == "GPE"
+    assert "Turkmenistan Helsinki Foundation for Human Rights" not in country.aliases
+    text = ("Members of the House of Representatives debated the resolution for several hours on Monday. The House "
+            "voted 396-9 to reaffirm the motto.\n")
+    comparison = analyse([article(text)], use_cache=False)
+    assert entity_with(comparison, "House") is entity_with(comparison, "House of Representatives")
+
+
 def test_who_after_an_organisation_apposed_to_a_person_is_the_person():
     text = ("W. Mark Felt, the former FBI second-in-command who revealed himself as the source, has died. "
             "He was 95.\n")

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
-from newsview.analysis.entities import plural_word
+from newsview.analysis.entities import team_name
 from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
@@ -94,8 +94,9 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
     as a place's ("checked into Betty Ford" of the "Betty Ford Center"). What tells the use is the syntax: a
     place that acts (a subject, an object, an opponent, an owner, "Denver's record", or one with a rank
     before it or a record of wins after it, "No. 3 Denver", "Denver (10-2)") and a person one goes into or is
-    at. A place that acts where its article names nothing longer gets a link to None: a team another article
-    may name."""
+    at; and a body's that acts, for the name it heads ("the House voted" of the "House of Representatives"). A
+    place that acts where its article names nothing longer gets a link to None: a team another article may
+    name."""
     longer: dict[str, dict[str, int]] = {}  # name -> the longer names it opens -> the first row of each
     for k, m in enumerate(names):
         if m[2] in ("ORG", "FAC", "PROPN"):
@@ -122,12 +123,12 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
         acts = m[2] != "PERSON" and (record or prep not in LOCATIVE and (
             token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") or (token.dep_ == "pobj" and prep in OPPONENT)))
         if not found:
-            if acts and not _team_name(m[3]):
+            if acts and not team_name(m[3]):
                 m[4:] = [None, False]
             continue
         (whole, row), = found.items()
-        team = plural_word(whole.split()[-1])
-        if (team and acts) or (m[2] == "PERSON" and not team and prep in ENTERED):
+        team = team_name(whole)
+        if ((team or whole.startswith(m[3] + " of ")) and acts) or (m[2] == "PERSON" and not team and prep in ENTERED):
             m[4:] = [row, False]
 
 
@@ -138,12 +139,6 @@ def _place_for_person(mention: list, prep: str | None, longer: dict, places: set
     Betty Ford")."""
     return mention[2] == "PERSON" and prep in LOCATIVE and " " not in mention[3] \
         and (bool(longer) or mention[3] in places) and people[mention[3]] < 2
-
-
-def _team_name(name: str) -> bool:
-    """A name that ends in a plural after its place's ("Denver Rivals"): a team's own, standing for no longer one."""
-    words = name.split()
-    return len(words) > 1 and words[-1][:1].isupper() and plural_word(words[-1])
 
 
 def _span(mention: list, pieces: list) -> tuple[int, object] | None:
@@ -161,7 +156,8 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     ("A MAN was charged": a description)."""
     out: list[list] = []
     labels_by_text: dict[str, str] = {}
-    spans = [(off, _names_of(doc, text[off:off + text_length(doc)])) for off, doc in pieces]
+    spans = [(off, [line for name in _names_of(doc, text[off:off + text_length(doc)])
+                    for line in _by_line(text[off:], *name)]) for off, doc in pieces]
     for off, names in spans:
         for start, end, label in names:
             if label in CANDIDATE_TYPES:
@@ -190,6 +186,18 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out = _bodies(text, _people(text, _partisans(_groups(out, pieces))))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not _common_noun(text, m, nouns, lines, lower))]
+
+
+def _by_line(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A name's span cut at line breaks: a line ends a headline, a dateline or a paragraph, so a name the
+    recogniser ran on over one ("Checks Out Two Minutes Later" + "May 2, 2013") is a name on each line."""
+    out = []
+    for part in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + part.start(), start + part.end()
+        s, e = s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())
+        if e > s:
+            out.append((s, e, label))
+    return out
 
 
 def _common_noun(text: str, mention: list, nouns: set[str], lines: list[tuple[int, int]], lower: set[str]) -> bool:
@@ -537,10 +545,12 @@ def _next_to(text: str, start: int, end: int, edges: set[int]) -> bool:
 
 
 def _join_times(text: str, mentions: list[list]) -> list[list]:
-    """"Thursday" + "afternoon" read as one time, "Thursday afternoon"."""
+    """"Thursday" + "afternoon" read as one time, "Thursday afternoon"; not over a line's end ("Two Minutes
+    Later" ending a headline, "May 2, 2013" the dateline below)."""
     out: list[list] = []
     for m in mentions:
-        if out and out[-1][2] in ("DATE", "TIME") and m[2] in ("DATE", "TIME") and not text[out[-1][1]:m[0]].strip():
+        if out and out[-1][2] in ("DATE", "TIME") and m[2] in ("DATE", "TIME") \
+                and not text[out[-1][1]:m[0]].strip(" \t"):
             prev = out.pop()
             label = "TIME" if "TIME" in (prev[2], m[2]) else "DATE"
             m = [prev[0], m[1], label, text[prev[0]:m[1]]]

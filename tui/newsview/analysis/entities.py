@@ -66,6 +66,7 @@ FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
+LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")  # a word in lower case: "for" of "Foundation for Human Rights"
 INSTITUTIONS = {  # nouns that make a name one of an institution, a building or a vessel, after its first word
     "center", "centre", "clinic", "hospital", "hospice", "facility", "ship", "warship", "vessel", "school",
     "university", "institute", "academy", "prison", "jail", "hotel", "airport", "cathedral", "mosque", "museum",
@@ -282,12 +283,19 @@ def plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and word.lower() not in SINGULAR_S
 
 
+def team_name(name: str) -> bool:
+    """A name that ends in a plural after its place's, none of its words in lower case: a team's ("Denver
+    Rivals", "Philadelphia 76ers"), not the "Turkmenistan Helsinki Foundation for Human Rights"."""
+    words = name.split()
+    return len(words) > 1 and plural_word(words[-1]) and not LOWER_WORD.search(name)
+
+
 def _teams(forms: list[Form]) -> dict[int, int]:
     """A place that acts ("Denver lost") -> a form of the one team of the comparison named after it (the
-    "Denver Rivals"), where there is one: a name whose last word is a plural."""
+    "Denver Rivals"), where there is one (see `team_name`)."""
     named: dict[str, dict[str, int]] = defaultdict(dict)  # first word -> team key -> a form of it
     for j, g in enumerate(forms):
-        if len(g.words) >= 2 and not g.acting and plural_word(g.words[-1]) and g.label not in TIME_TYPES:
+        if not g.acting and team_name(g.text) and g.label not in TIME_TYPES:
             named[g.words[0]].setdefault(g.key, j)
     out = {}
     for i, f in enumerate(forms):
@@ -353,14 +361,25 @@ def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) 
 
 def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
     """A lone name joins the full name it ends (see `_dominant`), in its own article first, else across
-    articles; or the one full name it begins in its own article."""
+    articles; or the one full name it begins in its own article. A word the tagger does not call a person
+    joins none where it stands alone in more articles naming no one by it than there are articles naming
+    someone by it: "Egypt" is the country, and "Etisalat Egypt" a company the tagger took for a person; "Palin",
+    tagged a place, is Sarah Palin of most articles."""
     given = defaultdict(list)
+    naming = defaultdict(set)  # a full name's given name and surname -> the articles that write them so
     for j in full:
+        naming[forms[j].name_words[0]].add(forms[j].article)
+        naming[forms[j].name_words[-1]].add(forms[j].article)
         if len(forms[j].name_words) <= 3:  # "Ann Lee", "Ann B. Lee"; not a run the tagger took for a name
             given[(forms[j].article, forms[j].name_words[0])].append(j)
+    alone = defaultdict(set)  # a word not called a person -> the articles it stands alone in, naming no one so
+    for f in forms:
+        if len(f.name_words) == 1 and f.label != "PERSON" and f.article not in naming.get(f.name_words[0], ()):
+            alone[f.name_words[0]].add(f.article)
+    elsewhere = {word for word, articles in alone.items() if len(articles) > len(naming.get(word, ()))}
     for i, f in enumerate(forms):
         words = f.name_words
-        if len(words) != 1 or f.acronym:
+        if len(words) != 1 or f.acronym or (f.label != "PERSON" and words[0] in elsewhere):
             continue
         word = words[0]
         hits = [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)]
@@ -430,7 +449,8 @@ def _opens_or_heads(word: str, words: list[str]) -> bool:
 def _subsets(forms: list[Form], u: Union) -> None:
     """"Revolutionary Guards" is the "Islamic Revolutionary Guard Corps" when that is its closest superset, or
     the closest one most articles name (see `_dominant`); a single word the tagger took for a person ("Comets")
-    is the group it heads when no person's name ends in it."""
+    is the group it heads when no person's name ends in it. A single word is the name it opens before one it
+    ends: "House" is the "House of Representatives", not the "White House"."""
     surnames = {f.name_words[-1] for f in forms if f.label == "PERSON" and len(f.name_words) > 1}
     lone = {i for i, f in enumerate(forms) if f.label == "PERSON" and len(f.words) == 1 and f.words[0] not in surnames}
     orgs = [i for i, f in enumerate(forms) if f.label in GROUPABLE and not f.acronym]
@@ -456,8 +476,10 @@ def _subsets(forms: list[Form], u: Union) -> None:
         supers = headed or [s for s in supers if i not in lone or head_word(forms[s[2]].words) in INSTITUTIONS]
         if not supers:
             continue
-        best = min(s[0] for s in supers)
-        if (target := _dominant(forms, u, [s[2] for s in supers if s[0] == best])) is not None:
+        closest = [s[2] for s in supers if s[0] == min(s[0] for s in supers)]
+        if len(mine) == 1:  # the word heads both: it is the one it opens ("House", "House of Representatives")
+            closest = [j for j in closest if [w for w in forms[j].words if w != "the"][0] == word] or closest
+        if (target := _dominant(forms, u, closest)) is not None:
             u.join(i, target)
 
 
@@ -650,18 +672,36 @@ def _canonical_name(members: list[Form], etype: str) -> str:
             articles[name].add(f.article)
             if fits:
                 fitting.add(name)
-    longest = max(len(n.split()) for n in mentions)
-    full = [n for n in mentions if len(n.split()) == longest]
+    if etype in TIME_TYPES:  # the most used of the ways to name the day that give its date, else of all
+        full = [n for n in mentions if re.search(r"\d", n)] or list(mentions)
+    else:
+        longest = max(len(n.split()) for n in mentions)
+        full = [n for n in mentions if len(n.split()) == longest]
     if etype not in ("PERSON",) + TIME_TYPES:
         full += [n for n in mentions if any(_one_inner_word_less(n.split(), m.split()) for m in full)]
     name = max(full, key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
-    while etype == "PERSON" and len(words := name.split()) > 2 and words[1] in mentions \
-            and mentions[rest := " ".join(words[1:])] >= mentions[name]:
-        name = rest  # a word the tagger took in before a name used as often without it, whose given name the
-        # article also writes alone: "Crooked Hillary Clinton"; not "Kevin de León" nor "Chandler Van Voorhis"
+    while etype not in TIME_TYPES and (rest := _word_taken_in(name, mentions, etype)):
+        name = rest
     if etype in ("GPE", "LOC") and name.isupper() and len(name) > 4:  # a dateline's "WASHINGTON", never written
         name = re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name)  # otherwise: "Winston-Salem"
     return name
+
+
+def _word_taken_in(name: str, mentions: Counter, etype: str) -> str | None:
+    """The name less a word the tagger took in at its start or end, where the rest is used as often: "Crooked
+    Hillary Clinton", "Historic Mat Maid", "Internet Explorer Web". A person's name only before it, and only
+    where its given name also stands alone (not "Kevin de León" nor "Chandler Van Voorhis"); only a name of
+    three words or more ("Philadelphia 76ers" keeps its city), and never an institution's noun ("Morningside
+    Recovery Center")."""
+    words = name.split()
+    if len(words) <= 2:
+        return None
+    shorter = [" ".join(words[1:])]
+    if etype == "PERSON" and words[1] not in mentions:
+        return None
+    if etype != "PERSON" and words[-1].lower() not in INSTITUTIONS:
+        shorter.append(" ".join(words[:-1]))
+    return next((rest for rest in shorter if mentions[rest] >= mentions[name]), None)
 
 
 def _one_inner_word_less(short: list[str], long: list[str]) -> bool:
