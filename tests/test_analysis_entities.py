@@ -229,6 +229,21 @@ def test_a_name_drops_a_word_the_tagger_took_in_where_the_rest_is_used_as_often(
     assert entity.name == name
 
 
+@pytest.mark.parametrize(("label", "name", "descriptions", "etype"), [
+    ("WORK_OF_ART", "Philadelphia 76ers", ["the team", "the team", "he"], "ORG"),
+    ("PERSON", "Twilight", ["the film", "the sequel"], "WORK_OF_ART"),
+    ("PRODUCT", "Acme Widgets", ["the company", "the firm"], "ORG"),
+    ("PERSON", "Jane Roe", ["the company", "she", "she"], "PERSON"),  # a slip of the linking, outweighed
+    ("PERSON", "Jane Roe", ["the film"], "PERSON"),  # once is not enough
+])
+def test_what_the_articles_call_an_entity_types_it_over_the_tagger(label, name, descriptions, etype):
+    rows = [[0, len(name), label, name]]
+    for k, text in enumerate(descriptions):
+        rows.append([100 + 20 * k, 100 + 20 * k + len(text), PRONOUN if " " not in text else NOMINAL, text, 0, False])
+    (entity,), _ = resolve({"a1": rows})
+    assert entity.type == etype
+
+
 def test_a_day_is_named_by_the_way_of_naming_it_that_gives_its_date():
     mentions = {"a1": [[0, 8, "DATE", "Thursday"], [10, 18, "DATE", "Thursday"], [20, 33, "TIME", "late Thursday"],
                        [40, 51, "DATE", "May 2, 2013"]],
@@ -247,6 +262,12 @@ def test_lone_surnames_spelt_two_ways(one, other, same):
     mentions = {"a1": [[0, len(one), "PERSON", one]], "a2": [[0, len(other), "PERSON", other]]}
     _, index = resolve(mentions)
     assert (index[("a1", 0, len(one))] == index[("a2", 0, len(other))]) is same
+
+
+def test_a_name_with_a_vowel_after_it_is_another_name():
+    mentions = {"a1": [[0, 12, "PERSON", "Kristen Bell"], [20, 25, "PERSON", "Bella"], [30, 34, "PERSON", "Bell"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 30, 34)] == index[("a1", 0, 12)] != index[("a1", 20, 25)]
 
 
 def test_a_place_named_only_in_a_dateline_is_named_in_lower_case():

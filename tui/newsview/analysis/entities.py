@@ -41,7 +41,7 @@ from newsview.analysis.days import FROM_TODAY, WEEKDAYS, time_key, timed
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, Entity, Mention
 from newsview.analysis.names import (TITLES, NameIndex, clipped, fold, pet_stem, same_name_word, same_person,
                                      singular, spelt_alike, words_of)
-from newsview.analysis.references import GENDER_OF, NEUTER, NOMINAL, PERSONAL, PRONOUN
+from newsview.analysis.references import GENDER_OF, NEUTER, NOMINAL, ORGANISATION, PERSON_ROLES, PERSONAL, PRONOUN
 
 COUNTRIES = [
     ("united states", {"us", "usa", "united states", "united states of america", "america", "the states"}),
@@ -73,6 +73,8 @@ INSTITUTIONS = {  # nouns that make a name one of an institution, a building or 
     "stadium", "foundation", "association", "agency", "ministry", "department", "corporation", "council",
     "committee", "commission",
 }  # not nouns that are surnames too: Church, Court, Bank, Temple
+WORKS = {"film", "movie", "sequel", "prequel", "book", "novel", "memoir", "series", "franchise", "trilogy", "album",
+         "song", "single", "show", "sitcom", "play", "musical", "episode", "documentary", "opera"}  # nouns for a work
 FACILITY_NOUNS = {"center", "centre", "clinic", "hospital", "facility"}  # one facility's, interchangeably
 QUOTE_MARKS = re.compile("[“”‘’\"'«»]")
 LEADING_QUOTES, TRAILING_QUOTES = re.compile("[“‘\"'«\\s]*"), re.compile("[”’\"'»\\s]*$")
@@ -637,16 +639,28 @@ def _labels(members: list[Form]) -> Counter:
 def _entity_type(members: list[Form], labels: Counter, references: list[Mention]) -> str:
     """The label the tagger gives the entity's mentions most often; a tie not to a person where one word names
     it and no "he" or "she" refers to it (the tagger's guess for a capitalised word it does not know:
-    "Hezhollah", a typo of a group's name); corrected where the name says otherwise (see `_said_of_a_person`,
-    `_institution`)."""
+    "Hezhollah", a typo of a group's name); corrected where the name or what the articles call it says
+    otherwise (see `_said_of_a_person`, `_institution`, `_described_as`)."""
     unknown = all(len(f.words) == 1 for f in members) \
         and not any(m.kind == "pronoun" and m.text.lower() in PERSONAL for m in references)
     named = [(n, not unknown or lab != "PERSON", lab) for lab, n in labels.items()
              if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
     etype = _said_of_a_person(members, references) or (max(named)[2] if named else "ORG")
-    if etype in ("PERSON", "WORK_OF_ART"):
-        etype = _institution(members, labels) or etype
+    if etype in ("PERSON", "WORK_OF_ART", "PRODUCT"):
+        etype = _institution(members, labels) or _described_as(references) or etype
     return etype
+
+
+def _described_as(references: list[Mention]) -> str | None:
+    """"ORG" for an entity its articles describe as a group ("the team", "the company"), "WORK_OF_ART" for one
+    they describe as a work ("the film", "the sequel"), twice at least and more often than as a person ("the
+    coach", "he"): the "Philadelphia 76ers" the tagger took for a title, "Twilight" it took for a person."""
+    heads = Counter(_head(m.text) for m in references if m.kind in ("nominal", "pronoun"))
+    said = {kind: sum(n for head, n in heads.items() if head in nouns)
+            for kind, nouns in (("ORG", ORGANISATION), ("WORK_OF_ART", WORKS))}
+    person = sum(n for head, n in heads.items() if head in PERSONAL or head in GENDER_OF or head in PERSON_ROLES)
+    kind = max(said, key=said.__getitem__)
+    return kind if said[kind] >= 2 and said[kind] > person else None
 
 
 def _institution(members: list[Form], labels: Counter) -> str | None:

@@ -65,9 +65,12 @@ def skeleton(word: str) -> str:
 
 
 def same_name_word(a: str, b: str) -> bool:
+    """Whether two words spell one name, as outlets transliterate it (or misspell it: "Rait", "Raite"); not a
+    name and the same with an a after it, another name ("Bell", "Bella"; "Paul", "Paula")."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    short, long = sorted((a, b), key=len)
+    if min(len(a), len(b)) < 4 or long == short + "a":
         return False
     return (spelt_alike(a, b) and ratio(a, b) >= 70) or (
         min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1)
