@@ -708,11 +708,9 @@ def _word_taken_in(name: str, mentions: Counter, etype: str) -> str | None:
     three words or more ("Philadelphia 76ers" keeps its city), and never an institution's noun ("Morningside
     Recovery Center")."""
     words = name.split()
-    if len(words) <= 2:
+    if len(words) <= 2 or (etype == "PERSON" and words[1] not in mentions):
         return None
     shorter = [" ".join(words[1:])]
-    if etype == "PERSON" and words[1] not in mentions:
-        return None
     if etype != "PERSON" and words[-1].lower() not in INSTITUTIONS:
         shorter.append(" ".join(words[:-1]))
     return next((rest for rest in shorter if mentions[rest] >= mentions[name]), None)

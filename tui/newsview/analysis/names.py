@@ -70,7 +70,7 @@ def same_name_word(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    if min(len(a), len(b)) < 4 or long == short + "a":
+    if len(short) < 4 or long == short + "a":
         return False
     return (spelt_alike(a, b) and ratio(a, b) >= 70) or (
         min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1)
