@@ -415,7 +415,7 @@ def _acronyms(forms: list[Form], u: Union) -> None:
     expansions = defaultdict(set)  # (initials of the first words, the words after) -> forms
     for j, g in enumerate(forms):
         if len(g.words) >= 2 and not g.acronym and g.label not in TIME_TYPES and not _holds_acronym(g.text):
-            words = [w for w in g.words if w != "the"]
+            words = _without_the(g.words)
             for k in range(2, min(len(words), 6) + 1):
                 expansions[("".join(w[0] for w in words[:k] if w not in SMALL), tuple(words[k:]))].add(j)
     for i, f in enumerate(forms):
@@ -441,10 +441,14 @@ def head_word(words: list[str], exact: bool = False) -> str:
     return words[cut - 1] if exact else singular(words[cut - 1])
 
 
+def _without_the(words: list[str]) -> list[str]:
+    return [w for w in words if w != "the"]
+
+
 def _opens_or_heads(word: str, words: list[str]) -> bool:
     """One word stands for a longer name it opens or heads as written ("State" for the "State Department",
     "Command" for "Central Command"), not for one it sits inside ("United States Central Command")."""
-    words = [w for w in words if w != "the"]
+    words = _without_the(words)
     return bool(words) and word in (words[0], head_word(words, exact=True))
 
 
@@ -480,7 +484,7 @@ def _subsets(forms: list[Form], u: Union) -> None:
             continue
         closest = [s[2] for s in supers if s[0] == min(s[0] for s in supers)]
         if len(mine) == 1:  # the word heads both: it is the one it opens ("House", "House of Representatives")
-            closest = [j for j in closest if [w for w in forms[j].words if w != "the"][0] == word] or closest
+            closest = [j for j in closest if _without_the(forms[j].words)[0] == word] or closest
         if (target := _dominant(forms, u, closest)) is not None:
             u.join(i, target)
 
