@@ -136,6 +136,14 @@ def test_list_warns_about_skipped_files_on_stderr(cli, write):
     assert len(err.strip().splitlines()) == 1
 
 
+def test_a_report_lists_the_files_it_was_given_but_skipped(cli, write):
+    empty = write("empty.txt", b"")
+    for fmt, said in (("json", lambda out: json.loads(out)["warnings"]), ("markdown", str.splitlines)):
+        code, out, err = cli("report", "--format", fmt, str(empty), str(NEWSWEEK_SEED), str(ABC_SEED))
+        assert code == 0 and f"{empty}: skipped: empty file" in err
+        assert any(line.endswith("empty.txt: skipped: empty file") for line in said(out))  # markdown escapes the _
+
+
 def test_list_table_untrusted_text_is_literal(cli, write):
     title = "[bold red]x[/] \x1b[31mred\x1b[0m \x1b]0;pwned\x07done"
     write("evil.json", json.dumps({"title": title, "text": "Body text. More.", "outlet": "[link=http://e]O[/link]"}))
@@ -213,6 +221,39 @@ def test_check_broken_config_lists_every_problem(cli, write):
                       (8, "analysis.fact_threshold"), (10, "ui.keys")):
         assert any(p.startswith(f"{config}:{line}: {key}: ") for p in problems), (line, problems)
     assert no_traceback(err)
+
+
+def test_check_names_each_setting_the_app_could_not_use_by_its_line(cli, write):
+    write("a.txt", "A good article. More.\n")
+    config = write("settings.yaml", """\
+        corpus:
+          sources: [a.txt]
+        analysis:
+          model: en_core_web_zz
+        ui:
+          theme: nosuch-theme
+          keymap:
+            next_diference: x
+            next_difference: m
+            previous_difference: N
+        """)
+    code, out, err = cli("check", "--config", str(config))
+    assert code == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert lines[0].startswith(f"{config}:4: analysis.model: the spaCy model 'en_core_web_zz' is not installed: "
+                               "run `pip install en-core-web-zz`")
+    assert lines[1].startswith(f"{config}:6: ui.theme: no theme is called 'nosuch-theme'")
+    assert lines[2].startswith(f"{config}:8: ui.keymap.next_diference: no binding has this id (did you mean "
+                               "next_difference?)")
+    assert lines[3] == (f"{config}:9: ui.keymap.next_difference: 'm' is already "
+                        "“Next mention of the chosen entity” (next_mention) in compare")
+    assert lines[4:] == [f"{config}: 1 article in 1 story; 4 settings to fix"]  # N for previous is fine
+
+
+def test_check_refuses_a_key_left_empty(cli, write):
+    config = write("empty-key.yaml", "ui:\n  keymap:\n    search: ''\n")
+    code, _, err = cli("check", "--config", str(config))
+    assert code == 1 and err.splitlines()[0].startswith(f"{config}:3: ui.keymap.search: no key given")
 
 
 def test_check_relative_config_names_it_as_given(cli, isolated):

@@ -582,6 +582,12 @@ def test_derive_title_shortens_long_leads_at_a_word():
     assert lead[len(title) - 1] == " "  # cut between words
 
 
+def test_a_headline_line_is_kept_whole_however_long():
+    headline = ("Legendary Aquatic Musical Star Esther Williams, Olympic Swimmer Turned Actress And Pin-Up Icon, "
+                "Dies At 91")
+    assert len(headline) > 100 and derive_title(headline + "\n\n" + "She died in her sleep. More.") == headline
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  "])
 def test_derive_title_of_nothing(text):
     assert derive_title(text) is None
@@ -673,6 +679,15 @@ def test_bad_files_are_skipped_and_the_rest_loads(write, tmp_path):
     for name in ("binary.txt", "latin.txt", "empty.txt"):
         (warning,) = [w for w in corpus.warnings if Path(w.split(": skipped:")[0]).name == name]
         assert warning.startswith(str(tmp_path / "articles" / name) + ": skipped: ")
+
+
+def test_a_skipped_file_a_story_lists_too_is_warned_of_once(write, tmp_path):
+    write("a.txt", NEUTRAL)
+    write("b.txt", "Another good article. Yes.\n")
+    write("empty.txt", b"")
+    corpus = corpus_from(tmp_path, "corpus:\n  sources: [a.txt, b.txt, empty.txt]\n  stories:\n"
+                                   "    - title: S\n      articles: [a.txt, b.txt, empty.txt]\n")
+    assert corpus.warnings == (f"{tmp_path / 'empty.txt'}: skipped: empty file",)
 
 
 def test_nothing_loadable_is_an_error(write, tmp_path):

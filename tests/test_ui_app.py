@@ -124,9 +124,24 @@ async def test_among_three_articles_n_names_the_columns_that_carry_the_differenc
     app = three_story_app()
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_story(pilot)
+        status = lambda: str(screen.query_one("#status-text").render())  # noqa: E731
+        await pilot.press("n")  # a fact two of the three carry is a difference: the third left it out
+        assert status() == "difference 1 of 2: in some, columns 1, 3 · n next, N previous"
         await pilot.press("n")
-        assert str(screen.query_one("#status-text").render()) == (
-            "difference 1 of 1: only, column 3 · n next, N previous")
+        assert status() == "difference 2 of 2: only, column 3 · n next, N previous"
+
+
+async def test_n_visits_every_difference_once_while_it_swaps_hidden_columns_in():
+    """Stepping onto a hidden article's fact brings it into view; the walk must not reorder under it."""
+    app = three_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_story(pilot)
+        seen, shown = [], set()
+        for _ in range(5):
+            await pilot.press("n")
+            seen.append(screen.selected.id)
+            shown.add(tuple(screen.shown))
+        assert seen == ["f-governor", "f-schools"] * 2 + ["f-governor"] and len(shown) == 2
 
 
 async def test_n_from_another_panel_gives_its_keys_to_the_facts_list_it_shows():
@@ -203,12 +218,29 @@ async def test_search_counts_matches_and_steps_through_them():
         await pilot.press("escape")
         assert not screen.query_one("SearchBar").display and screen.matches
         await pilot.press("greater_than_sign")
-        assert screen.match_index == 1
+        assert screen.match_index == 1  # with the box closed, the count is said where the counter was hidden
+        assert str(screen.query_one("#status-text").render()) == "“harbour” match 2 of 2 in The Bugle · > next, < previous"
         await pilot.press("escape")  # clears the search highlights
         assert not screen.matches and isinstance(app.screen, CompareScreen)
         await pilot.press("slash", *"council")
         a, b = views(screen).values()
         assert visible(a, ARTICLE_A.text.index(ENDING))
+
+
+async def test_closing_the_search_box_leaves_the_articles_where_the_match_put_them():
+    """The box closing gives the articles a row: a view at its end comes up by one, which is no scroll of the
+    reader's for the linked views to follow (it pulled the other article back to level)."""
+    app = make_app()
+    async with app.run_test(size=(160, 24)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("slash", *"Power was out")  # near the end of the second article
+        await pilot.pause()
+        first, second = views(screen).values()
+        assert second.scroll_y == second.max_scroll_y and first.scroll_y < first.max_scroll_y
+        where = first.top_offset()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert first.top_offset() == where
 
 
 async def test_slash_again_brings_the_last_query_back_to_step_on_with_or_type_over():
@@ -406,6 +438,8 @@ async def test_three_articles_keep_the_hidden_ones_status_in_view():
         await pilot.press("3", "G", "enter")  # the fact only the hidden third article reports
         await pilot.pause()
         assert screen.shown == [ARTICLE_A.id, ARTICLE_C.id] and list(views(screen)) == screen.shown
+        assert list(app._notifications)[-1].message == ("Showing 3 Third Post in place of 2 The Bugle, now hidden "
+                                                   "(v to choose)")  # which column went, not "a hidden one"
         assert "showing 2 of 3" in str(screen.query_one("#compare-title", Static).render())
         assert visible(views(screen)[ARTICLE_C.id], ARTICLE_C.text.index("Schools"))
 
@@ -473,6 +507,11 @@ async def test_the_status_line_counts_the_facts_by_their_marks_in_the_gutter():
             assert screen_lines(app)[-2].strip() == counts
 
 
+def help_lines(app) -> list[str]:
+    """The help screen's lines without the scrollbar beside them."""
+    return [line.rstrip(" ▁▂▃▄▅▆▇█▔").strip() for line in screen_lines(app)]
+
+
 async def test_help_lists_every_binding_and_closes():
     from newsview.ui.app import HELP_SECTIONS
     from newsview.ui.keys import own_bindings
@@ -525,21 +564,38 @@ async def test_help_over_the_articles_opens_on_the_legend_of_their_gutter():
         await pilot.press("escape")
         await open_story(pilot)
         await pilot.press("question_mark")
-        lines = [line.strip() for line in screen_lines(app)]
+        lines = help_lines(app)
         assert lines.index("newsview keys and marks") < lines.index("Gutter beside the text") < lines.index("Everywhere")
         assert any(line.startswith("≠") and "a detail differs" in line for line in lines)  # in sight, no scrolling
+
+
+async def test_help_explains_the_colours_of_the_text_in_the_theme_in_use():
+    from newsview.ui.screens.help import colour_legend
+
+    variables = {"nv-person": "#ff0000", "nv-only": "#00ff00", "foreground": "#ffffff"}
+    legend = {meaning: sample for sample, meaning in colour_legend(variables)}
+    assert legend["a person's name"].style.color.triplet.hex == "#ff0000"
+    assert legend["background: a fact only this article reports"].style.bgcolor.triplet.hex == "#00ff00"
+    app = make_app()
+    async with app.run_test(size=(100, 60)) as pilot:
+        await open_story(pilot)
+        await pilot.press("question_mark", "G")  # after every key
+        await pilot.pause()
+        lines = [line.strip() for line in screen_lines(app)]
+        start = lines.index("Colours in the text")
+        assert any(line.startswith("PERSON") and line.endswith("a person's name") for line in lines[start:])
 
 
 async def test_help_headings_stand_whole_on_their_own_line_at_80_columns():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("question_mark", "G")
-        await pilot.pause()
-        lines = [line.strip() for line in screen_lines(app)]
-        assert "Gutter beside the text" in lines and "Help" in lines
-        await pilot.press("g")
-        await pilot.pause()
-        assert "Everywhere" in [line.strip() for line in screen_lines(app)]
+        await pilot.press("question_mark")
+        seen = set()
+        for key in ("G", "b", "b", "g"):
+            await pilot.press(key)
+            await pilot.pause()
+            seen.update(help_lines(app))
+        assert {"Everywhere", "Help", "Gutter beside the text", "Colours in the text"} <= seen
 
 
 async def test_keymap_from_the_config_rebinds_by_id_and_help_shows_it():
@@ -551,6 +607,14 @@ async def test_keymap_from_the_config_rebinds_by_id_and_help_shows_it():
         await pilot.press("question_mark")
         rows = {row[2]: row[0] for _, rows in app.screen.sections for row in rows}
         assert rows["next_difference"] == "x"
+
+
+async def test_a_keymap_entry_that_binds_nothing_or_takes_a_key_in_use_is_said_on_opening():
+    app = make_app(keymap={"next_diference": "x", "next_difference": "m"})
+    async with app.run_test(size=(160, 45)):
+        said = [n.message for n in app._notifications if n.title == "Keymap"]
+        assert len(said) == 2 and said[0].startswith("ui.keymap.next_diference: no binding has this id")
+        assert said[1].startswith("ui.keymap.next_difference: 'm' is already")
 
 
 async def test_the_screen_and_the_search_box_step_matches_by_ids_of_their_own():

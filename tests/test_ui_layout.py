@@ -234,8 +234,20 @@ async def test_a_wrapped_statement_or_fact_row_keeps_its_lead_column_clear():
         assert lines[0].startswith(" ≡ Daily Planet: We will") and len(lines) > 1
         assert all(line.startswith(" " * len(" ≡ Daily Planet: ")) for line in lines[1:])
         conflict = plain(screen.query_one(FactsPanel).items.get_option_at_index(0).prompt, width=60).splitlines()
-        assert conflict[0].startswith("≠ conflict The storm")
+        assert conflict[0].startswith("≠ conflict Daily Planet: The storm")
         assert all(line.startswith(" " * 11) for line in conflict[1:]) and "≠ time:" in "".join(conflict)
+
+
+async def test_a_fact_row_shows_each_articles_words_and_the_same_words_once():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        rows = {o.id.split("\0")[1]: plain(o.prompt, width=200).splitlines()
+                for o in screen.query_one(FactsPanel).items.options}
+        assert [line.strip() for line in rows["f-quote"]] == [
+            '= shared   Daily Planet: Mayor Jane Doe said "We will rebuild the harbour."',
+            'The Bugle: "We will rebuild the harbour," Mayor Doe said.']
+        assert len(rows["f-background"]) == 1 and ":" not in rows["f-background"][0][:24]  # the same words: once
 
 
 async def test_the_summary_reads_whole_in_the_side_panel():
@@ -309,7 +321,8 @@ async def test_statements_and_facts_filter_by_article_and_by_what_several_carry(
         facts = screen.query_one(FactsPanel)
         await pilot.press("3", "a", "a", "d")  # what the second article reports differently, in its own words
         rows = [plain(o.prompt) for o in facts.items.options]
-        assert len(rows) == 3 and rows[0].startswith("≠ conflict The storm struck Port Vale late Tuesday")
+        assert len(rows) == 3 and rows[0].startswith("≠ conflict The Bugle: The storm struck Port Vale late Tuesday")
+        assert rows[0].splitlines()[1].strip().startswith("Daily Planet: The storm hit")  # the other's words under it
         assert rows[-1].startswith("+ only     The Bugle: Power was out")
 
 
@@ -372,6 +385,17 @@ async def test_on_a_narrow_terminal_the_note_of_hidden_columns_shortens_but_stay
         assert title.startswith(" newsview  A very long") and title.endswith("1 of 3 · v") and len(title) <= 40
 
 
+async def test_a_resize_fits_the_title_and_its_note_to_the_new_width():
+    articles = (ARTICLE_A, ARTICLE_B, ARTICLE_C)
+    app = make_app(corpus_=Corpus(articles, (Story("storm", "A very long story title " * 5, articles),)))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_story(pilot)
+        await pilot.resize_terminal(90, 30)
+        await pilot.pause()
+        title = screen_lines(app)[0].rstrip()
+        assert "…" in title and title.endswith("v to choose") and "showing 2 of 3" in title
+
+
 async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_articles_again():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -390,6 +414,18 @@ async def test_z_zooms_the_focused_side_and_choosing_a_row_there_shows_the_artic
         assert screen.maximized is screen.query_one("#panels") and fact_rows() > stacked
         await pilot.press("enter")
         assert screen.maximized is None and screen.selected == Item("fact", "f-storm")
+
+
+async def test_z_gives_the_panels_the_whole_width_beside_the_articles_too():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        panels = screen.query_one("#panels")
+        await pilot.press("3")
+        assert not screen.has_class("-stacked") and panels.size.width < 80  # beside the articles
+        await pilot.press("z")
+        await pilot.pause()
+        assert panels.outer_size.width == 160
 
 
 async def test_with_a_side_zoomed_tab_moves_only_among_the_panes_in_sight():

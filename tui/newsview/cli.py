@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from typing import Sequence
 
 from newsview import __version__
@@ -132,14 +133,40 @@ def run_check(args) -> int:
         print(f"{path}: {counted(len(exc.problems), 'problem')}", file=sys.stderr)
         return 1
     corpus = load_corpus(config)
-    for message in corpus.warnings:
+    settings = setting_problems(config)
+    for message in [*corpus.warnings, *settings]:
         print(message, file=sys.stderr)
     status = f"{counted(len(corpus.articles), 'article')} in {counted(len(corpus.stories), 'story')}"
-    if corpus.warnings:
-        print(f"{path}: {status}; {counted(len(corpus.warnings), 'file')} skipped", file=sys.stderr)
+    if corpus.warnings or settings:
+        skipped = [counted(len(corpus.warnings), 'file') + " skipped"] if corpus.warnings else []
+        wrong = [counted(len(settings), "setting") + " to fix"] if settings else []
+        print(f"{path}: {status}; {', '.join(skipped + wrong)}", file=sys.stderr)
         return 1
     print(f"{path}: ok, {status}")
     return 0
+
+
+def setting_problems(config) -> list[str]:
+    """What the config names that this machine lacks or the app cannot use: the app would find out only when a
+    story is opened (the model) or say it in a notice that is easily missed (the theme, the keymap)."""
+    from textual.theme import BUILTIN_THEMES
+
+    from newsview.analysis.nlp import installed, missing_model
+    from newsview.paths import bundled
+    from newsview.ui.app import HELP_SECTIONS
+    from newsview.ui.keys import PRESETS, keymap_problems
+    from newsview.ui.themes import load_themes
+
+    problems = []
+    if not installed(config.analysis.model):
+        problems.append(f"{config.where('analysis.model')}: {missing_model(config.analysis.model)}")
+    themes = [t.name for t in load_themes(bundled("themes"))[0]]
+    if config.ui.theme not in [*themes, *BUILTIN_THEMES]:
+        problems.append(f"{config.where('ui.theme')}: no theme is called {config.ui.theme!r} (newsview's own: "
+                        f"{', '.join(themes)}; Textual's built-in themes work too)")
+    for binding_id, problem in keymap_problems(config.ui.keymap, HELP_SECTIONS, PRESETS.get(config.ui.keys)).items():
+        problems.append(f"{config.where(f'ui.keymap.{binding_id}')}: {problem}")
+    return problems
 
 
 def run_report(args) -> int:
@@ -161,6 +188,8 @@ def run_report(args) -> int:
         raise UsageError("report needs article paths or --story ID")
     comparison = analyse(articles, config.analysis, use_cache=not args.no_cache)
     warn(comparison.warnings)
+    if args.paths:  # a file given but skipped is news to a script that reads only the report
+        comparison = replace(comparison, warnings=(*corpus.warnings, *comparison.warnings))
     sys.stdout.write(render(comparison, args.format))
     return 0
 

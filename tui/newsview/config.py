@@ -58,10 +58,15 @@ class Config:
     stories: tuple[StoryConfig, ...] = ()
     analysis: AnalysisConfig = AnalysisConfig()
     ui: UIConfig = UIConfig()
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # setting ("ui.theme") -> its line
 
     @property
     def base(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
+
+    def where(self, key: str) -> str:
+        """`file:line: key`, for a problem with a setting that only a later step can find (an uninstalled model)."""
+        return f"{self.path}:{self.lines[key]}: {key}" if key in self.lines else f"{self.path}: {key}"
 
 
 def bundled_config() -> Path:
@@ -111,6 +116,7 @@ class _Validator:
         self.path = path
         self.base = path.resolve().parent
         self.problems: list[str] = []
+        self.lines: dict[str, int] = {}
 
     def fail(self, node: yaml.Node | None, key: str, message: str) -> None:
         line = node.start_mark.line + 1 if node is not None else 1
@@ -136,6 +142,7 @@ class _Validator:
     def scalar(self, node, key: str, kind: type, choices: tuple[str, ...] = ()):
         if node is None:
             return None
+        self.lines[key] = node.start_mark.line + 1
         try:
             value = yaml.SafeLoader(" ").construct_object(node) if isinstance(node, yaml.ScalarNode) else node
         except (yaml.YAMLError, ValueError, TypeError):  # an unknown tag (`!foo`, `!!python/...`) or a bad `!!int x`
@@ -173,7 +180,8 @@ class _Validator:
                         if (s := self.source(n, f"corpus.sources[{i}]")))
         stories = tuple(s for i, n in enumerate(self.sequence(corpus.get("stories"), "corpus.stories"))
                         if (s := self.story(n, f"corpus.stories[{i}]")))
-        return Config(self.path, sources, stories, self.analysis(top.get("analysis")), self.ui(top.get("ui")))
+        return Config(self.path, sources, stories, self.analysis(top.get("analysis")), self.ui(top.get("ui")),
+                      self.lines)
 
     def source(self, node, key: str) -> Source | None:
         if isinstance(node, yaml.ScalarNode):
@@ -242,6 +250,10 @@ class _Validator:
         theme = self.scalar(fields.get("theme"), "ui.theme", str) or UIConfig.theme
         keys = self.scalar(fields.get("keys"), "ui.keys", str, ("default", "vim")) or UIConfig.keys
         keymap_fields = self.mapping(fields.get("keymap"), "ui.keymap", None)
-        keymap = {k: v for k, n in keymap_fields.items() if (v := self.scalar(n, f"ui.keymap.{k}", str))}
+        keymap = {k: v for k, n in keymap_fields.items() if (v := self.scalar(n, f"ui.keymap.{k}", str)) is not None}
+        for binding_id, given in keymap.items():
+            if not given.strip(", "):
+                self.fail(keymap_fields[binding_id], f"ui.keymap.{binding_id}", "no key given (give keys such as "
+                          "\"n,right_square_bracket\", or leave the line out for the default)")
         return UIConfig(theme, keys, keymap)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from newsview.analysis.casing import sentence_case
@@ -43,9 +45,18 @@ def load_model(name: str):
         nlp.add_pipe("newsview_paragraphs", before="parser")
         nlp.tokenizer.infix_finditer = compile_infix_regex(tuple(nlp.Defaults.infixes) + GLUED_QUOTES).finditer
         return nlp
+    raise ModelMissing(missing_model(name))
+
+
+def installed(name: str) -> bool:
+    """Whether spaCy can load the pipeline, found without loading it: `newsview check` asks before any analysis."""
+    return Path(name).expanduser().is_dir() or any(find_spec(c) for c in ALIASES.get(name, (name,)) if c.isidentifier())
+
+
+def missing_model(name: str) -> str:
     pip_name = PIP_NAMES.get(name, name.replace("_", "-"))
-    raise ModelMissing(f"the spaCy model {name!r} is not installed: run `pip install {pip_name}` "
-                       "(or set analysis.model in the config to an installed pipeline)")
+    return (f"the spaCy model {name!r} is not installed: run `pip install {pip_name}` "
+            "(or set analysis.model in the config to an installed pipeline)")
 
 
 def _paragraph_starts(doc):

@@ -117,7 +117,7 @@ def load_corpus(config: Config) -> Corpus:
     if missing:
         extra, more = collect([Source(str(p)) for p in missing])
         articles += extra
-        warnings += more
+        warnings = list(dict.fromkeys(warnings + more))  # a story's file the sources skipped was tried again
     if not articles:
         where = config.path or "the config"
         raise NewsviewError(f"{where}: no article could be loaded" + (f" ({warnings[0]})" if warnings else

@@ -31,7 +31,7 @@ def derive_title(text: str) -> str | None:
     while len(lines) > 1 and (not lines[0] or is_date_line(lines[0])):
         lines.pop(0)
     if len(lines) > 1 and _headline(lines[0]):
-        return _fit(lines[0])
+        return _fit(lines[0], cut=False)  # the outlet's own headline, whole: the screens cut it to their width
     return lead(text)
 
 
@@ -41,9 +41,9 @@ def lead(text: str) -> str | None:
     return _fit(TRAILING_ATTRIBUTION.sub("", sentence).rstrip(" .")) if sentence else None
 
 
-def _fit(headline: str) -> str | None:
+def _fit(headline: str, cut: bool = True) -> str | None:
     headline = re.sub(r"\s+", " ", headline)
-    if len(headline) > MAX_CHARS:
+    if cut and len(headline) > MAX_CHARS:
         cut = headline[:MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:—–-")
         headline = cut + "…"
     return headline[:1].upper() + headline[1:] if headline else None

@@ -39,6 +39,8 @@ def to_markdown(c: Comparison) -> str:
     out += ["| | Outlet | Date | Title | Words |", "|---|---|---|---|---|"]
     for n, a in enumerate(c.articles, 1):
         out.append(f"| {n} | {label[a.id]} | {a.date or '—'} | {_md(a.title)} | {a.words:,} |")
+    if c.warnings:
+        out += ["", "**Warnings**", ""] + [f"- {_md(w)}" for w in c.warnings]
     out += ["", "## Summary", ""]
     many = len(c.articles) > 2
     for s in c.summaries():

@@ -16,7 +16,7 @@ from newsview.config import AnalysisConfig, Config
 from newsview.corpus.model import Article, Corpus
 from newsview.paths import bundled
 from newsview.sanitize import clean
-from newsview.ui.keys import PRESETS, commands, key_rows
+from newsview.ui.keys import PRESETS, commands, key_rows, keymap_problems
 from newsview.ui.screens.columns import ColumnsScreen
 from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
@@ -65,7 +65,10 @@ class NewsviewApp(App):
             self.problems.append(f"theme {wanted!r} is not available; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
         self.theme = self._remembered_theme = wanted
-        self.set_keymap({**PRESETS.get(config.ui.keys, {}), **config.ui.keymap})
+        preset = PRESETS.get(config.ui.keys, {})
+        self.set_keymap({**preset, **config.ui.keymap})
+        self.keymap_problems = [f"ui.keymap.{binding_id}: {problem}" for binding_id, problem
+                                in keymap_problems(config.ui.keymap, HELP_SECTIONS, preset).items()]
 
     def get_default_screen(self) -> Screen:
         return LibraryScreen(self.corpus)
@@ -73,6 +76,8 @@ class NewsviewApp(App):
     def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, title="Theme", severity="error", markup=False, timeout=8)
+        for problem in self.keymap_problems:
+            self.notify(problem, title="Keymap", severity="error", markup=False, timeout=12)
         self._tell_skipped()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.start_in_compare:

@@ -23,7 +23,7 @@ GUTTER_GLYPH = {**STATUS_GLYPH, PARTIAL: "≈"}
 GUTTER_COLOUR = {**GLYPH_COLOUR, PARTIAL: "success"}
 GUTTER_MEANING = {"shared": "every article reports it", PARTIAL: "some of the articles report it (three or more)",
                   "only": "only this article reports it", "conflict": "shared, but a detail differs"}
-DIFFERENCES = ("only", "conflict")
+DIFFERENCES = ("only", "conflict", PARTIAL)  # among three or more, an outlet leaving a fact out is a difference too
 SEVERITY = {"shared": 0, PARTIAL: 1, "only": 2, "conflict": 3}  # which status a line shows when several facts share it
 
 
@@ -131,15 +131,21 @@ def gutter_marks(comparison: Comparison | None, article_id: str) -> list[GutterM
                   for f in comparison.facts for m in f.members if m.article == article_id)
 
 
-def differences(comparison: Comparison, article_order: list[str]) -> list[Fact]:
-    """The facts that differ between the articles (only / conflict), in reading order of the first article that has
-    them, so `n` walks the first article top to bottom, then what only the next ones report."""
-    rank = {a: i for i, a in enumerate(article_order)}
+def is_difference(comparison: Comparison, fact: Fact) -> bool:
+    return shown_status(comparison, fact) in DIFFERENCES
+
+
+def differences(comparison: Comparison) -> list[Fact]:
+    """The facts that differ between the articles, in reading order of the first article (in the story's order, not
+    the columns shown) that has them: `n` walks the first article top to bottom, then what only later ones report.
+    The order must not follow the columns shown, since stepping onto a hidden article's fact brings it into view and
+    a reordered list sent `n` round a loop that never reached the rest."""
+    rank = {a.id: i for i, a in enumerate(comparison.articles)}
 
     def key(fact: Fact):
-        return min(((rank[m.article], m.start) for m in fact.members if m.article in rank), default=(len(rank), 0))
+        return min((rank[m.article], m.start) for m in fact.members)
 
-    return sorted((f for f in comparison.facts if f.status in DIFFERENCES), key=key)
+    return sorted((f for f in comparison.facts if is_difference(comparison, f)), key=key)
 
 
 # typographic marks as a keyboard types them, one character for one, so offsets hold

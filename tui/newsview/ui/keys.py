@@ -3,6 +3,7 @@ with the user's keymap applied, so neither can drift from what the keys really d
 
 from __future__ import annotations
 
+from difflib import get_close_matches
 from functools import partial
 from typing import Callable, Iterable
 
@@ -49,6 +50,35 @@ def said(binding: Binding) -> str:
 def key_rows(app: App, cls: type) -> list[tuple[str, str, str]]:
     """(keys, what, binding id) for each binding of a class."""
     return [(keys_of(app, b), said(b), b.id or "") for b in own_bindings(cls)]
+
+
+def keymap_problems(keymap: dict[str, str], sections: list[tuple[str, type]],
+                    laid_under: dict[str, str] | None = None) -> dict[str, str]:
+    """binding id -> what is wrong with the user's keymap entry for it: an id no binding has (a typo bound
+    nothing, silently), or a key that the rebinding gives two bindings of one place (the first declared would win,
+    and the other key would seem broken). The first section's keys act everywhere; `laid_under`: the preset keymap
+    beneath the user's."""
+    everywhere = [b for title, cls in sections[:1] for b in own_bindings(cls)]
+    known = {b.id for _, cls in sections for b in own_bindings(cls) if b.id}
+    problems = {}
+    for binding_id in keymap:
+        if binding_id not in known:
+            near = get_close_matches(binding_id, known, n=1)
+            problems[binding_id] = "no binding has this id" + (f" (did you mean {near[0]}?)" if near else "") + \
+                "; the help screen (?) lists every id"
+    effective = {**(laid_under or {}), **keymap}
+    for title, cls in sections:
+        owners: dict[str, list[Binding]] = {}
+        for binding in [*own_bindings(cls), *(everywhere if cls is not sections[0][1] else ())]:
+            for key in effective.get(binding.id, binding.key).split(","):
+                owners.setdefault(key.strip(), []).append(binding)
+        for key, bindings in owners.items():
+            ids = list(dict.fromkeys(b.id for b in bindings))
+            for binding_id in (i for i in ids if i in keymap and i not in problems and len(ids) > 1):
+                other = next(b for b in bindings if b.id != binding_id)
+                problems[binding_id] = f"{key!r} is already “{said(other)}”" + \
+                    (f" ({other.id})" if other.id else "") + f" in {title.lower()}"
+    return problems
 
 
 def on_screen(node: DOMNode) -> bool:

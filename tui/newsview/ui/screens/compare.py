@@ -35,7 +35,7 @@ from newsview.ui.widgets.article_view import ArticleColumn, ArticleView, repeats
 from newsview.ui.widgets.fitting_label import FittingLabel
 from newsview.ui.widgets.footer import KeyFooter
 from newsview.ui.widgets.panels import (EntitiesPanel, FactsPanel, ItemList, StatementsPanel, SummaryPanel,
-                                        status_words, tag)
+                                        one_line, status_words, tag)
 from newsview.ui.widgets.search_bar import SearchBar
 from newsview.wording import counted
 
@@ -48,6 +48,7 @@ MIN_TITLE_CELLS = 12
 HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
 # the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
+LAYER_NAMES = {"entities": "Entity", "statements": "Statement", "facts": "Fact"}  # as the bindings say them
 LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
 DIFFERENCE = Binding.Group("Difference")
 LONE_HINT = "in the library, space marks articles and c compares them"  # the footer names n and N together
@@ -156,6 +157,7 @@ class CompareScreen(DeclaredOrder, Screen):
         self._tell_link()
         if not self.columns_chosen:
             self.show_columns([a.id for a in self.articles][: self.columns_that_fit(width)])
+        self._show_title(width)  # at the new width: the screen's own size is not yet the event's
 
     def columns_that_fit(self, width: int) -> int:
         """How many article columns a terminal `width` holds at a readable width, beside or above the panels."""
@@ -177,12 +179,12 @@ class CompareScreen(DeclaredOrder, Screen):
             self._fill_panels()
             self.repaint()
 
-    def _show_title(self) -> None:
+    def _show_title(self, width: int | None = None) -> None:
         """The story title, cut to leave room for the note of hidden columns, which must not be lost off the edge."""
         count = len(self.articles)
         lead = Text("newsview  ", style="bold")
         heading = clean(self.heading) if self.heading else counted(count, "article")
-        room = self.size.width - TITLE_PADDING - lead.cell_len
+        room = (width or self.size.width) - TITLE_PADDING - lead.cell_len
         note = next((n for n in self._hidden_notes() if room - n.cell_len >= MIN_TITLE_CELLS), Text())
         lead.append(short(heading, max(room - note.cell_len, MIN_TITLE_CELLS), middle=False))
         self.query_one("#compare-title", Static).update(lead + note)
@@ -422,9 +424,15 @@ class CompareScreen(DeclaredOrder, Screen):
         if not spans or any(a in spans for a in self.shown):
             return
         incoming = next(a for a in self.articles if a.id in spans)
+        outgoing = next(a for a in self.articles if a.id == self.shown[-1])
         self.columns_chosen = True
         self.show_columns([*self.shown[:-1], incoming.id])
-        self.notify(f"Showing {clean(incoming.outlet or '?')} in place of a hidden column", timeout=3, markup=False)
+        self.notify(f"Showing {self._numbered(incoming)} in place of {self._numbered(outgoing)}, now hidden "
+                    "(v to choose)", timeout=4, markup=False)
+
+    def _numbered(self, article: Article) -> str:
+        """An article as a notice names it: its column number (as the headers show it) and outlet."""
+        return f"{self.articles.index(article) + 1} {clean(article.outlet or '?')}"
 
     def choose(self, item: Item) -> None:
         """A panel's row chosen (enter, or a click)."""
@@ -468,7 +476,7 @@ class CompareScreen(DeclaredOrder, Screen):
         if self.alone:
             self.notify(f"One article: no differences to step through; {LONE_HINT}.", timeout=4)
             return
-        diffs = differences(self.comparison, self.shown)
+        diffs = differences(self.comparison)
         if not diffs:
             self.notify("These articles report the same facts: no differences.", timeout=3)
             return
@@ -554,8 +562,13 @@ class CompareScreen(DeclaredOrder, Screen):
             self._bring_into_view({current[0]: [current[1:]]})
         bar = self.query_one(SearchBar)
         column = "column " if len(self.articles) > 2 else ""
-        bar.set_count(self.match_index + 1, len(self.matches), bar.query_text,
-                      f"{column}{tag(self.articles, current[0])}" if current else "")
+        where = f"{column}{tag(self.articles, current[0])}" if current else ""
+        bar.set_count(self.match_index + 1, len(self.matches), bar.query_text, where)
+        if not bar.display:  # stepped with the box closed (> <): the count goes where the eye is, the status line
+            said = f"match {self.match_index + 1} of {len(self.matches)}" if current else "no matches"
+            query = f"“{one_line(bar.query_text, 30)}” "
+            self.status.say(f"{query}{said} in {where} · > next, < previous" if current else query + said,
+                            f"{said} in {where}" if current else said, said)
         self.repaint()
         if current:
             aid, start, _ = current
@@ -567,7 +580,7 @@ class CompareScreen(DeclaredOrder, Screen):
     def action_toggle(self, layer: str) -> None:
         self.aids = replace(self.aids, **{layer: not getattr(self.aids, layer)})
         self.repaint()
-        self.notify(f"{layer.title()} highlights {'on' if getattr(self.aids, layer) else 'off'}", timeout=2)
+        self.notify(f"{LAYER_NAMES[layer]} highlights {'on' if getattr(self.aids, layer) else 'off'}", timeout=2)
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked

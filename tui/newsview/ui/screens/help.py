@@ -11,8 +11,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING
+from newsview.ui.highlights import GUTTER_GLYPH, GUTTER_MEANING, STATUS_COLOUR
 from newsview.ui.keys import DeclaredOrder, scroll_bindings
+from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.ui.widgets.footer import KeyFooter
 
 
@@ -26,6 +27,27 @@ def key_table(rows: list[tuple[str, str, str]]) -> Table:
     for keys, description, binding_id in rows:
         table.add_row(Text(keys), Text(description), Text(binding_id))
     return table
+
+
+# what each colour in the text stands for, in the order the legend lists them
+ENTITY_LEGEND = (("PERSON", "a person's name"), ("ORG", "an organisation's name"), ("GPE", "a place's name"),
+                 ("NORP", "a nationality or a religious or political group"), ("EVENT", "an event's name"))
+FACT_LEGEND = {"shared": "background: a fact the others report too", "only": "background: a fact only this article "
+               "reports", "conflict": "background: a shared fact whose detail differs"}
+
+
+def colour_legend(variables: dict[str, str]) -> list[tuple[Text, str]]:
+    """Samples in the active theme's colours, since the gutter says what a fact is but the text only shows it."""
+    rows = [(Text(kind, style=style(variables, fg=ENTITY_COLOUR[kind], bold=True)), what)
+            for kind, what in ENTITY_LEGEND]
+    rows += [(Text("“quote”", style=style(variables, fg="nv-statement", italic=True)), "a statement's words"),
+             (Text("Speaker", style=style(variables, fg="nv-speaker", bold=True)), "who is reported to say them")]
+    rows += [(Text(" text ", style=style(variables, bg=STATUS_COLOUR[s])), what) for s, what in FACT_LEGEND.items()]
+    rows += [(Text("detail", style=style(variables, fg="nv-conflict-detail", bold=True, underline=True)),
+              "the detail in conflict (a time, a number, a place)"),
+             (Text(" text ", style=style(variables, bg="nv-selected", bold=True)), "the row chosen in a panel"),
+             (Text(" text ", style=style(variables, bg="nv-search")), "a search match")]
+    return rows
 
 
 SCROLL_KEYS = scroll_bindings(lambda way: f"scroll('{way}')")
@@ -51,6 +73,11 @@ class HelpScreen(DeclaredOrder, ScrollsBody, Screen):
 
     def compose(self):
         gutter = [(glyph, GUTTER_MEANING[status], "") for status, glyph in GUTTER_GLYPH.items()]
+        colours = Table(box=None, expand=True, show_header=False, pad_edge=False)
+        colours.add_column("sample", ratio=1)
+        colours.add_column("meaning", ratio=4)
+        for sample, meaning in colour_legend(self.app.theme_variables):
+            colours.add_row(sample, meaning)
         legend = [Text("Gutter beside the text", style="bold underline"),
                   key_table([*gutter, ("┊", "the fact above goes on", "")]), Text()]
         blocks = legend if self.legend_first else []
@@ -58,6 +85,7 @@ class HelpScreen(DeclaredOrder, ScrollsBody, Screen):
             blocks += [Text(title, style="bold underline"), key_table(rows), Text()]
         if not self.legend_first:
             blocks += legend
+        blocks += [Text("Colours in the text", style="bold underline"), colours, Text()]
         with VerticalScroll(id="help-body"):
             yield Static(Text("newsview keys and marks", style="bold"), id="help-title")
             yield Static(Group(*blocks))

@@ -168,6 +168,8 @@ class ArticleView(ScrollView, can_focus=True):
         super().watch_scroll_y(old_value, new_value)
         if round(new_value) == self._expected_y:
             self._expected_y = None
+        elif round(old_value) > self.max_scroll_y == round(new_value):
+            pass  # the view grew (the search box closed) and its end came up: the reader scrolled nothing to follow
         elif round(old_value) != round(new_value):
             self.post_message(self.Scrolled(self))
 

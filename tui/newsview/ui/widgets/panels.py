@@ -25,7 +25,7 @@ from newsview.analysis.model import NAMED_TYPES, Comparison, Entity
 from newsview.corpus.model import Article
 from newsview.sanitize import clean
 from newsview.ui.highlights import (GUTTER_COLOUR, GUTTER_GLYPH, PARTIAL, SEVERITY, STATUS_GLYPH, Item,
-                                    shown_status)
+                                    is_difference, shown_status)
 from newsview.ui.text import OUTLET_CELLS, short
 from newsview.ui.themes import ENTITY_COLOUR, style
 from newsview.wording import counted
@@ -374,6 +374,9 @@ def status_words(many: bool) -> dict[str, str]:
     return {status: status for status in STATUS_GLYPH}
 
 
+WORDING_CHARS = {False: 140, True: 100}  # a fact's words in a row: one article's, each of several
+
+
 class FactsPanel(Panel):
     """The fact diff: every fact with its status glyph; a conflict shows each outlet's differing detail."""
 
@@ -393,7 +396,7 @@ class FactsPanel(Panel):
     def rows(self):
         comparison = self.comparison
         words = status_words(self.many)
-        facts = [f for f in comparison.facts if (not self.differences_only or f.status != "shared")
+        facts = [f for f in comparison.facts if (not self.differences_only or is_difference(comparison, f))
                  and (self.article is None or self.article in f.articles)]
         status = {f.id: shown_status(comparison, f) for f in comparison.facts}
         if self.by_status:
@@ -406,9 +409,14 @@ class FactsPanel(Panel):
             if self.many:
                 body.append_text(presence(comparison, fact.articles, self.shown))
                 body.append("  ")
-            elif len(fact.articles) < len(self.order):
-                body.append(", ".join(tag(comparison.articles, a) for a in fact.articles) + ": ", style="dim")
-            body.append(one_line(self.wording(fact)))
+            wordings = self.wordings(fact)
+            tagged = len(wordings) > 1 or len(fact.articles) < len(self.order)
+            for n, (article, wording) in enumerate(wordings):
+                if n:
+                    body.append("\n")
+                if tagged:
+                    body.append(tag(comparison.articles, article) + ": ", style="dim")
+                body.append(one_line(wording, WORDING_CHARS[len(wordings) > 1]))
             for conflict in fact.conflicts:
                 body.append(f"\n≠ {conflict.kind}: ", style=colour)
                 body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
@@ -429,10 +437,18 @@ class FactsPanel(Panel):
             heading.append(f"\n{example}: carried by columns 1 and {n} only", style="dim")
         return heading, rows
 
-    def wording(self, fact) -> str:
-        """A fact as the filtered article words it, else as its first article does."""
-        member = next((m for m in fact.members if m.article == self.article), fact.members[0] if fact.members else None)
-        return member.text if member else ""
+    def wordings(self, fact) -> list[tuple[str, str]]:
+        """(article, words) of each article's wording of a fact, the filtered article's first; the same words again
+        (wire copy) are shown once. One quote paired with two others made two rows that read alike when a row
+        showed only its first article's words."""
+        rank = {a: n for n, a in enumerate(self.order)}
+        seen, out = set(), []
+        for member in sorted(fact.members, key=lambda m: (m.article != self.article, rank.get(m.article, len(rank)))):
+            words = " ".join(member.text.split()).casefold()
+            if words not in seen:
+                seen.add(words)
+                out.append((member.article, member.text))
+        return out
 
     def action_toggle_differences(self) -> None:
         self.differences_only = not self.differences_only
