@@ -528,6 +528,7 @@ async def test_help_lists_every_binding_and_closes():
         assert {said[panel, "a"] for panel in ("Entities panel", "Statements panel", "Facts panel")} == {
             "Filter by article"}  # `a` means one thing in every panel
         assert said["Entities panel", "c"].startswith("Named in any number, all or only one article")
+        assert said["Choosing the articles shown", "space"] == "Choose or drop"  # the list's key, listed too
         body = app.screen.query_one("#help-body")
         await pilot.press("G")
         await pilot.pause()
@@ -651,6 +652,7 @@ async def test_command_palette_offers_every_action_of_the_screen():
             assert wanted in titles
         # nothing of what is off screen: the closed search box's editing keys, the facts panel behind its tab
         assert not {"Close search", "Copy selected text", "Differences only"} & set(titles)
+        assert not {"Keys", "Maximize"} & set(titles) and titles.count("Quit") == 1  # help and z do those better
         await pilot.press("3")
         assert "Differences only" in [c.title for c in app.get_system_commands(screen)]
         downs = {c.help for c in app.get_system_commands(screen) if c.title == "Down"}

@@ -271,3 +271,15 @@ def test_counts_read_as_people_say_them(n, noun, said):
     from newsview.wording import counted
 
     assert counted(n, noun) == said
+
+
+async def test_with_every_highlight_off_the_text_keeps_the_themes_colours():
+    """Rich draws a line with no styled span as bare text: the terminal's own colours, not the theme's (dark on a
+    light theme's background on a dark terminal)."""
+    app = make_app(theme="newsview-light")
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("e", "s", "f")
+        view = views(screen)[ARTICLE_A.id]
+        strip = view._render_text_line(view.line_of(ARTICLE_A.text.index("Background")), 60)
+        assert all(seg.style and seg.style.color and seg.style.bgcolor for seg in strip if seg.text.strip())

@@ -32,6 +32,7 @@ from newsview.wording import counted
 
 Analyse = Callable[..., Comparison]
 SKIPPED_SHOWN = 5  # skipped files named in the notice
+SUPERSEDED_COMMANDS = {"Keys", "Maximize", "Minimize"}  # Textual's palette commands that newsview's own keys replace
 
 
 def engine_analyse(articles: Sequence[Article], settings: AnalysisConfig,
@@ -145,12 +146,14 @@ class NewsviewApp(App):
         self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's commands, less those our own bindings restate (a second "Quit"), then ours."""
+        """Textual's commands, less those our own bindings restate (a second "Quit") or do better (its "Keys"
+        panel lists a part of what help does; its "Maximize" zooms one list, not the side that `z` zooms), then
+        ours."""
         chain = list(screen.focused.ancestors_with_self) if screen.focused else []
         own = [*commands(self, [*chain, *screen.query("*"), screen, self], {cls: t for t, cls in HELP_SECTIONS}),
                *(SystemCommand(f"Theme: {name}", "switch to this theme (remembered for next time)",
                                partial(setattr, self, "theme", name)) for name in self.own_themes)]
-        titles = {command.title for command in own}
+        titles = {command.title for command in own} | SUPERSEDED_COMMANDS
         yield from (command for command in super().get_system_commands(screen) if command.title not in titles)
         yield from own
 

@@ -25,19 +25,15 @@ DIALOG_SHARE = 0.8  # of the screen's height, as `#columns-dialog`'s max-height 
 
 class ChoiceList(SelectionList, inherit_bindings=False):
     """The list's keys less its enter, which toggled a row where the reader means "done", so the screen's enter
-    needs no priority (which ran it ahead of a space typed just before it); and space toggles at once, not by a
-    message that a quick enter would overtake. j/k/g/G move as in every other list of newsview."""
+    needs no priority (which ran it ahead of a space typed just before it); and less its space, which the screen
+    binds to toggle at once, not by a message that a quick enter would overtake (and so help lists it). j/k/g/G
+    move as in every other list of newsview."""
 
     BINDINGS = [
         Binding("down,j", "cursor_down", show=False), Binding("up,k", "cursor_up", show=False),
         Binding("home,g", "first", show=False), Binding("end,G", "last", show=False),
         Binding("pagedown", "page_down", show=False), Binding("pageup", "page_up", show=False),
-        Binding("space", "toggle_highlighted", show=False),
     ]
-
-    def action_toggle_highlighted(self) -> None:
-        if self.highlighted is not None:
-            self.toggle(self.get_option_at_index(self.highlighted))
 
     def render_line(self, y: int) -> Strip:
         """Textual's row, its box marked `CHOSEN` or left blank: the box's colour alone, which tells them apart,
@@ -54,6 +50,7 @@ class ChoiceList(SelectionList, inherit_bindings=False):
 
 class ColumnsScreen(ModalScreen[list[str] | None]):
     BINDINGS = [
+        Binding("space", "toggle", "Choose or drop", id="toggle_article"),
         Binding("v,enter,ctrl+s", "done", "Show these", id="apply_articles"),
         Binding("escape,q", "cancel", "Cancel", id="cancel"),
     ]
@@ -106,6 +103,11 @@ class ColumnsScreen(ModalScreen[list[str] | None]):
         """The article as its column header numbers it, with outlet and title."""
         return Text.assemble((f"{n} ", "bold"), (short(article.outlet or "?", OUTLET_CELLS), "bold"),
                              f" · {clean(article.title or '(untitled)')}")
+
+    def action_toggle(self) -> None:
+        choices = self.query_one(ChoiceList)
+        if choices.highlighted is not None:
+            choices.toggle(choices.get_option_at_index(choices.highlighted))
 
     def action_done(self) -> None:
         chosen = self.query_one(SelectionList).selected

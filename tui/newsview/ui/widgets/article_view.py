@@ -197,7 +197,8 @@ class ArticleView(ScrollView, can_focus=True):
         for mark in self._marks[lo:hi]:
             if mark.end > start:
                 line.stylize(mark.style, max(0, mark.start - start), mark.end - start)
-        text = (Segment(drop_hidden(s.text), s.style) for s in line.render(self.app.console))
+        # the base again: Rich renders a line with no styled span as bare text, in the terminal's own colours
+        text = (Segment(drop_hidden(s.text), s.style) for s in Segment.apply_style(line.render(self.app.console), base))
         return Strip([self._gutter_segment(index, start, base), *text]).adjust_cell_length(width, base)
 
     def _gutter_segment(self, index: int, start: int, base: Style) -> Segment:
