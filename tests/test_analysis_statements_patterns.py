@@ -1051,3 +1051,17 @@ def test_a_verb_of_going_on_carries_the_quote_the_parser_hangs_on_it():
                         "continued. \xa0“I’ve met the mayor on more than one occasion.”\n")
     s = saying(comparison, "bare essentials")
     assert (s.cue, s.speaker.text) == ("continued", "he")
+
+
+def test_content_the_sentence_ends_inside_an_aside_keeps_the_bracket_closing_it():
+    _, comparison = run('The clinic dispute\n\nHaddad said the mayor "has no plan (for the clinic.) The budget is '
+                        'a mess."\n')
+    assert saying(comparison, "no plan").content.text.endswith("(for the clinic.)")
+
+
+def test_a_name_in_the_pronouns_own_clause_is_not_who_the_pronoun_is():
+    _, comparison = run('Omar Haddad spoke at the clinic on Monday. "We need more nurses," he said.\n\n'
+                        'Of Mayor Maria Lopez, he said, "She has done nothing for us."\n')
+    s = saying(comparison, "done nothing")
+    assert comparison.entity(s.speaker.entity).name == "Omar Haddad"
+

@@ -4,6 +4,7 @@ lies, and the statements found so far.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,6 +15,7 @@ from newsview.analysis.statements.clauses import QUOTE_MARKS
 
 QUOTE_CHARS = "".join(QUOTE_MARKS)
 ENDS = {".", "...", "…", "?", "!", ";"}
+CLOSING_BRACKET = re.compile(r"[.!?]?\)")
 
 
 @dataclass
@@ -128,8 +130,16 @@ class ParsedArticle:
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
 
+    def with_aside_closed(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The span with the bracket closing an aside it opens, where the sentence ended inside the aside: "doesn't
+        have a doctrine (on foreign affairs.)", not "... (on foreign affairs"."""
+        words = self.text[span[0]:span[1]]
+        closing = CLOSING_BRACKET.match(self.text, span[1]) if words.count("(") > words.count(")") else None
+        return (span[0], closing.end()) if closing else span
+
     def reported(self, span, cue_span, speaker, claimed, kind: str | None = None) -> None:
         """Record reported speech (mixed when a quotation lies in it) and claim its span."""
+        span = self.with_aside_closed(span)
         if kind is None:
             kind = "mixed" if any(span[0] - 1 <= q[0] and q[1] <= span[1] + 1 for q in self.quotes) else "indirect"
         self.found.append(Found(span, kind, self.text[cue_span[0]:cue_span[1]], cue_span, *speaker))

@@ -116,7 +116,7 @@ class ReportedSpeech(Speakers):
                 tokens.pop()
         if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
             return
-        span = self.span_of(off, tokens)
+        span = self.with_aside_closed(self.span_of(off, tokens))
         named = self.quote_after(off, tokens[-1]) if lemma in NAMING and objects else None
         span = (span[0], named[1]) if named else span  # "called it “shameful”": the name it was given
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]

@@ -110,13 +110,13 @@ class Speakers(ParsedArticle):
         """The statements found so far that open before `before` and whose speaker is known."""
         return [f for f in self.found if f.content[0] < before and f.resolved]
 
-    def resolve(self, text: str, before: int) -> tuple[int, int] | None:
+    def resolve(self, text: str, before: int, bound: frozenset = frozenset()) -> tuple[int, int] | None:
         lowered = POSSESSIVE.get(text.lower(), text.lower())
         words = lowered.split()
         described = DESCRIPTIONS.match(text) is not None
         earlier = self.earlier(before)
         if lowered in PERSONAL:
-            return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier)
+            return self.person_meant(SEX_OF_PRONOUN.get(lowered), before, earlier, bound)
         if lowered in GROUPS:
             return self.group_meant(lowered, before, earlier)
         if described and words[-1] in DOCUMENTS and (issuer := self.issuer(words[-1], before)):
@@ -132,9 +132,11 @@ class Speakers(ParsedArticle):
             return earlier[-1].resolved if earlier else None
         return None
 
-    def person_meant(self, sex: str | None, before: int, earlier: list[Found]) -> tuple[int, int] | None:
+    def person_meant(self, sex: str | None, before: int, earlier: list[Found],
+                     bound: frozenset = frozenset()) -> tuple[int, int] | None:
         """The person "he", "she" or "I" speaks for: the latest speaker of that sex (or of one the article does
-        not say), unless a person of that sex became a subject after what they said or was named well after them."""
+        not say), unless a person of that sex became a subject after what they said or was named well after them;
+        never one of the names `bound` (see `commanded`)."""
         def fits(m) -> bool:
             return bool(m) and m[2] == "PERSON" and (sex is None or self.sexes.get(m[:2]) in (None, sex))
 
@@ -144,14 +146,14 @@ class Speakers(ParsedArticle):
             return any(f.content[0] <= p[0] and p[1] <= f.content[1] for f in fitting)
 
         subject = next((p for p in reversed(self.subjects) if p[1] <= before and fits(p) and not reported(p)), None)
-        last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
+        last_person = next((p for p in reversed(self.named) if p[1] <= before and fits(p) and p not in bound), None)
         speaker = fitting[-1].resolved if fitting else None
         if speaker is None:
             person = subject or last_person
             return person[:2] if person else None
         if subject and subject[0] > max(speaker[1], fitting[-1].content[1]):  # not one named inside the speaker's
             return subject[:2]  # sentence: "Roe, who urged Lee to resign, said Lee must go, though he said ..."
-        if (lead_in := self.lead_in(before, lambda p: fits(p) and not reported(p))) is not None:
+        if (lead_in := self.lead_in(before, lambda p: fits(p) and not reported(p) and p not in bound)) is not None:
             return lead_in[:2]
         return speaker if not last_person or last_person[0] <= speaker[1] + 300 else last_person[:2]
 
@@ -234,8 +236,24 @@ class Speakers(ParsedArticle):
             mention = self.named_or_apposed(off, affiliation[0])  # statement from his lawyer, Jane Doe"
             if mention is None:
                 return text, span, None  # someone of an unnamed body, not the last speaker
-        resolved = mention[:2] if mention else self.resolve(text, span[0])
+        resolved = mention[:2] if mention else self.resolve(text, span[0], self.commanded(off, head))
         return text, span, resolved
+
+    def commanded(self, off: int, pronoun) -> frozenset:
+        """The names a subject pronoun's own clause holds, other than as a subject: in "Of Obama, he said" or "As
+        for Trump, she said" he is not Obama nor she Trump, as a name inside what a pronoun governs never is. A
+        name that is a subject of its own clause there may be: "After Roe sat down, he said"."""
+        if pronoun.tag_ != "PRP" or pronoun.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(off + pronoun.idx):
+            return frozenset()  # a quoted "I" is the one quoted: "Gillibrand on Hillary: ‘I Think She Will’"
+        verb, mine = pronoun.head, set(pronoun.subtree)
+        if verb.dep_ == "parataxis":  # "Of Obama, he said, “I want ...”": the parser hangs "he said" on the quote
+            verb = verb.head  # and "Of Obama" on the quote's verb; the quote's own words are no part of the clause
+        # nor is one who owns a thing there: in "Since Clinton's op-ed, she has tacked left" she may be Clinton
+        owners = {x for t in verb.subtree if t.dep_ == "poss" for x in t.subtree}
+        starts = {off + t.idx for t in verb.subtree
+                  if t not in mine and t not in owners and not self.in_quote(off + t.idx)}
+        subjects = set(self.subjects)
+        return frozenset(p for p in self.named if p[0] in starts and p not in subjects)
 
     def member_meant(self, head, before: int) -> tuple[int, int] | None:
         """The person one of a party or a people is ("The Arizona Republican said", "the Senate's top Democrat
