@@ -58,7 +58,7 @@ def keymap_problems(keymap: dict[str, str], sections: list[tuple[str, type]],
     nothing, silently), or a key that the rebinding gives two bindings of one place (the first declared would win,
     and the other key would seem broken). The first section's keys act everywhere; `laid_under`: the preset keymap
     beneath the user's."""
-    everywhere = [b for title, cls in sections[:1] for b in own_bindings(cls)]
+    everywhere = own_bindings(sections[0][1])
     known = {b.id for _, cls in sections for b in own_bindings(cls) if b.id}
     problems = {}
     for binding_id in keymap:
@@ -69,7 +69,7 @@ def keymap_problems(keymap: dict[str, str], sections: list[tuple[str, type]],
     effective = {**(laid_under or {}), **keymap}
     for title, cls in sections:
         owners: dict[str, list[Binding]] = {}
-        for binding in [*own_bindings(cls), *(everywhere if cls is not sections[0][1] else ())]:
+        for binding in dict.fromkeys([*own_bindings(cls), *everywhere]):  # the app's own section lists them once
             for key in effective.get(binding.id, binding.key).split(","):
                 owners.setdefault(key.strip(), []).append(binding)
         for key, bindings in owners.items():

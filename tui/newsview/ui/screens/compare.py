@@ -47,8 +47,8 @@ TITLE_PADDING = 2
 MIN_TITLE_CELLS = 12
 HIDDEN_OUTLET_CELLS = 16
 TABS = ("entities", "statements", "facts", "summary")
+LAYER_NAMES = {"entities": "Entity", "statements": "Statement", "facts": "Fact"}  # the e s f bindings and notices
 # the unusual state stays in sight, as it changes what j does: (wide, narrow) wordings
-LAYER_NAMES = {"entities": "Entity", "statements": "Statement", "facts": "Fact"}  # as the bindings say them
 LINK_STATE = {True: ("", ""), False: ("scrolling apart (L links)", "apart · L")}
 DIFFERENCE = Binding.Group("Difference")
 LONE_HINT = "in the library, space marks articles and c compares them"  # the footer names n and N together
@@ -71,9 +71,8 @@ class CompareScreen(DeclaredOrder, Screen):
         Binding("m", "mention(1)", "Next mention of the chosen entity", show=False, id="next_mention"),
         Binding("M", "mention(-1)", "Previous mention of the chosen entity", show=False, id="previous_mention"),
         # e s f L: in the help and the palette, not the footer, which keeps room for `?` at 80 columns
-        Binding("e", "toggle('entities')", "Entity highlights", show=False, id="toggle_entities"),
-        Binding("s", "toggle('statements')", "Statement highlights", show=False, id="toggle_statements"),
-        Binding("f", "toggle('facts')", "Fact highlights", show=False, id="toggle_facts"),
+        *(Binding(key, f"toggle('{layer}')", f"{LAYER_NAMES[layer]} highlights", show=False, id=f"toggle_{layer}")
+          for key, layer in (("e", "entities"), ("s", "statements"), ("f", "facts"))),
         Binding("L", "toggle_link", "Linked scrolling", show=False, id="toggle_linked_scrolling"),
         # priority, like `/`: the dialog is up and focused before the keys typed after `v` are handled
         Binding("v", "choose_columns", "Pick articles", priority=True, id="choose_articles"),

@@ -410,7 +410,7 @@ class FactsPanel(Panel):
                 body.append_text(presence(comparison, fact.articles, self.shown))
                 body.append("  ")
             wordings = self.wordings(fact)
-            tagged = len(wordings) > 1 or len(fact.articles) < len(self.order)
+            tagged = len(wordings) > 1 or not self.many and len(fact.articles) < len(self.order)  # else presence
             for n, (article, wording) in enumerate(wordings):
                 if n:
                     body.append("\n")
