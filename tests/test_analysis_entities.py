@@ -239,7 +239,7 @@ def test_a_name_drops_a_word_the_tagger_took_in_where_the_rest_is_used_as_often(
 def test_what_the_articles_call_an_entity_types_it_over_the_tagger(label, name, descriptions, etype):
     rows = [[0, len(name), label, name]]
     for k, text in enumerate(descriptions):
-        rows.append([100 + 20 * k, 100 + 20 * k + len(text), PRONOUN if " " not in text else NOMINAL, text, 0, False])
+        rows.append([100 + 20 * k, 100 + 20 * k + len(text), PRONOUN if " " not in text else NOMINAL, text, 0, False, False])
     (entity,), _ = resolve({"a1": rows})
     assert entity.type == etype
 
@@ -814,7 +814,7 @@ def test_a_headline_name_of_words_the_articles_write_in_lower_case_is_a_descript
     mentions = {"a1": [[0, 14, "PERSON", "Prison Escapee"], [25, 30, "ORG", "Apple"]],
                 "a2": [[42, 47, "ORG", "Apple"]], "a3": [[0, 13, "PERSON", "Dana Whitlock"]]}
     rows = add_known_names(mentions, texts)["a1"]
-    assert rows[0] == [0, 14, "NOMINAL", "Prison Escapee", None, False]
+    assert rows[0] == [0, 14, "NOMINAL", "Prison Escapee", None, False, False]
     assert rows[1][2] == "ORG"  # running text tags it: a name, though a headline's
     assert mentions["a1"][0][2] == "PERSON"  # the cached rows stay as they were
 
@@ -822,10 +822,10 @@ def test_a_headline_name_of_words_the_articles_write_in_lower_case_is_a_descript
 def test_a_name_and_the_noun_after_it_that_spell_a_known_name_in_lower_case_are_that_name():
     texts = {"a1": "The Corvian Navy sailed.", "a2": "Yesterday the Corvian navy sailed home. The navy waved."}
     mentions = {"a1": [[4, 16, "ORG", "Corvian Navy"]],
-                "a2": [[14, 21, "NORP", "Corvian"], [22, 26, "NOMINAL", "navy", None, False],
-                       [40, 48, "NOMINAL", "The navy", 1, False]]}
+                "a2": [[14, 21, "NORP", "Corvian"], [22, 26, "NOMINAL", "navy", None, False, False],
+                       [40, 48, "NOMINAL", "The navy", 1, False, False]]}
     rows = add_known_names(mentions, texts)["a2"]
-    assert rows[:2] == [[14, 26, "ORG", "Corvian navy"], [22, 26, "NOMINAL", "navy", 0, False]]
+    assert rows[:2] == [[14, 26, "ORG", "Corvian navy"], [22, 26, "NOMINAL", "navy", 0, False, False]]
     _, index = resolve(add_known_names(mentions, texts))
     assert index[("a1", 4, 16)] == index[("a2", 14, 26)] == index[("a2", 40, 48)]
     assert mentions["a2"][0] == [14, 21, "NORP", "Corvian"]  # the cached rows stay as they were
@@ -958,7 +958,7 @@ def test_one_word_the_tagger_took_for_a_person_is_the_institution_it_opens():
 
 
 def test_a_one_word_name_said_to_be_he_keeps_a_tied_persons_label():
-    mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"], [40, 43, PRONOUN, "his", 1, False]]}
+    mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"], [40, 43, PRONOUN, "his", 1, False, False]]}
     (entity,), _ = resolve(mentions)
     assert entity.type == "PERSON"
 
@@ -995,9 +995,9 @@ def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_
 
 
 def test_a_description_the_parse_sets_beside_a_time_is_no_time():  # "Tuesday, a peaceful vigil"
-    mentions = {"a1": [[0, 7, "DATE", "Tuesday"], [9, 25, NOMINAL, "a peaceful vigil", 0, True]],
-                "a2": [[0, 7, "DATE", "Tuesday"], [20, 27, NOMINAL, "a vigil", None, False]],
-                "a3": [[0, 9, "DATE", "yesterday"], [15, 24, NOMINAL, "the vigil", None, False]]}
+    mentions = {"a1": [[0, 7, "DATE", "Tuesday"], [9, 25, NOMINAL, "a peaceful vigil", 0, True, False]],
+                "a2": [[0, 7, "DATE", "Tuesday"], [20, 27, NOMINAL, "a vigil", None, False, False]],
+                "a3": [[0, 9, "DATE", "yesterday"], [15, 24, NOMINAL, "the vigil", None, False, False]]}
     entities, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 0})
     assert index[("a1", 0, 7)] == index[("a2", 0, 7)] != index[("a1", 9, 25)]
     assert index[("a1", 9, 25)] == index[("a2", 20, 27)] == index[("a3", 15, 24)]  # the story's one vigil

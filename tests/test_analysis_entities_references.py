@@ -109,20 +109,20 @@ def test_one_description_across_articles_without_a_name_is_one_entity():
 
 
 def test_one_description_in_articles_of_two_stories_is_two_entities():
-    mentions = {"a1": [[0, 10, "NOMINAL", "the gunman", None, False]],
-                "a2": [[5, 15, "NOMINAL", "The gunman", None, False]],
-                "a3": [[0, 10, "NOMINAL", "the gunman", None, False]],
-                "a4": [[7, 17, "NOMINAL", "the gunman", None, False]]}
+    mentions = {"a1": [[0, 10, "NOMINAL", "the gunman", None, False, False]],
+                "a2": [[5, 15, "NOMINAL", "The gunman", None, False, False]],
+                "a3": [[0, 10, "NOMINAL", "the gunman", None, False, False]],
+                "a4": [[7, 17, "NOMINAL", "the gunman", None, False, False]]}
     _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1, "a4": 1})  # two shootings
     assert index[("a1", 0, 10)] == index[("a2", 5, 15)] != index[("a3", 0, 10)] == index[("a4", 7, 17)]
 
 
 def test_a_description_tied_to_a_name_in_one_article_names_it_in_another_that_names_him():
-    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True]],
-                "a2": [[0, 8, "PERSON", "Ann Lee"], [10, 19, "NOMINAL", "the pilot", 0, True]],
-                "a3": [[0, 3, "PERSON", "Roe"], [10, 19, "NOMINAL", "The pilot", None, False],
-                       [30, 32, "PRONOUN", "he", 1, False]],
-                "a4": [[10, 19, "NOMINAL", "the pilot", None, False]]}
+    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True, False]],
+                "a2": [[0, 8, "PERSON", "Ann Lee"], [10, 19, "NOMINAL", "the pilot", 0, True, False]],
+                "a3": [[0, 3, "PERSON", "Roe"], [10, 19, "NOMINAL", "The pilot", None, False, False],
+                       [30, 32, "PRONOUN", "he", 1, False, False]],
+                "a4": [[10, 19, "NOMINAL", "the pilot", None, False, False]]}
     entities, index = resolve(mentions)
     roe = next(e for e in entities if e.name == "John Roe")
     assert sorted((m.article, m.text, m.kind) for m in roe.mentions) == [
@@ -154,17 +154,17 @@ def test_a_lone_given_name_does_not_join_a_long_run_the_tagger_took_for_a_name()
 
 def test_a_description_written_as_a_name_joins_that_name():
     mentions = {"a1": [[0, 7, "ORG", "Rangers"]],
-                "a2": [[0, 7, "NOMINAL", "Rangers", None, False], [20, 24, "PRONOUN", "they", 0, False]]}
+                "a2": [[0, 7, "NOMINAL", "Rangers", None, False, False], [20, 24, "PRONOUN", "they", 0, False, False]]}
     (rangers,), _ = resolve(mentions)
     assert rangers.counts() == {"a1": 1, "a2": 2}
 
 
 def test_a_gendered_description_joins_the_one_person_of_that_sex_its_article_names():
-    mentions = {"a1": [[0, 9, "PERSON", "Dana Holt"], [12, 15, "PRONOUN", "She", 0, False],
-                       [20, 27, "NOMINAL", "a woman", None, False], [30, 38, "PERSON", "Tom Reed"],
-                       [40, 42, "PRONOUN", "he", 3, False], [50, 55, "NOMINAL", "a man", None, False],
-                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False]],
-                "a2": [[0, 3, "PRONOUN", "She", None, False], [10, 14, "PERSON", "Holt"]]}
+    mentions = {"a1": [[0, 9, "PERSON", "Dana Holt"], [12, 15, "PRONOUN", "She", 0, False, False],
+                       [20, 27, "NOMINAL", "a woman", None, False, False], [30, 38, "PERSON", "Tom Reed"],
+                       [40, 42, "PRONOUN", "he", 3, False, False], [50, 55, "NOMINAL", "a man", None, False, False],
+                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False, False]],
+                "a2": [[0, 3, "PRONOUN", "She", None, False, False], [10, 14, "PERSON", "Holt"]]}
     _, index = resolve(mentions)
     assert index[("a1", 20, 27)] == index[("a1", 0, 9)]
     assert index[("a2", 0, 3)] == index[("a1", 0, 9)]  # an opening "She" where the article names one woman
@@ -457,3 +457,66 @@ def test_the_committee_is_the_body_named_a_committee_not_the_nearest_organisatio
     text = ("The Senate Finance Committee said in May that Halvorsen Freight was under review. That committee "
             "said it would wait for the Justice Department.\n")
     assert _link_of(text, "That committee") == "Senate Finance Committee"
+
+
+def test_the_president_is_no_one_titled_with_another_seat_and_the_congressman_is_the_one_titled_so():
+    text = ("“We will not back down,” said Representative Nora Vance, Democrat of Ohio. The bill takes aim at the "
+            "president.\n\n"
+            "Rep. Hal Dreyer spoke to Wade Pruitt, the White House counsel, who said the congressman had asked "
+            "for nothing.\n")
+    assert _link_of(text, "the president") is None
+    assert _link_of(text, "the congressman") == "Hal Dreyer"
+
+
+def test_someones_description_is_neither_its_owner_nor_the_one_person_of_its_sex():
+    mentions = {"a1": [[0, 9, "PERSON", "Tom Reed"], [12, 14, "PRONOUN", "He", 0, False, False],
+                       [20, 29, "NOMINAL", "spokesman", None, False, True],  # "a Reed spokesman"
+                       [40, 46, "NOMINAL", "father", None, False, True],  # "his father"
+                       [50, 55, "NOMINAL", "a man", None, False, False]]}
+    _, index = resolve(mentions)
+    reed = index[("a1", 0, 9)]
+    assert index.get(("a1", 20, 29)) != reed and index.get(("a1", 40, 46)) != reed
+    assert index[("a1", 50, 55)] == reed  # not someone's: the one man the article names
+
+
+def test_a_description_of_no_one_in_particular_is_no_mention_nor_what_a_later_one_stands_for():
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import parse
+
+    text = ("Mayor Ann Lodge spoke on Monday. Critics said no other mayor had acted, and that any other president "
+            "would have resigned. Every senior official agreed with the mayor.\n")
+    (pieces,) = parse([text], "en_core_web_sm")
+    described = {m[3] for m in analyse_document(text, pieces)["mentions"] if m[2] == "NOMINAL"}
+    assert "the mayor" in described
+    assert not described & {"no other mayor", "any other president", "Every senior official"}
+    assert _link_of(text, "the mayor") == "Ann Lodge"
+
+
+def test_an_apposition_is_set_beside_its_head_and_not_across_a_verb_a_parse_slipped_over():
+    from spacy.tokens import Doc
+    from newsview.analysis.nlp import load_model
+    from newsview.analysis.references import _apposed
+
+    vocab = load_model("en_core_web_sm").vocab
+    words = ["Trask", "had", "said", "Molloy", "--", "the", "first", "official", ",", "Ann", "Roe", "of", "Ohio", ",",
+             "the", "mayor"]
+    heads = [2, 2, 2, 2, 2, 7, 7, 0, 7, 10, 2, 10, 11, 10, 15, 10]  # "official" set beside "Trask", as a parse slipped
+    deps = ["nsubj", "aux", "ROOT", "ccomp", "punct", "det", "amod", "appos", "punct", "compound", "dobj", "prep",
+            "pobj", "punct", "det", "appos"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert not _apposed(doc[7])  # "Trask had said Molloy -- the first official"
+    assert _apposed(doc[15])  # "Ann Roe of Ohio, the mayor": what modifies the name may come between
+
+
+def test_the_party_and_the_government_are_only_bodies_named_so():
+    text = ("The House voted on Tuesday, and the party said it would try again. The government has not replied. "
+            "The Labour Party said the party was ready.\n")
+    assert _link_of(text, "the party") is None
+    assert _link_of(text, "The government") is None
+
+
+def test_a_description_a_name_tells_apart_is_not_the_one_before_with_the_same_noun():
+    text = ("Hal Brandt won in Nevada on Saturday. The Vermont senator said he would go on.\n\n"
+            "Tom Delgado came third in the state. The Florida senator said he was pleased.\n")
+    assert _link_of(text, "Vermont senator") == "Hal Brandt"
+    assert _link_of(text, "Florida senator") == "Tom Delgado"

@@ -759,12 +759,14 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     mention of that group; and the chains that end at a description, across articles: one that another
     article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
     joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
-    gendered one ("a woman") or a pronoun with nothing before it the one person of that sex its article names,
-    and a headline's bare noun the comparison says of people ("Teen Shot By Police") the one its story is about;
-    the other descriptions join the chains of other articles of their story with the same head noun, an entity
-    of their own where two articles or more use it ("the gunman" of two shootings is two people)."""
+    gendered one ("a woman", not someone's: "his father") or a pronoun with nothing before it the one person of
+    that sex its article names, and a headline's bare noun the comparison says of people ("Teen Shot By
+    Police") the one its story is about; the other descriptions join the chains of other articles of their story
+    with the same head noun, an entity of their own where two articles or more use it ("the gunman" of two
+    shootings is two people)."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
+    owned: set[tuple] = set()  # the chains that end at someone's description ("his father", "a Roe spokesman")
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
     # (story, head noun) -> named group -> the articles that describe it with that noun
@@ -791,6 +793,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                     said_of_people[_head(row[3])].add(article)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
+                if target[2] == NOMINAL and target[6]:
+                    owned.add((article, target[0]))
     named_in: dict[str, set[int]] = defaultdict(set)
     named_times: dict[str, Counter] = defaultdict(Counter)  # article -> person group -> its names there
     for (article, _, _), group in of_span.items():
@@ -799,13 +803,14 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     sex = _sexes(out)
     personal = _person_nouns(said_of_people, chains.values())
     loose: dict[tuple[int, str], list[Mention]] = defaultdict(list)  # (story, head noun) -> its chains
-    for (article, _), ments in chains.items():
+    for (article, start), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
         described = heads.get(head, set())
         local = described & named_in[article]
         named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None
         said_sex = GENDER_OF.get(head) or PERSONAL.get(head)
-        same_sex = {g for g in named_in[article] if sex.get(g) == said_sex} if said_sex else ()
+        same_sex = {g for g in named_in[article] if sex.get(g) == said_sex} \
+            if said_sex and (article, start) not in owned else ()
         if ments[0].kind == "pronoun":  # "she" with nothing before her: only the sex tells who
             if len(same_sex) == 1:
                 out[next(iter(same_sex))].extend(ments)
@@ -817,7 +822,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
         elif len(same_sex) == 1:  # "a woman" where the article names one woman
             group = next(iter(same_sex))
         elif head in personal and singular(head) == head and _bare(ments[0].text) \
-                and (lead := _lead(named_times[article])) is not None:
+                and (article, start) not in owned and (lead := _lead(named_times[article])) is not None:
             group = lead  # a headline's "Teen Shot By Police": the one the story is about
         else:
             loose[(stories.get(article, 0), head)].extend(ments)

@@ -28,7 +28,7 @@ from newsview.analysis.casing import in_lines, title_case
 from newsview.analysis.entities import end_of_chain
 from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
-from newsview.analysis.references import NOMINAL, PRONOUN
+from newsview.analysis.references import NOMINAL, PRONOUN, reference_row
 
 LOOKED_FOR = NAMED_TYPES + TITLE_TYPES + ("PRODUCT",)
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
@@ -81,7 +81,7 @@ def _named_nouns(text: str, rows: list[list], lowered: dict[str, str]) -> list[l
             continue
         out = list(rows) if out is rows else out
         out[j] = [rows[j][0], row[1], label, text[rows[j][0]:row[1]]]
-        out[k] = [*row[:4], j, False]
+        out[k] = [*row[:4], j, False, *row[6:]]
     return out
 
 
@@ -174,7 +174,7 @@ def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: d
         if row[2] in LOOKED_FOR and len(row) == 4 and row[3] not in named and in_lines(headlines, row[0], row[1]) \
                 and all(word.lower() in common for word in WORD.findall(row[3])):
             out = list(rows) if out is rows else out
-            out[k] = [*row[:2], NOMINAL, row[3], None, False]
+            out[k] = reference_row(row[0], row[1], NOMINAL, row[3])
     return out
 
 
@@ -190,16 +190,17 @@ def _person_nouns(mentions: dict[str, list[list]]) -> set[str]:
 
 
 def _headline_people(text: str, rows: list[list], headlines: list[tuple[int, int]], people: set[str]) -> list[list]:
-    """[start, end, NOMINAL, word, None, False] of each capitalised word of a title-case line that no row
-    covers and that the running text uses for a person ("Vigil For Teen Shot By Police"): the parse takes it
-    for a proper noun and finds no description there; `entities` gives it to the one its article is about."""
+    """A description's row (see references.reference_row) for each capitalised word of a title-case line that
+    no row covers and that the running text uses for a person ("Vigil For Teen Shot By Police"): the parse
+    takes it for a proper noun and finds no description there; `entities` gives it to the one its article is
+    about."""
     out = []
     for start, end in headlines:
         taken = [(row[0], row[1]) for row in rows if row[0] < end and row[1] > start]
         for word in WORD.finditer(text, start, end):
             if word.group()[:1].isupper() and word.group().lower() in people \
                     and not any(s < word.end() and word.start() < e for s, e in taken):
-                out.append([word.start(), word.end(), NOMINAL, word.group(), None, False])
+                out.append(reference_row(word.start(), word.end(), NOMINAL, word.group()))
     return out
 
 

@@ -59,16 +59,21 @@ PERSON_ROLES = {"congressman", "congresswoman", "senator", "lawmaker", "legislat
 INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel", "bureau", "foundation",  # words of
                 "association", "coalition", "institute", "church", "hospital", "college", "tribunal"}  # a body's name
 # nouns no person is: "People magazine, Jo Roe" and "sent Roe, R-Wis., a letter" are a parse's slips
+NAMED_BY = {"department", "ministry", "party", "government"}  # words of the name of the body they stand for
 IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS | PUBLISHED
 BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
             "npadvmod", "ROOT"}
+EVERY = {"every", "each", "no", "any", "either", "neither"}  # determiners of a noun that is no one in particular
 QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither", "one", "ones", "most", "many",
                "few", "several", "others", "another", "nothing", "something", "anything", "everything"}
 OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
            "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
+SEATS = {"president": "president", "senator": "senator", "sen": "senator", "representative": "representative",
+         "rep": "representative", "congressman": "representative", "congresswoman": "representative",
+         "governor": "governor", "gov": "governor", "mayor": "mayor"}  # elected offices, one held at a time
 TITLE_DOMINANCE = 3  # how many times as often as any other one bearer of a title is named, for "the <title>" to be them
 RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co"}  # "vice president" is
 # another office than "president"
@@ -95,16 +100,23 @@ class Ref:
 
 def references_of(text: str, pieces: list, mentions: list[list],
                   quotes: list[tuple[int, int]]) -> tuple[list[list], dict[tuple[int, int], str]]:
-    """[start, end, NOMINAL|PRONOUN, text, linked row or None, said] for each description and pronoun; a
+    """[start, end, NOMINAL|PRONOUN, text, linked row or None, said, owned] for each description and pronoun; a
     linked row is an index into `mentions` followed by these rows; `said` tells a link the text states (an
-    apposition, a role noun) from one inferred. Also (start, end) of each person's mention -> its sex, as the
-    article states it (see `stated_sexes`). `quotes` are the article's quoted spans (see quotes.quoted_spans)."""
+    apposition, a role noun) from one inferred; `owned`, a description that is someone's ("his father", "a Roe
+    spokesman"), which is neither its owner nor whoever else is of its sex. Also (start, end) of each person's
+    mention -> its sex, as the article states it (see `stated_sexes`). `quotes` are the article's quoted spans
+    (see quotes.quoted_spans)."""
     rows: list[list] = []
     sexes = stated_sexes(text, mentions)
     quoted = _Quoted(quotes)
     for off, doc in pieces:
         rows.extend(_Linker(text, off, doc, mentions, len(mentions) + len(rows), sexes, quoted).run())
     return rows, sexes
+
+
+def reference_row(start: int, end: int, kind: str, text: str, owned: bool = False) -> list:
+    """A description's or pronoun's row, linked to nothing yet (see `references_of`)."""
+    return [start, end, kind, text, None, False, owned]
 
 
 def stated_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
@@ -162,6 +174,7 @@ class _Linker:
         self.by_token: dict[int, Ref] = {}  # head token index -> ref
         self.names: list[Ref] = []
         self.shared_titles: set[str] = set()  # titles several named people bear here ("Governor Roe", "Governor Lee")
+        self.seats: dict[int, set[str]] = {}  # a person's sex cell -> the seats their titles say they hold (see _seat)
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
         person_of = _people_of(mentions)
@@ -212,7 +225,7 @@ class _Linker:
                 office = _office(tok)
                 ref = self._add(tok, self._phrase(tok), NOMINAL,
                                 person=office in GENDER_OF or office in roles or office in PERSON_ROLES,
-                                plural=tok.tag_ in ("NNS", "NNPS"))
+                                plural=tok.tag_ in ("NNS", "NNPS"), owned=self._owned(tok))
                 ref.gender = [GENDER_OF.get(office)]
                 link, said = self._nominal(tok, ref, seen, roles)
                 said = said and self._common(tok)
@@ -224,7 +237,7 @@ class _Linker:
             else:
                 continue
             if link is not None:
-                self.rows[-1][4:] = [link.row, said]
+                self.rows[-1][4:6] = [link.row, said]
                 _same_referent(ref, link)
             seen.append(ref)
         for ref, office in headlined:
@@ -271,21 +284,29 @@ class _Linker:
         below calls so: the person it gives that role ("teen Jo Roe"), else its first description by that noun
         ("the teen"), which links on in its turn."""
         if target is not None and target.token.i > ref.token.i:
-            self.rows[ref.row - self.first][4:] = [target.row, False]
+            self.rows[ref.row - self.first][4:6] = [target.row, False]
 
-    def _add(self, head, tokens, kind: str, person: bool, plural: bool) -> Ref:
+    def _add(self, head, tokens, kind: str, person: bool, plural: bool, owned: bool = False) -> Ref:
         start, end = self.off + tokens[0].idx, self.off + tokens[-1].idx + len(tokens[-1].text)
         ref = Ref(self.first + len(self.rows), head, self.sent_of[head.i], kind, person, plural)
-        self.rows.append([start, end, kind, self.text[start:end], None, False])
+        self.rows.append(reference_row(start, end, kind, self.text[start:end], owned))
         self.by_token[head.i] = ref
         return ref
+
+    def _owned(self, tok) -> bool:
+        """A description with a possessor ("his father") or a person's name before it ("a Roe spokesman")."""
+        return any(c.dep_ == "poss" or c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].person
+                   for c in tok.children)
 
     def _described(self, tok) -> bool:
         """A common noun as written, or one in capitals or a headline's title case that the article writes in
         lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
         otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun, nor a
-        quantifier ("none more so"): it counts people, it does not describe one."""
+        quantifier ("none more so") or a quantified noun ("no senior official", "every candidate"): they count
+        people, they do not describe one."""
         if tok.is_punct or tok.lower_ in QUANTIFIERS:
+            return False
+        if any(c.dep_ == "det" and c.lower_ in EVERY for c in tok.children):
             return False
         if tok.pos_ == "NOUN" and self._common(tok):
             return True
@@ -319,9 +340,11 @@ class _Linker:
                         and not child.ent_type_ and child.text.islower():
                     roles.setdefault(_office(child), name)
                     _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
-                elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper() \
-                        and child.lower_ in self.lower:
-                    titled.setdefault(_office(child, child.lower_), {}).setdefault(id(name.gender), name)
+                elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper():
+                    if seat := _seat(_office(child, child.lower_.rstrip("."))):
+                        self.seats.setdefault(id(name.gender), set()).add(seat)
+                    if child.lower_ in self.lower:
+                        titled.setdefault(_office(child, child.lower_), {}).setdefault(id(name.gender), name)
             head = name.token.head
             if _apposed(name.token) and head.pos_ == "NOUN" and head.lemma_.lower() not in IMPERSONAL \
                     and not _bare_office(head, set_off=True):
@@ -363,8 +386,10 @@ class _Linker:
             return None, False
         office = _office(tok)
         same = self.last_nominal.get((office, ref.plural))
-        if same is not None and self.sent_of[same.token.i] not in self.headlines and not _bare_office(same.token):
-            return same, False  # the same noun before, not in a headline nor an office run for ("for president")
+        if same is not None and self.sent_of[same.token.i] not in self.headlines and not _bare_office(same.token) \
+                and self._named_by(tok) <= self._named_by(same.token):
+            return same, False  # the same noun before, not in a headline nor an office run for ("for president"),
+            # nor told apart by a name ("the Vermont senator" is not "the Florida senator" before)
         if office in roles and not ref.plural:
             return roles[office], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
@@ -374,19 +399,36 @@ class _Linker:
             return None, False  # "the Roe team" is Roe's, not the nearest team; "the RNC chairman" is a person
         if office in GENDER_OF or office in PERSON_ROLES and office not in self.shared_titles:  # "the actress", "the
             # senator": the nearest person they can be, unless the article names two senators
-            return self._nearest(tok, ref, seen, self._agrees), False
+            return self._nearest_holder(tok, ref, seen, _seat(office)), False
         if office in ORGANISATION or office in INSTITUTIONS:  # "the company": the nearest organisation of its kind
             return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, office)), False
         return None, False
 
+    def _nearest_holder(self, tok, ref: Ref, seen: list[Ref], seat: str | None) -> Ref | None:
+        """For "the <seat>" ("the president", "the congressman"), the nearest person titled with it, else the
+        nearest titled with no other seat: "Representative Jo Roe" is not "the president"."""
+        if seat is None:
+            return self._nearest(tok, ref, seen, self._agrees)
+
+        def held(cand: Ref) -> set[str]:
+            return self.seats.get(id(cand.gender), set())
+
+        return self._nearest(tok, ref, seen, lambda r, c: self._agrees(r, c) and seat in held(c)) \
+            or self._nearest(tok, ref, seen, lambda r, c: self._agrees(r, c) and not held(c))
+
+    def _named_by(self, tok) -> set[str]:
+        """The names among a noun's modifiers: "Florida" of "the Florida senator"."""
+        return {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i in self.named_tokens}
+
     def _organisation(self, ref: Ref, noun: str) -> bool:
         """A group's name that "the <noun>" may stand for: not one that says it is another kind of body ("the
         party" is no "Roe family", "the team" no "Roe campaign"), and for a word bodies are named by, one so
-        named ("the committee" is the "House Ethics Committee", not the nearest company)."""
+        named ("the committee" is the "House Ethics Committee", "the party" the "Labour Party", not the nearest
+        company nor the "House")."""
         if ref.label != "ORG":
             return False
         words = self.mentions[ref.row][3].lower().split()
-        if noun in INSTITUTIONS:
+        if noun in INSTITUTIONS or noun in NAMED_BY:
             return noun in words
         return words[-1] not in BODIES or words[-1] == noun
 
@@ -526,8 +568,13 @@ def _vocative(tok, name) -> bool:
 
 
 def _apposed(tok) -> bool:
-    """An apposition proper ("X, the Y"), not a note in brackets ("X (knee)")."""
-    return tok.dep_ == "appos" and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in "([")
+    """An apposition proper ("X, the Y"): set right beside its head and what modifies it, not a note in brackets
+    ("X (knee)") nor a parse's slip over a verb ("Roe had said Lee -- the first to go" is no "Roe, the first")."""
+    if tok.dep_ != "appos" or tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in "([":
+        return False
+    head = tok.head
+    between = tok.doc[head.i + 1:tok.left_edge.i] if head.i < tok.i else tok.doc[tok.right_edge.i + 1:head.i]
+    return all(t.is_punct or head.is_ancestor(t) for t in between)
 
 
 def _named_thing(ref: Ref) -> bool:
@@ -561,6 +608,13 @@ def _office(tok, word: str | None = None) -> str:
     vice president" and "Vice President Mike Pence", so that neither stands for "the president"."""
     ranks = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in RANKS]
     return " ".join(ranks + [word or tok.lemma_.lower()])
+
+
+def _seat(office: str) -> str | None:
+    """The elected office an office's words name, its rank kept ("vice president"), whatever the spelling:
+    "Sen." and "the senator", "Rep." and "the congressman" are one seat."""
+    *ranks, word = office.split()
+    return " ".join(ranks + [SEATS[word]]) if word in SEATS else None
 
 
 def _bare_office(tok, set_off: bool = False) -> bool:
