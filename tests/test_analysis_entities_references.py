@@ -492,6 +492,12 @@ def test_a_description_of_no_one_in_particular_is_no_mention_nor_what_a_later_on
     assert _link_of(text, "the mayor") == "Ann Lodge"
 
 
+def test_what_a_non_word_says_someone_is_not_describes_no_one():
+    comparison = analyse([article("Sen. Chuck Brassley, who owns a farm, notes that he is the only non-lawyer on the "
+                                  "panel.\n\nTom Braden worked as a lawyer before he was elected.\n")], use_cache=False)
+    assert not {"lawyer", "a lawyer"} & set(kinds(entity_with(comparison, "Chuck Brassley")))
+
+
 def test_an_apposition_is_set_beside_its_head_and_not_across_a_verb_a_parse_slipped_over():
     from spacy.tokens import Doc
     from newsview.analysis.nlp import load_model

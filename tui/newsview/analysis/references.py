@@ -308,6 +308,8 @@ class _Linker:
             return False
         if any(c.dep_ == "det" and c.lower_ in EVERY for c in tok.children):
             return False
+        if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non":
+            return False  # "the only non-lawyer on the panel" says what he is not
         if tok.pos_ == "NOUN" and self._common(tok):
             return True
         return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lower
