@@ -129,6 +129,8 @@ def test_a_description_tied_to_a_name_in_one_article_names_it_in_another_that_na
         ("a1", "John Roe", "name"), ("a1", "the pilot", "nominal"), ("a3", "Roe", "name"),
         ("a3", "The pilot", "nominal"), ("a3", "he", "pronoun")]
     assert ("a4", 10, 19) not in index  # an article naming neither pilot: which one is not known
+    _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1, "a4": 1})
+    assert index.get(("a3", 10, 19)) != index[("a1", 0, 8)]  # a pilot of another story
 
 
 def test_a_missed_proper_noun_counts_where_it_repeats():
