@@ -528,3 +528,37 @@ def test_a_description_a_name_tells_apart_is_not_the_one_before_with_the_same_no
             "Tom Delgado came third in the state. The Florida senator said he was pleased.\n")
     assert _link_of(text, "Vermont senator") == "Hal Brandt"
     assert _link_of(text, "Florida senator") == "Tom Delgado"
+
+
+def test_the_seat_is_the_holder_the_article_names_most_and_no_former_holder():
+    text = ("Gov. Ada Merrow signed the bill on Friday. Merrow said the law was needed, and Merrow said she would "
+            "not veto it. Critics recalled the tenure of Gov. Lyle Banning. The governor said she would wait.\n\n"
+            "Former President Lou Haskett met Sestak. President Omar Tull was not there, and Tull did not call. "
+            "Haskett left before the president spoke.\n")
+    assert _link_of(text, "The governor") == "Ada Merrow"
+    assert _link_of(text, "the president") == "Omar Tull"
+
+
+def test_a_thing_a_parse_sets_beside_a_person_is_no_role_of_theirs():
+    from spacy.tokens import Doc
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import load_model
+
+    # "They sent Tom Ryle, a letter. The Harwood letter says that Ryle erred.": "a letter" set beside Ryle, as a
+    # parse of "sent Ryan, R-Wis., a letter" slipped
+    words = ["They", "sent", "Tom", "Ryle", ",", "a", "letter", ".", "The", "Harwood", "letter", "says", "that",
+             "Ryle", "erred", "."]
+    doc = Doc(load_model("en_core_web_sm").vocab, words=words, spaces=[w not in ("Ryle", "letter", "erred", ".")
+                                                                       for w in words],
+              heads=[1, 1, 3, 1, 3, 6, 3, 1, 10, 10, 11, 11, 14, 14, 11, 11],
+              deps=["nsubj", "ROOT", "compound", "dative", "punct", "det", "appos", "punct", "det", "compound",
+                    "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+              pos=["PRON", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "DET", "PROPN", "NOUN", "VERB",
+                   "SCONJ", "PROPN", "VERB", "PUNCT"],
+              tags=["PRP", "VBD", "NNP", "NNP", ",", "DT", "NN", ".", "DT", "NNP", "NN", "VBZ", "IN", "NNP", "VBD",
+                    "."],
+              lemmas=[w.lower() for w in words],
+              ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-PERSON", "O",
+                    "O"])
+    rows = analyse_document(doc.text, [(0, doc)])["mentions"]
+    assert next(m for m in rows if m[3] == "letter")[4] is None

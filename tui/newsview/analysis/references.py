@@ -74,6 +74,7 @@ OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor",
 SEATS = {"president": "president", "senator": "senator", "sen": "senator", "representative": "representative",
          "rep": "representative", "congressman": "representative", "congresswoman": "representative",
          "governor": "governor", "gov": "governor", "mayor": "mayor"}  # elected offices, one held at a time
+FORMER = {"former", "ex", "late", "then"}
 TITLE_DOMINANCE = 3  # how many times as often as any other one bearer of a title is named, for "the <title>" to be them
 RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co"}  # "vice president" is
 # another office than "president"
@@ -174,7 +175,8 @@ class _Linker:
         self.by_token: dict[int, Ref] = {}  # head token index -> ref
         self.names: list[Ref] = []
         self.shared_titles: set[str] = set()  # titles several named people bear here ("Governor Roe", "Governor Lee")
-        self.seats: dict[int, set[str]] = {}  # a person's sex cell -> the seats their titles say they hold (see _seat)
+        self.holders: dict[str, dict[int, Ref]] = {}  # seat -> the people their titles say hold it, by sex cell
+        self.seated: dict[str, Ref] = {}  # seat -> the one holder "the <seat>" stands for (see _bearer)
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
         person_of = _people_of(mentions)
@@ -339,12 +341,13 @@ class _Linker:
                 continue
             for child in name.token.children:
                 if child.pos_ == "NOUN" and (child.dep_ in ("compound", "nmod") or _apposed(child)) \
-                        and not child.ent_type_ and child.text.islower():
+                        and not child.ent_type_ and child.text.islower() and child.lemma_.lower() not in IMPERSONAL:
                     roles.setdefault(_office(child), name)
                     _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
-                elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper():
+                elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper() \
+                        and not _former(child):  # "former President Jo Roe" is not "the president"
                     if seat := _seat(_office(child, child.lower_.rstrip("."))):
-                        self.seats.setdefault(id(name.gender), set()).add(seat)
+                        self.holders.setdefault(seat, {}).setdefault(id(name.gender), name)
                     if child.lower_ in self.lower:
                         titled.setdefault(_office(child, child.lower_), {}).setdefault(id(name.gender), name)
             head = name.token.head
@@ -356,6 +359,9 @@ class _Linker:
                 roles.setdefault(title, bearer)
             else:
                 self.shared_titles.add(title)
+        for seat, people in self.holders.items():
+            if (bearer := self._bearer(list(people.values()))) is not None:
+                self.seated[seat] = bearer
         return roles
 
     def _bearer(self, people: list[Ref]) -> Ref | None:
@@ -394,6 +400,9 @@ class _Linker:
             # nor told apart by a name ("the Vermont senator" is not "the Florida senator" before)
         if office in roles and not ref.plural:
             return roles[office], True
+        seat = None if _former(tok) else _seat(office)
+        if seat in self.seated and not ref.plural:
+            return self.seated[seat], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
         if any(c.dep_ == "compound" and c.i in self.named_tokens
@@ -401,7 +410,7 @@ class _Linker:
             return None, False  # "the Roe team" is Roe's, not the nearest team; "the RNC chairman" is a person
         if office in GENDER_OF or office in PERSON_ROLES and office not in self.shared_titles:  # "the actress", "the
             # senator": the nearest person they can be, unless the article names two senators
-            return self._nearest_holder(tok, ref, seen, _seat(office)), False
+            return self._nearest_holder(tok, ref, seen, seat), False
         if office in ORGANISATION or office in INSTITUTIONS:  # "the company": the nearest organisation of its kind
             return self._nearest(tok, ref, seen, lambda _, cand: self._organisation(cand, office)), False
         return None, False
@@ -413,7 +422,7 @@ class _Linker:
             return self._nearest(tok, ref, seen, self._agrees)
 
         def held(cand: Ref) -> set[str]:
-            return self.seats.get(id(cand.gender), set())
+            return {held for held, people in self.holders.items() if id(cand.gender) in people}
 
         return self._nearest(tok, ref, seen, lambda r, c: self._agrees(r, c) and seat in held(c)) \
             or self._nearest(tok, ref, seen, lambda r, c: self._agrees(r, c) and not held(c))
@@ -610,6 +619,11 @@ def _office(tok, word: str | None = None) -> str:
     vice president" and "Vice President Mike Pence", so that neither stands for "the president"."""
     ranks = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in RANKS]
     return " ".join(ranks + [word or tok.lemma_.lower()])
+
+
+def _former(tok) -> bool:
+    """A title or description for an office no longer held: "former President Roe", "the late senator"."""
+    return any(c.lower_ in FORMER for c in tok.lefts)
 
 
 def _seat(office: str) -> str | None:
