@@ -74,7 +74,7 @@ OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor",
 SEATS = {"president": "president", "senator": "senator", "sen": "senator", "representative": "representative",
          "rep": "representative", "congressman": "representative", "congresswoman": "representative",
          "governor": "governor", "gov": "governor", "mayor": "mayor"}  # elected offices, one held at a time
-FORMER = {"former", "ex", "late", "then"}
+FORMER = {"former", "ex", "late", "then"}  # before a title its bearer holds no more
 TITLE_DOMINANCE = 3  # how many times as often as any other one bearer of a title is named, for "the <title>" to be them
 RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co"}  # "vice president" is
 # another office than "president"
@@ -422,7 +422,7 @@ class _Linker:
             return self._nearest(tok, ref, seen, self._agrees)
 
         def held(cand: Ref) -> set[str]:
-            return {held for held, people in self.holders.items() if id(cand.gender) in people}
+            return {name for name, people in self.holders.items() if id(cand.gender) in people}
 
         return self._nearest(tok, ref, seen, lambda r, c: self._agrees(r, c) and seat in held(c)) \
             or self._nearest(tok, ref, seen, lambda r, c: self._agrees(r, c) and not held(c))
