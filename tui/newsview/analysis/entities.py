@@ -757,8 +757,8 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 people: set[int], times: set[int], stories: dict[str, int]) -> tuple[dict, list]:
     """Group -> the descriptions and pronouns whose chain of links within their article ends at a named
     mention of that group; and the chains that end at a description, across articles: one that another
-    article of its story ties to a name its own article also names ("the pilot" where another says "the pilot,
-    John Roe") joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
+    article ties to a name its own article also names ("the pilot" where another says "the pilot, John Roe")
+    joins that name, as does one written as a name is ("Rangers", capitalised at a sentence's start), and a
     gendered one ("a woman", not someone's: "his father") or a pronoun with nothing before it the one person of
     that sex its article names, and a headline's bare noun the comparison says of people ("Teen Shot By
     Police") the one its story is about; the other descriptions join the chains of other articles of their story
@@ -767,7 +767,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     owned: set[tuple] = set()  # the chains that end at someone's description ("his father", "a Roe spokesman")
-    heads: dict[tuple, set[int]] = defaultdict(set)  # (story, head noun) -> named groups it describes
+    heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
     # (story, head noun) -> named group -> the articles that describe it with that noun
     said_in_story: dict[tuple, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -788,7 +788,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 if kind == "nominal":
                     said_in_story[(stories.get(article, 0), _head(row[3]))][group].add(article)
                 if row[5]:  # the text says it of the name
-                    heads[(stories.get(article, 0), _head(row[3]))].add(group)
+                    heads[_head(row[3])].add(group)
                 if kind == "nominal" and group in people:
                     said_of_people[_head(row[3])].add(article)
             elif target[2] == "NOMINAL" or target[3].lower() in PERSONAL:
@@ -805,7 +805,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     loose: dict[tuple[int, str], list[Mention]] = defaultdict(list)  # (story, head noun) -> its chains
     for (article, start), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
-        described = heads.get((stories.get(article, 0), head), set())
+        described = heads.get(head, set())
         local = described & named_in[article]
         named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None
         said_sex = GENDER_OF.get(head) or PERSONAL.get(head)

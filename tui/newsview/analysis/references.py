@@ -74,10 +74,9 @@ OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor",
 SEATS = {"president": "president", "senator": "senator", "sen": "senator", "representative": "representative",
          "rep": "representative", "congressman": "representative", "congresswoman": "representative",
          "governor": "governor", "gov": "governor", "mayor": "mayor"}  # elected offices, one held at a time
-FORMER = {"former", "ex", "late", "then"}  # before a title its bearer holds no more
 TITLE_DOMINANCE = 3  # how many times as often as any other one bearer of a title is named, for "the <title>" to be them
-RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co"}  # "vice president" is
-# another office than "president"
+RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co", "former", "ex", "late"}
+# "vice president" and "former president" are other offices than "president"
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
@@ -344,15 +343,15 @@ class _Linker:
                         and not child.ent_type_ and child.text.islower() and child.lemma_.lower() not in IMPERSONAL:
                     roles.setdefault(_office(child), name)
                     _learn_sex(name, GENDER_OF.get(child.lemma_.lower()))
-                elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper() \
-                        and not _former(child):  # "former President Jo Roe" is not "the president"
+                elif child.dep_ == "compound" and child.i < name.token.i and child.text[:1].isupper():
                     if seat := _seat(_office(child, child.lower_.rstrip("."))):
                         self.holders.setdefault(seat, {}).setdefault(id(name.gender), name)
                     if child.lower_ in self.lower:
                         titled.setdefault(_office(child, child.lower_), {}).setdefault(id(name.gender), name)
             head = name.token.head
-            if _apposed(name.token) and head.pos_ == "NOUN" and head.lemma_.lower() not in IMPERSONAL \
-                    and not _bare_office(head, set_off=True):
+            if _apposed(name.token) and head.pos_ == "NOUN" and head.text.islower() \
+                    and head.lemma_.lower() not in IMPERSONAL and not _bare_office(head, set_off=True):  # not a
+                # headline's "Poll: Roe Burns Lee"
                 roles.setdefault(_office(head), name)
         for title, people in titled.items():
             if (bearer := self._bearer(list(people.values()))) is not None:
@@ -395,13 +394,13 @@ class _Linker:
         office = _office(tok)
         same = self.last_nominal.get((office, ref.plural))
         if same is not None and self.sent_of[same.token.i] not in self.headlines and not _bare_office(same.token) \
-                and self._named_by(tok) <= self._named_by(same.token):
+                and not (ref.person and self._told_apart(tok, same.token)):
             return same, False  # the same noun before, not in a headline nor an office run for ("for president"),
-            # nor told apart by a name ("the Vermont senator" is not "the Florida senator" before)
+            # nor a person names tell apart ("the Vermont senator" is not "the Florida senator" before)
         if office in roles and not ref.plural:
             return roles[office], True
-        seat = None if _former(tok) else _seat(office)
-        if seat in self.seated and not ref.plural:
+        seat = _seat(office)
+        if seat in self.seated and not ref.plural and not self._named_by(tok):  # "the Vermont senator": which one
             return self.seated[seat], True
         if ref.plural or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
             return None, False  # "her mother" is someone else than the one "her" stands for
@@ -430,6 +429,12 @@ class _Linker:
     def _named_by(self, tok) -> set[str]:
         """The names among a noun's modifiers: "Florida" of "the Florida senator"."""
         return {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i in self.named_tokens}
+
+    def _told_apart(self, tok, before) -> bool:
+        """Whether names set two descriptions apart: "the Florida senator" after "the Vermont senator", not
+        "the Republican candidate" after "the candidate"."""
+        theirs = self._named_by(before)
+        return bool(theirs) and not self._named_by(tok) <= theirs
 
     def _organisation(self, ref: Ref, noun: str) -> bool:
         """A group's name that "the <noun>" may stand for: not one that says it is another kind of body ("the
@@ -616,14 +621,10 @@ def _pronoun(tok) -> bool:
 
 def _office(tok, word: str | None = None) -> str:
     """What a noun says someone is, with the rank that makes it another office: "vice president" for "the
-    vice president" and "Vice President Mike Pence", so that neither stands for "the president"."""
+    vice president" and "Vice President Mike Pence", so that neither stands for "the president", nor does
+    "former President Bill Clinton"."""
     ranks = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in RANKS]
     return " ".join(ranks + [word or tok.lemma_.lower()])
-
-
-def _former(tok) -> bool:
-    """A title or description for an office no longer held: "former President Roe", "the late senator"."""
-    return any(c.lower_ in FORMER for c in tok.lefts)
 
 
 def _seat(office: str) -> str | None:
