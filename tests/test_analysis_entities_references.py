@@ -498,18 +498,29 @@ def test_what_a_non_word_says_someone_is_not_describes_no_one():
     assert not {"lawyer", "a lawyer"} & set(kinds(entity_with(comparison, "Chuck Brassley")))
 
 
-def test_an_apposition_is_set_beside_its_head_and_not_across_a_verb_a_parse_slipped_over():
+def _hand_parsed(words: list[str], **parse):
+    """A Doc parsed as given: the model parses an invented sentence its own way, not as it slipped on a real one."""
     from spacy.tokens import Doc
     from newsview.analysis.nlp import load_model
+
+    return Doc(load_model("en_core_web_sm").vocab, words=words, lemmas=[w.lower() for w in words], **parse)
+
+
+def _mentions_of(doc) -> list[list]:
+    from newsview.analysis.document import analyse_document
+
+    return analyse_document(doc.text, [(0, doc)])["mentions"]
+
+
+def test_an_apposition_is_set_beside_its_head_and_not_across_a_verb_a_parse_slipped_over():
     from newsview.analysis.references import _apposed
 
-    vocab = load_model("en_core_web_sm").vocab
     words = ["Trask", "had", "said", "Molloy", "--", "the", "first", "official", ",", "Ann", "Roe", "of", "Ohio", ",",
              "the", "mayor"]
     heads = [2, 2, 2, 2, 2, 7, 7, 0, 7, 10, 2, 10, 11, 10, 15, 10]  # "official" set beside "Trask", as a parse slipped
     deps = ["nsubj", "aux", "ROOT", "ccomp", "punct", "det", "amod", "appos", "punct", "compound", "dobj", "prep",
             "pobj", "punct", "det", "appos"]
-    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    doc = _hand_parsed(words, heads=heads, deps=deps)
     assert not _apposed(doc[7])  # "Trask had said Molloy -- the first official"
     assert _apposed(doc[15])  # "Ann Roe of Ohio, the mayor": what modifies the name may come between
 
@@ -538,16 +549,12 @@ def test_the_seat_is_the_holder_the_article_names_most_and_no_former_holder():
 
 
 def test_a_thing_a_parse_sets_beside_a_person_is_no_role_of_theirs():
-    from spacy.tokens import Doc
-    from newsview.analysis.document import analyse_document
-    from newsview.analysis.nlp import load_model
-
     # "They sent Tom Ryle, a letter. The Harwood letter says that Ryle erred.": "a letter" set beside Ryle, as a
     # parse of "sent Ryan, R-Wis., a letter" slipped
     words = ["They", "sent", "Tom", "Ryle", ",", "a", "letter", ".", "The", "Harwood", "letter", "says", "that",
              "Ryle", "erred", "."]
-    doc = Doc(load_model("en_core_web_sm").vocab, words=words, spaces=[w not in ("Ryle", "letter", "erred", ".")
-                                                                       for w in words],
+    rows = _mentions_of(_hand_parsed(
+              words, spaces=[w not in ("Ryle", "letter", "erred", ".") for w in words],
               heads=[1, 1, 3, 1, 3, 6, 3, 1, 10, 10, 11, 11, 14, 14, 11, 11],
               deps=["nsubj", "ROOT", "compound", "dative", "punct", "det", "appos", "punct", "det", "compound",
                     "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
@@ -555,29 +562,21 @@ def test_a_thing_a_parse_sets_beside_a_person_is_no_role_of_theirs():
                    "SCONJ", "PROPN", "VERB", "PUNCT"],
               tags=["PRP", "VBD", "NNP", "NNP", ",", "DT", "NN", ".", "DT", "NNP", "NN", "VBZ", "IN", "NNP", "VBD",
                     "."],
-              lemmas=[w.lower() for w in words],
               ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-PERSON", "O",
-                    "O"])
-    rows = analyse_document(doc.text, [(0, doc)])["mentions"]
+                    "O"]))
     letters = [m for m in rows if m[3] in ("a letter", "letter")]
     assert len(letters) == 2 and not any(m[4] is not None and rows[m[4]][2] == "PERSON" for m in letters)
 
 
 def test_a_headlines_capitalised_noun_set_beside_a_name_is_no_role_of_theirs():
-    from spacy.tokens import Doc
-    from newsview.analysis.document import analyse_document
-    from newsview.analysis.nlp import load_model
-
     # "Poll: Dale Hobbs Wins Ohio", the name parsed as set beside "Poll", as in "Poll: Bernie Sanders Burns Hillary"
     words = ["Poll", ":", "Dale", "Hobbs", "Wins", "Ohio", "\n\n", "The", "poll", "found", "it", "."]
-    doc = Doc(load_model("en_core_web_sm").vocab, words=words,
-              spaces=[False, True, True, True, True, False, False, True, True, True, False, False],
+    rows = _mentions_of(_hand_parsed(
+              words, spaces=[False, True, True, True, True, False, False, True, True, True, False, False],
               heads=[0, 0, 3, 0, 0, 4, 5, 8, 9, 9, 9, 9],
               deps=["ROOT", "punct", "compound", "appos", "acl", "dobj", "dep", "det", "nsubj", "ROOT", "dobj",
                     "punct"],
               pos=["NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "SPACE", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
               tags=["NN", ":", "NNP", "NNP", "VBZ", "NNP", "_SP", "DT", "NN", "VBD", "PRP", "."],
-              lemmas=[w.lower() for w in words],
-              ents=["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
-    rows = analyse_document(doc.text, [(0, doc)])["mentions"]
+              ents=["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]))
     assert next(m for m in rows if m[3] == "The poll")[4] is None

@@ -58,8 +58,8 @@ PERSON_ROLES = {"congressman", "congresswoman", "senator", "lawmaker", "legislat
                 "director", "author", "novelist", "coach", "quarterback", "pitcher", "striker", "champion"}
 INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel", "bureau", "foundation",  # words of
                 "association", "coalition", "institute", "church", "hospital", "college", "tribunal"}  # a body's name
-# nouns no person is: "People magazine, Jo Roe" and "sent Roe, R-Wis., a letter" are a parse's slips
 NAMED_BY = {"department", "ministry", "party", "government"}  # words of the name of the body they stand for
+# nouns no person is: "People magazine, Jo Roe" and "sent Roe, R-Wis., a letter" are a parse's slips
 IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS | PUBLISHED
 BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
