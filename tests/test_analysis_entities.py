@@ -213,6 +213,15 @@ def test_a_word_is_the_name_it_opens_before_one_it_ends():
     assert index[("a2", 20, 25)] == index[("a3", 20, 25)] == index[("a1", 0, 24)] != index[("a1", 30, 41)]
 
 
+def test_a_chamber_alone_is_neither_the_building_it_ends_nor_a_committee_it_opens():
+    mentions = {"a1": [[0, 11, "ORG", "White House"], [20, 25, "ORG", "House"], [30, 61, "ORG", "Senate Armed "
+                       "Services Committee"], [70, 76, "ORG", "Senate"], [80, 91, "ORG", "U.S. Senate"]],
+                "a2": [[0, 11, "ORG", "White House"], [20, 25, "ORG", "House"], [30, 36, "ORG", "Senate"]]}
+    _, index = resolve(mentions)
+    assert index[("a1", 20, 25)] == index[("a2", 20, 25)] != index[("a1", 0, 11)]
+    assert index[("a1", 30, 61)] != index[("a1", 70, 76)] == index[("a1", 80, 91)] == index[("a2", 30, 36)]
+
+
 @pytest.mark.parametrize(("forms", "name"), [
     ([("Internet Explorer Web", 1), ("Internet Explorer", 5)], "Internet Explorer"),  # a word taken in after it
     ([("Historic Mat Dairy", 1), ("Mat Dairy", 4)], "Mat Dairy"),  # and before it

@@ -67,6 +67,9 @@ GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
 BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
 LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")  # a word in lower case: "for" of "Foundation for Human Rights"
+CHAMBERS = {"house", "senate", "parliament", "assembly", "congress", "legislature"}  # each, alone, a legislature
+PARTS = {"committee", "subcommittee", "caucus"}  # a chamber's parts, whose names open with the chamber's
+BUILDINGS = {"house"}  # a chamber alone, yet the end of buildings' names
 INSTITUTIONS = {  # nouns that make a name one of an institution, a building or a vessel, after its first word
     "center", "centre", "clinic", "hospital", "hospice", "facility", "ship", "warship", "vessel", "school",
     "university", "institute", "academy", "prison", "jail", "hotel", "airport", "cathedral", "mosque", "museum",
@@ -447,9 +450,14 @@ def _without_the(words: list[str]) -> list[str]:
 
 def _opens_or_heads(word: str, words: list[str]) -> bool:
     """One word stands for a longer name it opens or heads as written ("State" for the "State Department",
-    "Command" for "Central Command"), not for one it sits inside ("United States Central Command")."""
+    "Command" for "Central Command"), not for one it sits inside ("United States Central Command"), nor for a
+    chamber's committee ("Senate Armed Services Committee"), nor for a building "House" ends ("White House")."""
     words = _without_the(words)
-    return bool(words) and word in (words[0], head_word(words, exact=True))
+    if not words:
+        return False
+    if word == words[0]:
+        return word not in CHAMBERS or not PARTS & set(words[1:])
+    return word == head_word(words, exact=True) and word not in BUILDINGS
 
 
 def _subsets(forms: list[Form], u: Union) -> None:
