@@ -6,9 +6,11 @@ Links come from syntax, not from lists of people: an apposition ("X, the Y") and
 ("a man ... the man") to the earlier one, a copular predicate ("Roe is the pilot") to its subject, a relative
 pronoun to the noun its clause hangs on, a reflexive to its clause's subject; a personal pronoun, and a
 description by a gendered noun ("the actress") or an organisation noun ("the company"), takes the nearest
-earlier antecedent that agrees with it in number and sex, subjects first. The only word lists are such
-closed classes of English nouns; a person's sex is known only from what the article says: a gendered noun
-or title by the name, or a pronoun already resolved to it.
+earlier antecedent that agrees with it in number and sex, subjects first (for a possessive, its own
+clause's subject first). Someone's description ("her sister") is never its owner, and stays whom the text
+once set it beside ("Mary, the sister of Liz"). The only word lists are such closed classes of English nouns;
+a person's sex is known only from what the article says: a gendered noun or title by the name, or a pronoun
+already resolved to it.
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ class _Linker:
         self.shared_titles: set[str] = set()  # titles several named people bear here ("Governor Roe", "Governor Lee")
         self.holders: dict[str, dict[int, Ref]] = {}  # seat -> the people their titles say hold it, by sex cell
         self.seated: dict[str, Ref] = {}  # seat -> the one holder "the <seat>" stands for (see _bearer)
+        self.relatives: dict[tuple[int, str], Ref] = {}  # (owner's sex cell, noun) -> who it is (see _relative)
         genders: dict[str, list] = {}
         surnames = {m[3].split()[-1] for m in mentions if m[2] == "PERSON"}
         person_of = _people_of(mentions)
@@ -229,6 +232,8 @@ class _Linker:
                                 plural=tok.tag_ in ("NNS", "NNPS"), owned=self._owned(tok))
                 ref.gender = [GENDER_OF.get(office)]
                 link, said = self._nominal(tok, ref, seen, roles)
+                if (owner := self._owner(tok)) is not None:
+                    link, said = self._relative(tok, owner, office, link, said)
                 said = said and self._common(tok)
                 self.last_nominal[(office, ref.plural)] = ref
                 if self.sent_of[tok.i] in self.headlines:
@@ -394,9 +399,10 @@ class _Linker:
         office = _office(tok)
         same = self.last_nominal.get((office, ref.plural))
         if same is not None and self.sent_of[same.token.i] not in self.headlines and not _bare_office(same.token) \
-                and not (ref.person and self._told_apart(tok, same.token)):
+                and not (ref.person and self._told_apart(tok, same.token)) and not self._owned_apart(tok, same.token):
             return same, False  # the same noun before, not in a headline nor an office run for ("for president"),
-            # nor a person names tell apart ("the Vermont senator" is not "the Florida senator" before)
+            # nor a person names tell apart ("the Vermont senator" is not "the Florida senator" before), nor
+            # someone else's ("her sister" after "the sister of Jo Roe")
         if office in roles and not ref.plural:
             return roles[office], True
         seat = _seat(office)
@@ -435,6 +441,35 @@ class _Linker:
         "the Republican candidate" after "the candidate"."""
         theirs = self._named_by(before)
         return bool(theirs) and not self._named_by(tok) <= theirs
+
+    def _owner(self, tok) -> Ref | None:
+        """Whose a description is: its possessor's ("her sister"), or that of the one after its "of" ("the
+        sister of Jo Roe")."""
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return self.by_token.get(child.i)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return self.by_token.get(owner.i) if owner is not None else None
+        return None
+
+    def _relative(self, tok, owner: Ref, office: str, link: Ref | None, said: bool) -> tuple[Ref | None, bool]:
+        """The link of someone's description and whether the text says it: the one the text sets it beside,
+        who then stays it ("Mary, the sister of Liz ... her sister", "her" being Liz's), else the link found for
+        it, never its owner ("her sister" is not the one "her" stands for, though "sister" be her role)."""
+        key = (id(owner.gender), office)
+        if self._stated(tok) is not None:  # as the text says, whoever the owner was taken for
+            if link is not None and link.gender is not owner.gender:
+                self.relatives.setdefault(key, link)
+            return link, said
+        if key in self.relatives:
+            return self.relatives[key], False
+        return (None, False) if link is not None and link.gender is owner.gender else (link, said)
+
+    def _owned_apart(self, tok, before) -> bool:
+        """Whether two descriptions are of two owners ("her sister" of Mary, "the sister of Liz" before)."""
+        mine, theirs = self._owner(tok), self._owner(before)
+        return mine is not None and theirs is not None and mine.gender is not theirs.gender
 
     def _organisation(self, ref: Ref, noun: str) -> bool:
         """A group's name that "the <noun>" may stand for: not one that says it is another kind of body ("the
@@ -490,9 +525,11 @@ class _Linker:
         """The nearest earlier mention that `agrees`, within WINDOW sentences, the current and the last
         sentence first: there one known to be of the reference's sex first, then a subject; never the subject
         of the clause the reference is an object in ("Roe saw her" is not Roe), nor for a subject one named
-        inside a quote just closed (in "“Roe was great,” he said" he is the speaker, not Roe)."""
+        inside a quote just closed (in "“Roe was great,” he said" he is the speaker, not Roe). A possessive's
+        own clause's subject counts as known ("Roe revealed her position" is Roe's, of whatever sex)."""
         subjects = [self.by_token.get(c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         bound = {id(r.gender) for r in subjects if r is not None} if tok.dep_ != "poss" else set()
+        owner = self._clause_subject(tok) if tok.dep_ == "poss" else None
         best, best_rank = None, None
         for cand in reversed(seen):
             distance = ref.sent - cand.sent
@@ -502,11 +539,26 @@ class _Linker:
                 continue
             if tok.dep_ == "nsubj" and self._quoted_before(cand.token, tok):
                 continue
-            known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0]
+            known = ref.gender[0] is not None and cand.gender[0] == ref.gender[0] \
+                or owner is not None and cand.gender is owner.gender
             rank = (distance > 1, not known, cand.token.dep_ not in ("nsubj", "nsubjpass"), distance)
             if best_rank is None or rank < best_rank:
                 best, best_rank = cand, rank
         return best
+
+    def _clause_subject(self, tok) -> Ref | None:
+        """The person whose name or personal pronoun is the subject of the clause a word sits in, written before
+        it, where the clause has no other person as object ("Roe removed Lee from his post")."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        owner = self.by_token.get(subject.i) if subject is not None else None
+        if owner is None or not owner.person or owner.token.lower_ in RELATIVE or any(
+                c.dep_ in ("dobj", "dative") and (obj := self.by_token.get(c.i)) is not None and obj.person
+                for c in verb.children):
+            return None
+        return owner
 
     def _quoted_before(self, cand, tok) -> bool:
         """Whether `cand` lies inside a quote that closes before `tok`, in `tok`'s sentence."""
