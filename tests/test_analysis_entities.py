@@ -307,6 +307,13 @@ def test_canonical_name_is_the_fullest_form():
     assert commission.counts() == {"a1": 2, "a2": 2}
 
 
+def test_a_persons_name_drops_a_place_and_title_the_tagger_ran_into_it_but_not_a_title_word_of_the_name():
+    mentions = {"a1": [[0, 21, "PERSON", "NJ Gov Chris Christie"], [30, 44, "PERSON", "Chris Christie"],
+                       [50, 72, "PERSON", "Martin Luther King Jr."]]}
+    entities, _ = resolve(mentions)
+    assert sorted(e.name for e in entities) == ["Chris Christie", "Martin Luther King Jr."]
+
+
 def test_amounts_are_not_entities_but_named_days_are(pair):
     a, b, comparison = pair
     assert {e.type for e in comparison.entities} <= {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",

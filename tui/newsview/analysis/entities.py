@@ -587,8 +587,17 @@ def _short_forms(forms: list[Form], u: Union, people: list[int]) -> None:
 
 
 def display(text: str, label: str) -> str:
+    """A person's name as an entity is called, without the titles before it: "Gov. Chris Christie", and a
+    tagger's run of a place and a title before the name, "NJ Gov Chris Christie", are "Chris Christie" (a title
+    word two capitalised words or more before the end, not "Martin Luther King Jr.")."""
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and label == "PERSON":
+    if label != "PERSON":
+        return " ".join(words)
+    titled = [k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in TITLES
+              and all(v[:1].isupper() for v in words[k + 1:])]
+    if titled:
+        words = words[titled[-1] + 1:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words.pop(0)
     return " ".join(words)
 
