@@ -873,6 +873,26 @@ def test_a_lone_surname_is_the_full_name_most_articles_give_but_not_one_of_two_e
     assert index[("s", 0, 7)] not in (index[("a0", 0, 14)], index[("h", 0, 12)])
 
 
+def test_a_lone_surname_a_title_gives_a_sex_is_a_full_name_of_that_sex():
+    mentions = {f"a{k}": [[0, 12, "PERSON", "Ilse Pellham"]] for k in range(3)}
+    mentions |= {"b": [[0, 13, "PERSON", "Oskar Pellham"]], "s": [[4, 11, "PERSON", "Pellham"]],
+                 "t": [[0, 12, "PERSON", "Ilse Pellham"], [20, 27, "PERSON", "Pellham"]]}
+    sexes = {("a0", 0, 12): "f", ("s", 4, 11): "m", ("t", 0, 12): "f", ("t", 20, 27): "m"}
+    _, index = resolve(mentions, sexes=sexes)  # "Mr. Pellham": Oskar, though more articles name Ilse
+    assert index[("s", 4, 11)] == index[("b", 0, 13)] != index[("a0", 0, 12)]
+    assert index[("t", 20, 27)] != index[("t", 0, 12)]  # not the one woman his own article names in full
+    _, index = resolve(mentions)
+    assert index[("s", 4, 11)] == index[("a0", 0, 12)]  # no sex stated: the name most articles give
+
+
+def test_a_title_or_noun_before_a_name_states_its_sex_but_a_states_abbreviation_does_not():
+    from newsview.analysis.references import titled_sexes
+
+    text = "Mr. Roe met the first lady, Ann Lee, in Jackson, Miss. Bo Dunn came too."
+    rows = [[4, 7, "PERSON", "Roe"], [28, 35, "PERSON", "Ann Lee"], [55, 62, "PERSON", "Bo Dunn"]]
+    assert titled_sexes(text, rows) == {(4, 7): "m", (28, 35): "f"}
+
+
 def test_a_month_written_short_or_with_only_a_year_names_a_time():
     mentions = {"a1": [[0, 6, "DATE", "Dec. 6"], [10, 22, "DATE", "October 2011"]],
                 "a2": [[0, 16, "DATE", "December 6"], [20, 35, "DATE", "in October 2011"], [40, 48, "DATE", "Oct 2012"]]}

@@ -27,7 +27,7 @@ from newsview.corpus.stories import split_comparison
 Progress = Callable[[str, float], None]
 
 
-NOTHING_FOUND = {"mentions": [], "units": [], "statements": []}
+NOTHING_FOUND = {"mentions": [], "units": [], "statements": [], "sexes": []}
 
 
 def analyse_articles(articles: Sequence[Article], settings: AnalysisConfig, use_cache: bool = True,
@@ -168,7 +168,8 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     docs = analyse_articles(articles, settings, use_cache, progress, failed)
     mentions = add_known_names({a.id: docs[a.id]["mentions"] for a in articles}, {a.id: a.text for a in articles})
     stories = {a.id: k for k, story in enumerate(split_comparison(articles)) for a in story}
-    entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles}, stories)
+    sexes = {(a.id, start, end): sex for a in articles for start, end, sex in docs[a.id]["sexes"]}
+    entities, index = resolve(mentions, settings.entity_threshold, {a.id: a.day for a in articles}, stories, sexes)
     etype = {e.id: e.type for e in entities}
     said_of = defaultdict(list)  # (article, end) -> (start, entity id, mention) of the named entities' mentions
     for e in entities:

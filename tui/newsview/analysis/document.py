@@ -15,7 +15,7 @@ from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import quoted_spans
-from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of
+from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of, titled_sexes
 from newsview.analysis.statements.extractor import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -637,4 +637,5 @@ def analyse_document(text: str, pieces: list) -> dict:
     statements = [s.to_dict() for s in Extractor(text, pieces, named, sexes, quotes).run()]
     for s in statements:
         s["terms"] = _said_terms(pieces, *s["content"])
-    return {"mentions": mentions, "units": units_of(text, pieces), "statements": statements}
+    return {"mentions": mentions, "units": units_of(text, pieces), "statements": statements,
+            "sexes": [[start, end, sex] for (start, end), sex in titled_sexes(text, mentions).items()]}

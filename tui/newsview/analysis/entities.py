@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
 
@@ -97,6 +97,7 @@ class Form:
     published: dt.date | None = None  # the article's date, which places its weekdays
     story: int = 0  # the story its article tells, which places its weekdays when it has no date
     acting: bool = False  # a place its article has act ("Denver lost"): perhaps a team (see document)
+    sexes: Counter = field(default_factory=Counter)  # the sexes its article states at its mentions ("Mr. Roe")
 
     @cached_property  # forms are complete before anything asks
     def label(self) -> str:
@@ -187,7 +188,8 @@ class Union:
             self.members[min(ra, rb)] += self.members.pop(max(ra, rb))
 
 
-def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], stories: dict[str, int]) -> list[Form]:
+def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], stories: dict[str, int],
+                  sexes: dict[tuple[str, int, int], str]) -> list[Form]:
     forms: dict[tuple[str, str], Form] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for article, items in mentions.items():
@@ -205,6 +207,8 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], st
             form.labels[label] += 1
             form.votes[label] += 1
             form.mentions.append((start, end, text))
+            if sex := sexes.get((article, start, end)):
+                form.sexes[sex] += 1
     return list(forms.values())
 
 
@@ -333,8 +337,15 @@ def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people:
         roots = {u.find(k) for k in anchored}
         target = next(iter(roots)) if len(roots) == 1 else (free[0] if free and not roots else None)
         for i in free:
-            if target is not None:
+            if target is not None and _same_sex(forms, u, i, target):
                 join(i, target)
+
+
+def _same_sex(forms: list[Form], u: Union, i: int, j: int) -> bool:
+    """Whether two forms' people may be one as far as their articles state their sex: "Mr. Obama" is not the
+    "first lady, Michelle Obama"."""
+    said = [{sex for k in u.members[u.find(x)] for sex in forms[k].sexes} for x in (i, j)]
+    return not (len(said[0]) == len(said[1]) == 1 and said[0] != said[1])
 
 
 def _spellings_together(forms: list[Form], lone: dict[str, list[int]]) -> list[list[int]]:
@@ -387,7 +398,8 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
         if len(words) != 1 or f.acronym or (f.label != "PERSON" and words[0] in elsewhere):
             continue
         word = words[0]
-        hits = [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)]
+        hits = [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)
+                and _same_sex(forms, u, i, j)]  # "Mr. Clinton" is Bill Clinton, whom fewer articles name than Hillary
         local = [j for j in hits if forms[j].article == f.article]
         if not hits:  # a given name alone ("Lindsay") stands for a full name of its own article only
             hits = local = given.get((f.article, word), [])
@@ -603,11 +615,13 @@ def display(text: str, label: str) -> str:
 
 
 def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dict[str, dt.date] | None = None,
-            stories: dict[str, int] | None = None) -> tuple[list[Entity], dict[tuple, str]]:
+            stories: dict[str, int] | None = None,
+            sexes: dict[tuple[str, int, int], str] | None = None) -> tuple[list[Entity], dict[tuple, str]]:
     """Entities across articles, and (article, start, end) -> entity id for every mention they hold: the named
     ones, and the descriptions and pronouns linked to one of them within their article. `dates` gives the
-    articles' dates where they are known, `stories` the story each tells where the comparison holds several."""
-    forms = collect_forms(mentions, dates or {}, stories or {})
+    articles' dates where they are known, `stories` the story each tells where the comparison holds several,
+    `sexes` the sex a title or noun states at a person's name (see references.titled_sexes)."""
+    forms = collect_forms(mentions, dates or {}, stories or {}, sexes or {})
     groups = cluster(forms, threshold)
     of_span = {(f.article, s, e): g for g, group in enumerate(groups) for f in (forms[i] for i in group)
                for s, e, _ in f.mentions}

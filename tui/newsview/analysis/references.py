@@ -82,6 +82,7 @@ RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
+TITLE_BEFORE = re.compile(r"(\w+)\.?,?\s+$")  # the word right before a name, and its point or comma
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
 THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "PROPN", NOMINAL)  # what "it" may stand for
 PLACES_AND_THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "GPE", "LOC", "WORK_OF_ART", "LAW")  # never a "who"
@@ -123,26 +124,32 @@ def reference_row(start: int, end: int, kind: str, text: str, owned: bool = Fals
 
 def stated_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
     """(start, end) of each person's mention -> the sex the article states for it: by a title or gendered noun
-    right before it ("Mrs. Roe", "actress Jane Roe"), else for a full name the one stated by another mention of
-    it ("Bill Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it
-    ends agree on. A name stated of both sexes tells neither."""
+    right before it (see `titled_sexes`), else for a full name the one stated by another mention of it ("Bill
+    Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it ends agree
+    on. A name stated of both sexes tells neither."""
     people = [m for m in mentions if m[2] == "PERSON" and len(m) == 4]
-    titled = {(m[0], m[1]): _titled(text, m[0]) for m in people}
+    titled = titled_sexes(text, people)
     by_name: dict[str, str | None] = {}
     for m in people:
-        if said := titled[m[0], m[1]]:
+        if said := titled.get((m[0], m[1])):
             by_name[m[3]] = said if by_name.get(m[3], said) == said else None
     out = {}
     for m in people:
-        if sex := titled[m[0], m[1]] or _sex_of_name(m[3], by_name):
+        if sex := titled.get((m[0], m[1])) or _sex_of_name(m[3], by_name):
             out[m[0], m[1]] = sex
     return out
 
 
-def _titled(text: str, start: int) -> str | None:
-    """The sex a title or gendered noun right before a name says ("Mrs. Roe", "actress Jane Roe")."""
-    before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 20):start])
-    return GENDER_OF.get(before.group(1).lower()) if before else None
+def titled_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
+    """(start, end) of each person's name -> the sex a title or gendered noun right before it says ("Mrs. Roe",
+    "actress Jane Roe", "the first lady, Jane Roe"); not a state's "Miss." ("Jackson, Miss. Jo Roe")."""
+    out = {}
+    for start, end, label, *rest in mentions:
+        if label == "PERSON" and len(rest) == 1 and (before := TITLE_BEFORE.search(text[max(0, start - 20):start])):
+            word = before.group(1).lower()
+            if (sex := GENDER_OF.get(word)) and not (word == "miss" and "." in before.group()):
+                out[start, end] = sex
+    return out
 
 
 def _sex_of_name(name: str, by_name: dict[str, str | None]) -> str | None:
