@@ -220,6 +220,8 @@ def test_a_chamber_alone_is_neither_the_building_it_ends_nor_a_committee_it_open
     _, index = resolve(mentions)
     assert index[("a1", 20, 25)] == index[("a2", 20, 25)] != index[("a1", 0, 11)]
     assert index[("a1", 30, 61)] != index[("a1", 70, 76)] == index[("a1", 80, 91)] == index[("a2", 30, 36)]
+    _, index = resolve({"a1": [[0, 23, "ORG", "California State Senate"], [30, 36, "ORG", "Senate"]]})
+    assert index[("a1", 0, 23)] != index[("a1", 30, 36)]  # "the Senate" of a story is the nation's
 
 
 @pytest.mark.parametrize(("forms", "name"), [
@@ -309,9 +311,9 @@ def test_canonical_name_is_the_fullest_form():
 
 def test_a_persons_name_drops_a_place_and_title_the_tagger_ran_into_it_but_not_a_title_word_of_the_name():
     mentions = {"a1": [[0, 21, "PERSON", "NJ Gov Chris Christie"], [30, 44, "PERSON", "Chris Christie"],
-                       [50, 72, "PERSON", "Martin Luther King Jr."]]}
+                       [50, 72, "PERSON", "Martin Luther King Jr."], [80, 92, "PERSON", "Pres Bo Dunn"]]}
     entities, _ = resolve(mentions)
-    assert sorted(e.name for e in entities) == ["Chris Christie", "Martin Luther King Jr."]
+    assert sorted(e.name for e in entities) == ["Bo Dunn", "Chris Christie", "Martin Luther King Jr."]
 
 
 def test_amounts_are_not_entities_but_named_days_are(pair):

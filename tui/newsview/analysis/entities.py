@@ -463,13 +463,14 @@ def _without_the(words: list[str]) -> list[str]:
 def _opens_or_heads(word: str, words: list[str]) -> bool:
     """One word stands for a longer name it opens or heads as written ("State" for the "State Department",
     "Command" for "Central Command"), not for one it sits inside ("United States Central Command"), nor for a
-    chamber's committee ("Senate Armed Services Committee"), nor for a building "House" ends ("White House")."""
+    chamber's committee ("Senate Armed Services Committee"), nor for a state's chamber ("California State Senate":
+    "the Senate" of a story is the nation's), nor for a building "House" ends ("White House")."""
     words = _without_the(words)
     if not words:
         return False
     if word == words[0]:
         return word not in CHAMBERS or not PARTS & set(words[1:])
-    return word == head_word(words, exact=True) and word not in BUILDINGS
+    return word == head_word(words, exact=True) and word not in BUILDINGS and not (word in CHAMBERS and "state" in words)
 
 
 def _subsets(forms: list[Form], u: Union) -> None:

@@ -63,7 +63,8 @@ INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel",
 NAMED_BY = {"department", "ministry", "party", "government"}  # words of the name of the body they stand for
 # nouns no person is: "People magazine, Jo Roe" and "sent Roe, R-Wis., a letter" are a parse's slips
 IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS | PUBLISHED
-BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party"}  # of a group's name
+BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party",  # of a group's name
+          "senate", "house", "assembly", "parliament", "congress", "legislature"}
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
@@ -125,14 +126,15 @@ def reference_row(start: int, end: int, kind: str, text: str, owned: bool = Fals
 def stated_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
     """(start, end) of each person's mention -> the sex the article states for it: by a title or gendered noun
     right before it (see `titled_sexes`), else for a full name the one stated by another mention of it ("Bill
-    Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the stated names it ends agree
-    on. A name stated of both sexes tells neither."""
+    Clinton" is not "his wife Hillary Clinton"), for a bare surname the one all the full names it ends are
+    stated to be ("his wife, Ann Lazar" tells nothing of "Lazar" where the article names Marcel Lazar too). A
+    name stated of both sexes tells neither."""
     people = [m for m in mentions if m[2] == "PERSON" and len(m) == 4]
     titled = titled_sexes(text, people)
-    by_name: dict[str, str | None] = {}
+    by_name: dict[str, str | None] = {m[3]: "" for m in people if " " in m[3]}  # "": none stated; None: both
     for m in people:
         if said := titled.get((m[0], m[1])):
-            by_name[m[3]] = said if by_name.get(m[3], said) == said else None
+            by_name[m[3]] = said if by_name.get(m[3], "") in ("", said) else None
     out = {}
     for m in people:
         if sex := titled.get((m[0], m[1])) or _sex_of_name(m[3], by_name):
@@ -154,9 +156,9 @@ def titled_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
 
 def _sex_of_name(name: str, by_name: dict[str, str | None]) -> str | None:
     if name in by_name or " " in name:
-        return by_name.get(name)
-    said = {sex for known, sex in by_name.items() if known.split()[-1] == name}
-    return said.pop() if len(said) == 1 else None
+        return by_name.get(name) or None
+    said = {sex for known, sex in by_name.items() if " " in known and known.split()[-1] == name}
+    return said.pop() or None if len(said) == 1 else None
 
 
 def common_nouns(doc) -> set[str]:
