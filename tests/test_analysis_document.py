@@ -150,8 +150,21 @@ def test_a_name_ends_at_its_last_capitalised_word():
                        ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets"),
                        ("Teixeira - - eight", "Teixeira"), ("Mark Roe — Eight", "Mark Roe"),
                        ("Rolls-Royce", "Rolls-Royce")]:
-        start, end = _trim_mention(text, 0, len(text))
+        start, end = _trim_mention(text, 0, len(text), "ORG")
         assert text[start:end] == name
+
+
+@pytest.mark.parametrize(("text", "label", "name"), [
+    ("Robert Barr - won", "PERSON", "Robert Barr"), ("ROME - Bernie Sanders", "PERSON", "Bernie Sanders"),
+    ("BERLIN—Donald Trump", "PERSON", "Donald Trump"), ("NEW YORK - Presidential", "GPE", "NEW YORK"),
+    ("― Jacklyn Ashley", "PERSON", "Jacklyn Ashley"), ("Jews Against Trump - Because", "WORK_OF_ART",
+                                                      "Jews Against Trump - Because"),
+])
+def test_a_name_ends_at_a_dash_after_it_and_begins_after_a_dateline_or_a_dash_before_it(text, label, name):
+    from newsview.analysis.document import _trim_mention
+
+    start, end = _trim_mention(text, 0, len(text), label)
+    assert text[start:end] == name
 
 
 def test_a_team_of_two_words_after_its_place_is_one_name():

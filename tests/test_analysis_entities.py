@@ -465,8 +465,8 @@ def test_a_name_does_not_take_in_the_line_break_after_it():
     from newsview.analysis.document import _trim_mention
 
     text = "Storm Hits Gulf of Aden\nShips waited."
-    assert _trim_mention(text, 11, 24) == (11, 23)
-    assert _trim_mention("Rome's\n", 0, 7) == (0, 4)
+    assert _trim_mention(text, 11, 24, "LOC") == (11, 23)
+    assert _trim_mention("Rome's\n", 0, 7, "GPE") == (0, 4)
 
 
 @pytest.mark.parametrize("headline, run, name", [
@@ -647,7 +647,7 @@ def test_a_score_after_a_name_is_not_part_of_it():
     from newsview.analysis.document import _trim_mention
 
     text = "Evanston 91-73 at home"
-    assert text[slice(*_trim_mention(text, 0, 14))] == "Evanston"
+    assert text[slice(*_trim_mention(text, 0, 14, "ORG"))] == "Evanston"
 
 
 def test_an_acronym_before_the_rest_of_a_name_is_the_name_its_initials_spell():

@@ -19,7 +19,7 @@ from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, re
 from newsview.analysis.statements.extractor import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
-LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
+LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+|^[-–―]+\s*")  # an article, or a dash that opens a line
 OWN_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Z]")  # a second name after "and" ("X and the Purple Aces")
 # a possessive, a stray quote or colon and a line break the recogniser took in, however spaced ("Roe ’ s", "Roe '")
 TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
@@ -43,6 +43,7 @@ DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", 
 JOINER = re.compile(r"\s?['’]\s?s\s+|(?<=s)\s?['’]\s+|\s+and\s+")  # an owner's ("Roe ’ s", "the Rovers' ")
 # and what it owns, or two names
 DASH = re.compile(r"\s*(?:\s-\s?-|—)")  # a name ends at a dash set apart ("Teixeira -- eight years")
+SPACED_DASH = re.compile(r"\s[-–―]\s")  # and an actor's at a single one ("Robert Barr - won"), which a title holds
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 SAID_POS = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
@@ -62,11 +63,19 @@ HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 PLACES = ("GPE", "LOC", "FAC")
 
 
-def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_mention(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """The span of a name without what the recogniser ran into it: an article, a dash, the words after a dash
+    ("Robert Barr - won"; not in a title), a dateline in capitals before it ("ROME - Bernie Sanders", unless the
+    name is the dateline's place), a score, a possessive's ending."""
     span = text[start:end]
     if m := LEADING.match(span):
         start += m.end()
-    if m := DASH.search(text, start + 1, end):
+    m = DASH.search(text, start + 1, end)
+    if m is None and label not in TITLE_TYPES:
+        m = SPACED_DASH.search(text, start + 1, end)
+    if m and label not in PLACES and len(text[start:m.start()]) > 1 and text[start:m.start()].isupper():
+        start = m.end()  # a dateline
+    elif m:
         end = m.start()
     span = text[start:end]
     if m := SCORE.search(span):
@@ -172,7 +181,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
                 if first:
                     out.append(first[0])
                     start, label = first[1], first[0][2] if label in TITLE_TYPES else label  # no title halved
-                start, end = _trim_mention(text, start, end)
+                start, end = _trim_mention(text, start, end, label)
             if end > start:
                 out.append([start, end, label, text[start:end]])
     nouns = set().union(*(common_nouns(doc) for _, doc in pieces))
@@ -285,8 +294,8 @@ def _first_of_two(text: str, start: int, end: int, label: str, known: dict[str, 
     inner = JOINER.search(text, start, end)
     if not inner or inner.end() >= end:
         return None
-    first = _trim_mention(text, start, inner.start())
-    rest = _trim_mention(text, inner.end(), end)
+    first = _trim_mention(text, start, inner.start(), label)
+    rest = _trim_mention(text, inner.end(), end, label)
     plurals = all(text[a:b].endswith("s") for a, b in (first, rest))  # two teams, not "Harry Potter and the ..."
     own_article = "and" in inner.group() and OWN_ARTICLE.match(text, inner.end()) is not None \
         and (label not in TITLE_TYPES or plurals) and text[first[0]:first[0] + 1].isupper()
