@@ -5,7 +5,8 @@ names): titles are dropped, transliterations compared by consonant skeleton
 and edit distance, acronyms by initials, "X of Y" organisations by
 reordering, and a lone surname joins the full name it abbreviates, preferring
 one in its own article, so two people sharing a surname in different stories
-stay apart. A form takes the label the tagger gives its words most often
+stay apart, and one its article titles as a man ("Mr. Obama") is no woman
+another title calls so ("the first lady, Michelle Obama"). A form takes the label the tagger gives its words most often
 across the articles; an entity its mentions' commonest label, unless its name
 holds an institution's noun ("Recovery Center", "Naval Ship"), and the name
 most of them use.
@@ -470,7 +471,8 @@ def _opens_or_heads(word: str, words: list[str]) -> bool:
         return False
     if word == words[0]:
         return word not in CHAMBERS or not PARTS & set(words[1:])
-    return word == head_word(words, exact=True) and word not in BUILDINGS and not (word in CHAMBERS and "state" in words)
+    return word == head_word(words, exact=True) and word not in BUILDINGS \
+        and not (word in CHAMBERS and "state" in words)
 
 
 def _subsets(forms: list[Form], u: Union) -> None:

@@ -63,8 +63,9 @@ INSTITUTIONS = {"committee", "commission", "council", "board", "court", "panel",
 NAMED_BY = {"department", "ministry", "party", "government"}  # words of the name of the body they stand for
 # nouns no person is: "People magazine, Jo Roe" and "sent Roe, R-Wis., a letter" are a parse's slips
 IMPERSONAL = ORGANISATION | INSTITUTIONS | PLACE_NOUNS | PUBLISHED
-BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party",  # of a group's name
-          "senate", "house", "assembly", "parliament", "congress", "legislature"}
+# the last words of a group's name that say which kind of body it is: "the company" is no "Roe family" nor "Senate"
+BODIES = {"family", "clan", "administration", "campaign", "cabinet", "camp", "team", "party", "senate", "house",
+          "assembly", "parliament", "congress", "legislature"}
 GENDER_OF = {word: sex for sex, words in GENDERED.items() for word in words}
 SEXED_NOUNS = set(GENDER_OF) - {"king", "queen", "prince", "princess", "mr", "mrs", "ms", "miss", "sir", "lady"}
 ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj", "dative", "oprd", "agent",
