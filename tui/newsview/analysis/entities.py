@@ -252,8 +252,9 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
         for j in surnames.near(forms[i].name_words[-1]):
             if j > i and same_person(forms[i].name_words, forms[j].name_words):
                 u.join(i, j)
-    _surnames(forms, u, people, surnames)
-    _lone_names(forms, u, lone, people)
+    sexes = _Sexes(forms, u)
+    _surnames(forms, u, people, surnames, sexes)
+    _lone_names(forms, u, lone, people, sexes)
     _acronyms(forms, u)
     _subsets(forms, u)
     _typos(forms, u, threshold, people)
@@ -317,7 +318,7 @@ def _teams(forms: list[Form]) -> dict[int, int]:
     return out
 
 
-def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int]) -> None:
+def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int], sexes: _Sexes) -> None:
     """The same lone surname in several articles is one person unless their full names say otherwise:
     "Whitfield" stays with Daniel Whitfield in one story and Laura Whitfield in another."""
     full_roots = {u.find(k) for k in people}
@@ -338,15 +339,31 @@ def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people:
         roots = {u.find(k) for k in anchored}
         target = next(iter(roots)) if len(roots) == 1 else (free[0] if free and not roots else None)
         for i in free:
-            if target is not None and _same_sex(forms, u, i, target):
+            if target is not None and sexes.agreeing(i, [target]):
                 join(i, target)
 
 
-def _same_sex(forms: list[Form], u: Union, i: int, j: int) -> bool:
-    """Whether two forms' people may be one as far as their articles state their sex: "Mr. Obama" is not the
-    "first lady, Michelle Obama"."""
-    said = [{sex for k in u.members[u.find(x)] for sex in forms[k].sexes} for x in (i, j)]
-    return not (len(said[0]) == len(said[1]) == 1 and said[0] != said[1])
+class _Sexes:
+    """The sexes the articles state for each group of forms, as the groups grow: whether two forms' people may
+    be one ("Mr. Obama" is not the "first lady, Michelle Obama")."""
+
+    def __init__(self, forms: list[Form], u: Union):
+        self.forms, self.u = forms, u
+        self.said: dict[int, tuple[int, set[str]]] = {}  # root -> (its size when counted, its sexes)
+
+    def of(self, i: int) -> set[str]:
+        root = self.u.find(i)
+        size = len(self.u.members[root])
+        if (known := self.said.get(root)) is None or known[0] != size:  # groups only grow, so a size tells
+            known = self.said[root] = (size, {sex for k in self.u.members[root] for sex in self.forms[k].sexes})
+        return known[1]
+
+    def agreeing(self, i: int, others: list[int]) -> list[int]:
+        """Those of `others` whose people may be i's: neither is stated to be of a sex the other is not."""
+        mine = self.of(i)
+        if len(mine) != 1:
+            return others
+        return [j for j in others if len(theirs := self.of(j)) != 1 or theirs == mine]
 
 
 def _spellings_together(forms: list[Form], lone: dict[str, list[int]]) -> list[list[int]]:
@@ -376,7 +393,7 @@ def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) 
     return all(same_person(a, b) for x, a in enumerate(full) for b in full[x + 1:])
 
 
-def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex) -> None:
+def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex, sexes: _Sexes) -> None:
     """A lone name joins the full name it ends (see `_dominant`), in its own article first, else across
     articles; or the one full name it begins in its own article. A word the tagger does not call a person
     joins none where it stands alone in more articles naming no one by it than there are articles naming
@@ -399,8 +416,8 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex)
         if len(words) != 1 or f.acronym or (f.label != "PERSON" and words[0] in elsewhere):
             continue
         word = words[0]
-        hits = [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)
-                and _same_sex(forms, u, i, j)]  # "Mr. Clinton" is Bill Clinton, whom fewer articles name than Hillary
+        hits = sexes.agreeing(i, [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)])
+        # "Mr. Clinton" is Bill Clinton, whom fewer articles name than Hillary
         local = [j for j in hits if forms[j].article == f.article]
         if not hits:  # a given name alone ("Lindsay") stands for a full name of its own article only
             hits = local = given.get((f.article, word), [])

@@ -159,7 +159,7 @@ def _sex_of_name(name: str, by_name: dict[str, str | None]) -> str | None:
     if name in by_name or " " in name:
         return by_name.get(name) or None
     said = {sex for known, sex in by_name.items() if " " in known and known.split()[-1] == name}
-    return said.pop() or None if len(said) == 1 else None
+    return (said.pop() or None) if len(said) == 1 else None
 
 
 def common_nouns(doc) -> set[str]:
