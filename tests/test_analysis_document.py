@@ -115,6 +115,14 @@ def test_a_name_cut_short_before_a_number_word_is_whole():
     assert "Group of Seven" in found
 
 
+def test_a_name_with_particles_between_hyphens_is_whole_and_a_word_joined_to_a_name_is_not_it():
+    text = ("Rep. Michele Bachmann showed her support for Chick-fil-A on Wednesday, when she ate at a Chick-fil-A "
+            "restaurant. The Iran-backed militia fired on a convoy.\n")
+    found = [m[3] for m in names(text)]
+    assert found.count("Chick-fil-A") == 2 and "Chick" not in found
+    assert "Iran" in found
+
+
 def test_a_quoted_nickname_stays_inside_the_name():
     found = [m[3] for m in names("Vincent 'The Chin' Gigante died in prison on Monday, his lawyer said.\n")]
     assert "Vincent 'The Chin' Gigante" in found

@@ -309,11 +309,13 @@ def test_canonical_name_is_the_fullest_form():
     assert commission.counts() == {"a1": 2, "a2": 2}
 
 
-def test_a_persons_name_drops_a_place_and_title_the_tagger_ran_into_it_but_not_a_title_word_of_the_name():
+def test_a_persons_name_drops_a_place_and_title_the_tagger_ran_into_it_an_editors_brackets_but_not_a_title_word():
     mentions = {"a1": [[0, 21, "PERSON", "NJ Gov Chris Christie"], [30, 44, "PERSON", "Chris Christie"],
-                       [50, 72, "PERSON", "Martin Luther King Jr."], [80, 92, "PERSON", "Pres Bo Dunn"]]}
+                       [50, 72, "PERSON", "Martin Luther King Jr."], [80, 92, "PERSON", "Pres Bo Dunn"],
+                       [100, 113, "PERSON", "Bo] Dunn"], [120, 133, "PERSON", "Bo] Dunn"]]}
     entities, _ = resolve(mentions)
     assert sorted(e.name for e in entities) == ["Bo Dunn", "Chris Christie", "Martin Luther King Jr."]
+    assert not any("]" in alias for e in entities for alias in e.aliases)  # an editor's "[Pres. Bo] Dunn"
 
 
 def test_amounts_are_not_entities_but_named_days_are(pair):

@@ -180,6 +180,18 @@ def test_a_pronoun_inside_a_hyphenated_word_is_no_pronoun():
     assert pronouns == ["It"]
 
 
+def test_a_hyphenated_noun_is_one_description_and_a_word_joined_to_a_name_is_no_part_of_one():
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import load_model
+
+    text = ("E-mails released by the White House on Wednesday revealed an even more pointed e-mail from the "
+            "spokeswoman. The Atlanta-based company did not seek re-election to the board.\n")
+    nominal = [m[3] for m in analyse_document(text, [(0, load_model("en_core_web_sm")(text))])["mentions"]
+               if m[2] == "NOMINAL"]
+    assert {"E-mails", "an even more pointed e-mail", "company", "re-election"} <= set(nominal)
+    assert not {"e", "E", "mails", "mail", "re", "based company"} & set(nominal)
+
+
 def test_a_noun_capitalised_in_a_headline_is_a_description_when_the_article_writes_it_in_lower_case():
     text = ("Praise For Pilot After Storm Landing\n"
             "The pilot, Dana Wirth, landed a crippled plane in a storm on Monday, and she was praised.\n")

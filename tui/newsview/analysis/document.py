@@ -311,6 +311,7 @@ def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
     `text` is the doc's text, cut from the article: doc.text would join every token anew."""
     ents = list(doc.ents)
     by_start = {ent.start: ent for ent in ents}
+    named = {i for ent in ents for i in range(ent.start, ent.end)}
     out, reach = [], 0  # reach: where the last name, as joined, ends
     for ent in ents:
         if ent.start_char < reach:
@@ -330,9 +331,25 @@ def _names_of(doc, text: str) -> list[tuple[int, int, str]]:
             end = land.end_char  # "Surgeon General of the United States": the office, not the land
         elif label == "PERSON" and (nick := NICKNAME.match(text, len(ent[0].text) + ent[0].idx)):
             end = nick.end()  # Vincent "The Chin" Gigante, whatever the recogniser made of the quotes
+        elif (tail := _particle_tail(ent, named)) is not None:
+            end = tail
         out += _cut_at_verbs(ent, label) if end == ent.end_char else [(ent.start_char, end, label)]
         reach = end
     return out
+
+
+def _particle_tail(ent, named: set[int]) -> int | None:
+    """Where a name ends that is written with particles between hyphens ("Chick-fil-A", "Mar-a-Lago"): the
+    tokenizer splits it at each hyphen, and the recogniser may take its first part alone. Not a word joined
+    to a name ("Iran-backed") nor a second name ("Klitschko-Haye")."""
+    doc, i, parts = ent.doc, ent.end, []
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].is_alpha and i + 1 not in named:
+        parts.append(doc[i + 1])
+        i += 2
+    if len(parts) < 2 or not parts[-1].text[:1].isupper() or not all(p.is_lower for p in parts[:-1]):
+        return None
+    return parts[-1].idx + len(parts[-1].text)
 
 
 def _cut_at_verbs(ent, label: str) -> list[tuple[int, int, str]]:

@@ -736,7 +736,7 @@ def _canonical_name(members: list[Form], etype: str) -> str:
     for f in members:
         fits = f.labels.most_common(1)[0][0] == etype
         for _, _, text in f.mentions:
-            name = unquoted(display(text, etype))
+            name = display(unquoted(text), etype)
             mentions[name] += 1
             articles[name].add(f.article)
             if fits:
@@ -782,7 +782,9 @@ def _one_inner_word_less(short: list[str], long: list[str]) -> bool:
 def unquoted(text: str) -> str:
     """A name without the quote marks it opens or closes unpaired ("“American Pie", "''Hunger Games"): a
     mention's span may take in the quote mark of a title it begins or ends. Not the apostrophe of a word
-    ("America's") nor of a possessive ("'s"), which are no quote marks."""
+    ("America's") nor of a possessive ("'s"), which are no quote marks. Nor an editor's brackets in a quote:
+    "[President Barack] Obama" names "Barack Obama"."""
+    text = text.replace("[", "").replace("]", "")
     inner = APOSTROPHE.sub("", text)
     lead, trail = LEADING_QUOTES.match(inner).end(), len(TRAILING_QUOTES.search(inner).group())
     out = text

@@ -222,9 +222,11 @@ class _Linker:
 
         wanted = (NOUN, PROPN, PRON, DET, ADV, SCONJ)  # nouns, pronouns, and the words that open a relative clause
         k = 0
-        for i in self._referring(wanted, (NOUN, PROPN)):
-            if i in self.by_token:
-                continue
+        referring = self._referring(wanted, (NOUN, PROPN))
+        heads = set(referring)
+        for i in referring:
+            if i in self.by_token or _word_end(self.doc, i) in heads - {i}:
+                continue  # a name's, or the first part of a hyphenated noun ("e-mail"), which its last part heads
             tok = self.doc[i]
             while k < len(candidates) and candidates[k].token.i < tok.i:
                 seen.append(candidates[k])
@@ -336,14 +338,17 @@ class _Linker:
         return self.sent_of[tok.i] not in self.headlines and (tok.is_sent_start or not tok.text[:1].isupper())
 
     def _phrase(self, tok) -> list:
-        """First and last token of the noun with its modifiers before it, less a possessor ("the tall
-        actress", not "her") and anything up to a name or value among them ("the 1950s pin-up")."""
-        left = [c for c in tok.lefts if c.dep_ not in ("poss", "case", "punct", "cc", "preconj")]
-        start = min((c.left_edge.i for c in left), default=tok.i)
+        """First and last token of the noun, all of a hyphenated one ("an e-mail"), with its modifiers before
+        it, less a possessor ("the tall actress", not "her") and anything up to a name or value among them,
+        and the rest of a word joined to that name ("the 1950s pin-up", "the Atlanta-based company")."""
+        doc, first = tok.doc, _word_start(tok.doc, tok.i)
+        left = [c for j in range(first, tok.i + 1) for c in doc[j].lefts
+                if c.i < first and c.dep_ not in ("poss", "case", "punct", "cc", "preconj")]
+        start = min((c.left_edge.i for c in left), default=first)
         start = max([start] + [j + 1 for j in range(start, tok.i) if j in self.named_tokens])
-        while start < tok.i and tok.doc[start].is_punct:
+        while start < tok.i and (doc[start].is_punct or _joined(doc, start)):
             start += 1
-        return [tok.doc[start], tok]
+        return [doc[start], tok]
 
     def _roles(self) -> dict[str, Ref]:
         """Nouns the article uses for a named person: "actress Jane Roe", "Jane Roe, the actress", and a title
@@ -660,11 +665,25 @@ def _named_thing(ref: Ref) -> bool:
     return ref.label in PLACES_AND_THINGS and not ref.person and not ref.token.text.endswith("s")
 
 
+def _joined(doc, i: int) -> bool:
+    """Token i goes on a hyphenated word ("mail" in "e-mail"): the tokenizer splits one at its hyphens."""
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+def _word_start(doc, i: int) -> int:
+    while _joined(doc, i):
+        i -= 2
+    return i
+
+
+def _word_end(doc, i: int) -> int:
+    while i + 2 < len(doc) and _joined(doc, i + 2):
+        i += 2
+    return i
+
+
 def _hyphened(tok) -> bool:
-    doc = tok.doc
-    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
-    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-    return before or after
+    return _joined(tok.doc, tok.i) or _word_end(tok.doc, tok.i) != tok.i
 
 
 def _pronoun(tok) -> bool:
