@@ -123,6 +123,12 @@ def test_a_name_with_particles_between_hyphens_is_whole_and_a_word_joined_to_a_n
     assert "Iran" in found
 
 
+def test_a_number_in_words_left_once_a_dateline_is_cut_is_no_name():
+    found = [m[3] for m in names("MIDWAY ATOLL - Seventy-four albatrosses were found dead on the island on Monday, "
+                                 "officials said.\n")]
+    assert "Monday" in found and not any("Seventy" in name for name in found)
+
+
 def test_a_quoted_nickname_stays_inside_the_name():
     found = [m[3] for m in names("Vincent 'The Chin' Gigante died in prison on Monday, his lawyer said.\n")]
     assert "Vincent 'The Chin' Gigante" in found

@@ -131,6 +131,22 @@ def test_a_description_tied_to_a_name_in_one_article_names_it_in_another_that_na
     assert ("a4", 10, 19) not in index  # an article naming neither pilot: which one is not known
 
 
+def test_a_description_of_another_rank_does_not_take_the_noun_its_article_ties_to_a_name():
+    text = ("President Donald Trump fired Michael Flynn in February. The president said Flynn had lied to the vice "
+            "president about his calls.\n")
+    comparison = analyse([article(text)], use_cache=False)
+    assert set(kinds(entity_with(comparison, "Donald Trump"))) == {"Donald Trump", "The president"}
+
+
+@pytest.mark.parametrize("description, noun", [("the vice president", "vice president"),
+                                               ("the former president", "former president"),
+                                               ("a former employee", "employee"), ("The president", "president")])
+def test_a_descriptions_noun_across_articles_keeps_a_rank_and_a_past_title(description, noun):
+    from newsview.analysis.entities import _head
+
+    assert _head(description) == noun
+
+
 def test_a_missed_proper_noun_counts_where_it_repeats():
     mentions = {"a1": [[0, 5, "PROPN", "Colts"], [20, 39, "ORG", "Indianapolis Colts"]],
                 "a2": [[0, 5, "PROPN", "Colts"], [10, 16, "PROPN", "Zephyr"]]}
@@ -190,6 +206,18 @@ def test_a_hyphenated_noun_is_one_description_and_a_word_joined_to_a_name_is_no_
                if m[2] == "NOMINAL"]
     assert {"E-mails", "an even more pointed e-mail", "company", "re-election"} <= set(nominal)
     assert not {"e", "E", "mails", "mail", "re", "based company"} & set(nominal)
+
+
+def test_a_measure_of_what_its_of_phrase_names_is_no_description():
+    from newsview.analysis.document import analyse_document
+    from newsview.analysis.nlp import load_model
+
+    text = ("Officials said a number of government agencies, not just the State Department, changed the talking "
+            "points as part of a review. The rest of the report was released on Friday.\n")
+    nominal = [m[3] for m in analyse_document(text, [(0, load_model("en_core_web_sm")(text))])["mentions"]
+               if m[2] == "NOMINAL"]
+    assert "government agencies" in nominal and "the report" in nominal
+    assert not {"a number", "part", "The rest"} & set(nominal)
 
 
 def test_a_noun_capitalised_in_a_headline_is_a_description_when_the_article_writes_it_in_lower_case():

@@ -11,6 +11,8 @@ from collections import Counter
 
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.entities import team_name
+from newsview.analysis.figures import SCALES
+from newsview.analysis.figures import WORDS as NUMBER_WORDS
 from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
@@ -194,6 +196,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out += _untagged_numbers(pieces, out)
     out = _bodies(text, _people(text, _partisans(_groups(out, pieces))))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
+                                                      and not _number_words(m[3])
                                                       and not _common_noun(text, m, nouns, lines, lower))]
 
 
@@ -377,6 +380,12 @@ def _named_head(head, ent) -> bool:
     return head.i == ent.end and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") and not head.ent_type_ \
         and head.dep_ != "compound" and head.lower_ not in TITLES \
         and not title_case(head.sent.text)
+
+
+def _number_words(name: str) -> bool:
+    """A number written in words, all a name's span holds once a dateline before it is cut ("MIDWAY ATOLL -
+    Seventy-four albatrosses"): no one's name."""
+    return all(w in NUMBER_WORDS or w in SCALES for w in re.split(r"[\s-]+", name.lower().strip()))
 
 
 def _degree(name: str) -> bool:

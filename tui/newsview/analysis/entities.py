@@ -42,7 +42,8 @@ from newsview.analysis.days import FROM_TODAY, WEEKDAYS, time_key, timed
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, Entity, Mention
 from newsview.analysis.names import (TITLES, NameIndex, clipped, fold, pet_stem, same_name_word, same_person,
                                      singular, spelt_alike, words_of)
-from newsview.analysis.references import GENDER_OF, NEUTER, NOMINAL, ORGANISATION, PERSON_ROLES, PERSONAL, PRONOUN
+from newsview.analysis.references import (GENDER_OF, NEUTER, NOMINAL, ORGANISATION, PAST, PERSON_ROLES, PERSONAL,
+                                          PRONOUN, RANKS)
 
 COUNTRIES = [
     ("united states", {"us", "usa", "united states", "united states of america", "america", "the states"}),
@@ -940,4 +941,9 @@ def end_of_chain(rows: list[list], k: int) -> list:
 
 
 def _head(text: str) -> str:
-    return text.split()[-1].lower()
+    """A description's noun, with a rank before it that makes it another office: "the vice president" is no
+    description of the one "the president" stands for (see references.RANKS), nor is "the former president";
+    but "a former employee" is an employee still, where the noun is no title."""
+    *before, noun = text.lower().split()
+    rank = before[-1] if before else ""
+    return f"{rank} {noun}" if rank in RANKS and (rank not in PAST or noun in TITLES) else noun

@@ -73,13 +73,18 @@ ARGUMENT = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "conj
 EVERY = {"every", "each", "no", "any", "either", "neither"}  # determiners of a noun that is no one in particular
 QUANTIFIERS = {"none", "all", "some", "any", "each", "both", "either", "neither", "one", "ones", "most", "many",
                "few", "several", "others", "another", "nothing", "something", "anything", "everything"}
+# a measure of what its "of" phrase names ("a number of agencies", "part of the deal"): it describes no one
+MEASURES = {"number", "lot", "lots", "couple", "handful", "total", "rest", "series", "kind", "sort", "type", "part",
+            "portion", "spate", "string", "bunch", "variety", "raft", "plenty", "dozens", "hundreds", "thousands",
+            "millions", "half", "majority", "minority"}
 OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
            "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
 SEATS = {"president": "president", "senator": "senator", "sen": "senator", "representative": "representative",
          "rep": "representative", "congressman": "representative", "congresswoman": "representative",
          "governor": "governor", "gov": "governor", "mayor": "mayor"}  # elected offices, one held at a time
 TITLE_DOMINANCE = 3  # how many times as often as any other one bearer of a title is named, for "the <title>" to be them
-RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co", "former", "ex", "late"}
+PAST = {"former", "ex", "late"}
+RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub", "co"} | PAST
 # "vice president" and "former president" are other offices than "president"
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -321,8 +326,10 @@ class _Linker:
         lower case elsewhere ("A MAN was charged", "Teen Shot By Police"); a capital inside a sentence
         otherwise marks a name the tagger took for a noun. Never a dash the tagger took for a noun, nor a
         quantifier ("none more so") or a quantified noun ("no senior official", "every candidate"): they count
-        people, they do not describe one."""
+        people, they do not describe one. Nor a measure of what its "of" phrase names ("a number of agencies")."""
         if tok.is_punct or tok.lower_ in QUANTIFIERS:
+            return False
+        if tok.lower_ in MEASURES and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return False
         if any(c.dep_ == "det" and c.lower_ in EVERY for c in tok.children):
             return False
