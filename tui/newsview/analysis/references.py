@@ -230,7 +230,7 @@ class _Linker:
         referring = self._referring(wanted, (NOUN, PROPN))
         heads = set(referring)
         for i in referring:
-            if i in self.by_token or _word_end(self.doc, i) in heads - {i}:
+            if i in self.by_token or (end := _word_end(self.doc, i)) != i and end in heads:
                 continue  # a name's, or the first part of a hyphenated noun ("e-mail"), which its last part heads
             tok = self.doc[i]
             while k < len(candidates) and candidates[k].token.i < tok.i:
