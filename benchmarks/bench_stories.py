@@ -37,11 +37,11 @@ def pair_f1(truth: dict[str, int], found: dict[str, str]) -> float:
     return 2 * hit / (len(t) + len(f)) if t or f else 1.0
 
 
-def measure(count: int, seed: int) -> dict:
+def measure(count: int, seed: int, figure: float) -> dict:
     from newsview.corpus.loader import load_file
     from newsview.corpus.stories import build_stories
 
-    events = synthetic_events(count, seed)
+    events = synthetic_events(count, seed, figure)
     with tempfile.TemporaryDirectory(prefix="nv-bench-stories-") as folder:
         paths = []
         for i, (_, text) in enumerate(events):
@@ -69,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, nargs="+", default=[1000, 2000])
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--figure", type=float, default=0.0, help="share of stories that name one public figure")
     args = ap.parse_args(argv)
-    rows = [measure(n, args.seed) for n in args.articles]
+    rows = [measure(n, args.seed, args.figure) for n in args.articles]
     keys = list(rows[0])
     widths = [max(len(k), *(len(str(r[k])) for r in rows)) for k in keys]
     print("  ".join(k.rjust(w) for k, w in zip(keys, widths)))

@@ -254,11 +254,13 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
             if j > i and same_person(forms[i].name_words, forms[j].name_words):
                 u.join(i, j)
     sexes = _Sexes(forms, u)
+    names = _PerGroup(u, lambda members: {tuple(forms[k].name_words) for k in members
+                                          if forms[k].label == "PERSON" and len(forms[k].name_words) >= 2})
     _surnames(forms, u, people, surnames, sexes)
-    _lone_names(forms, u, lone, people, sexes)
+    _lone_names(forms, u, lone, people, sexes, names)
     _acronyms(forms, u)
     _subsets(forms, u)
-    _typos(forms, u, threshold, people)
+    _typos(forms, u, threshold, names)
     _one_word_typos(forms, u)
     _facility_variants(forms, u)
     _short_forms(forms, u, people)
@@ -319,7 +321,8 @@ def _teams(forms: list[Form]) -> dict[int, int]:
     return out
 
 
-def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int], sexes: _Sexes) -> None:
+def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people: list[int], sexes: _Sexes,
+                names: _PerGroup) -> None:
     """The same lone surname in several articles is one person unless their full names say otherwise:
     "Whitfield" stays with Daniel Whitfield in one story and Laura Whitfield in another."""
     full_roots = {u.find(k) for k in people}
@@ -335,7 +338,7 @@ def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people:
         free = [k for k in same if u.find(k) not in full_roots]
         for x, i in enumerate(anchored):
             for j in anchored[x + 1:]:
-                if _compatible(forms, u, i, j, people):
+                if _compatible(names, u, i, j):
                     join(i, j)
         roots = {u.find(k) for k in anchored}
         target = next(iter(roots)) if len(roots) == 1 else (free[0] if free and not roots else None)
@@ -344,20 +347,28 @@ def _lone_names(forms: list[Form], u: Union, lone: dict[str, list[int]], people:
                 join(i, target)
 
 
+class _PerGroup:
+    """What each group of forms holds (its people's full names, their sexes), counted once and again only when
+    the group grows: asked at every candidate join, it is not counted over all its members each time."""
+
+    def __init__(self, u: Union, count):
+        self.u, self.count = u, count
+        self.known: dict[int, tuple[int, set]] = {}  # root -> (its size when counted, what it holds)
+
+    def of(self, i: int) -> set:
+        root = self.u.find(i)
+        size = len(self.u.members[root])
+        if (known := self.known.get(root)) is None or known[0] != size:  # groups only grow, so a size tells
+            known = self.known[root] = (size, self.count(self.u.members[root]))
+        return known[1]
+
+
 class _Sexes:
     """The sexes the articles state for each group of forms, as the groups grow: whether two forms' people may
     be one ("Mr. Obama" is not the "first lady, Michelle Obama")."""
 
     def __init__(self, forms: list[Form], u: Union):
-        self.forms, self.u = forms, u
-        self.said: dict[int, tuple[int, set[str]]] = {}  # root -> (its size when counted, its sexes)
-
-    def of(self, i: int) -> set[str]:
-        root = self.u.find(i)
-        size = len(self.u.members[root])
-        if (known := self.said.get(root)) is None or known[0] != size:  # groups only grow, so a size tells
-            known = self.said[root] = (size, {sex for k in self.u.members[root] for sex in self.forms[k].sexes})
-        return known[1]
+        self.of = _PerGroup(u, lambda members: {sex for k in members for sex in forms[k].sexes}).of
 
     def agreeing(self, i: int, others: list[int]) -> list[int]:
         """Those of `others` whose people may be i's: neither is stated to be of a sex the other is not."""
@@ -384,13 +395,11 @@ def _spellings_together(forms: list[Form], lone: dict[str, list[int]]) -> list[l
     return [[i for x in sorted(spellings) for i in lone[keys[x]]] for spellings in u.members.values()]
 
 
-def _compatible(forms: list[Form], u: Union, i: int, j: int, people: list[int]) -> bool:
+def _compatible(names: _PerGroup, u: Union, i: int, j: int) -> bool:
     """Two groups may join unless between them they hold the full names of two different people."""
-    ri, rj = u.find(i), u.find(j)
-    if ri == rj:
+    if u.find(i) == u.find(j):
         return True
-    full = [forms[k].name_words for k in u.members[ri] + u.members[rj]
-            if forms[k].label == "PERSON" and len(forms[k].name_words) >= 2]
+    full = list(names.of(i) | names.of(j))
     return all(same_person(a, b) for x, a in enumerate(full) for b in full[x + 1:])
 
 
@@ -530,7 +539,7 @@ def _subsets(forms: list[Form], u: Union) -> None:
             u.join(i, target)
 
 
-def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> None:
+def _typos(forms: list[Form], u: Union, threshold: float, names: _PerGroup) -> None:
     """Long single names one edit apart ("Hezhollah") are one name misspelt."""
     singles = [i for i, f in enumerate(forms) if len(f.words) == 1 and len(f.words[0]) >= 7 and not f.acronym
                and f.label not in ("NORP",) + TIME_TYPES]
@@ -541,7 +550,7 @@ def _typos(forms: list[Form], u: Union, threshold: float, people: list[int]) -> 
                 continue
             a, b = forms[i].words[0], forms[j].words[0]
             if a[0] == b[0] and ratio(a, b) >= threshold * 100 and Levenshtein.distance(a, b) <= 1 \
-                    and _compatible(forms, u, i, j, people):
+                    and _compatible(names, u, i, j):
                 u.join(i, j)
 
 
