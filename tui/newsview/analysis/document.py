@@ -11,8 +11,7 @@ from collections import Counter
 
 from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.entities import team_name
-from newsview.analysis.figures import SCALES
-from newsview.analysis.figures import WORDS as NUMBER_WORDS
+from newsview.analysis.figures import SCALES, WORDS as NUMBER_WORDS
 from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
