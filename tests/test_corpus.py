@@ -11,6 +11,7 @@ import pytest
 from newsview.config import Config, Source, StoryConfig, load_config
 from newsview.corpus import Article, Corpus, load_corpus, load_paths
 from newsview.corpus.datelines import is_date_line, split_dateline, written_on
+from newsview.corpus.file_names import named_on, named_outlet
 from newsview.corpus.formats import FORMATS, detect
 from newsview.corpus.loader import SkipFile, collect, load_file, read_records
 from newsview.corpus.model import content_id
@@ -570,6 +571,31 @@ def test_an_article_without_a_date_takes_its_date_line(write):
     (article,) = load_file(str(write("bridge.txt", "Bridge reopens\nJune 4, 2013\n\n" + NEUTRAL)))
     (given,) = load_file(str(write("given.md", "---\ndate: 2013-06-05\n---\nJune 4, 2013\n\n" + NEUTRAL)))
     assert (article.date, given.date) == ("2013-06-04", "2013-06-05")
+
+
+@pytest.mark.parametrize("path, date, outlet", [
+    ("news/wash-post_2016-03-01_clinton-wins.txt", "2016-03-01", "wash-post"),
+    ("The Bugle 2016.03.01.md", "2016-03-01", "The Bugle"),
+    ("20160301-clinton-wins.html", "2016-03-01", "20160301-clinton-wins"),  # nothing before the date
+    ("report-1999_12_31-final.txt", "1999-12-31", "report"),
+    ("nyt_2016-13-01_x.txt", None, "nyt_2016-13-01_x"),  # no month 13
+    ("nyt_2016-02-30_x.txt", None, "nyt_2016-02-30_x"),
+    ("v2016-03-01.txt", None, "v2016-03-01"),  # inside a word
+    ("201603011.txt", None, "201603011"),  # inside a number
+    ("on_2014-31-12_or_2016-03-01.txt", "2016-03-01", "on_2014-31-12_or"),  # the first real one
+    ("notes.txt", None, "notes"),
+])
+def test_a_file_name_gives_the_date_and_the_outlet_before_it(path, date, outlet):
+    assert (named_on(path), named_outlet(path)) == (date, outlet)
+
+
+def test_the_file_name_dates_and_names_an_article_only_where_nothing_else_does(write):
+    (bare,) = load_file(str(write("breitbart_2016-03-01_clinton.txt", NEUTRAL)))
+    (dated,) = load_file(str(write("nyt_2016-03-01_bridge.txt", "Bridge reopens\nJune 4, 2013\n\n" + NEUTRAL)))
+    (told,) = load_file(str(write("x_2016-03-01_y.txt", "A spokesman told Newsweek that it rained.\n")))
+    assert (bare.outlet, bare.date) == ("breitbart", "2016-03-01")
+    assert (dated.outlet, dated.date) == ("nyt", "2013-06-04")  # the text's date line first
+    assert (told.outlet, told.date) == ("Newsweek", "2016-03-01")
 
 
 def test_derive_title_shortens_long_leads_at_a_word():

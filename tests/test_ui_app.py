@@ -11,7 +11,7 @@ from newsview.ui.screens.compare import CompareScreen
 from newsview.ui.screens.help import HelpScreen
 from newsview.ui.screens.library import LibraryScreen
 from newsview.ui.widgets.panels import EntitiesPanel, FactsPanel, ItemList
-from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, build_comparison, make_app, open_story, plain, settle, views,
+from ui_fixtures import (ARTICLE_A, ARTICLE_B, ENDING, article, build_comparison, make_app, open_story, plain, settle, views,
                          screen_lines, three_story_app, visible)
 
 
@@ -25,6 +25,39 @@ async def test_library_lists_stories_and_articles():
         assert rows[1][1:4] == ["Daily Planet", "2020-01-03", "  Storm hits Port Vale"]
         assert rows[3][3] == "Other articles"  # the article no story holds
         assert [r[1] for r in rows].count("The Bugle") == 1
+
+
+async def test_o_sorts_the_stories_by_most_articles_newest_or_as_loaded_and_keeps_the_cursor_row():
+    from dataclasses import replace
+
+    from newsview.corpus.model import Corpus, Story
+
+    def story(key: str, n: int, date: str | None) -> Story:
+        return Story(key, f"Story {key}", tuple(replace(article(f"Text {key}{i}.", f"Outlet {i}", f"{key}{i}", key),
+                                                        date=date) for i in range(n)))
+
+    stories = (story("old", 1, "2019-05-01"), story("big", 3, "2020-02-01"), story("undated", 2, None),
+               story("new", 2, "2021-07-09"))
+    loose = article("A note.", "Weekly", "Note", "loose")
+    app = make_app(corpus_=Corpus((*(a for s in stories for a in s.articles), loose), stories))
+
+    def titles() -> list[str]:
+        table = app.screen.query_one("#library")
+        cells = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+        return [c for c in cells if not c.startswith(" ")]  # story rows: article rows are indented
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        assert titles() == ["Story big", "Story undated", "Story new", "Story old", "Other articles"]
+        assert "stories: most articles first (o sorts)" in str(app.screen.query_one("#library-status").render())
+        await pilot.press("j")  # the first article of the big story
+        await pilot.press("o")
+        assert titles() == ["Story new", "Story big", "Story old", "Story undated", "Other articles"]
+        table = app.screen.query_one("#library")
+        assert str(table.get_row_at(table.cursor_row)[3]).strip() == "big0"
+        await pilot.press("o")
+        assert titles() == ["Story old", "Story big", "Story undated", "Story new", "Other articles"]
+        await pilot.press("o")
+        assert app.screen.order == "most articles first"
 
 
 async def test_enter_opens_the_story_side_by_side_and_fills_the_panels():

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsview.config import Config, Source
 from newsview.corpus.datelines import written_on
+from newsview.corpus.file_names import named_on, named_outlet
 from newsview.corpus.formats import FORMATS, FormatError, Record, detect
 from newsview.corpus.model import Article, Corpus, content_id
 from newsview.corpus.outlets import infer_outlet
@@ -59,14 +60,15 @@ def read_records(path: Path, fmt: str | None = None, encoding: str | None = None
 
 
 def to_article(record: Record, path: str, outlet: str | None = None, index: int = 0) -> Article:
-    """Fill what the format did not give: outlet (config, metadata, text, file name) and title."""
-    name = Path(path).stem if index == 0 else f"{Path(path).stem}#{index + 1}"
+    """Fill what the format did not give: outlet (config, metadata, text, file name), title and date (metadata,
+    text, file name)."""
+    name = named_outlet(path) if index == 0 else f"{Path(path).stem}#{index + 1}"
     return Article(
         id=content_id(record.text),
         path=path,
         outlet=outlet or record.outlet or infer_outlet(record.text) or name,
         title=record.title or derive_title(record.text),
-        date=record.date or written_on(record.text),
+        date=record.date or written_on(record.text) or named_on(path),
         text=record.text,
         credit=record.credit,
         dateline=record.dateline,

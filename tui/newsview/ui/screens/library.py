@@ -25,6 +25,7 @@ WANT_TITLE_CELLS = 24  # narrower than this, the date goes, then the outlet narr
 MIN_TITLE_CELLS = 8
 MIN_OUTLET_CELLS = 10
 SCROLLBAR = 2
+ORDERS = ("most articles first", "newest first", "as loaded")  # `o` cycles them; the first is the library's own
 COLUMNS = (("mark", " "), ("outlet", "Outlet"), ("date", "Date"), ("title", "Title"),
            ("words", Text("Words", justify="right")))
 
@@ -56,6 +57,18 @@ def groups(corpus: Corpus) -> list[Story]:
     grouped = {a.id for s in corpus.stories for a in s.articles}
     rest = tuple(a for a in corpus.articles if a.id not in grouped)
     return [*corpus.stories, *([Story("_other", "Other articles", rest)] if rest else [])]
+
+
+def ordered(stories: list[Story], order: str) -> list[Story]:
+    """The stories in one of ORDERS, the articles no story holds last whatever the order. "most articles" puts
+    what can be compared first: a folder of hundreds of articles is mostly stories of one. "newest" goes by a
+    story's latest date, undated stories last. Ties keep the order they were loaded in."""
+    told = [s for s in stories if s.id != "_other"]
+    if order == ORDERS[0]:
+        told.sort(key=lambda s: -len(s.articles))
+    elif order == ORDERS[1]:
+        told.sort(key=lambda s: max((a.date for a in s.articles if a.date), default=""), reverse=True)
+    return told + [s for s in stories if s.id == "_other"]
 
 
 class LibraryTable(DataTable, inherit_bindings=False):
@@ -95,6 +108,8 @@ class LibraryScreen(DeclaredOrder, Screen):
         Binding("G", "edge(1)", "Last", show=False, id="bottom"),
         # priority: handled on arrival, so the keys typed right after it already go to the filter box
         Binding("slash", "filter", "Filter", priority=True, id="filter_stories"),
+        Binding("o", "cycle_order", "Sort", show=False, id="sort_stories",
+                tooltip="Sort the stories: most articles first, newest first, or as loaded"),
         Binding("escape", "clear", "Clear filter / marks", show=False, id="clear_marks"),
         Binding("q", "app.back", "Quit", id="back"),
     ]
@@ -102,7 +117,9 @@ class LibraryScreen(DeclaredOrder, Screen):
     def __init__(self, corpus: Corpus) -> None:
         super().__init__()
         self.corpus = corpus
-        self.stories = groups(corpus)
+        self.loaded = groups(corpus)
+        self.order = ORDERS[0]
+        self.stories = ordered(self.loaded, self.order)
         self.articles = {a.id: a for s in self.stories for a in s.articles}
         self.marked: list[str] = []
         self.filter = ""
@@ -199,6 +216,8 @@ class LibraryScreen(DeclaredOrder, Screen):
                               f"“{words}”: {shown} of {len(self.stories)}"))
             parts.append(("enter keeps the filter, escape clears it", "enter keeps, escape clears") if typing
                          else ("escape clears the filter", "escape clears"))
+        if len(self.corpus.stories) > 1 and not typing:
+            parts.append((f"stories: {self.order} (o sorts)", f"o: {self.order}"))
         if self.marked:
             parts.append((f"{len(self.marked)} marked: c compares them" + ("" if box.display else ", escape clears"),
                           f"{len(self.marked)} marked: c compares"))
@@ -299,3 +318,13 @@ class LibraryScreen(DeclaredOrder, Screen):
     def action_edge(self, last: int) -> None:
         table = self.query_one(DataTable)
         table.move_cursor(row=table.row_count - 1 if last else 0)
+
+    def action_cycle_order(self) -> None:
+        """The next of ORDERS, the row under the cursor kept under it."""
+        table = self.query_one(DataTable)
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key if table.row_count else None
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        self.stories = ordered(self.loaded, self.order)
+        self._fill(self.size.width)
+        if key is not None:
+            table.move_cursor(row=table.get_row_index(key))
