@@ -568,6 +568,38 @@ def test_an_apposition_is_set_beside_its_head_and_not_across_a_verb_a_parse_slip
     assert _apposed(doc[15])  # "Ann Roe of Ohio, the mayor": what modifies the name may come between
 
 
+def test_what_a_colon_opens_is_set_beside_nothing():
+    from newsview.analysis.references import _apposed
+
+    words = ["First", "came", "the", "shooting", ":", "an", "armed", "teenager", "killed", "by", "police"]
+    doc = _hand_parsed(words, heads=[1, 1, 3, 1, 3, 7, 7, 3, 7, 8, 9],  # the colon hangs on "shooting", as parsed
+                       deps=["advmod", "ROOT", "det", "nsubj", "punct", "det", "amod", "appos", "acl", "agent", "pobj"])
+    assert not _apposed(doc[7])
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_set_beside_it_though_parsed_as_an_adverb():
+    words = ["Officers", "shot", "the", "teenager", ",", "Kimani", "Gray", ",", "at", "dawn", ".",
+             "Police", "surrounded", "the", "house", ",", "Const", ".", "Ada", "Roe", "said", "."]
+    rows = _mentions_of(_hand_parsed(
+        words, spaces=[i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))],
+        heads=[1, 1, 3, 1, 1, 6, 1, 1, 1, 8, 1, 12, 20, 14, 12, 12, 12, 12, 19, 20, 20, 20],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "compound", "npadvmod", "punct", "prep", "pobj", "punct",
+              "nsubj", "ccomp", "det", "dobj", "punct", "npadvmod", "punct", "compound", "nsubj", "ROOT", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADP", "NOUN", "PUNCT", "NOUN", "VERB",
+             "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNS", "VBD", "DT", "NN", ",", "NNP", "NNP", ",", "IN", "NN", ".", "NN", "VBD", "DT", "NN", ",", "NNP",
+              ".", "NNP", "NNP", "VBD", "."],
+        ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O",
+              "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]))
+
+    def link(text: str):
+        row = next(m for m in rows if m[3] == text)
+        return rows[row[4]][3] if row[4] is not None else None
+
+    assert link("the teenager") == "Kimani Gray"
+    assert link("the house") is None  # "Const." goes on: "Ada Roe said"
+
+
 def test_the_party_and_the_government_are_only_bodies_named_so():
     text = ("The House voted on Tuesday, and the party said it would try again. The government has not replied. "
             "The Labour Party said the party was ready.\n")

@@ -515,10 +515,24 @@ class _Linker:
             return None
         if appos is not None:
             return self.by_token[appos.i]
+        if (name := self._set_beside(tok)) is not None:
+            return name
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.by_token), None)
             return self.by_token[subject.i] if subject is not None else None
         return None
+
+    def _set_beside(self, tok) -> Ref | None:
+        """A name set off by commas right after a description, which the parse took for an adverb of their verb
+        ("shot the teenager, Kimani Gray, just before midnight"): an apposition all the same; not one that goes on
+        ("surrounded the building, Const. Fanning said")."""
+        doc, at = tok.doc, tok.i + 2
+        name = self.by_token.get(at) if at < len(doc) and doc[tok.i + 1].text == "," else None
+        if name is None or name.token.dep_ != "npadvmod" or name.token.head.i != tok.head.i:
+            return None
+        while at < len(doc) and self.by_token.get(at) is name:
+            at += 1
+        return name if at < len(doc) and doc[at].text in (",", ";") else None
 
     @staticmethod
     def _definite(tok) -> bool:
@@ -659,12 +673,14 @@ def _vocative(tok, name) -> bool:
 
 def _apposed(tok) -> bool:
     """An apposition proper ("X, the Y"): set right beside its head and what modifies it, not a note in brackets
-    ("X (knee)") nor a parse's slip over a verb ("Roe had said Lee -- the first to go" is no "Roe, the first")."""
+    ("X (knee)"), nor what a colon opens ("the shooting: an armed teenager killed", "Published: May 2", "Kraft
+    Shooting: Yvonne Hiller Charged"), nor a parse's slip over a verb ("Roe had said Lee -- the first to go" is no
+    "Roe, the first")."""
     if tok.dep_ != "appos" or tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in "([":
         return False
     head = tok.head
     between = tok.doc[head.i + 1:tok.left_edge.i] if head.i < tok.i else tok.doc[tok.right_edge.i + 1:head.i]
-    return all(t.is_punct or head.is_ancestor(t) for t in between)
+    return all(t.text != ":" and (t.is_punct or head.is_ancestor(t)) for t in between)
 
 
 def _named_thing(ref: Ref) -> bool:
