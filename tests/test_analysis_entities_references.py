@@ -108,6 +108,20 @@ def test_one_description_across_articles_without_a_name_is_one_entity():
     assert gunman.counts() == {first.id: 2, second.id: 1}
 
 
+def test_an_entity_only_described_is_called_by_the_wording_said_most_of_its_most_common_noun():
+    # "a signature campaign promise" is set beside the wall once; "the wall" is said most
+    mentions = {"a1": [[0, 13, "NOMINAL", "a border wall", None, False, False],
+                       [20, 48, "NOMINAL", "a signature campaign promise", 0, True, False],
+                       [60, 68, "NOMINAL", "The wall", 0, False, False], [70, 72, "PRONOUN", "it", 2, False, False]],
+                "a2": [[0, 8, "NOMINAL", "the wall", None, False, False],
+                       [10, 36, "NOMINAL", "a low brick retaining wall", 0, False, False],
+                       [40, 44, "NOMINAL", "WALL", 0, False, False]]}
+    entities, _ = resolve(mentions)
+    assert [e.name for e in entities] == ["wall"]
+    mentions["a2"][0][3] = "the border wall"  # "border wall" as often as "wall": the fuller
+    assert [e.name for e in resolve(mentions)[0]] == ["border wall"]
+
+
 def test_one_description_in_articles_of_two_stories_is_two_entities():
     mentions = {"a1": [[0, 10, "NOMINAL", "the gunman", None, False, False]],
                 "a2": [[5, 15, "NOMINAL", "The gunman", None, False, False]],

@@ -67,6 +67,7 @@ PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod
 FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
+ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
 BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
 LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")  # a word in lower case: "for" of "Foundation for Human Rights"
 CHAMBERS = {"house", "senate", "parliament", "assembly", "congress", "legislature"}  # each, alone, a legislature
@@ -675,7 +676,7 @@ def resolve(mentions: dict[str, list[list]], threshold: float = 0.88, dates: dic
         built.append((name, etype, aliases, ments))
     for ments in loose:
         ments.sort(key=lambda m: (m.article, m.start))
-        built.append((max((m.text for m in ments), key=len), "NOMINAL", tuple(sorted({m.text for m in ments})), ments))
+        built.append((_description_name(ments), "NOMINAL", tuple(sorted({m.text for m in ments})), ments))
     built.sort(key=lambda b: (-len(b[3]), b[0]))
     entities, index = [], {}
     for n, (name, etype, aliases, ments) in enumerate(built, 1):
@@ -896,6 +897,17 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
         if (group := _said_of_one(said_in_story.get(key, {}))) is not None:
             out[group].extend(loose.pop(key))
     return out, [ments for ments in loose.values() if len({m.article for m in ments}) > 1]
+
+
+def _description_name(ments: list[Mention]) -> str:
+    """What an entity only described is called: the wording the articles use most for it, without its article,
+    among those by its most common noun ("wall" of "the wall", "a border wall" and "a signature campaign promise"
+    set beside it once), the fuller of two as common ("border wall" over "wall")."""
+    nominal = [m for m in ments if m.kind == "nominal"] or ments
+    noun = Counter(_head(m.text) for m in nominal).most_common(1)[0][0]
+    wordings = [ARTICLE.sub("", unquoted(m.text)) for m in nominal if _head(m.text) == noun]
+    said = Counter(w.lower() for w in wordings)
+    return max(wordings, key=lambda w: (said[w.lower()], len(w), w.islower()))  # "wall" over a headline's "Wall"
 
 
 def _said_of_one(groups: dict[int, set[str]]) -> int | None:
