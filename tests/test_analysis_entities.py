@@ -433,7 +433,7 @@ def test_a_score_beside_an_untagged_name_does_not_hide_it():
     text, doc = _tagged(["Rams", "lose", "to", "Comets", "20-13"], ["PROPN", "VERB", "ADP", "PROPN", "NUM"],
                         [1, 0, 0, 0, 0])
     score = [text.index("20"), len(text), "CARDINAL", "20-13"]
-    assert [m[3] for m in _untagged_names(text, [(0, doc)], [score], [])] == ["Comets"]
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [score], [], set())] == ["Comets"]
 
 
 def test_an_untagged_name_runs_over_a_sentence_break_within_its_line():
@@ -441,7 +441,7 @@ def test_an_untagged_name_runs_over_a_sentence_break_within_its_line():
 
     text, doc = _tagged(["Coach", "Dana", "Wirth", "was", "hired", "."], ["NOUN", "PROPN", "PROPN", "AUX", "VERB",
                                                                            "PUNCT"], [1, 0, 1, 0, 0, 0])
-    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Dana Wirth"]
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [], set())] == ["Dana Wirth"]
 
 
 def test_a_one_letter_slip_in_a_place_of_several_words_is_the_same_place_but_not_in_a_person():
@@ -502,10 +502,10 @@ def test_an_untagged_word_opening_a_sentence_counts_only_if_the_article_capitali
 
     text, doc = _tagged(["Comets", "won", ".", "Rovers", "lost", "to", "Comets", "."],
                         ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], [1, 0, 0, 1, 0, 0, 0, 0])
-    found = [(m[0], m[3]) for m in _untagged_names(text, [(0, doc)], [], [])]
+    found = [(m[0], m[3]) for m in _untagged_names(text, [(0, doc)], [], [], set())]
     assert found == [(0, "Comets"), (text.rindex("Comets"), "Comets")]
     text, doc = _tagged(["Comets", "won", "."], ["PROPN", "VERB", "PUNCT"], [1, 0, 0])
-    assert _untagged_names(text, [(0, doc)], [], []) == []
+    assert _untagged_names(text, [(0, doc)], [], [], set()) == []
 
 
 def test_a_part_of_a_name_joins_the_name_it_heads_before_one_it_modifies():
@@ -578,10 +578,10 @@ def test_a_capitalised_noun_before_an_untagged_proper_noun_is_the_first_word_of_
 
     text, doc = _parsed(["Users", "of", "Velvet", "Browser", "complained"], ["NNS", "IN", "NN", "NNP", "VBD"],
                         ["nsubj", "prep", "compound", "pobj", "ROOT"], [4, 0, 3, 1, 4], ["O"] * 5)
-    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Velvet Browser"]
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [], set())] == ["Velvet Browser"]
     text, doc = _parsed(["Fans", "of", "Hartford", "Comets", "cheered"], ["NNS", "IN", "NNP", "NNS", "VBD"],
                         ["nsubj", "prep", "compound", "pobj", "ROOT"], [4, 0, 3, 1, 4], ["O"] * 5)
-    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [])] == ["Hartford Comets"]
+    assert [m[3] for m in _untagged_names(text, [(0, doc)], [], [], set())] == ["Hartford Comets"]
 
 
 def test_an_entity_named_only_as_a_product_is_typed_a_product():

@@ -614,6 +614,37 @@ def test_a_name_set_off_by_commas_after_a_description_is_set_beside_it_though_pa
     assert link("the house") is None  # "Const." goes on: "Ada Roe said"
 
 
+def test_a_surname_the_tagger_took_for_a_common_noun_at_a_sentences_start_is_the_name_still():
+    # "defense: Trump isn't guilty because he is the president", "Trump" a noun, and no name, as tagged
+    words = ["Dowd", "defended", "Ann", "Trump", "and", "Ed", "Park", ".",
+             "Trump", "is", "innocent", "because", "he", "is", "the", "president", ".",
+             "Park", "is", "a", "park", "."]
+    doc = _hand_parsed(
+        words, spaces=[i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))],
+        heads=[1, 1, 3, 1, 3, 6, 3, 1, 9, 9, 9, 13, 13, 9, 15, 13, 9, 18, 18, 20, 18, 18],
+        deps=["nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj", "punct", "nsubj", "ROOT", "acomp",
+              "mark", "nsubj", "advcl", "det", "attr", "punct", "nsubj", "ROOT", "det", "attr", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "NOUN", "AUX", "ADJ", "SCONJ",
+             "PRON", "AUX", "DET", "NOUN", "PUNCT", "NOUN", "AUX", "DET", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "NNP", "CC", "NNP", "NNP", ".", "NN", "VBZ", "JJ", "IN", "PRP", "VBZ", "DT", "NN",
+              ".", "NN", "VBZ", "DT", "NN", "."],
+        ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"] + ["O"] * 14)
+    rows = _mentions_of(doc)
+    trump, park = doc[8].idx, doc[17].idx
+    named = {m[0]: m for m in rows if m[2] not in ("NOMINAL", "PRONOUN")}
+    assert named[trump][3] == "Trump"
+    he = next(m for m in rows if m[3] == "he")
+    assert rows[he[4]][0] == trump  # not Dowd, whom "Trump" taken for a noun had left the nearest person
+    assert park not in named  # "park" is a common noun of the article
+
+
+def test_another_lands_office_is_not_the_nearest_person():
+    text = ("Senator Lee Varga met reporters on Monday. He said he had spoken with the Russian ambassador about the "
+            "talks. The ambassador did not reply.\n")
+    assert _link_of(text, "Russian ambassador") is None
+    assert _link_of(text, "The ambassador") == "Russian ambassador"
+
+
 def test_the_party_and_the_government_are_only_bodies_named_so():
     text = ("The House voted on Tuesday, and the party said it would try again. The government has not replied. "
             "The Labour Party said the party was ready.\n")

@@ -16,7 +16,8 @@ from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import quoted_spans
-from newsview.analysis.references import OFFICES, ORGANISATION, common_nouns, references_of, titled_sexes
+from newsview.analysis.references import (OFFICES, ORGANISATION, PARTIES, common_nouns, references_of,
+                                          titled_sexes)
 from newsview.analysis.statements.extractor import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -54,8 +55,6 @@ BODY = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment|[Pp]residency|[Cc]ampa
 GROUP_NOUNS = ORGANISATION | {"police", "force", "service", "council", "committee", "commission", "office",
                               "court", "army", "navy", "authority", "board", "gazette", "journal", "tribune",
                               "herald"}  # a name ending in one is no person's: a body, a newspaper
-PARTIES = {"republican", "democrat", "democratic", "gop", "tory", "labour", "conservative", "liberal",
-           "libertarian", "socialist"}  # adjectives a politician's name may be run into
 BODY_WORDS = GROUP_NOUNS | TITLES | {"association", "coalition", "caucus", "conference", "convention", "center",
                                     "centre", "institute", "foundation", "house", "senate", "congress", "assembly",
                                     "national", "leadership", "establishment", "majority", "minority", "primary"}
@@ -191,7 +190,7 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out = [m for m in out if m[2] in VALUE_TYPES or not _common_noun(text, m, nouns, lines, lower)]  # ere repeats
     out = _join_times(text, _headline_names(out, lines, pieces, lower))
     out += _headline_repeats(text, out, lines)
-    out += _untagged_names(text, pieces, out, lines)
+    out += _untagged_names(text, pieces, out, lines, nouns)
     out += _untagged_numbers(pieces, out)
     out = _bodies(text, _people(text, _partisans(_groups(out, pieces))))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
@@ -519,22 +518,27 @@ def _untagged_numbers(pieces: list, mentions: list[list]) -> list[list]:
     return out
 
 
-def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]]) -> list[list]:
+def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[tuple[int, int]],
+                    nouns: set[str]) -> list[list]:
     """[start, end, "PROPN", text] of proper nouns the recogniser left out ("the Colts", "Internet Explorer"
-    with its first word taken for a common noun), in running text
+    with its first word taken for a common noun, "defense: Trump isn't guilty" with a surname the article
+    names, and writes as no common noun, taken for one at a sentence's start), in running text
     only (a title-case line capitalises every word); the cross-article step keeps those it can place. A run
     goes on over a sentence break the parser put between two words of one line ("Jane | Roe was named"). A
-    word that opens a sentence is capitalised anyway: it counts only if the article capitalises it elsewhere."""
+    word that opens a sentence is capitalised anyway: it counts only if the article capitalises it elsewhere, or
+    it is such a surname."""
     from spacy.symbols import NOUN, PROPN  # loaded by now; tags compared as numbers, over arrays, for speed
 
     taken = {i for m in mentions for i in range(m[0], m[1])}
     names = [m for m in mentions if m[2] not in VALUE_TYPES]  # "Chiefs 20-13": a score beside a name is not its own
     edges = {m[0] for m in names} | {m[1] for m in names}
+    surnames = {m[3].split()[-1] for m in names if m[2] == "PERSON"} - {n.capitalize() for n in nouns}
     out = []
     for off, doc in pieces:
         runs: list[list] = []
         for i, (pos, ent, sent_start) in enumerate(doc.to_array(["POS", "ENT_TYPE", "SENT_START"]).tolist()):
-            if ent or (pos != PROPN and not (pos == NOUN and (_leads_a_name(doc[i]) or _ends_a_name(doc[i])))):
+            if ent or (pos != PROPN and not (pos == NOUN and (doc[i].text in surnames or _leads_a_name(doc[i])
+                                                                or _ends_a_name(doc[i])))):
                 continue
             tok = doc[i]
             at = off + tok.idx
@@ -548,7 +552,7 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
             start, end = off + run[0].idx, off + run[-1].idx + len(run[-1].text)
             if not _next_to(text, start, end, edges):
                 out.append(([start, end, "PROPN", text[start:end]], len(run) == 1 and run[0].is_sent_start))
-    seen = {m[3] for m, first in out if not first} | {m[3] for m in names}
+    seen = {m[3] for m, first in out if not first} | {m[3] for m in names} | surnames
     return [m for m, first in out if not first or m[3] in seen]
 
 

@@ -79,6 +79,8 @@ MEASURES = {"number", "lot", "lots", "couple", "handful", "total", "rest", "seri
             "millions", "half", "majority", "minority"}
 OFFICES = {"president", "minister", "secretary", "general", "governor", "mayor", "ambassador", "senator", "envoy",
            "premier", "chancellor", "prosecutor", "king", "queen", "prince", "princess", "consul"}  # a land's offices
+PARTIES = {"republican", "democrat", "democratic", "gop", "tory", "labour", "conservative", "liberal",
+           "libertarian", "socialist"}  # adjectives a politician's name may be run into
 SEATS = {"president": "president", "senator": "senator", "sen": "senator", "representative": "representative",
          "rep": "representative", "congressman": "representative", "congresswoman": "representative",
          "governor": "governor", "gov": "governor", "mayor": "mayor"}  # elected offices, one held at a time
@@ -435,6 +437,10 @@ class _Linker:
         if any(c.dep_ == "compound" and c.i in self.named_tokens
                and (office not in PERSON_ROLES or c.ent_type_ == "PERSON") for c in tok.children):
             return None, False  # "the Roe team" is Roe's, not the nearest team; "the RNC chairman" is a person
+        if seat is None and tok.lemma_.lower() in OFFICES and any(c.dep_ in ("amod", "compound", "nmod") and (
+                c.ent_type_ == "GPE" or c.ent_type_ == "NORP" and c.lower_ not in PARTIES) for c in tok.lefts):
+            return None, False  # "the Russian ambassador" is whom the article titles so, not the nearest person
+            # ("the Republican nominee" may be)
         if office in GENDER_OF or office in PERSON_ROLES and office not in self.shared_titles:  # "the actress", "the
             # senator": the nearest person they can be, unless the article names two senators
             return self._nearest_holder(tok, ref, seen, seat), False
