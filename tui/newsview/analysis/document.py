@@ -16,8 +16,8 @@ from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES, VALUE_TYPES
 from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import quoted_spans
-from newsview.analysis.references import (OFFICES, ORGANISATION, PARTIES, common_nouns, references_of,
-                                          titled_sexes)
+from newsview.analysis.references import (OFFICES, ORGANISATION, PARTIES, common_nouns, hyphen_joined,
+                                          references_of, titled_sexes)
 from newsview.analysis.statements.extractor import Extractor
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
@@ -344,8 +344,7 @@ def _particle_tail(ent, named: set[int]) -> int | None:
     tokenizer splits it at each hyphen, and the recogniser may take its first part alone. Not a word joined
     to a name ("Iran-backed") nor a second name ("Klitschko-Haye")."""
     doc, i, parts = ent.doc, ent.end, []
-    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-            and doc[i + 1].is_alpha and i + 1 not in named:
+    while i + 1 < len(doc) and hyphen_joined(doc, i + 1) and doc[i + 1].is_alpha and i + 1 not in named:
         parts.append(doc[i + 1])
         i += 2
     if len(parts) < 2 or not parts[-1].text[:1].isupper() or not all(p.is_lower for p in parts[:-1]):

@@ -67,7 +67,7 @@ PET_BLEND = re.compile(r"([A-Z][a-z]?)-?([A-Z][a-z]{1,2})")  # LiLo, J-Lo, A-Rod
 FORM_TYPES = NAMED_TYPES + ("PRODUCT", "PROPN") + TITLE_TYPES + TIME_TYPES
 GROUPABLE = ("ORG", "FAC", "EVENT", "PRODUCT", "PROPN", "LOC")
 NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # between two names: "Guard Corps-Quds Force", "Ohio-Iowa State"
-ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
+ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)(?:\s+|$)", re.I)  # a determiner opening a description
 BARE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")  # one or two capitalised words, as a headline's noun
 LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")  # a word in lower case: "for" of "Foundation for Human Rights"
 CHAMBERS = {"house", "senate", "parliament", "assembly", "congress", "legislature"}  # each, alone, a legislature
@@ -903,9 +903,9 @@ def _description_name(ments: list[Mention]) -> str:
     """What an entity only described is called: the wording the articles use most for it, without its article,
     among those by its most common noun ("wall" of "the wall", "a border wall" and "a signature campaign promise"
     set beside it once), the fuller of two as common ("border wall" over "wall")."""
-    nominal = [m for m in ments if m.kind == "nominal"] or ments
-    noun = Counter(_head(m.text) for m in nominal).most_common(1)[0][0]
-    wordings = [ARTICLE.sub("", unquoted(m.text)) for m in nominal if _head(m.text) == noun]
+    heads = [(_head(m.text), m.text) for m in [m for m in ments if m.kind == "nominal"] or ments]
+    noun = Counter(head for head, _ in heads).most_common(1)[0][0]
+    wordings = [ARTICLE.sub("", unquoted(text)) for head, text in heads if head == noun]
     said = Counter(w.lower() for w in wordings)
     return max(wordings, key=lambda w: (said[w.lower()], len(w), w.islower()))  # "wall" over a headline's "Wall"
 
@@ -934,7 +934,7 @@ def _person_nouns(said_of_people: dict[str, set[str]], chains) -> set[str]:
 
 def _bare(text: str) -> bool:
     """A capitalised noun without an article, as a headline writes one ("Teen Shot By Police", "Climber Dies")."""
-    return BARE.fullmatch(text) is not None and text.split()[0].lower() not in ("the", "a", "an", "this", "that")
+    return BARE.fullmatch(text) is not None and ARTICLE.match(text) is None
 
 
 def _lead(named: Counter) -> int | None:

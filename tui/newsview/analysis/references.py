@@ -355,7 +355,7 @@ class _Linker:
                 if c.i < first and c.dep_ not in ("poss", "case", "punct", "cc", "preconj")]
         start = min((c.left_edge.i for c in left), default=first)
         start = max([start] + [j + 1 for j in range(start, tok.i) if j in self.named_tokens])
-        while start < tok.i and (doc[start].is_punct or _joined(doc, start)):
+        while start < tok.i and (doc[start].is_punct or hyphen_joined(doc, start)):
             start += 1
         return [doc[start], tok]
 
@@ -694,25 +694,26 @@ def _named_thing(ref: Ref) -> bool:
     return ref.label in PLACES_AND_THINGS and not ref.person and not ref.token.text.endswith("s")
 
 
-def _joined(doc, i: int) -> bool:
-    """Token i goes on a hyphenated word ("mail" in "e-mail"): the tokenizer splits one at its hyphens."""
+def hyphen_joined(doc, i: int) -> bool:
+    """Token i goes on a hyphenated word ("mail" in "e-mail", "fil" in "Chick-fil-A"): the tokenizer splits one at
+    its hyphens."""
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _word_start(doc, i: int) -> int:
-    while _joined(doc, i):
+    while hyphen_joined(doc, i):
         i -= 2
     return i
 
 
 def _word_end(doc, i: int) -> int:
-    while i + 2 < len(doc) and _joined(doc, i + 2):
+    while i + 2 < len(doc) and hyphen_joined(doc, i + 2):
         i += 2
     return i
 
 
 def _hyphened(tok) -> bool:
-    return _joined(tok.doc, tok.i) or _word_end(tok.doc, tok.i) != tok.i
+    return hyphen_joined(tok.doc, tok.i) or _word_end(tok.doc, tok.i) != tok.i
 
 
 def _pronoun(tok) -> bool:
