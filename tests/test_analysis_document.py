@@ -139,6 +139,14 @@ def test_a_title_or_a_surname_shows_a_person_the_tagger_missed():
     assert {"Mo Cheeks", "Mo Sheeks"} <= {m[3] for m in names(text) if m[2] == "PERSON"}
 
 
+def test_a_role_only_people_have_shows_a_person_in_lower_case_too_unless_it_may_be_a_verb():
+    from newsview.analysis.document import _people
+
+    text = "Representative Steve Stivers spoke, and spokesman Brad Woodhouse agreed. Voters judge Congress Tuesday."
+    rows = [[15, 28, "ORG", "Steve Stivers"], [50, 64, "ORG", "Brad Woodhouse"], [86, 94, "ORG", "Congress"]]
+    assert [m[2] for m in _people(text, rows)] == ["PERSON", "PERSON", "ORG"]
+
+
 def test_a_generation_or_a_degree_after_a_comma_is_no_name_of_its_own():
     from newsview.analysis.document import _degree
 

@@ -877,6 +877,13 @@ def test_a_lone_surname_is_the_full_name_most_articles_give_but_not_one_of_two_e
     assert index[("s", 0, 7)] not in (index[("a0", 0, 14)], index[("h", 0, 12)])
 
 
+def test_a_lone_surname_is_the_full_name_spelt_as_it_is_before_one_spelt_alike():
+    mentions = {"a": [[0, 13, "PERSON", "Austin Smythe"], [20, 29, "PERSON", "Lis Smith"], [40, 46, "PERSON", "Smythe"]],
+                "b": [[0, 9, "PERSON", "Lis Smith"]]}
+    _, index = resolve(mentions)  # Lis Smith, named in two articles, is no better than Austin Smythe in one
+    assert index[("a", 40, 46)] == index[("a", 0, 13)] != index[("a", 20, 29)]
+
+
 def test_a_lone_surname_a_title_gives_a_sex_is_a_full_name_of_that_sex():
     mentions = {f"a{k}": [[0, 12, "PERSON", "Ilse Pellham"]] for k in range(3)}
     mentions |= {"b": [[0, 13, "PERSON", "Oskar Pellham"]], "s": [[4, 11, "PERSON", "Pellham"]],
@@ -964,6 +971,30 @@ def test_a_one_word_person_only_ever_cited_is_a_medium():
     assert labels[("a1", "Chirpstream")] == labels[("a2", "Chirpstream")] == "ORG"
     assert labels[("a2", "Valdo")] == labels[("a3", "Marek")] == "PERSON"  # a surname; the subject of a sentence
 
+
+
+def test_a_name_the_tagger_took_for_a_group_is_a_person_where_only_a_person_is_said_of_it():
+    rows = [[0, 11, "NOMINAL", "A spokesman", 1, False, False], [13, 27, "ORG", "Brad Woodhouse"],
+            [40, 54, "ORG", "Harlow Daggett"], [60, 70, "NOMINAL", "the agency", 2, False, False],
+            [80, 94, "ORG", "Vessa Kortland"], [96, 106, "NOMINAL", "a spokesman", 4, False, False],
+            [110, 112, "PRONOUN", "it", 4, False, False], [120, 136, "ORG", "Corvo Industries"],
+            [140, 151, "NOMINAL", "the founder", 7, False, False]]
+    types = {e.name: e.type for e in resolve({"a1": rows})[0]}
+    assert types["Brad Woodhouse"] == "PERSON"
+    assert types["Harlow Daggett"] == types["Vessa Kortland"] == "ORG"  # a group's noun; "it"
+    assert types["Corvo Industries"] == "ORG"  # a plural's name
+
+
+def test_a_medium_is_also_cited_via_it_before_its_own_noun_and_where_it_is_a_place_to_post():
+    texts = {"a1": "She deleted her Chirpstream account. Aid came via Chirpstream, where she posted a note.",
+             "a2": "Officials told Marek, and he said no."}
+    mentions = {"a1": [[0, 3, "PRONOUN", "She"], [16, 27, "PERSON", "Chirpstream"], [50, 61, "PERSON", "Chirpstream"],
+                       [63, 68, "PRONOUN", "where", 2]],
+                "a2": [[15, 20, "PERSON", "Marek"], [26, 28, "PRONOUN", "he", 0]]}
+    rows = add_known_names(mentions, texts)
+    labels = {(a, r[0]): r[2] for a, found in rows.items() for r in found}
+    assert labels[("a1", 16)] == labels[("a1", 50)] == "ORG"
+    assert labels[("a2", 15)] == "PERSON"  # cited, but "he"
 
 def test_a_names_alias_keeps_no_unpaired_quote_mark():
     mentions = {"a1": [[0, 14, "WORK_OF_ART", "“Velvet Harbor"], [20, 33, "WORK_OF_ART", "Velvet Harbor"],

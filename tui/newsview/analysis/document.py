@@ -34,11 +34,16 @@ OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten 
 ENTERED = {"into", "at", "to", "from", "in", "inside", "outside"}  # where one goes, or is
 COMMON_TAIL = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][a-z-]*)+$")  # lower-case words after a name
 CUT_SHORT = {"of", "for", "and", "the", "de"}  # a name does not end in these: "Group of" (Seven) was cut short
-# titles only a person bears, right before a name the tagger took for something else ("Coach Mo Cheeks")
-PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "coach", "judge",
-                 "mayor", "secretary", "sgt", "sergeant", "capt", "captain", "lt", "lieutenant", "col", "colonel",
-                 "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor", "actress", "singer",
-                 "sheriff", "congressman", "congresswoman", "councilman", "councilwoman", "commissioner", "pastor"}
+# titles and roles only a person bears, right before a name the tagger took for something else ("Coach Mo Cheeks",
+# "Representative Jo Roe", "spokesman Jo Roe"); those also a verb or an adverb only where capitalised ("voters
+# judge Congress", "in general Democrats")
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president",
+                 "coach", "judge", "mayor", "secretary", "sgt", "sergeant", "capt", "captain", "lt", "lieutenant",
+                 "col", "colonel", "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor",
+                 "actress", "singer", "sheriff", "congressman", "congresswoman", "councilman", "councilwoman",
+                 "commissioner", "pastor", "bishop", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                 "spokesperson", "host", "anchor", "aide", "adviser", "advisor", "lawyer", "attorney"}
+CAPITALISED_TITLES = {"coach", "judge", "general", "gen", "host", "anchor", "sir", "dame", "rev"}
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
                                                "jr", "sr"}  # and the generation after a name
@@ -222,21 +227,23 @@ def _common_noun(text: str, mention: list, nouns: set[str], lines: list[tuple[in
 
 def _people(text: str, mentions: list[list]) -> list[list]:
     """The mentions, a name the tagger took for something else ("ORG Jim DeMint") labelled a person where the
-    text shows one: a title only people bear right before it ("Sen. Jim DeMint"), or for a given name and a
+    text shows one: a title or role only people bear right before it ("Sen. Jim DeMint", "spokesman Brad
+    Woodhouse"), not a title alone ("spokesperson Const. Tim Roe"), or for a given name and a
     surname, a surname the article names a person by ("Jim DeMint" where "DeMint" is a person); so is that
     surname alone where the tagger left it out ("Trump spent the day": a PROPN), or took it for a body where a
     title shows the full name a person's ("Sen. Jim DeMint ... DeMint said": an ORG, as the tagger often makes
     a lone surname; the tagger's own "person" may be a team, "Philly Sixers ... the Sixers")."""
     def fits(m, words) -> bool:
         return m[2] not in ("PERSON",) + VALUE_TYPES and 1 <= len(words) <= 3 \
-            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and all(w[:1].isupper() and w.isalpha() for w in words) and not {w.lower() for w in words} <= TITLES
 
     surnames = {w for m in mentions if m[2] == "PERSON" for w in m[3].split()[-1:]}  # a headline's cut may leave none
     titled = set()
     for m in mentions:
         words = m[3].split()
-        before = re.search(r"(\w+)\.?\s+$", text[max(0, m[0] - 14):m[0]])
-        if before and before.group(1).lower() in PERSON_TITLES and before.group(1)[:1].isupper():
+        before = re.search(r"(\w+)\.?\s+$", text[max(0, m[0] - 16):m[0]])
+        title = before.group(1).lower() if before else ""
+        if title in PERSON_TITLES and (before.group(1)[:1].isupper() or title not in CAPITALISED_TITLES):
             titled.add(words[-1])
             m[2] = "PERSON" if fits(m, words) else m[2]
         elif fits(m, words) and (len(words) == 2 and words[-1] in surnames or m[2] == "PROPN" and m[3] in surnames):

@@ -82,6 +82,7 @@ INSTITUTIONS = {  # nouns that make a name one of an institution, a building or 
 WORKS = {"film", "movie", "sequel", "prequel", "book", "novel", "memoir", "series", "franchise", "trilogy", "album",
          "song", "single", "show", "sitcom", "play", "musical", "episode", "documentary", "opera"}  # nouns for a work
 FACILITY_NOUNS = {"center", "centre", "clinic", "hospital", "facility"}  # one facility's, interchangeably
+PEOPLE = set(PERSONAL) | set(GENDER_OF) | PERSON_ROLES  # nouns and pronouns only for a person
 QUOTE_MARKS = re.compile("[“”‘’\"'«»]")
 LEADING_QUOTES, TRAILING_QUOTES = re.compile("[“‘\"'«\\s]*"), re.compile("[”’\"'»\\s]*$")
 APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")  # inside a word: "America's", "O'Connor"
@@ -428,7 +429,9 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex,
             continue
         word = words[0]
         hits = sexes.agreeing(i, [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)])
-        # "Mr. Clinton" is Bill Clinton, whom fewer articles name than Hillary
+        # a surname spelt as written is the one meant, not one spelt alike ("Smythe" is Austin Smythe, not Lis
+        # Smith); "Mr. Clinton" is Bill Clinton, whom fewer articles name than Hillary
+        hits = [j for j in hits if fold(forms[j].name_words[-1]).lower() == fold(word).lower()] or hits
         local = [j for j in hits if forms[j].article == f.article]
         if not hits:  # a given name alone ("Lindsay") stands for a full name of its own article only
             hits = local = given.get((f.article, word), [])
@@ -712,21 +715,39 @@ def _entity_type(members: list[Form], labels: Counter, references: list[Mention]
     named = [(n, not unknown or lab != "PERSON", lab) for lab, n in labels.items()
              if lab in NAMED_TYPES + TIME_TYPES + TITLE_TYPES + ("PRODUCT",)]
     etype = _said_of_a_person(members, references) or (max(named)[2] if named else "ORG")
+    kinds = _described_kinds(references)
     if etype in ("PERSON", "WORK_OF_ART", "PRODUCT"):
-        etype = _institution(members, labels) or _described_as(references) or etype
+        etype = _institution(members, labels) or _described_as(kinds) or etype
+    elif etype == "ORG" and set(kinds) == {"PERSON"} and any(map(_personal_name, members)):
+        etype = "PERSON"  # "a spokesman, Brad Woodhouse": a name the tagger took for a group's
     return etype
 
 
-def _described_as(references: list[Mention]) -> str | None:
-    """"ORG" for an entity its articles describe as a group ("the team", "the company"), "WORK_OF_ART" for one
-    they describe as a work ("the film", "the sequel"), twice at least and more often than as a person ("the
-    coach", "he"): the "Philadelphia 76ers" the tagger took for a title, "Twilight" it took for a person."""
-    heads = Counter(_head(m.text) for m in references if m.kind in ("nominal", "pronoun"))
-    said = {kind: sum(n for head, n in heads.items() if head in nouns)
-            for kind, nouns in (("ORG", ORGANISATION), ("WORK_OF_ART", WORKS))}
-    person = sum(n for head, n in heads.items() if head in PERSONAL or head in GENDER_OF or head in PERSON_ROLES)
-    kind = max(said, key=said.__getitem__)
-    return kind if said[kind] >= 2 and said[kind] > person else None
+def _described_kinds(references: list[Mention]) -> Counter:
+    """How often the articles describe the entity as a group ("the team", "the company"), a work ("the film",
+    "the sequel") or a person ("the coach", "he"), and call it "it"."""
+    kinds: Counter = Counter()
+    for m in references:
+        if m.kind in ("nominal", "pronoun"):
+            head = _head(m.text)
+            kinds.update(kind for kind, nouns in (("ORG", ORGANISATION), ("WORK_OF_ART", WORKS), ("PERSON", PEOPLE),
+                                                  ("THING", NEUTER)) if head in nouns)
+    return kinds
+
+
+def _described_as(kinds: Counter) -> str | None:
+    """"ORG" for an entity its articles describe as a group, "WORK_OF_ART" for one they describe as a work,
+    twice at least and more often than as a person: the "Philadelphia 76ers" the tagger took for a title,
+    "Twilight" it took for a person."""
+    kind = max(("ORG", "WORK_OF_ART"), key=kinds.__getitem__)
+    return kind if kinds[kind] >= 2 and kinds[kind] > kinds["PERSON"] else None
+
+
+def _personal_name(f: Form) -> bool:
+    """Whether a form is written as a person's name is: two or three capitalised words, no institution's noun
+    among them and no plural at the end (a team's: "Jacksonville Jaguars")."""
+    return 2 <= len(f.name_words) <= 3 and all(w[:1].isupper() for w in f.text.split()) \
+        and not plural_word(f.name_words[-1]) and not INSTITUTIONS & set(f.words)
 
 
 def _institution(members: list[Form], labels: Counter) -> str | None:
@@ -812,8 +833,7 @@ def _said_of_a_person(members: list[Form], references: list[Mention]) -> str | N
     else None, and the tagger's labels decide."""
     said = Counter("person" if m.text.lower() in PERSONAL else "thing" if m.text.lower() in NEUTER else "other"
                    for m in references if m.kind == "pronoun")
-    full = any(f.labels["PERSON"] and 2 <= len(f.text.split()) <= 3 and all(w[:1].isupper() for w in f.text.split())
-               and not f.text.endswith("s") for f in members)  # a plural is a team's name ("Jacksonville Jaguars")
+    full = any(f.labels["PERSON"] and _personal_name(f) for f in members)
     return "PERSON" if full and said["person"] >= 3 and said["person"] > 2 * said["thing"] else None
 
 
