@@ -171,7 +171,9 @@ def test_a_name_ends_at_its_last_capitalised_word():
     for text, name in [("SEACOM undersea cable", "SEACOM"), ("Bank of America", "Bank of America"),
                        ("Apple iPhone", "Apple iPhone"), ("the Hartford Comets", "Hartford Comets"),
                        ("Teixeira - - eight", "Teixeira"), ("Mark Roe — Eight", "Mark Roe"),
-                       ("Rolls-Royce", "Rolls-Royce")]:
+                       ("Rolls-Royce", "Rolls-Royce"), ("MorningJoe pic.twitter.com/tBp5aXW", "MorningJoe"),
+                       ("Jo Roe @joroe", "Jo Roe"), ("Jo Roe https://t.co/x1", "Jo Roe"), ("Roe Inc. #Roe", "Roe Inc."),
+                       ("Yahoo! News", "Yahoo! News")]:
         start, end = _trim_mention(text, 0, len(text), "ORG")
         assert text[start:end] == name
 

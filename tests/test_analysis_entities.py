@@ -877,6 +877,17 @@ def test_a_lone_surname_is_the_full_name_most_articles_give_but_not_one_of_two_e
     assert index[("s", 0, 7)] not in (index[("a0", 0, 14)], index[("h", 0, 12)])
 
 
+def test_a_states_abbreviation_is_the_state_and_a_place_where_written_with_its_full_stop():
+    mentions = {"a1": [[0, 6, "ORG", "Calif."], [10, 13, "ORG", "Va."], [20, 22, "PERSON", "Mo"]],
+                "a2": [[0, 10, "GPE", "California"], [12, 16, "GPE", "N.Y."], [20, 28, "GPE", "New York"]]}
+    entities, index = resolve(mentions)
+    by_name = {e.name: e for e in entities}
+    assert index[("a1", 0, 6)] == index[("a2", 0, 10)] == by_name["California"].id
+    assert by_name["California"].type == by_name["Va."].type == "GPE"
+    assert index[("a2", 12, 16)] == index[("a2", 20, 28)]
+    assert by_name["Mo"].type == "PERSON"  # no full stop: a name ("Mo Cheeks"), not Missouri
+
+
 def test_a_lone_surname_is_the_full_name_spelt_as_it_is_before_one_spelt_alike():
     mentions = {"a": [[0, 13, "PERSON", "Austin Smythe"], [20, 29, "PERSON", "Lis Smith"], [40, 46, "PERSON", "Smythe"]],
                 "b": [[0, 9, "PERSON", "Lis Smith"]]}

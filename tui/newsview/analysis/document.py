@@ -52,6 +52,7 @@ JOINER = re.compile(r"\s?['’]\s?s\s+|(?<=s)\s?['’]\s+|\s+and\s+")  # an owne
 DASH = re.compile(r"\s*(?:\s-\s?-|—)")  # a name ends at a dash set apart ("Teixeira -- eight years")
 SPACED_DASH = re.compile(r"\s[-–―]\s")  # and an actor's at a single one ("Robert Barr - won"), which a title holds
 SCORE = re.compile(r"\s+\d+[-–]\d+\s*$")  # "Rovers 91-73": a score the recogniser took in
+WEB = re.compile(r"\s*(?:\S+://|www\.|\S+\.(?:com|org|net|gov|edu)/|[@#]\w)")  # an address, a handle, a hashtag
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 SAID_POS = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
 ORDINALS = {"st", "nd", "rd", "th"}
@@ -71,7 +72,10 @@ PLACES = ("GPE", "LOC", "FAC")
 def _trim_mention(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """The span of a name without what the recogniser ran into it: an article, a dash, the words after a dash
     ("Robert Barr - won"; not in a title), a dateline in capitals before it ("ROME - Bernie Sanders", unless the
-    name is the dateline's place), a score, a possessive's ending."""
+    name is the dateline's place), a score, a web address or a handle (an embedded post's "MorningJoe
+    pic.twitter.com/tBp5"), a possessive's ending."""
+    if m := WEB.search(text, start, end):
+        end = m.start()
     span = text[start:end]
     if m := LEADING.match(span):
         start += m.end()

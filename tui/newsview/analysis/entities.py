@@ -54,6 +54,16 @@ COUNTRIES = [
     ("united arab emirates", {"uae", "united arab emirates"}),
 ]
 COUNTRY_KEY = {alias: key for key, aliases in COUNTRIES for alias in aliases}
+US_STATES = {  # the press's abbreviations of the states' names, written with a full stop ("Rancho Mirage, Calif.")
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
+    "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
+    "ny": "new york", "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
+    "tex": "texas", "vt": "vermont", "va": "virginia", "w va": "west virginia", "wis": "wisconsin",
+    "wisc": "wisconsin", "wyo": "wyoming"}  # not "Wash.": "Washington" alone is the capital
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv"}
 SMALL = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "a", "&"}
@@ -104,6 +114,11 @@ class Form:
     sexes: Counter = field(default_factory=Counter)  # the sexes its article states at its mentions ("Mr. Roe")
 
     @cached_property  # forms are complete before anything asks
+    def state(self) -> str | None:
+        """The name of the US state the form abbreviates: a place, whatever the tagger took it for."""
+        return _state_named(self.text)
+
+    @cached_property  # forms are complete before anything asks
     def label(self) -> str:
         named = [(n, lab) for lab, n in self.votes.items() if lab in NAMED_TYPES]
         return max(named)[1] if named else self.votes.most_common(1)[0][0]
@@ -122,7 +137,7 @@ class Form:
         if self.label in TIME_TYPES:
             key = time_key(self.words, self.published)
             return timed(key, self.published, self.article if key in FROM_TODAY else self.story)
-        joined = " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
+        joined = self.state or " ".join(self.words[1:] if self.words and self.words[0] == "the" else self.words)
         if joined in COUNTRY_KEY and not _lower_abbreviation(joined, self.text):
             return "gpe:" + COUNTRY_KEY[joined]
         if self.label == "PERSON":
@@ -208,12 +223,18 @@ def collect_forms(mentions: dict[str, list[list]], dates: dict[str, dt.date], st
             if form is None:
                 form = forms[key] = Form(article, text, words, Counter(), [], votes[key[1]],
                                          dates.get(article), stories.get(article, 0), bool(link))
+            label = "GPE" if form.state else label
             form.labels[label] += 1
             form.votes[label] += 1
             form.mentions.append((start, end, text))
             if sex := sexes.get((article, start, end)):
                 form.sexes[sex] += 1
     return list(forms.values())
+
+
+def _state_named(text: str) -> str | None:
+    """The name of the US state that a name abbreviates as the press does, with a full stop ("Calif.", "N.Y.")."""
+    return US_STATES.get(" ".join(words_of(text))) if text.endswith(".") else None
 
 
 def _lower_abbreviation(joined: str, text: str) -> bool:
@@ -780,7 +801,8 @@ def _canonical_name(members: list[Form], etype: str) -> str:
         full = [n for n in mentions if len(n.split()) == longest]
     if etype not in ("PERSON",) + TIME_TYPES:
         full += [n for n in mentions if any(_one_inner_word_less(n.split(), m.split()) for m in full)]
-    name = max(full, key=lambda n: (not (n.isupper() and len(n) > 4), mentions[n], len(articles[n]), n in fitting, n))
+    name = max(full, key=lambda n: (not (n.isupper() and len(n) > 4), not _state_named(n), mentions[n],
+                                    len(articles[n]), n in fitting, n))  # "California" over "Calif."
     while etype not in TIME_TYPES and (rest := _word_taken_in(name, mentions, etype)):
         name = rest
     if etype in ("GPE", "LOC") and name.isupper() and len(name) > 4:  # a dateline's "WASHINGTON", never written
