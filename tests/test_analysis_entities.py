@@ -889,7 +889,8 @@ def test_a_states_abbreviation_is_the_state_and_a_place_where_written_with_its_f
 
 
 def test_a_lone_surname_is_the_full_name_spelt_as_it_is_before_one_spelt_alike():
-    mentions = {"a": [[0, 13, "PERSON", "Austin Smythe"], [20, 29, "PERSON", "Lis Smith"], [40, 46, "PERSON", "Smythe"]],
+    mentions = {"a": [[0, 13, "PERSON", "Austin Smythe"], [20, 29, "PERSON", "Lis Smith"],
+                      [40, 46, "PERSON", "Smythe"]],
                 "b": [[0, 9, "PERSON", "Lis Smith"]]}
     _, index = resolve(mentions)  # Lis Smith, named in two articles, is no better than Austin Smythe in one
     assert index[("a", 40, 46)] == index[("a", 0, 13)] != index[("a", 20, 29)]

@@ -452,7 +452,8 @@ def _surnames(forms: list[Form], u: Union, full: list[int], surnames: NameIndex,
         hits = sexes.agreeing(i, [j for j in surnames.near(word) if same_name_word(forms[j].name_words[-1], word)])
         # a surname spelt as written is the one meant, not one spelt alike ("Smythe" is Austin Smythe, not Lis
         # Smith); "Mr. Clinton" is Bill Clinton, whom fewer articles name than Hillary
-        hits = [j for j in hits if fold(forms[j].name_words[-1]).lower() == fold(word).lower()] or hits
+        spelt = fold(word).lower()
+        hits = [j for j in hits if fold(forms[j].name_words[-1]).lower() == spelt] or hits
         local = [j for j in hits if forms[j].article == f.article]
         if not hits:  # a given name alone ("Lindsay") stands for a full name of its own article only
             hits = local = given.get((f.article, word), [])

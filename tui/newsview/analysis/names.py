@@ -22,7 +22,8 @@ TITLES = {
     "leader", "chief", "deputy", "coach", "dame", "imam", "ayatollah", "rabbi", "cardinal", "bishop", "mrs.",
     "sheriff", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
     "councillor", "councilor", "alderman", "commissioner", "superintendent", "inspector", "chancellor", "dean",
-    "pastor", "corporal", "cpl", "trooper", "constable", "const", "marshal", "treasurer", "comptroller", "staff", "pres",
+    "pastor", "corporal", "cpl", "trooper", "constable", "const", "marshal", "treasurer", "comptroller", "staff",
+    "pres",
 }
 PARTICLES = re.compile(r"\b(?:al|el|ad|ash|as|ar|at|az|an|ul|ud|bin|ibn)[-‐‑]", re.IGNORECASE)
 PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
