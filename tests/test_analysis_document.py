@@ -322,3 +322,28 @@ def test_a_one_word_person_the_article_names_elsewhere_stays_a_person_after_in()
 def test_a_place_that_owns_is_no_paper_named_after_it():
     rows = names("Snow shut New York's subway on Monday, the New York Times reported.\n")
     assert [len(m) for m in rows if m[3] == "New York"] == [4]  # "Times" is no team's plural
+
+
+@pytest.mark.parametrize("text, sentence, dateline", [
+    ("WASHINGTON — The decision by Senate Democrats angered liberals.", "WASHINGTON", True),
+    ("WASHINGTON -- In the Senate, the vote was close.", "WASHINGTON", True),
+    ("LIVINGSTON, N.J. ― Gov. Chris Christie declared his candidacy.", "LIVINGSTON, N.J.", True),
+    ("WASHINGTON — The decision by Senate Democrats angered liberals.",
+     "WASHINGTON — The decision by Senate Democrats angered liberals.", False),
+    ("NATO met. The allies agreed.", "NATO met.", False),
+])
+def test_a_dateline_the_parser_made_a_sentence_of_is_no_fact_unit(text, sentence, dateline):
+    from newsview.analysis.document import _dateline
+
+    assert _dateline(text, 0, len(sentence)) == dateline
+
+
+def test_a_dateline_the_parser_split_off_opens_the_next_sentences_unit():
+    from newsview.analysis.document import units_of
+    from newsview.analysis.nlp import parse
+
+    text = "WASHINGTON -- In the end, the Senate voted 60 to 40 on Monday to end the shutdown.\n\nThe House followed.\n"
+    (pieces,) = parse([text], "en_core_web_sm")
+    assert [s.text.strip() for s in pieces[0][1].sents][0] == "WASHINGTON --"  # the parser's split, which this is about
+    assert [(text[s:e], sentence) for s, e, _, sentence in units_of(text, pieces)] == [
+        (text[:text.index(".") + 1], 0), ("The House followed.", text.index("The House"))]

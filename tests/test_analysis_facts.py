@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from newsview.analysis.facts import Unit, _folded, candidate_pairs, fact_terms
+from newsview.analysis.facts import LEDE, LEDE_BONUS, Unit, _folded, align, candidate_pairs, cosine, fact_terms, weigh
 from conftest import run
 
 BLAZE_A = """Firefighters battled a warehouse blaze in Rotterdam on Monday morning.
@@ -396,3 +396,26 @@ def test_the_same_figure_in_other_words_tells_a_shared_fact(one, other, figure):
 def test_fact_terms_cut_lemmas_and_add_the_entities_named():
     assert fact_terms(["chairmanship", "chairman", "republicans", "2014"], ["e3"]) == \
         ["chairm", "chairm", "republ", "2014", "@e3"]
+
+
+def _story(lede_at: int) -> list[Unit]:
+    """Two articles of LEDE + 2 sentences each, telling one fact in other words (three terms of six or seven in
+    common) in the sentence at `lede_at`; every other sentence has words of its own."""
+    units = []
+    for art, own in (("a", ["harass", "allega", "settle"]), ("b", ["announ", "statem", "video", "texas"])):
+        for k in range(LEDE + 2):
+            terms = ["farent", "resign", "congre"] + own if k == lede_at else [f"{art}{k}x{n}" for n in range(5)]
+            units.append(Unit(art, k, 100 * k, 100 * k + 90, terms, 100 * k))
+    return units
+
+
+@pytest.mark.parametrize("at, aligned", [(0, True), (LEDE - 1, True), (LEDE + 1, False)])
+def test_two_articles_first_sentences_telling_one_fact_in_other_words_align_where_later_ones_would_not(at, aligned):
+    units = _story(at)
+    weigh(units)
+    i, j = (k for k, u in enumerate(units) if u.index == at)
+    threshold = 0.33
+    assert threshold - LEDE_BONUS <= cosine(units[i].vector, units[j].vector) < threshold  # other words enough
+    assert ((i, j, pytest.approx(cosine(units[i].vector, units[j].vector) + LEDE_BONUS)) in align(units, threshold)) \
+        == aligned
+    assert all(len({units[p].index, units[q].index}) == 1 for p, q, _ in align(units, threshold))

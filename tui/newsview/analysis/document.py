@@ -19,6 +19,7 @@ from newsview.analysis.quotes import quoted_spans
 from newsview.analysis.references import (OFFICES, ORGANISATION, PARTIES, common_nouns, hyphen_joined,
                                           references_of, titled_sexes)
 from newsview.analysis.statements.extractor import Extractor
+from newsview.corpus.datelines import DATELINE
 
 CANDIDATE_TYPES = NAMED_TYPES + ("PRODUCT",)
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+|^[-–―]+\s*")  # an article, or a dash that opens a line
@@ -608,14 +609,19 @@ def _join_times(text: str, mentions: list[list]) -> list[list]:
 
 def units_of(text: str, pieces: list) -> list[list]:
     """Fact units: sentences, less a trailing clause that states a fact of its own, plus that clause and any
-    long apposition (a sentence may carry several facts); each with its content lemmas for alignment."""
+    long apposition (a sentence may carry several facts); each with its content lemmas for alignment. A dateline
+    the parser took for a sentence of its own opens the next one, as it does where the parser keeps them whole."""
     units = []
+    dateline = None  # such a dateline's unit, until the next sentence takes it in
     for off, doc in pieces:
         for sent in doc.sents:
             tokens = _trimmed([t for t in sent if not t.is_space])
             if not tokens or not any(t.is_alpha or t.like_num for t in tokens):
                 continue
-            main = tokens
+            if dateline is None and _dateline(text, off + sent.start_char, off + sent.end_char):
+                dateline = _unit(off, tokens, sent)
+                continue
+            first, main = len(units), tokens
             for clause in _clauses(sent):
                 part = _trimmed(clause)
                 if not part:
@@ -624,8 +630,19 @@ def units_of(text: str, pieces: list) -> list[list]:
                 if part[-1].i >= tokens[-1].i - 1 and part[0].i > main[0].i:  # a trailing clause leaves the main
                     main = _trimmed([t for t in main if t.i < part[0].i])
             units.append(_unit(off, main or tokens, sent))
+            if dateline is not None:
+                for unit in units[first:]:
+                    unit[3] = dateline[0]
+                units[-1][0], dateline = dateline[0], None
+    units += [dateline] if dateline else []
     units.sort(key=lambda u: (u[0], u[1]))
     return units
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A dateline the parser took for a sentence ("WASHINGTON" before "― The House voted"): a place, no fact."""
+    match = DATELINE.match(text[start:end + 4])
+    return match is not None and match.end() >= end - start
 
 
 def _trimmed(tokens: list) -> list:

@@ -26,6 +26,8 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 NUMBER_TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 VALUE_BONUS = 0.15
+LEDE_BONUS = 0.1
+LEDE = 3  # sentences of an article, its headline among them, that tell its main event
 MAX_POSTING = 64  # a term in more units than this is too common to propose a pair on its own
 STEM = 6  # letters of a lemma that a term keeps
 
@@ -109,12 +111,15 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
     vectors = [u.vector for u in units]
     article = [u.article for u in units]
     values = [specific_values(u) for u in units]
+    lede = _in_ledes(units)
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scored = []
     for i, j in candidate_pairs(units):
         s = min(1.0, cosine(vectors[i], vectors[j]))  # rounding may pass 1 by a hair
         if values[i] and not values[i].isdisjoint(values[j]):
             s = min(1.0, s + VALUE_BONUS)
+        if lede[i] and lede[j]:
+            s = min(1.0, s + LEDE_BONUS)
         if s < threshold:
             continue
         scored.append((i, j, s))
@@ -123,6 +128,16 @@ def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
             if kept is None or s > kept[0]:
                 best[(a, article[b])] = (s, b)
     return [(i, j, s) for i, j, s in scored if best[(i, article[j])][1] == j or best[(j, article[i])][1] == i]
+
+
+def _in_ledes(units: list[Unit]) -> list[bool]:
+    """Whether each unit lies in its article's first sentences: news tells its main event first, so two
+    articles' ledes likely tell one fact, however differently each words it."""
+    starts: dict[str, set[int]] = defaultdict(set)
+    for u in units:
+        starts[u.article].add(u.sentence)
+    first = {article: sorted(s)[:LEDE] for article, s in starts.items()}
+    return [u.sentence in first[u.article] for u in units]
 
 
 def specific_values(u: Unit) -> set[tuple[str, str]]:

@@ -9,7 +9,7 @@ import re
 
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?)"
-    r"\s*(?:\((?P<outlet>[A-Z][^()\n]{1,40})\))?\s*[—–-]{1,2}\s+"
+    r"\s*(?:\((?P<outlet>[A-Z][^()\n]{1,40})\))?\s*[—–―-]{1,2}\s+"
 )
 
 
