@@ -984,6 +984,18 @@ def test_a_one_word_person_only_ever_cited_is_a_medium():
     assert labels[("a2", "Valdo")] == labels[("a3", "Marek")] == "PERSON"  # a surname; the subject of a sentence
 
 
+def test_a_one_word_person_that_names_a_news_outlet_or_a_call_sign_is_a_medium():
+    texts = {"a1": "Politico reported the move. Affiliate KTVI aired it. Reuters said Bloomberg would run.",
+             "a2": "Michael Bloomberg met Kemal."}
+    mentions = {article: [[text.index(name), text.index(name) + len(name), "PERSON", name]
+                          for name in ("Politico", "KTVI", "Bloomberg", "Michael Bloomberg", "Kemal") if name in text]
+                for article, text in texts.items()}
+    rows = add_known_names(mentions, texts)
+    labels = {(a, r[3]): r[2] for a, found in rows.items() for r in found}
+    assert labels[("a1", "Politico")] == labels[("a1", "KTVI")] == "ORG"
+    assert labels[("a1", "Bloomberg")] == "PERSON"  # a person's name holds it
+    assert labels[("a2", "Kemal")] == "PERSON"
+
 
 def test_a_name_the_tagger_took_for_a_group_is_a_person_where_only_a_person_is_said_of_it():
     rows = [[0, 11, "NOMINAL", "A spokesman", 1, False, False], [13, 27, "ORG", "Brad Woodhouse"],
@@ -1007,6 +1019,7 @@ def test_a_medium_is_also_cited_via_it_before_its_own_noun_and_where_it_is_a_pla
     labels = {(a, r[0]): r[2] for a, found in rows.items() for r in found}
     assert labels[("a1", 16)] == labels[("a1", 50)] == "ORG"
     assert labels[("a2", 15)] == "PERSON"  # cited, but "he"
+
 
 def test_a_names_alias_keeps_no_unpaired_quote_mark():
     mentions = {"a1": [[0, 14, "WORK_OF_ART", "“Velvet Harbor"], [20, 33, "WORK_OF_ART", "Velvet Harbor"],
