@@ -6,6 +6,7 @@ Short texts of our own; the spaCy model is loaded once per process (newsview.ana
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 import pytest
@@ -837,6 +838,20 @@ def test_a_headline_name_of_words_the_articles_write_in_lower_case_is_a_descript
     assert rows[0] == [0, 14, "NOMINAL", "Prison Escapee", None, False, False]
     assert rows[1][2] == "ORG"  # running text tags it: a name, though a headline's
     assert mentions["a1"][0][2] == "PERSON"  # the cached rows stay as they were
+
+
+def test_a_word_opening_a_sentence_that_the_articles_write_in_lower_case_is_a_description():
+    texts = {"a1": "Filmmaker says he cannot commit. The filmmaker left. Flames rose. Apple said no.",
+             "a2": "A filmmaker spoke. The flames spread. He ate an apple. Apple shares fell at Apple stores.",
+             "a3": "Bettie Page smiled. Page was 85. Readers turned the page."}
+    mentions = {article: [[m.start(), m.end(), "PERSON" if m.group() != "Apple" else "ORG", m.group()]
+                          for m in re.finditer(r"Filmmaker|Flames|Apple|Bettie Page|Page", text)]
+                for article, text in texts.items()}
+    rows = add_known_names(mentions, texts)
+    labels = {(a, r[0]): r[2] for a, found in rows.items() for r in found}
+    assert labels[("a1", 0)] == labels[("a1", texts["a1"].index("Flames"))] == "NOMINAL"
+    assert labels[("a1", texts["a1"].index("Apple"))] == "ORG"  # written capitalised more often than not
+    assert labels[("a3", texts["a3"].index("Page w"))] == "PERSON"  # a longer name holds it
 
 
 def test_a_name_and_the_noun_after_it_that_spell_a_known_name_in_lower_case_are_that_name():

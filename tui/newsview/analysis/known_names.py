@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from newsview.analysis.casing import in_lines, title_case
+from newsview.analysis.casing import in_lines, opens_sentence, title_case
 from newsview.analysis.entities import end_of_chain
 from newsview.analysis.names import TITLES
 from newsview.analysis.model import NAMED_TYPES, TITLE_TYPES
@@ -33,6 +33,7 @@ from newsview.corpus.outlets import KNOWN as KNOWN_OUTLETS
 
 LOOKED_FOR = NAMED_TYPES + TITLE_TYPES + ("PRODUCT",)
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+CAPITAL_WORD = re.compile(r"\b[A-Z][a-z'-]*\b")
 WORD = re.compile(r"\w+")
 CITING = re.compile(r"\b(?:[Oo]n|told|[Tt]o|via) $")  # the words before a medium the article cites: "said on Twitter"
 MEDIUM_NOUN = re.compile(r" (?:accounts?|feeds?|posts?|pages?|handles?|videos?|profiles?)\b")  # "a Twitter post"
@@ -45,12 +46,17 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     """Each article's mention rows, with [start, end, label, text] added for every untagged occurrence of a
     name tagged in any article. Rows are only appended: the links between rows (by index) hold."""
     labels: dict[str, Counter] = defaultdict(Counter)
+    within: set[str] = set()  # names tagged inside a sentence, where a capital is no sentence's
     headlines = {article: _title_case_lines(text) for article, text in texts.items()}
     for article, rows in mentions.items():
         for start, end, label, text, *_ in rows:
             if label in LOOKED_FOR and not in_lines(headlines[article], start, start):
                 labels[text][label] += 1
-    common = set().union(*(LOWER_WORD.findall(t) for t in texts.values()))
+                if not opens_sentence(texts[article], start):
+                    within.add(text)
+    within |= {word for name in labels if " " in name for word in WORD.findall(name)}
+    common = Counter(w for t in texts.values() for w in LOWER_WORD.findall(t))  # how often, for _headline_nouns
+    capitals = Counter(w for t in texts.values() for w in CAPITAL_WORD.findall(t))
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (name, label), longest first
     pairs = _pairs(labels)
     for name, votes in labels.items():
@@ -64,8 +70,8 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     people = _person_nouns(mentions)
     out = {}
     for article, rows in mentions.items():
-        rows = _headline_nouns(_cut_at_known_names(rows, headlines[article], by_first), headlines[article],
-                               labels, common)
+        rows = _headline_nouns(texts[article], _cut_at_known_names(rows, headlines[article], by_first),
+                               headlines[article], labels, within, common, capitals)
         rows = _parted(rows, pairs)
         added, widened = _occurrences(texts[article], rows, by_first)
         added += _headline_people(texts[article], rows + added, headlines[article], people)
@@ -173,14 +179,19 @@ def _parted(rows: list[list], pairs: dict[str, tuple[str, str, str, str]]) -> li
     return out + seconds
 
 
-def _headline_nouns(rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
-                    common: set[str]) -> list[list]:
-    """The rows, a title-case line's "name" that no running text tags and whose every word the articles write in
-    lower case ("Prison Escapee", "Suspended Worker") a description; new lists, as the rows are cached."""
+def _headline_nouns(text: str, rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
+                    within: set[str], common: Counter, capitals: Counter) -> list[list]:
+    """The rows, a "name" whose every word the articles write in lower case a description: one a title-case line
+    holds that no running text tags ("Prison Escapee", "Suspended Worker"), or a word opening a sentence that
+    no sentence tags inside it nor a longer name holds, and that the articles write in lower case as often as
+    capitalised ("Filmmaker says he", "Flames and smoke"; not "Apple said" of a story on Apple); new lists, as
+    the rows are cached."""
     out = rows
     for k, row in enumerate(rows):
-        if row[2] in LOOKED_FOR and len(row) == 4 and row[3] not in named and in_lines(headlines, row[0], row[1]) \
-                and all(word.lower() in common for word in WORD.findall(row[3])):
+        if row[2] in LOOKED_FOR and len(row) == 4 and all(word.lower() in common for word in WORD.findall(row[3])) \
+                and ((row[3] not in named and in_lines(headlines, row[0], row[1]))
+                     or (row[3] not in within and WORD.fullmatch(row[3]) and opens_sentence(text, row[0])
+                         and common[row[3].lower()] >= capitals[row[3]])):
             out = list(rows) if out is rows else out
             out[k] = reference_row(row[0], row[1], NOMINAL, row[3])
     return out
@@ -264,7 +275,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _findable(name: str, common: set[str]) -> bool:
+def _findable(name: str, common: Counter) -> bool:
     """A name safe to look for as a string: capitalised, and with more than one word or not a common word."""
     if not name[:1].isupper() or len(name) < 3:
         return False
