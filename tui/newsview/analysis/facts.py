@@ -3,7 +3,8 @@
 Units are compared by TF-IDF over their terms (see fact_terms), with IDF taken
 over every unit being compared, so a story's ever-present names weigh little
 and the words that make a fact weigh much. Candidates come from an inverted index
-of selective terms: a unit is only scored against units sharing one with it.
+of selective terms: a unit is only scored against units sharing one with it. The
+same figure in both, or both standing in their articles' ledes, adds to a score.
 """
 
 from __future__ import annotations

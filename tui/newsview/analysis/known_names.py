@@ -11,10 +11,11 @@ runs names into the words after them ("Lindsay Lohan Checks Into Rehab"), and
 such a run is cut to the known name it begins with. Where the tagger took
 only words inside a known name ("Egypt" of "Telecom Egypt"), those rows
 become the name. A one-word "person" only ever cited ("on Twitter", "told
-People") is a medium. A title-case line's "name" of words the articles write
-in lower case ("Prison Escapee") is a description, and so is a capitalised
-word of one the parse left out that running text uses for a named person
-("Actress Jo Roe Dies"); a name and the noun after it that spell a known name
+People"), or named like a news outlet, is a medium. A title-case line's "name"
+of words the articles write in lower case ("Prison Escapee") is a description,
+as is such a word opening a sentence ("Filmmaker says"); so is a capitalised
+word of a title-case line that the parse left out and running text uses for a
+named person ("Actress Jo Roe Dies"); a name and the noun after it that spell a known name
 in lower case ("the Indian navy") are that name. A name "A and B" tagged less
 often than A and B each is those two names.
 """
@@ -55,7 +56,7 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
                 if not opens_sentence(texts[article], start):
                     within.add(text)
     within |= {word for name in labels if " " in name for word in WORD.findall(name)}
-    common = Counter(w for t in texts.values() for w in LOWER_WORD.findall(t))  # how often, for _headline_nouns
+    common = Counter(w for t in texts.values() for w in LOWER_WORD.findall(t))  # how often, for _capitalised_nouns
     capitals = Counter(w for t in texts.values() for w in CAPITAL_WORD.findall(t))
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (name, label), longest first
     pairs = _pairs(labels)
@@ -70,7 +71,7 @@ def add_known_names(mentions: dict[str, list[list]], texts: dict[str, str]) -> d
     people = _person_nouns(mentions)
     out = {}
     for article, rows in mentions.items():
-        rows = _headline_nouns(texts[article], _cut_at_known_names(rows, headlines[article], by_first),
+        rows = _capitalised_nouns(texts[article], _cut_at_known_names(rows, headlines[article], by_first),
                                headlines[article], labels, within, common, capitals)
         rows = _parted(rows, pairs)
         added, widened = _occurrences(texts[article], rows, by_first)
@@ -179,7 +180,7 @@ def _parted(rows: list[list], pairs: dict[str, tuple[str, str, str, str]]) -> li
     return out + seconds
 
 
-def _headline_nouns(text: str, rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
+def _capitalised_nouns(text: str, rows: list[list], headlines: list[tuple[int, int]], named: dict[str, Counter],
                     within: set[str], common: Counter, capitals: Counter) -> list[list]:
     """The rows, a "name" whose every word the articles write in lower case a description: one a title-case line
     holds that no running text tags ("Prison Escapee", "Suspended Worker"), or a word opening a sentence that
