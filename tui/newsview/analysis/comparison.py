@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Sequence
 from newsview.analysis.cache import Cache
 from newsview.analysis.document import analyse_document
 from newsview.analysis.entities import resolve
-from newsview.analysis.facts import PLACE_TYPES, Quoted, Unit, diff, fact_terms
+from newsview.analysis.facts import PLACE_TYPES, PRONOUNS, Quoted, Unit, diff, fact_terms
 from newsview.analysis.known_names import add_known_names
 from newsview.analysis.matching import match_statements
 from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
@@ -152,12 +152,14 @@ def _named_within(named: list[tuple[int, int, str]], start: int, end: int) -> li
 def _quoted(st: Statement, names: dict[str, str]) -> Quoted:
     """The speaker as the article names them, or by the entity's name where it only says "he" or "the aide";
     and where it names them (the statement's cue, failing a speaker span)."""
+    named = any(w[0].isupper() for w in st.speaker.text.split()[1:] or [st.speaker.text]) \
+        and st.speaker.text.lower() not in PRONOUNS  # "Strand", "The Rev. Al Sharpton"; not "he", "It", "The aide"
     text = st.speaker.text if any(c.isupper() for c in st.speaker.text) else names[st.speaker.entity]
     if st.speaker.start is not None:
         start, end = st.speaker.start, st.speaker.end
     else:
         start, end = st.cue_start or st.content.start, st.cue_end or st.content.end
-    return Quoted(st.speaker.entity, names[st.speaker.entity], text, start, end, st.matches)
+    return Quoted(st.speaker.entity, names[st.speaker.entity], text, start, end, st.matches, named)
 
 
 @_cycle_collector_paused()

@@ -5,6 +5,12 @@ over every unit being compared, so a story's ever-present names weigh little
 and the words that make a fact weigh much. Candidates come from an inverted index
 of selective terms: a unit is only scored against units sharing one with it. The
 same figure in both, or both standing in their articles' ledes, adds to a score.
+
+Two aligned units disagree on a detail only where both give it of the same thing:
+a count of one noun, told in the same words and of no two different people; the
+day or hour of one happening, not the day a page was stamped or someone spoke; a
+place where something happened, not where someone is from; a quote both articles
+give to a person each names.
 """
 
 from __future__ import annotations
@@ -16,14 +22,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from newsview.analysis import times
 from newsview.analysis.figures import differ
 from newsview.analysis.model import Conflict, Fact, Member
+from newsview.corpus.datelines import AROUND_DATE, ZONE
 
 HEDGES = {"about", "some", "just", "nearly", "almost", "around", "roughly", "approximately", "only", "over",
           "more", "than", "less", "fewer", "least", "most", "up", "to", "an", "a", "estimated"}
+PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my", "you", "your"}
 GRAMMAR = {"in", "of", "for", "to", "on", "at", "by", "from", "with", "and", "or", "but", "that", "which", "who",
            "the", "a", "an", "as", "than", "this", "is", "was", "are", "were", "has", "had", "have", "will", "would"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 NUMBER_TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 VALUE_BONUS = 0.15
@@ -41,6 +49,7 @@ class Quoted(NamedTuple):
     start: int  # where the article names them
     end: int
     matches: tuple[str, ...]  # the same quote's statements in other articles
+    named: bool = True  # the article names them there, not "he" nor "I"
 
 
 @dataclass
@@ -223,89 +232,167 @@ def conflicts(units: list[Unit], members: list[int], texts: dict[str, str], alig
     words = [texts[u.article][u.start:u.end] for u in mu]
     counts = [_counted(u, texts) | _ages(u, texts[u.article]) for u in mu]
     settings = [_settings(u, texts[u.article]) for u in mu]
-    clocks = [_clock_times(u, texts[u.article]) for u in mu]
+    told = [_times(u, texts[u.article]) for u in mu]
     for x, a in enumerate(mu):
         for y, b in enumerate(mu[x + 1:], x + 1):
             if (min(members[x], members[y]), max(members[x], members[y])) not in aligned:
                 continue
             if a.speakers == b.speakers and words[x] == words[y]:
                 continue  # the same words and speakers: nothing can differ
-            pair = _time_conflicts(a, b, clocks[x], clocks[y]) + _number_conflicts(a, b, counts[x], counts[y]) \
+            pair = _time_conflicts(a, b, told[x], told[y]) + _number_conflicts(a, b, counts[x], counts[y]) \
                 + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b)
             found += [c for c in pair if c not in found]  # a sentence's clause, a member with it, differs alike
     return found
 
 
 def _attribution_conflicts(a: Unit, b: Unit) -> list[Conflict]:
-    """The same quote put in different mouths. Different people quoted in two aligned units have said
-    different things, which is no disagreement; nor is a name that may be short for the other ("Cheney",
-    "Mary Cheney")."""
+    """The same quote put in different mouths, by name in both articles: a "he said" is only as good as the
+    guess of whom "he" means. Different people quoted in two aligned units have said different things, which
+    is no disagreement; nor is a name that may be short for the other ("Cheney", "Mary Cheney")."""
     for qa in a.quotes.values():
         for qb in (b.quotes[m] for m in qa.matches if m in b.quotes):
             wa, wb = set(qa.name.split()), set(qb.name.split())
-            if qa.entity != qb.entity and not (wa <= wb or wb <= wa):
+            if qa.entity != qb.entity and qa.named and qb.named and not (wa <= wb or wb <= wa):
                 return [Conflict("attribution", {a.article: qa.speaker, b.article: qb.speaker},
                                  {a.article: (qa.start, qa.end), b.article: (qb.start, qb.end)})]
     return []
 
 
-def _time_conflicts(a: Unit, b: Unit, clocks_a: list, clocks_b: list) -> list[Conflict]:
-    """Times of one day that differ, or the one weekday each gives, or the one hour each says something happened
-    at (`clocks_a`, `clocks_b`: see _clock_times)."""
+def _time_conflicts(a: Unit, b: Unit, told_a: list[Told], told_b: list[Told]) -> list[Conflict]:
+    """Days, hours of one day, or the one length of time each gives, that differ (see times.differ); the one
+    weekday each gives; or the one hour each says something happened at (see _times): each the time of the same
+    thing, told in words around it that both use (see _context). A value the other unit agrees with is
+    accounted for: "found July 27, died July 24" and "died July 24" do not differ on July 27."""
     out = []
-    ta = [v for v in a.values if v[0] in ("DATE", "TIME")]
-    tb = [v for v in b.values if v[0] in ("DATE", "TIME")]
-    for va in ta:
-        wa = value_words(va[1])
-        for vb in tb:
-            wb = value_words(vb[1])
-            same_day = bool(wa & wb & (WEEKDAYS | {w for w in wa if w.isdigit()}))
-            unlike = not (wa <= wb or wb <= wa)
-            lone_days = len(ta) == len(tb) == 1 and wa & WEEKDAYS and wb & WEEKDAYS and not wa & wb
-            if (same_day and unlike) or lone_days or (unlike and len(clocks_a) == len(clocks_b) == 1
-                                                      and va in clocks_a and vb in clocks_b):
-                kind = "time" if "TIME" in (va[0], vb[0]) or same_day else "date"
+    for ta in told_a:
+        if _agreed(ta, told_b):
+            continue
+        for tb in told_b:
+            if ta.spoken != tb.spoken or _agreed(tb, told_a) or not ta.context & tb.context:
+                continue
+            kind = times.differ(ta.when, tb.when)
+            if kind and ta.when.length and not (_lone(ta, told_a) and _lone(tb, told_b)):
+                kind = None  # of two lengths in a unit, which is the other's?
+            if kind is None and len(told_a) == len(told_b) == 1 and ta.when.weekday and tb.when.weekday \
+                    and ta.when.weekday != tb.when.weekday:
+                kind = "date"
+            if kind is None and ta.at_hour and tb.at_hour and len([t for t in told_a if t.at_hour]) == 1 \
+                    and len([t for t in told_b if t.at_hour]) == 1 \
+                    and times.differ(ta.when._replace(weekday="day"), tb.when._replace(weekday="day")):
+                kind = "time"
+            if kind:
+                va, vb = ta.value, tb.value
                 out.append(Conflict(kind, {a.article: va[1], b.article: vb[1]},
                                     {a.article: (va[2], va[3]), b.article: (vb[2], vb[3])}))
     return out
 
 
+def _agreed(t: Told, others: list[Told]) -> bool:
+    """Whether another unit gives a value that names the same kind of thing and agrees."""
+    w = t.when
+    return any(not times.differ(w, o.when)
+               and (w.length and o.when.length or (w.weekday and w.weekday == o.when.weekday) or (w.day and o.when.day))
+               for o in others)
+
+
+def _lone(t: Told, told: list[Told]) -> bool:
+    return sum(1 for o in told if o.when.length and o.when.length[1] == t.when.length[1]) == 1
+
+
+class Told(NamedTuple):
+    """A date or time value of a unit and what it says."""
+    value: tuple[str, str, int, int]
+    when: times.When
+    spoken: bool  # when someone spoke ("said Wednesday"), no time of what happened
+    at_hour: bool  # an hour something happened at ("started at 3 a.m.")
+    context: frozenset[str]  # what it is the time of (see _context)
+
+
 AT_HOUR = re.compile(r"\b(?:at|around|about|by|before|after|until|till|from|since)\s+$", re.IGNORECASE)
 STAMP = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
+SAID = re.compile(r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|tweeted|testified|confirmed"
+                  r"|reported)(?:\s+[\w'’.-]+){0,2}\s+\(?$", re.IGNORECASE)
+RELATIVE = re.compile(r"\s+(?:ago|before|after|earlier|later|from now)\b", re.IGNORECASE)
 
 
-def _clock_times(u: Unit, text: str) -> list:
-    """The hours the unit says something happened at ("started at 3 a.m."), not those a page is stamped with
-    ("Updated 9:28 AM EDT")."""
-    if STAMP.search(text, u.start, u.end):
+def _times(u: Unit, text: str) -> list[Told]:
+    """The unit's dates and times, but none in a page's stamp ("Updated 9:28 AM EDT", "May 03, 2013") nor a day
+    that names an event ("Sunday's game"); a length counted from something ("nine days before") is no length."""
+    if STAMP.search(text, u.start, u.end) or _stamp(u, text):
         return []
-    return [v for v in u.values if v[0] == "TIME" and re.search(r"\d", v[1])
-            and AT_HOUR.search(text[max(0, v[2] - 20):v[2]])]
+    out = []
+    for v in u.values:
+        if v[0] not in ("DATE", "TIME") or POSSESSIVE.match(text, v[3]):
+            continue
+        w = times.when(v[1])
+        if w.length and RELATIVE.match(text, v[3]):
+            w = times.When()
+        out.append(Told(v, w, SAID.search(text[max(0, v[2] - 60):v[2]]) is not None,
+                        w.clock and AT_HOUR.search(text[max(0, v[2] - 20):v[2]]) is not None,
+                        _context(text, u, v[2], v[3])))
+    return out
 
 
-def _counted(u: Unit, texts: dict[str, str]) -> dict[str, tuple[str, int, int]]:
+def _stamp(u: Unit, text: str) -> bool:
+    """A unit that gives a time and nothing else but a place and a page's words for a date ("Updated", "at",
+    "EDT"): a date line, not a fact of the story."""
+    rest, last = [], u.start
+    for v in sorted(v for v in u.values if v[0] in ("DATE", "TIME") + PLACE_TYPES):
+        rest.append(text[last:v[2]])
+        last = max(last, v[3])
+    rest.append(text[last:u.end])
+    return len(rest) > 1 and not re.search(r"[^\W\d_]{2,}", ZONE.sub(" ", AROUND_DATE.sub(" ", " ".join(rest))))
+
+
+def _counted(u: Unit, texts: dict[str, str]) -> dict[str, list[tuple]]:
     """The unit's numbers by the noun they count ("12 houses" -> house), for telling "12" from "15" houses.
     A word of grammar after a number counts nothing ("$6 billion in losses", "$5.7 billion in funds"); a
     quantity counts its own unit ("55 miles of fencing"), a figure the unit written onto it ("60m", "200ft"). A
-    number that counts no noun is known by the two words before it ("the toll rose to 40 on Monday")."""
-    out = {}
+    number that counts no noun is known by the two words before it ("the toll rose to 40 on Monday"). Each count is
+    (text, start, end, whose it is (see _owner), what it is of (see _context))."""
+    out = defaultdict(list)
     text_of = texts[u.article]
     for label, text, s, e in u.values:
-        if label not in NUMBER_TYPES:
-            continue
+        if label not in NUMBER_TYPES or times.CLOCK.search(text.lower()):
+            continue  # "8.49pm", "20:49": an hour, not a count
         rest = text_of[e:e + 30]
-        if re.match(r"[-/]\w", rest):  # "a 43-39 record", "9/11", "a 7-yard pass": no count of its own
-            continue
+        if re.match(r"[-/×]\w", rest) or text_of[s - 1:s] in ("-", "/", "×") \
+                or RATIO.search(text_of[max(0, s - 8):s]):  # "a 43-39 record", "9/11", "a 7-yard pass",
+            continue  # "four-by-four", "29 of 34": no count of its own
         glued = re.match(r"[a-z]+", rest)  # "60m", "200ft": the unit written onto the figure
         after = re.match(r"\s+([a-z]+)", rest)
         own_unit = re.search(r"[a-z]+$", text) if label == "QUANTITY" else None
         noun = glued.group() if glued else after.group(1) if after and after.group(1) not in GRAMMAR \
             else own_unit and own_unit.group()
+        noun_end = e + (glued.end() if glued else after.end() if noun and after else 0)
+        counted = (text, s, e, _owner(text_of, max(u.start, s - 60), s), _context(text_of, u, s, noun_end))
         if noun:
-            out[noun.rstrip("s")] = (text, s, e)
+            out[noun.rstrip("s")].append(counted)
         elif before := re.search(r"\b([a-z]+) ([a-z]+) $", text_of[max(0, s - 40):s]):
-            out["after " + before.group(0).strip()] = (text, s, e)
+            out["after " + before.group(0).strip()].append(counted)
     return out
+
+
+CONTEXT_WORD = re.compile(r"\b(?:[a-z][a-z'’-]+|\d\w*)")  # names are left to _owner
+QUIET = GRAMMAR | HEDGES | PRONOUNS | {"been", "be", "being", "not", "also", "said", "says", "now", "when", "then"}
+RATIO = re.compile(r"\d\s*(?:of|-of-)\s*$")
+NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
+
+
+def _context(text: str, u: Unit, start: int, end: int) -> frozenset[str]:
+    """The words around a value (start, end), less the noun it counts: what it is the value of ("killing at least
+    10 people", "10 people had been killed"), to tell it from another value of the same noun or kind ("Those 10
+    points tied him", "now has 2,129 points"; "jury recommended on April 3", "will be sentenced May 3")."""
+    before = [w for w in CONTEXT_WORD.findall(text[max(u.start, start - 40):start]) if w not in QUIET][-3:]
+    after = [w for w in CONTEXT_WORD.findall(text[end:min(u.end, end + 40)]) if w not in QUIET][:2]
+    return frozenset(w[:4] for w in before + after)
+
+
+def _owner(text: str, start: int, end: int) -> str | None:
+    """The name nearest before a figure in its unit, whose figure it likely is: "Carter scored 14 points" and
+    "VanDeest scored 13 points" count two men's points."""
+    words = [w for w in NAME_WORD.findall(text, start, end) if w.lower() not in GRAMMAR | PRONOUNS]
+    return words[-1].lower() if words else None
 
 
 AGED = re.compile(r"(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
@@ -316,7 +403,7 @@ AGE_AFTER = re.compile(r"\s*[,)]")
 AGE_OF = re.compile(r"\s+" + NAMED)  # "36-year-old Duncan Rait", "the 25-year-old gunman"
 
 
-def _ages(u: Unit, text: str) -> dict[str, tuple[str, int, int]]:
+def _ages(u: Unit, text: str) -> dict[str, list[tuple]]:
     """The ages the unit gives, by whom they are of: "the 25-year-old gunman" and "the gunman, 24," are both
     the gunman's, "36-year-old Duncan Rait" and "Duncan Rait, 36," Duncan Rait's; "John Jenkin, 23," is not
     Katie Jenkin. The tagger takes ages for dates."""
@@ -330,16 +417,23 @@ def _ages(u: Unit, text: str) -> dict[str, tuple[str, int, int]]:
                 and AGE_AFTER.match(text, e) and (m := AGE_BEFORE[label].search(text[max(0, s - 40):s])):
             whose = m.group(1)
         if whose:
-            out["age of " + " ".join(whose.lower().split())] = (words, s, e)
+            out["age of " + " ".join(whose.lower().split())] = [(words, s, e, None, None)]  # whose, the key says
     return out
 
 
 def _number_conflicts(a: Unit, b: Unit, ca: dict, cb: dict) -> list[Conflict]:
     """Counts of one noun that differ in their figures: "about 55 miles" and "55 miles" agree, and so do "80%"
-    and "80 percent" (see figures)."""
-    return [Conflict("number", {a.article: ca[k][0], b.article: cb[k][0]},
-                     {a.article: ca[k][1:], b.article: cb[k][1:]})
-            for k in ca if k in cb and _figures_differ(ca[k][0], cb[k][0])]
+    and "80 percent" (see figures). A unit counting one noun twice ("Carter had 12 points, VanDeest 13") does
+    not say which count is the other's; nor do counts of two people's ("Carter had 12 points", "VanDeest 13
+    points": see _owner), nor counts in other words (see _context)."""
+    out = []
+    for k in ca.keys() & cb.keys():
+        if len(ca[k]) == len(cb[k]) == 1:
+            (ta, sa, ea, oa, xa), (tb, sb, eb, ob, xb) = ca[k][0], cb[k][0]
+            if not (oa and ob and oa != ob) and (xa is None or xb is None or xa & xb) and _figures_differ(ta, tb):
+                out.append((sa, Conflict("number", {a.article: ta, b.article: tb}, {a.article: (sa, ea),
+                                                                                    b.article: (sb, eb)})))
+    return [c for _, c in sorted(out, key=lambda x: x[0])]
 
 
 def _figures_differ(a: str, b: str) -> bool:
@@ -354,6 +448,8 @@ def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str], pa: list, pb: list
         return []
     if any(v[1] in texts[b.article] for v in pa) or any(v[1] in texts[a.article] for v in pb):
         return []
+    if _place_words(pa[0][1]) & _place_words(pb[0][1]):
+        return []  # "117th Street" and "117th St.", "Mount Cook" and "Aoraki Mount Cook": one place
     if _pinpointed(pa, texts[a.article]) != _pinpointed(pb, texts[b.article]):
         return []  # "near the stadium in X" vs "in Y": a spot within a place is more specific, not different
     va, vb = pa[0], pb[0]
@@ -362,14 +458,30 @@ def _place_conflicts(a: Unit, b: Unit, texts: dict[str, str], pa: list, pb: list
 
 
 POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
-ORIGIN = re.compile(r"\b[A-Z][\w.'’-]*,? of\s+$")  # "Harry Reid of Nevada", "Bishop of Rome"
+
+
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|across|around|off|throughout|on|to)\s+(?:the\s+)?"
+                      r"(?:(?:[a-z]+\s+){0,2}(?:town|city|village|county|state|province|district|region|island|suburb)"
+                      r"\s+of\s+)?$", re.IGNORECASE)
+RESIDENCE = re.compile(r"\b(?:liv\w*|resid\w*|based|born|raised|native)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _settings(u: Unit, text: str) -> list:
-    """The unit's places where things happen, not the places its people or bodies are of ("Senator Harry Reid of
-    Nevada" says where he is from, not where he spoke) nor places that own something ("the U.S.' allies")."""
-    return [v for v in u.values if v[0] in PLACE_TYPES and not ORIGIN.search(text[max(0, v[2] - 40):v[2]])
-            and not POSSESSIVE.match(text, v[3])]
+    """The unit's places where things happen: those it puts something in, at or near ("arrested in Madrid", "in the
+    town of Woodburn"), not the places its people or bodies are of or live in ("Senator Harry Reid of Nevada",
+    "living in Melbourne"), nor a place naming something else ("the Indianapolis Colts", "U.S. District Judge")."""
+    return [v for v in u.values if v[0] in PLACE_TYPES and LOCATIVE.search(text[max(0, v[2] - 40):v[2]])
+            and not RESIDENCE.search(text[max(0, v[2] - 40):v[2]]) and not POSSESSIVE.match(text, v[3])]
+
+
+PLACE_KINDS = {"street", "st", "avenue", "ave", "road", "rd", "mount", "mt", "county", "city", "state", "north",
+               "south", "east", "west", "new", "lake", "river", "port", "san", "santa", "los", "las", "island", "bay",
+               "park"}
+
+
+def _place_words(name: str) -> set[str]:
+    """The words of a place's name that tell it from others: not "Street" nor "New"."""
+    return {w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in PLACE_KINDS and w not in GRAMMAR}
 
 
 NESTED = re.compile(r"\b(?:near|outside|at|by|inside|behind|beside|opposite|off|in)\s+(?:the|a|an)\s+"
