@@ -58,7 +58,7 @@ def three_way(basil: Path) -> list[tuple[str, float, float]]:
     for entry in manifest:
         triplets[entry["triplet"]].append(str(basil / entry["file"]))
     start = time.perf_counter()
-    ok, reach, entities, quotes = 0, defaultdict(int), [], []
+    ok, reach, entities, quotes, conflicts = 0, defaultdict(int), [], [], 0
     for paths in triplets.values():
         corpus = load_paths(sorted(paths))
         comparison = analyse(corpus.articles, use_cache=False)
@@ -70,6 +70,7 @@ def three_way(basil: Path) -> list[tuple[str, float, float]]:
                                                   for f in report["facts"])
         for fact in report["facts"]:
             reach[fact["reach"]] += 1
+            conflicts += fact["status"] == "conflict"
         entities.append(sum(len(e["counts"]) == 3 for e in report["entities"] if e["named"]))
         quoted = {s["id"]: s for s in report["statements"]}
         quotes.append(sum(1 for s in quoted.values() if len({s["article"], *(quoted[m]["article"] for m in s["matches"])}) == 3))
@@ -82,6 +83,7 @@ def three_way(basil: Path) -> list[tuple[str, float, float]]:
             ("basil3 facts carried by 1 (share)", reach["one"] / total, wall),
             ("basil3 named entities in all 3 (mean)", sum(entities) / n, wall),
             ("basil3 quotes carried by all 3 (mean)", sum(quotes) / n, wall),
+            ("basil3 facts in conflict (mean)", conflicts / n, wall),  # no gold: a watch on false alarms
             ("basil3 seconds per triplet", wall / n, wall)]
 
 

@@ -299,7 +299,7 @@ def test_a_name_that_may_be_short_for_the_other_is_no_attribution_conflict():
     from newsview.analysis.facts import Quoted, _attribution_conflicts
 
     def unit(article, quote_id, entity, name, other):
-        return Unit(article, 0, 0, 10, [], 0, quotes={quote_id: Quoted(entity, name, name, 0, 4, (other,))})
+        return Unit(article, 0, 0, 10, [], 0, quotes={quote_id: Quoted(entity, name, name, 0, 4, (other,), True)})
 
     assert not _attribution_conflicts(unit("a", "s1", "e1", "Cheney", "s2"), unit("b", "s2", "e2", "Mary Cheney", "s1"))
     found = _attribution_conflicts(unit("a", "s1", "e1", "Liz Cheney", "s2"), unit("b", "s2", "e2", "Mary Cheney", "s1"))

@@ -49,7 +49,7 @@ class Quoted(NamedTuple):
     start: int  # where the article names them
     end: int
     matches: tuple[str, ...]  # the same quote's statements in other articles
-    named: bool = True  # the article names them there, not "he" nor "I"
+    named: bool  # the article names them there, not "he" nor "I"
 
 
 @dataclass
