@@ -22,6 +22,7 @@ from newsview.analysis.times import When, differ, when
     ("60-day", When(length=(60, "day"))),
     ("the past three weeks", When(length=(3, "week"))),
     ("35-year-old", When()),  # an age, no length
+    ("12 years from now", When()),  # a time to come, no length
 ])
 def test_a_value_is_read_as_the_day_hours_or_length_it_names(text, read):
     assert when(text) == read

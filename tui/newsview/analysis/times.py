@@ -20,7 +20,7 @@ CLOCK = re.compile(r"\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?"  # 
                    r"|\b(\d{1,2})\s?:\s?(\d{2})\b|\b(\d{2})(\d{2})\s?(?:hrs|hours)\b")  # "20:49", "1100 hrs"
 COUNTS = "|".join(w for w in WORDS if w != "half")
 LENGTH = re.compile(rf"(?<![/\d]\s)(?<![/\d])\b(\d+(?:\.\d+)?|{COUNTS})(\s+and\s+a\s+half|½)?[\s-]"
-                    rf"({'|'.join(LENGTH_UNITS)})s?\b(?![\s-]+(?:old|ago|earlier|later|before|after)\b)")
+                    rf"({'|'.join(LENGTH_UNITS)})s?\b(?![\s-]+(?:old|ago|earlier|later|before|after|from\s+now)\b)")
 MONTH_WORD = rf"(?:{'|'.join(MONTH_OF)})\b\.?"
 DAY_AFTER = re.compile(rf"\b{MONTH_WORD}\s*(\d{{1,2}})\b")  # "Oct. 19"
 DAY_BEFORE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}")  # "19th of October"
