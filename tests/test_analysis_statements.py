@@ -215,6 +215,31 @@ def test_an_opening_mark_typed_for_a_closing_one_still_closes_the_quote():
     assert s.speaker.text == "auditor Maria Delgado"
 
 
+def test_quotes_in_single_marks_as_british_papers_write_them():
+    _, comparison = run("Unique Armstead was shot in the leg outside a school in Brownsville.\n"
+                        "'At the time, I thought it was a brick, but it was a bullet,' Mrs Armstead said.\n"
+                        "'He didn't stop, he just kept on running,' said the neighbour.\n")
+    brick = saying(comparison, "a brick")
+    assert brick.kind == "direct" and brick.content.text == "At the time, I thought it was a brick, but it was a bullet"
+    assert speaker_name(comparison, brick) == "Unique Armstead"
+    running = saying(comparison, "kept on running")
+    assert running.kind == "direct" and running.speaker.text == "the neighbour"
+    assert not [s for s in comparison.statements if s.speaker.text == "I"]  # "I thought" is inside the quote
+
+
+@pytest.mark.parametrize("text", [
+    "'All Bets Are Off.'\n",  # a headline, whole
+    "Critics called the plan 'Trump's folly' on Monday, and the Smiths' neighbours agreed, he said.\n",
+    "In the '90s, he said, 'things were different.' Nobody disagreed.\n",  # a decade; a quote in lower case
+    "\"Nobody 'Would Ever Do That,' believe me,\" she said.\n",  # a quote within a quote
+])
+def test_apostrophes_headlines_and_quotes_within_quotes_are_no_single_marked_quotes(text):
+    from newsview.analysis.quotes import quoted_spans
+
+    assert [text[s:e] for s, e in quoted_spans(text)] == ([] if not text.startswith('"') else
+                                                         [text[1:text.index(',"')]])
+
+
 def test_an_opening_mark_that_ends_a_line_closes_the_quote_open_on_it():
     _, comparison = run("Dana Roe said : “ It was never about money . I just wanted to coach . “\nThe club said on Monday that "
                         "it would name a new coach within a month .\n“ We wish him well , ” the chairman said .\n")

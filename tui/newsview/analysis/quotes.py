@@ -1,4 +1,5 @@
-"""Quote marks -> quoted spans, paragraph by paragraph.
+"""Quote marks -> quoted spans, paragraph by paragraph: double marks, and single ones where a paragraph has no
+double marks (see _single_quoted).
 
 Quote state never crosses a paragraph unless the next paragraph opens with a
 quote mark (the convention for a quote running over paragraphs), so one stray
@@ -50,7 +51,29 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None and p_end - open_at > 20:
             # an open quote at a paragraph's end runs to it (the next paragraph reopens it)
             out.append((open_at, p_end))
+        if not MARKS.search(text, p_start, p_end):
+            out.extend(_single_quoted(text, p_start, p_end))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in out) if e > s]
+
+
+SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–:;]))['‘](?=[A-Z]|\d(?!0s))", re.MULTILINE)  # not the '90s
+SINGLE_CLOSES = re.compile(r"(?<=[,.?!])['’](?=\s|$|[)\]—–-])")
+
+
+def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotes in single marks, as British papers write them ("'It was a bullet,' Mrs Armstead said"), in a
+    paragraph with no double marks (where single ones quote within a quote): a mark before a capital opens, one
+    after the punctuation that ends what was said closes, so an apostrophe ("don't", "the Smiths' house") does
+    neither. Not a whole paragraph (a headline's 'All Bets Are Off.'), nor a word or two (scare quotes)."""
+    out, at = [], start
+    while (opening := SINGLE_OPENS.search(text, at, end)) \
+            and (closing := SINGLE_CLOSES.search(text, opening.end(), end)):
+        inner = (opening.end(), closing.start())
+        whole = not text[start:opening.start()].strip() and not text[closing.end():end].strip()
+        if len(text[inner[0]:inner[1]].split()) >= 3 and not whole:
+            out.append(inner)
+        at = closing.end()
+    return out
 
 
 def _opens(text: str, i: int, width: int = 1) -> bool:
