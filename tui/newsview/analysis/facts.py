@@ -264,6 +264,7 @@ def _time_conflicts(a: Unit, b: Unit, told_a: list[Told], told_b: list[Told]) ->
     thing, told in words around it that both use (see _context). A value the other unit agrees with is
     accounted for: "found July 27, died July 24" and "died July 24" do not differ on July 27."""
     out = []
+    one_hour_each = sum(t.at_hour for t in told_a) == sum(t.at_hour for t in told_b) == 1
     for ta in told_a:
         if _agreed(ta, told_b):
             continue
@@ -276,8 +277,7 @@ def _time_conflicts(a: Unit, b: Unit, told_a: list[Told], told_b: list[Told]) ->
             if kind is None and len(told_a) == len(told_b) == 1 and ta.when.weekday and tb.when.weekday \
                     and ta.when.weekday != tb.when.weekday:
                 kind = "date"
-            if kind is None and ta.at_hour and tb.at_hour and len([t for t in told_a if t.at_hour]) == 1 \
-                    and len([t for t in told_b if t.at_hour]) == 1 \
+            if kind is None and one_hour_each and ta.at_hour and tb.at_hour \
                     and times.differ(ta.when._replace(weekday="day"), tb.when._replace(weekday="day")):
                 kind = "time"
             if kind:
@@ -376,6 +376,7 @@ def _counted(u: Unit, texts: dict[str, str]) -> dict[str, list[tuple]]:
 CONTEXT_WORD = re.compile(r"\b(?:[a-z][a-z'’-]+|\d\w*)")  # names are left to _owner
 QUIET = GRAMMAR | HEDGES | PRONOUNS | {"been", "be", "being", "not", "also", "said", "says", "now", "when", "then"}
 RATIO = re.compile(r"\d\s*(?:of|-of-)\s*$")
+NO_OWNER = GRAMMAR | PRONOUNS  # capitalised at a sentence's start, no name ("The", "He")
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 
 
@@ -391,7 +392,7 @@ def _context(text: str, u: Unit, start: int, end: int) -> frozenset[str]:
 def _owner(text: str, start: int, end: int) -> str | None:
     """The name nearest before a figure in its unit, whose figure it likely is: "Carter scored 14 points" and
     "VanDeest scored 13 points" count two men's points."""
-    words = [w for w in NAME_WORD.findall(text, start, end) if w.lower() not in GRAMMAR | PRONOUNS]
+    words = [w for w in NAME_WORD.findall(text, start, end) if w.lower() not in NO_OWNER]
     return words[-1].lower() if words else None
 
 
