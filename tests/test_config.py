@@ -306,7 +306,7 @@ def test_unknown_keys_everywhere(write, yaml_text, expected):
         ("corpus:\n  sources:\n    - path: [a, b]\n", ":3: corpus.sources[0].path: must be a str"),
         ("corpus:\n  sources:\n    - path: a.txt\n      outlet: 7\n", ":4: corpus.sources[0].outlet: must be a str"),
         ("corpus:\n  sources:\n    - path: a.txt\n      format: pdf\n",
-         ":4: corpus.sources[0].format: 'pdf' is not one of seed, text, markdown, json, jsonl, html"),
+         ":4: corpus.sources[0].format: 'pdf' is not one of seed, text, markdown, json, jsonl, html, feed"),
         ("corpus:\n  sources:\n    - path: a.txt\n      encoding: klingon-8\n",
          ":4: corpus.sources[0].encoding: unknown encoding 'klingon-8'"),
         ("corpus:\n  sources:\n    - format: text\n",

@@ -13,6 +13,7 @@ from newsview.corpus import Article, Corpus, load_corpus, load_paths
 from newsview.corpus.datelines import is_date_line, split_dateline, written_on
 from newsview.corpus.file_names import named_on, named_outlet
 from newsview.corpus.formats import FORMATS, detect
+from newsview.corpus.formats.feed import feed_outlet, plain
 from newsview.corpus.loader import SkipFile, collect, load_file, read_records
 from newsview.corpus.model import content_id
 from newsview.corpus.outlets import infer_outlet
@@ -383,6 +384,97 @@ def test_html_without_text_is_skipped(write):
     assert warnings and warnings[0].startswith(f"{path}: skipped: ")
 
 
+# --------------------------------------------------------------------------- RSS and Atom feeds
+
+RSS = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="rss.xsl"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+  <title>World News | The Guardian</title>
+  <item>
+    <title>Harbour bridge reopens after repairs</title>
+    <link>https://example.com/bridge</link>
+    <pubDate>Tue, 04 May 2021 09:30:00 GMT</pubDate>
+    <description>A teaser, shorter than the content.</description>
+    <content:encoded><![CDATA[<p>The harbour bridge reopened to traffic on Tuesday.</p>
+<figure><img src="x.jpg"/><figcaption>The bridge at dawn</figcaption></figure>
+<p>Engineers replaced two <b>expansion joints</b>, the council said.</p>
+<p><a href="https://example.com/bridge">Continue reading...</a></p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Council approves budget</title>
+    <pubDate>Wed, 05 May 2021 10:00:00 GMT</pubDate>
+    <description>&lt;p&gt;The council approved its budget by nine votes to four.&lt;/p&gt;</description>
+  </item>
+  <item><title>A title and nothing more</title></item>
+</channel>
+</rss>
+"""
+
+ATOM = """\
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Top stories - Example Aggregator</title>
+  <entry>
+    <title>Quake hits coast</title>
+    <link href="https://example.com/quake"/>
+    <updated>2021-05-06T11:00:00Z</updated>
+    <source><title>Reuters</title></source>
+    <content type="text">A magnitude 6.1 earthquake struck the coast on Thursday, officials said.</content>
+  </entry>
+</feed>
+"""
+
+
+def test_rss_entries_are_articles(write):
+    bridge, budget = load_file(str(write("world.rss", RSS)))  # the entry with no text is no article
+    assert (bridge.outlet, bridge.date, bridge.title, bridge.url) == (
+        "The Guardian", "2021-05-04", "Harbour bridge reopens after repairs", "https://example.com/bridge")
+    assert bridge.text == ("The harbour bridge reopened to traffic on Tuesday.\n\n"
+                           "Engineers replaced two expansion joints, the council said.")  # no caption, no link
+    assert (budget.outlet, budget.date, budget.text) == (
+        "The Guardian", "2021-05-05", "The council approved its budget by nine votes to four.")
+
+
+def test_atom_sniffed_and_an_aggregators_source_is_the_outlet(write):
+    path = write("top.xml", ATOM)
+    assert detect(path, path.read_text()).name == "feed"
+    quake = one(path)
+    assert (quake.outlet, quake.date, quake.url) == ("Reuters", "2021-05-06", "https://example.com/quake")
+    assert quake.text == "A magnitude 6.1 earthquake struck the coast on Thursday, officials said."
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("<rss version='2.0'><channel>\n<title>X</title>\n<item><title>A</title></itemm></channel></rss>",
+     "feed: not a valid RSS or Atom feed at line 3"),
+    ("<rss version='2.0'><channel><title>X</title></channel></rss>", "feed: the feed has no entries"),
+    ("<rss version='2.0'><channel><item><title>X</title></item></channel></rss>", "feed: no entry of the feed has text"),
+])
+def test_a_broken_feed_is_skipped_with_its_line(write, content, reason):
+    path = write("broken.rss", content)
+    articles, warnings = collect([Source(str(path))])
+    assert articles == []
+    assert warnings[0].startswith(f"{path}: skipped: {reason}")
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("World News | The Guardian", "The Guardian"),
+    ("Reuters: World News", "Reuters"),
+    ("NYT > Top Stories", "NYT"),
+    ("Harbour Gazette", "Harbour Gazette"),
+    ("", None),
+])
+def test_feed_outlet_is_the_publisher_not_the_section(title, outlet):
+    assert feed_outlet(title) == outlet
+
+
+def test_feed_html_is_paragraphs_of_text():
+    assert plain("Just text &amp; more") == "Just text & more"
+    assert plain("<div>One.<br><br>Two.<ul><li>a</li><li>b</li></ul></div>tail") == "One.\n\nTwo.\n\na\n\nb\n\ntail"
+    assert plain("<p>Unclosed <b>bold<p>next") == "Unclosed bold\n\nnext"
+    assert plain("  ") == ""
+
+
 # --------------------------------------------------------------------------- format selection
 
 
@@ -425,6 +517,10 @@ def test_config_formats_match_loader_formats():
         ("a.ndjson", "{}", "jsonl"),
         ("a.html", "x", "html"),
         ("a.htm", "x", "html"),
+        ("a.rss", "x", "feed"),
+        ("a.atom", "x", "feed"),
+        ("a.xml", "<?xml version='1.0'?>\n<!-- saved -->\n<rss version='2.0'>", "feed"),
+        ("a.xml", "<?xml version='1.0'?><catalog/>", "text"),
         ("a.txt", "x", "text"),
         ("a.txt", " date 2020-01-03 X", "seed"),
         ("a", "plain words", "text"),

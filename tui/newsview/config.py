@@ -16,7 +16,7 @@ import yaml
 from newsview.errors import ConfigError
 from newsview.paths import bundled, user_config_dir
 
-FORMATS = ("seed", "text", "markdown", "json", "jsonl", "html")
+FORMATS = ("seed", "text", "markdown", "json", "jsonl", "html", "feed")
 
 
 @dataclass(frozen=True)

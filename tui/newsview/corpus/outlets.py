@@ -30,13 +30,17 @@ TO_OUTLET = re.compile(
 )
 
 
+def listed_outlet(name: str) -> str | None:
+    """The well-known outlet a phrase is, as it is usually written ("the Associated Press")."""
+    lowered = name.strip(" .,'").casefold()
+    return next((o for o in KNOWN if lowered in (o.casefold(), f"the {o.casefold()}")), None)
+
+
 def _known(name: str) -> str | None:
     """The outlet a phrase names: a known outlet, or a name ending in an outlet word."""
     name = name.strip(" .,'")
-    lowered = name.casefold()
-    for outlet in KNOWN:
-        if lowered == outlet.casefold() or lowered == f"the {outlet.casefold()}":
-            return outlet
+    if outlet := listed_outlet(name):
+        return outlet
     if re.fullmatch(rf"(?:The )?(?:[A-Z][\w&.'-]* ){{0,3}}{OUTLET_WORDS}", name):
         return name
     return None

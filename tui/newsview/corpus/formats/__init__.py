@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from newsview.corpus.formats import html, jsonfmt, markdown, seed, text
+from newsview.corpus.formats import feed, html, jsonfmt, markdown, seed, text
 from newsview.corpus.formats.base import FormatError, Record
 
 __all__ = ["FORMATS", "Format", "FormatError", "Record", "detect"]
@@ -31,6 +31,7 @@ FORMATS: dict[str, Format] = {
         Format("markdown", (".md", ".markdown"), markdown.sniff, markdown.parse),
         Format("jsonl", (".jsonl", ".ndjson"), jsonfmt.sniff_lines, jsonfmt.parse_lines),
         Format("json", (".json",), jsonfmt.sniff, jsonfmt.parse),
+        Format("feed", (".rss", ".atom"), feed.sniff, feed.parse),
         Format("html", (".html", ".htm", ".xhtml"), html.sniff, html.parse),
         Format("text", (".txt", ".text"), text.sniff, text.parse),
     )
