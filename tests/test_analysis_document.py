@@ -347,3 +347,37 @@ def test_a_dateline_the_parser_split_off_opens_the_next_sentences_unit():
     assert [s.text.strip() for s in pieces[0][1].sents][0] == "WASHINGTON --"  # the parser's split, which this is about
     assert [(text[s:e], sentence) for s, e, _, sentence in units_of(text, pieces)] == [
         (text[:text.index(".") + 1], 0), ("The House followed.", text.index("The House"))]
+
+
+def test_a_body_run_over_a_role_into_a_persons_name_is_cut_at_the_role():
+    from newsview.analysis.document import _titled_person
+
+    text = "said Homicide Detective Dominic Mangoni and the Oregon State Police Lt on Friday."
+    start, end = text.index("Homicide"), text.index(" and")
+    assert _titled_person(text, start, end) == (text.index("Detective"), text.index("Dominic"))
+    police = text.index("Oregon")
+    assert _titled_person(text, police, text.index(" on Friday")) is None  # no name after the role
+    found = {m[3]: m[2] for m in names("Homicide Detective Dominic Mangoni said the case was open.\n")}
+    assert found.get("Dominic Mangoni") == "PERSON" and not any("Detective" in name for name in found)
+
+
+def test_a_run_of_capitalised_words_the_tagger_left_out_is_cut_at_a_role():
+    found = {m[3] for m in names("With last night's news from Los Angeles Angels GM Tony Reagins that the team has "
+                                 "made an offer, the Angels are favourites. Reagins declined to comment.\n")}
+    assert "Tony Reagins" in found and not any("GM" in name for name in found)
+
+
+def test_a_person_after_another_and_of_or_before_resident_is_where_they_live():
+    from newsview.analysis.document import _metonyms
+    from newsview.analysis.nlp import parse
+
+    text = ("Jo Subryan, 23, of Schenectady was charged. Ann Roe of Hartsdale saw it, said Richmond Hill resident Al "
+            "Baker. The book of Mark Twain sold well.")
+    (pieces,) = parse([text], "en_core_web_sm")
+    at = text.index
+    rows = [[at(name), at(name) + len(name), "PERSON", name]
+            for name in ("Jo Subryan", "Schenectady", "Ann Roe", "Hartsdale", "Richmond Hill", "Al Baker", "Mark Twain")]
+    _metonyms(text, rows, pieces)
+    assert {m[3]: m[2] for m in rows} == {"Jo Subryan": "PERSON", "Schenectady": "GPE", "Ann Roe": "PERSON",
+                                          "Hartsdale": "GPE", "Richmond Hill": "GPE", "Al Baker": "PERSON",
+                                          "Mark Twain": "PERSON"}  # "book" is nobody

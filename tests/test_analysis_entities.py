@@ -1036,6 +1036,19 @@ def test_a_medium_is_also_cited_via_it_before_its_own_noun_and_where_it_is_a_pla
     assert labels[("a2", 15)] == "PERSON"  # cited, but "he"
 
 
+def test_a_medium_the_tagger_took_for_a_product_or_named_beside_another_before_their_noun_is_a_body():
+    texts = {"a1": "His office told Newsfeed in May. He deleted his Chirpstream and Facebook profiles."}
+    mentions = {"a1": [[16, 24, "PRODUCT", "Newsfeed"], [48, 59, "PERSON", "Chirpstream"]]}
+    rows = add_known_names(mentions, texts)
+    assert [r[2] for r in rows["a1"][:2]] == ["ORG", "ORG"]
+
+
+def test_a_street_abbreviated_ends_a_name_and_a_saint_opens_one():
+    assert words_of("117th St.") == words_of("117th Street") == ["117th", "street"]
+    assert words_of("97th Ave.") == words_of("97th Avenue")
+    assert words_of("St. Louis") == ["st", "louis"] and words_of("Port St. Lucie") == ["port", "st", "lucie"]
+
+
 def test_a_names_alias_keeps_no_unpaired_quote_mark():
     mentions = {"a1": [[0, 14, "WORK_OF_ART", "“Velvet Harbor"], [20, 33, "WORK_OF_ART", "Velvet Harbor"],
                        [40, 59, "WORK_OF_ART", "\"Harbor's Last Light"],

@@ -558,6 +558,26 @@ def test_a_body_described_speaks_for_itself_not_for_the_last_person_speaking():
     assert not comparison.warnings and speaker_name(comparison, saying(comparison, "hear the case")) is None
 
 
+def test_a_body_described_by_whose_it_is_speaks_for_that_one_not_for_the_last_speaker():
+    _, comparison = run("Fifteen of the hijackers came from Saudi Arabia. The House voted on Wednesday to override "
+                        "the veto, Speaker Paul Ryan said.\n\n"
+                        "The Saudi government denies any role in the attacks.\n")
+    assert speaker_name(comparison, saying(comparison, "any role in the attacks")) == "Saudi Arabia"
+    _, comparison = run("Senator Ann Lowe praised the plan on Monday, her office said.\n\n"
+                        "The Chinese government denied any role in the hacking.\n")
+    assert speaker_name(comparison, saying(comparison, "any role")) is None  # China is not named
+
+
+def test_according_to_inside_a_sentence_reports_its_own_clause_and_the_sentence_keeps_its_speaker():
+    _, comparison = run("The tweet caused problems for the White House, as some legal experts said it exposed the "
+                        "president to obstruction allegations, since, according to the tweet, he would have known "
+                        "Flynn lied to agents.\n")
+    tweet = saying(comparison, "known Flynn lied")
+    assert (tweet.cue, tweet.content.text) == ("according to", "he would have known Flynn lied to agents")
+    experts = saying(comparison, "exposed the president")
+    assert experts.speaker.text == "some legal experts" and "tweet caused" not in experts.content.text
+
+
 def test_a_quote_typed_without_its_spaces_is_still_a_quote():
     (a,), comparison = run("Mayor Ann Lowe spoke at the harbour on Monday.\n\n"
                            "Lowe said,“The bridge will open in the spring.”The crowd cheered.\n")

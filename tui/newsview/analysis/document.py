@@ -29,6 +29,8 @@ TRAILING = re.compile(r"(?:\s*(?:['’]\s?s\b|['’\"”:]))*\s*$")
 # a quoted nickname between a given name and a surname: Vincent "The Chin" Gigante, Earvin 'Magic' Johnson
 NICKNAME = re.compile(r"""\s*['"“‘][A-Z][\w.' -]{0,30}?['"”’]\s+[A-Z][\w'-]*[a-z][\w'-]*""")
 LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "around", "of", "across", "through", "within"}
+OF_PLACE = re.compile(r"(,\s*\d{1,3}\s*,)?\s+of\s+$")  # "Jo Roe, 23, of" or "Jo Roe of": where one lives follows
+RESIDENT = re.compile(r"\s+(?:resident|native)s?\b")
 RECORD = re.compile(r"\s*\(\d+-\d+(?:-\d+)?\)")  # a team's wins and losses after its name: "Denver (10-2)"
 RANK = re.compile(r"(?:\b[Nn]o\.\s?|#)\d+\s+$|\branked\s+$")  # "No. 3 Denver", "#3", "third-ranked Denver"
 OPPONENT = {"against", "over", "by", "vs", "vs.", "versus"}  # a team is beaten by, plays against, wins over
@@ -43,7 +45,8 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representati
                  "col", "colonel", "gen", "general", "adm", "admiral", "rev", "reverend", "sir", "dame", "actor",
                  "actress", "singer", "sheriff", "congressman", "congresswoman", "councilman", "councilwoman",
                  "commissioner", "pastor", "bishop", "chairman", "chairwoman", "spokesman", "spokeswoman",
-                 "spokesperson", "host", "anchor", "aide", "adviser", "advisor", "lawyer", "attorney"}
+                 "spokesperson", "host", "anchor", "aide", "adviser", "advisor", "lawyer", "attorney", "gm", "ceo",
+                 "detective", "officer", "constable", "manager", "director"}
 CAPITALISED_TITLES = {"coach", "judge", "general", "gen", "host", "anchor", "sir", "dame", "rev"}
 HEADLINE_KEEP = {"of", "the", "and", "de", "la", "du", "for", "on", "in", "at"}  # inside names ("Bank of America")
 DEGREES = set("abcdefghijklmnopqrstuvwxyz") | {"md", "phd", "mba", "jd", "dds", "rn", "esq", "llb", "llm", "mph",
@@ -124,6 +127,7 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
                 longer.setdefault(" ".join(words[:n]), {}).setdefault(m[3], k)
     places = {m[3] for m in names if m[2] in PLACES}
     people = Counter(w for m in names if m[2] == "PERSON" for w in m[3].split())  # "Roe", of "Jane Roe" too
+    person_ends = {m[1] for m in names if m[2] == "PERSON"}
     for m in names:
         found = longer.get(m[3], {})
         if m[2] not in ("PERSON", "GPE", "LOC", "ORG", "PROPN"):
@@ -133,7 +137,7 @@ def _metonyms(text: str, names: list[list], pieces: list) -> None:
         span = parsed[1]
         token, before = span.root, span.doc[span.start - 1] if span.start else None
         prep = before.lower_ if before is not None and before.pos_ == "ADP" else None
-        if _place_for_person(m, prep, found, places, people):
+        if _place_for_person(m, prep, found, places, people) or (m[2] == "PERSON" and _residence(text, m, person_ends)):
             m[2] = "GPE"
             continue
         if len(found) > 1:
@@ -158,6 +162,14 @@ def _place_for_person(mention: list, prep: str | None, longer: dict, places: set
     Betty Ford")."""
     return mention[2] == "PERSON" and prep in LOCATIVE and " " not in mention[3] \
         and (bool(longer) or mention[3] in places) and people[mention[3]] < 2
+
+
+def _residence(text: str, mention: list, person_ends: set[int]) -> bool:
+    """Whether a "person" is where someone lives, as reports name it: after a person and "of" ("Jo Roe, 23, of
+    Schenectady", "Jo Roe of Schenectady"), or before "resident" ("Richmond Hill resident Jo Roe")."""
+    of = OF_PLACE.search(text, max(0, mention[0] - 40), mention[0])
+    return (of is not None and (of.group(1) is not None or of.start() in person_ends)) \
+        or RESIDENT.match(text, mention[1]) is not None
 
 
 def _span(mention: list, pieces: list) -> tuple[int, object] | None:
@@ -186,6 +198,11 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
             if label not in CANDIDATE_TYPES + TITLE_TYPES and label not in VALUE_TYPES:
                 continue
             start, end = off + start, off + end
+            if label in CANDIDATE_TYPES and label != "PERSON" and (cut := _titled_person(text, start, end)):
+                head = _trim_mention(text, start, cut[0], label)
+                if (known := labels_by_text.get(text[head[0]:head[1]])) and known != "PERSON":
+                    out.append([*head, known, text[head[0]:head[1]]])
+                start, label = cut[1], "PERSON"
             if label in CANDIDATE_TYPES + TITLE_TYPES:
                 first = _first_of_two(text, start, end, label, labels_by_text)
                 if first:
@@ -206,6 +223,20 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not _number_words(m[3])
                                                       and not _common_noun(text, m, nouns, lines, lower))]
+
+
+def _titled_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a role begins and the person's name after it, in a span the recogniser ran from a body or place
+    over a role to a name and labelled as the body ("Angels GM Tony Reagins", "Homicide Detective Dominic
+    Mangoni"): the name is two capitalised words or more, none of them a body's ("State Police Lt"); the body
+    keeps its mention only where the article writes it alone."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(len(words) - 3, 0, -1):
+        rest = words[k + 1:]
+        if words[k].group().lower().rstrip(".") in PERSON_TITLES and all(
+                w.group()[:1].isupper() and w.group().lower() not in BODY_WORDS for w in rest):
+            return start + words[k].start(), start + rest[0].start()
+    return None
 
 
 def _by_line(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -555,6 +586,9 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
             at = off + tok.idx
             if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or at in taken or in_lines(lines, at, at):
                 continue
+            if tok.lower_.rstrip(".") in PERSON_TITLES and (tok.lower_ not in CAPITALISED_TITLES or (
+                    runs and runs[-1][-1].i == i - 1)):
+                continue  # "Angels GM Tony Reagins": a body, its man's role, the man; no role is a name's
             if runs and runs[-1][-1].i == i - 1 and (sent_start != 1 or doc[i - 1].whitespace_ == " "):
                 runs[-1].append(tok)
             else:

@@ -27,7 +27,8 @@ TITLES = {
 }
 PARTICLES = re.compile(r"\b(?:al|el|ad|ash|as|ar|at|az|an|ul|ud|bin|ibn)[-‐‑]", re.IGNORECASE)
 PET_ENDINGS = ("ly", "ie", "y", "s")  # of a clipped name: Philly, Indy, Jags
-ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort"}  # of place names; not "St" (Saint or Street)
+# of place names; "St" is a street's at a name's end ("117th St."), else a saint's ("St. Louis", "Port St. Lucie")
+ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "ave": "avenue", "blvd": "boulevard", "rd": "road"}
 
 
 def fold(text: str) -> str:
@@ -47,8 +48,11 @@ def _words_of(text: str) -> tuple[str, ...]:
     text = PARTICLES.sub("", fold(text))
     text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))", r"\1.", text)  # U. S. -> U.S.
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z])\.(?=\s|$)", "", text)  # U.S. -> US
-    words = (w.strip("'") for w in re.split(r"[^\w']+", text.casefold()) if w != "'s")
-    return tuple(ABBREVIATIONS.get(w, w) for w in words if w)  # quotes aside: "'Catching Fire" is "Catching Fire"
+    words = [ABBREVIATIONS.get(w, w) for w in (w.strip("'") for w in re.split(r"[^\w']+", text.casefold())
+                                                  if w != "'s") if w]  # quotes aside: "'Catching Fire"
+    if len(words) > 1 and words[-1] == "st":
+        words[-1] = "street"
+    return tuple(words)
 
 
 def singular(word: str) -> str:

@@ -228,18 +228,19 @@ class ReportedSpeech(Speakers):
 
     def from_according(self, off: int, tok, claimed) -> None:
         """ "X leads by nine points, according to a new poll": the sentence, or the clause "according" hangs on
-        when that is a clause of its own in it."""
+        when that is a clause of its own in it, before it or after ("..., since, according to the tweet, he knew
+        Flynn lied": what the tweet says, not the sentence around it)."""
         to = tok.nbor(1)
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs or self.in_quote(off + tok.idx):
             return
         head = tok.head  # "..., and won 77 percent of the vote, according to exit polls": the clause it hangs on
         scope = head.subtree if head.pos_ in ("VERB", "AUX") and head.dep_ in ("conj", "relcl", "advcl", "ccomp") \
-            and head.i < tok.i else tok.sent
+            else tok.sent
         rest = [t for t in scope if not (t.i >= tok.i and t.i <= max(x.i for x in objs[0].subtree))]
         while rest and (rest[-1].dep_ == "punct" or rest[-1].is_space):
             rest.pop()
-        while rest and (rest[0].dep_ == "punct" or rest[0].is_space):
+        while rest and (rest[0].dep_ in ("punct", "cc", "mark") or rest[0].is_space):
             rest.pop(0)
         if not rest:
             return

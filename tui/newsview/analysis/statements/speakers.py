@@ -125,12 +125,29 @@ class Speakers(ParsedArticle):
             return None  # "an official said", "A spokeswoman said": someone unnamed, not the latest speaker
         if described and words[-1] in PERSON_ROLES:  # "the president said": a person, found as for "he"
             return self.person_meant(GENDER_OF.get(words[-1]), before, earlier)
+        if described and (owners := [p for p in self.named if before <= p[0] and p[1] <= before + len(text)]):
+            return self.body_of(owners[-1], BODIES.get(words[-1]), before, earlier)
         if (lowered in PRONOUNS or described) and earlier:
             if (kinds := BODIES.get(words[-1])) is not None:  # "The Arizona group said": a body of its kind,
                 # named, never the person speaking last
                 earlier = [f for f in earlier if (self.mention_at(f.resolved) or (0, 0, None))[2] in kinds]
             return earlier[-1].resolved if earlier else None
         return None
+
+    def body_of(self, owner: tuple[int, int, str], kinds: tuple[str, ...] | None, before: int,
+                earlier: list[Found]) -> tuple[int, int] | None:
+        """The body a description names by whose it is ("the Saudi government", "the Arizona group", "the Trump
+        campaign"): the latest speaker, else the latest name before it, of the body's kind, that shares a word
+        with that owner ("Saudi Arabia"); never someone else who spoke last."""
+        words = set(self.text[owner[0]:owner[1]].lower().split())
+
+        def fits(m) -> bool:
+            return bool(m) and (kinds is None or m[2] in kinds) \
+                and not words.isdisjoint(self.text[m[0]:m[1]].lower().split())
+
+        speaker = next((f.resolved for f in reversed(earlier) if fits(self.mention_at(f.resolved))), None)
+        named = next((p for p in reversed(self.named) if p[1] <= before and fits(p)), None)
+        return speaker or (named[:2] if named else None)
 
     def person_meant(self, sex: str | None, before: int, earlier: list[Found],
                      bound: frozenset = frozenset()) -> tuple[int, int] | None:
