@@ -472,3 +472,20 @@ def test_two_articles_first_sentences_telling_one_fact_in_other_words_align_wher
     assert ((i, j, pytest.approx(cosine(units[i].vector, units[j].vector) + LEDE_BONUS)) in align(units, threshold)) \
         == aligned
     assert all(len({units[p].index, units[q].index}) == 1 for p, q, _ in align(units, threshold))
+
+
+def test_a_headline_is_set_beside_the_other_headline_and_a_lede_beside_the_other_lede():
+    lede_a = "Congressman Blake Farenthold resigned from Congress on Friday, after harassment allegations."
+    lede_b = "Congressman Blake Farenthold is resigning from Congress, he announced Friday in a statement."
+    (a, b), comparison = run(f"Farenthold resigns from Congress\n\n{lede_a} His staff was thanked.\n",
+                             f"Blake Farenthold Resigns From Congress After Harassment Claims\n\n{lede_b} He left "
+                             "Washington at noon.\n")
+
+    def partner(article_id: str, words: str) -> str:
+        fact = fact_with(comparison, article_id, words)
+        return next(m.text for m in fact.members if m.article != article_id)
+
+    assert partner(a.id, "Farenthold resigns from") == "Blake Farenthold Resigns From Congress After Harassment Claims"
+    assert partner(a.id, "resigned from Congress on Friday") == lede_b
+    (d, _), comparison = run(f"Farenthold resigns from Congress\n\n{lede_a}\n", f"{lede_b}\n")
+    assert partner(d.id, "Farenthold resigns from") == lede_b  # the other has no headline to compare with

@@ -234,16 +234,25 @@ def test_cache_keys_depend_on_text_model_and_engine(tmp_path):
 
 
 def test_engine_version_changes_with_any_module_of_the_engine_subpackages_included(tmp_path):
-    (tmp_path / "statements").mkdir()
-    (tmp_path / "facts.py").write_text("A = 1\n")
-    inner = tmp_path / "statements" / "speakers.py"
+    (tmp_path / "analysis" / "statements").mkdir(parents=True)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "analysis" / "facts.py").write_text("A = 1\n")
+    inner = tmp_path / "analysis" / "statements" / "speakers.py"
     inner.write_text("B = 1\n")
+    titles = tmp_path / "corpus" / "titles.py"  # the engine reads headlines and datelines with it
+    titles.write_text("C = 1\n")
     before = engine_version(tmp_path)
     inner.write_text("B = 2\n")
     assert engine_version(tmp_path) != before
     inner.write_text("B = 1\n")
     assert engine_version(tmp_path) == before
-    inner.rename(tmp_path / "statements" / "quoted.py")  # the same code moved is another engine
+    titles.write_text("C = 2\n")
+    assert engine_version(tmp_path) != before
+    titles.write_text("C = 1\n")
+    (tmp_path / "ui" / "app.py").write_text("D = 1\n")  # no part of the engine
+    assert engine_version(tmp_path) == before
+    inner.rename(tmp_path / "analysis" / "statements" / "quoted.py")  # the same code moved is another engine
     assert engine_version(tmp_path) != before
 
 

@@ -14,11 +14,11 @@ from pathlib import Path
 from newsview.paths import user_cache_dir
 
 
-def engine_version(root: Path = Path(__file__).parent) -> str:
-    """A digest of the analysis code itself, its subpackages' too, so any change to the engine invalidates old
-    entries."""
+def engine_version(root: Path = Path(__file__).parent.parent) -> str:
+    """A digest of the analysis code and the corpus code it reads articles with (datelines, headlines), their
+    subpackages' too, so any change to the engine invalidates old entries."""
     digest = hashlib.sha256()
-    for source in sorted(root.rglob("*.py")):
+    for source in sorted(p for part in ("analysis", "corpus") for p in (root / part).rglob("*.py")):
         digest.update(source.relative_to(root).as_posix().encode("utf-8") + b"\0" + source.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -23,6 +23,7 @@ from newsview.analysis.nlp import parse
 from newsview.config import AnalysisConfig
 from newsview.corpus.model import Article
 from newsview.corpus.stories import split_comparison
+from newsview.corpus.titles import headline_span
 
 Progress = Callable[[str, float], None]
 
@@ -206,6 +207,7 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             quoted_people[st.article].append((st.content.start, st.id, _quoted(st, names)))
     units = []
     for a in articles:
+        headline = headline_span(a.text) or (-1, -1)
         values = [m for m in docs[a.id]["mentions"] if m[2] in VALUE_TYPES or m[2] in PLACE_TYPES]
         by_start = sorted(range(len(values)), key=lambda i: values[i][0])
         starts = [values[i][0] for i in by_start]
@@ -217,6 +219,6 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
                       and m[2] in PLACE_TYPES}
             quotes = {sid: quoted for start, sid, quoted in quoted_people[a.id] if s <= start < e}
             units.append(Unit(a.id, k, s, e, fact_terms(terms, _named_within(named[a.id], s, e)), sentence, inside,
-                              places, quotes))
+                              places, quotes, headline[0] <= s and e <= headline[1]))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

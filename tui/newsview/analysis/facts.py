@@ -63,6 +63,7 @@ class Unit:
     values: list[tuple[str, str, int, int]] = field(default_factory=list)  # (label, text, start, end)
     places: set[str] = field(default_factory=set)  # entity ids
     quotes: dict[str, Quoted] = field(default_factory=dict)  # statement id -> its person speaker
+    headline: bool = False  # the article's headline line
     vector: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -116,15 +117,20 @@ def candidate_pairs(units: list[Unit], max_share: float = 0.2) -> set[tuple[int,
 
 
 def align(units: list[Unit], threshold: float) -> list[tuple[int, int, float]]:
-    """Aligned unit pairs: each unit keeps its best match in every other article, above the threshold."""
+    """Aligned unit pairs: each unit keeps its best match in every other article, above the threshold. A
+    headline is compared with the other article's headline where it has one, not with its lede: headlines set
+    side by side show how each outlet frames the story, ledes how each tells it."""
     weigh(units)
     vectors = [u.vector for u in units]
     article = [u.article for u in units]
     values = [specific_values(u) for u in units]
     lede = _in_ledes(units)
+    headed = {u.article for u in units if u.headline}
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scored = []
     for i, j in candidate_pairs(units):
+        if units[i].headline != units[j].headline and {article[i], article[j]} <= headed:
+            continue
         s = min(1.0, cosine(vectors[i], vectors[j]))  # rounding may pass 1 by a hair
         if values[i] and not values[i].isdisjoint(values[j]):
             s = min(1.0, s + VALUE_BONUS)

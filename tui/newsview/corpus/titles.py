@@ -27,12 +27,21 @@ def first_sentence(text: str) -> str:
 
 def derive_title(text: str) -> str | None:
     """The headline line a text copied from the web opens with (after any line giving the date), else its lead."""
-    lines = [line.strip() for line in text.strip().split("\n")]
-    while len(lines) > 1 and (not lines[0] or is_date_line(lines[0])):
-        lines.pop(0)
-    if len(lines) > 1 and _headline(lines[0]):
-        return _fit(lines[0], cut=False)  # the outlet's own headline, whole: the screens cut it to their width
+    span = headline_span(text)
+    if span:
+        return _fit(text[span[0]:span[1]], cut=False)  # the outlet's own headline, whole: screens cut it to fit
     return lead(text)
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the headline line a text opens with (after any line giving the date), if it has one."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    while len(lines) > 1 and is_date_line(text[lines[0][0]:lines[0][1]].strip()):
+        lines.pop(0)
+    if len(lines) > 1 and _headline(text[lines[0][0]:lines[0][1]].strip()):
+        start, end = lines[0]
+        return start + len(text[start:end]) - len(text[start:end].lstrip()), len(text[:end].rstrip())
+    return None
 
 
 def lead(text: str) -> str | None:
