@@ -1037,10 +1037,12 @@ def test_a_medium_is_also_cited_via_it_before_its_own_noun_and_where_it_is_a_pla
 
 
 def test_a_medium_the_tagger_took_for_a_product_or_named_beside_another_before_their_noun_is_a_body():
-    texts = {"a1": "His office told Newsfeed in May. He deleted his Chirpstream and Facebook profiles."}
-    mentions = {"a1": [[16, 24, "PRODUCT", "Newsfeed"], [48, 59, "PERSON", "Chirpstream"]]}
+    texts = {"a1": "His office told Newsfeed in May. He deleted his Chirpstream and Facebook profiles. "
+                   "It runs on Vistal."}
+    mentions = {"a1": [[16, 24, "PRODUCT", "Newsfeed"], [48, 59, "PERSON", "Chirpstream"],
+                       [94, 100, "PRODUCT", "Vistal"]]}
     rows = add_known_names(mentions, texts)
-    assert [r[2] for r in rows["a1"][:2]] == ["ORG", "ORG"]
+    assert [r[2] for r in rows["a1"][:3]] == ["ORG", "ORG", "PRODUCT"]  # a product one runs on is one
 
 
 def test_a_street_abbreviated_ends_a_name_and_a_saint_opens_one():

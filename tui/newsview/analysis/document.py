@@ -588,7 +588,8 @@ def _untagged_names(text: str, pieces: list, mentions: list[list], lines: list[t
                 continue
             if tok.lower_.rstrip(".") in PERSON_TITLES and (tok.lower_ not in CAPITALISED_TITLES or (
                     runs and runs[-1][-1].i == i - 1)):
-                continue  # "Angels GM Tony Reagins": a body, its man's role, the man; no role is a name's
+                continue  # "Angels GM Tony Reagins": a body, a role, a person; no role opens a name, but a word
+                # that may ("General Motors")
             if runs and runs[-1][-1].i == i - 1 and (sent_start != 1 or doc[i - 1].whitespace_ == " "):
                 runs[-1].append(tok)
             else:

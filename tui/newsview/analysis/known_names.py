@@ -37,6 +37,7 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 CAPITAL_WORD = re.compile(r"\b[A-Z][a-z'-]*\b")
 WORD = re.compile(r"\w+")
 CITING = re.compile(r"\b(?:[Oo]n|told|[Tt]o|via) $")  # the words before a medium the article cites: "said on Twitter"
+TOLD = re.compile(r"\btold $")  # "told HuffPost": an outlet, whatever the tagger made of it
 # the nouns after a medium: "a Twitter post", "his Twitter and Facebook profiles"
 MEDIUM_NOUN = re.compile(r"(?: and [A-Z]\w+)? (?:accounts?|feeds?|posts?|pages?|handles?|videos?|profiles?)\b")
 OUTLET_WORD = re.compile("|".join(re.escape(o) for o in KNOWN_OUTLETS if WORD.fullmatch(o))  # "Politico"
@@ -98,11 +99,12 @@ def _named_nouns(text: str, rows: list[list], lowered: dict[str, str]) -> list[l
 
 
 def _media(mentions: dict[str, list[list]], texts: dict[str, str]) -> dict[str, list[list]]:
-    """The rows, a one-word "person" or "product" labelled a group where every article reads it only as a medium
-    it cites, after "on", "told", "to" or "via" ("said on Twitter", "told HuffPost") or before a medium's noun
-    ("his Twitter account") with no "he" or "she" referring back to it, or names a news outlet ("Politico
-    reported", "affiliate KTVI"), and no person's name holds it: the tagger took it for a person or a product as
-    it takes a capitalised word it does not know (and a pronoun resolved to a news outlet was resolved wrong)."""
+    """The rows, a one-word "person" labelled a group where every article reads it only as a medium it cites,
+    after "on", "told", "to" or "via" ("said on Twitter", "told People") or before a medium's noun ("his Twitter
+    account") with no "he" or "she" referring back to it, or names a news outlet ("Politico reported", "affiliate
+    KTVI"), and no person's name holds it: the tagger took it for a person as it takes a capitalised word it does
+    not know (and a pronoun resolved to a news outlet was resolved wrong). So is a "product" only ever told
+    something ("told HuffPost") or named like an outlet."""
     people = {w for rows in mentions.values() for row in rows if row[2] == "PERSON" and " " in row[3]
               for w in row[3].split()}
     cited: dict[str, bool] = {}
@@ -111,8 +113,9 @@ def _media(mentions: dict[str, list[list]], texts: dict[str, str]) -> dict[str, 
         referred = {row[4] for row in rows if len(row) > 4 and row[4] is not None and row[3].lower() in PERSONAL}
         for k, row in enumerate(rows):
             if row[2] in ("PERSON", "PRODUCT") and WORD.fullmatch(row[3]):
-                citing = k not in referred and (CITING.search(text, max(0, row[0] - 6), row[0]) is not None
-                                                or MEDIUM_NOUN.match(text, row[1]) is not None)
+                cites = CITING if row[2] == "PERSON" else TOLD  # a product one posts on or switches to is a product
+                citing = k not in referred and (cites.search(text, max(0, row[0] - 6), row[0]) is not None
+                                                or row[2] == "PERSON" and MEDIUM_NOUN.match(text, row[1]) is not None)
                 cited[row[3]] = cited.get(row[3], True) and (citing or OUTLET_WORD.fullmatch(row[3]) is not None)
     media = {name for name, only in cited.items() if only and name not in people}
     if not media:
