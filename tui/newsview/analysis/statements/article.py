@@ -87,6 +87,12 @@ class ParsedArticle:
                      and label in (None, self.named[k][2])), default=None)
         return self.named[first] if first is not None else None
 
+    def named_from(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The named mentions that start in [start, end), by start."""
+        lo = bisect_left(self.named_starts, (start, -1))
+        hi = bisect_left(self.named_starts, (end, -1))
+        return [self.named[k] for _, k in self.named_starts[lo:hi]]
+
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Where the article's sentences start, as parsed: asked only of a quote a pronoun closes."""

@@ -7,7 +7,7 @@ describes.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from newsview.analysis.references import GENDER_OF, PERSON_ROLES
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
@@ -125,7 +125,8 @@ class Speakers(ParsedArticle):
             return None  # "an official said", "A spokeswoman said": someone unnamed, not the latest speaker
         if described and words[-1] in PERSON_ROLES:  # "the president said": a person, found as for "he"
             return self.person_meant(GENDER_OF.get(words[-1]), before, earlier)
-        if described and (owners := [p for p in self.named if before <= p[0] and p[1] <= before + len(text)]):
+        end = before + len(text)
+        if described and (owners := [p for p in self.named_from(before, end) if p[1] <= end]):
             return self.body_of(owners[-1], BODIES.get(words[-1]), before, earlier)
         if (lowered in PRONOUNS or described) and earlier:
             if (kinds := BODIES.get(words[-1])) is not None:  # "The Arizona group said": a body of its kind,
@@ -185,9 +186,7 @@ class Speakers(ParsedArticle):
         start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, end - 1) - 1)]  # not at "R-S.C."
         if any(c in QUOTE_CHARS for c in self.text[start:end]):
             return None
-        lo = bisect_left(self.named_starts, (start, -1))
-        hi = bisect_left(self.named_starts, (end, -1))
-        people = [self.named[k] for _, k in self.named_starts[lo:hi] if fits(self.named[k])]
+        people = [p for p in self.named_from(start, end) if fits(p)]
         return people[0] if len(people) == 1 else None
 
     def group_meant(self, pronoun: str, before: int, earlier: list[Found]) -> tuple[int, int] | None:
