@@ -155,6 +155,15 @@ def test_one_edit_typo_of_a_long_single_name():
     assert merged.counts() == {"a1": 2, "a2": 1}
 
 
+def test_a_name_written_as_one_word_or_two_is_one_name_but_never_a_persons():
+    mentions = {"a1": [[0, 8, "ORG", "Wal-Mart"], [20, 30, "PERSON", "Anna Belle"]],
+                "a2": [[5, 12, "ORG", "Walmart"], [30, 39, "PERSON", "Annabelle"]],
+                "a3": [[0, 9, "ORG", "Wal Marts"]]}
+    entities, index = resolve(mentions)
+    assert index[("a1", 0, 8)] == index[("a2", 5, 12)] == index[("a3", 0, 9)]
+    assert index[("a1", 20, 30)] != index[("a2", 30, 39)]
+
+
 def test_namesakes_in_different_articles_stay_apart(namesakes):
     a, b, comparison = namesakes
     people = [e for e in comparison.entities if e.type == "PERSON"]

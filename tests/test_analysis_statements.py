@@ -333,10 +333,24 @@ def test_pronoun_resolves_to_the_subject_not_the_object():
         "The Harbor Trust said in a statement that the pier would open to boats in May.\n\n"
         "An official said the cost had doubled.\n",
         {"open to boats": "Harbor Trust", "cost had doubled": None}, id="someone-unnamed"),
+    pytest.param(  # a body's officials together and its spokesman speak for it; one of its officials does not
+        "The Harbor Trust closed the pier on Monday.\n\n"
+        "Harbor Trust officials said the pier was unsafe.\n\n"
+        "A Harbor Trust spokeswoman said repairs would take a month.\n\n"
+        "A Harbor Trust official said the cost had doubled.\n",
+        {"was unsafe": "Harbor Trust", "take a month": "Harbor Trust", "cost had doubled": None}, id="officials-of-a-body"),
 ])
 def test_a_speaker_is_the_person_meant(text, said):
     _, comparison = run(text)
     assert {words: speaker_name(comparison, saying(comparison, words)) for words in said} == said
+
+
+def test_a_speaker_is_the_whole_phrase_with_whom_it_works_for():
+    _, comparison = run("The Harbor Trust closed the pier on Monday.\n\n"
+                        "A spokesman for the mayor of Port Ellis said the pier would reopen.\n\n"
+                        "Officials for years have said the pier was unsafe.\n")
+    assert saying(comparison, "would reopen").speaker.text == "A spokesman for the mayor of Port Ellis"
+    assert saying(comparison, "was unsafe").speaker.text == "Officials"
 
 
 def test_a_letter_the_parse_sets_beside_its_addressee_does_not_speak_for_them():

@@ -297,6 +297,11 @@ In a new survey, the mayor leads her rival by nine points.
 The nurses want a new contract before the summer.
 
 Haddad is thinking about a run for mayor.
+
+Haddad said after the audit ended that the clinic would repay the grant.
+
+“The budget is fair,” Okafor said, before again claiming that the council “ignored the nurses for years. They
+deserve better. It is a disgrace.”
 """
 
 
@@ -650,7 +655,7 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes():
 def test_who_speaks_for_the_people_a_place_or_body_after_them_belongs_to():
     _, comparison = run("The decision shocked officials at the clinic, who as recently as Thursday afternoon were "
                         "insisting that the wing was safe.\n")
-    assert saying(comparison, "wing was safe").speaker.text == "officials"
+    assert saying(comparison, "wing was safe").speaker.text == "officials at the clinic"
 
 
 def test_who_after_a_person_of_others_speaks_for_that_person():
@@ -938,7 +943,8 @@ def test_a_speaker_after_the_verb_with_a_clause_of_his_own_still_speaks():
                         "spokesman for the county's health department, Omar Lee, who also ran as a candidate in the "
                         "new bloc Mr. Haddad helped form.\n")
     s = saying(comparison, "had a voice")
-    assert s.speaker.text == "a former spokesman" and s.content.text.endswith("investments in Millbrook")
+    assert s.speaker.text == "a former spokesman for the county's health department"
+    assert s.content.text.endswith("investments in Millbrook")
 
 
 def test_feeling_like_reports_the_clause_felt():
@@ -1065,3 +1071,14 @@ def test_a_name_in_the_pronouns_own_clause_is_not_who_the_pronoun_is():
     s = saying(comparison, "done nothing")
     assert comparison.entity(s.speaker.entity).name == "Omar Haddad"
 
+
+def test_a_that_clause_hung_on_an_event_between_is_the_sayings(reports):
+    s = saying(reports, "repay the grant")
+    assert s.content.text == "the clinic would repay the grant"
+    assert s.cue == "said" and s.speaker.text == "Haddad"
+
+
+def test_a_quote_opened_in_reported_speech_runs_on_to_its_close(reports):
+    s = saying(reports, "ignored the nurses")
+    assert s.kind == "mixed" and s.cue == "claiming"
+    assert s.content.text.endswith("They\ndeserve better. It is a disgrace")

@@ -285,6 +285,7 @@ def cluster(forms: list[Form], threshold: float = 0.88) -> list[list[int]]:
     _subsets(forms, u)
     _typos(forms, u, threshold, names)
     _one_word_typos(forms, u)
+    _run_together(forms, u)
     _facility_variants(forms, u)
     _short_forms(forms, u, people)
     _ending_in_a_person(forms, u, people)
@@ -606,6 +607,19 @@ def _one_word_typos(forms: list[Form], u: Union) -> None:
                 continue
             if (min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1) or clipped(a, b):
                 u.join(words[a], words[b])
+
+
+def _run_together(forms: list[Form], u: Union) -> None:
+    """A name one outlet writes as two words or hyphenated and another as one ("Wal-Mart", "Walmart";
+    "Face Book") is one name; not a person's, whose given name and surname are never run together so."""
+    spellings: dict[str, dict[str, int]] = defaultdict(dict)  # the key run together -> each key so -> a form
+    for i, f in enumerate(forms):
+        if f.label not in ("PERSON",) + TIME_TYPES:
+            spellings[f.key.replace(" ", "")].setdefault(f.key, i)
+    for keys in spellings.values():
+        first, *others = keys.values()
+        for j in others:
+            u.join(first, j)
 
 
 def _numbered(word: str) -> bool:

@@ -136,16 +136,23 @@ class ParsedArticle:
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
 
-    def with_aside_closed(self, span: tuple[int, int]) -> tuple[int, int]:
-        """The span with the bracket closing an aside it opens, where the sentence ended inside the aside: "doesn't
-        have a doctrine (on foreign affairs.)", not "... (on foreign affairs"."""
+    def closed(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The span carried on to the close of an aside or a quotation it opens, where the sentence ended inside
+        it: "doesn't have a doctrine (on foreign affairs.)", not "... (on foreign affairs"; "claiming that Clinton
+        “lied many times, [and] nothing happened to her. ... It’s very unfair.”": the quoted words after the
+        sentence's end are the speaker's too."""
         words = self.text[span[0]:span[1]]
         closing = CLOSING_BRACKET.match(self.text, span[1]) if words.count("(") > words.count(")") else None
-        return (span[0], closing.end()) if closing else span
+        if closing:
+            return span[0], closing.end()
+        k = bisect_right(self.quote_starts, span[1] - 1) - 1
+        if k >= 0 and span[0] <= self.quotes[k][0] and re.search(r"\w", self.text[span[1]:self.quotes[k][1]]):
+            return span[0], span[1] + len(self.text[span[1]:self.quotes[k][1]].rstrip(".,;: \n"))
+        return span
 
     def reported(self, span, cue_span, speaker, claimed, kind: str | None = None) -> None:
         """Record reported speech (mixed when a quotation lies in it) and claim its span."""
-        span = self.with_aside_closed(span)
+        span = self.closed(span)
         if kind is None:
             kind = "mixed" if any(span[0] - 1 <= q[0] and q[1] <= span[1] + 1 for q in self.quotes) else "indirect"
         self.found.append(Found(span, kind, self.text[cue_span[0]:cue_span[1]], cue_span, *speaker))

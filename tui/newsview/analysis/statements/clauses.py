@@ -9,8 +9,8 @@ import re
 
 from newsview.analysis.references import GENDER_OF
 from newsview.analysis.statements.cues import (CLAUSE_ONLY, CUES, FINDING_NOUNS, HELD, NOUN_CUES, OBJECT_CONTROL,
-                                               PASSIVE_PREPS, PASSIVE_VIEWS, RECEIVED, RECEIVING, SAID, SENDING,
-                                               SPEECH)
+                                               PASSIVE_PREPS, PASSIVE_VIEWS, RECEIVED, RECEIVING, SAID, SAYING,
+                                               SENDING, SPEECH)
 
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 DESCRIPTIONS = re.compile(
@@ -27,6 +27,8 @@ SLIPS = {"hop": "hope", "grip": "gripe", "retweete": "retweet", "deeming": "deem
 RETORTS = {"shoot", "fire", "hit", "strike", "snap"}
 # Marks of a clause set against the one before it ("..., while 22 percent said ...", "even though many doubt ...").
 CONTRASTS = {"while", "whereas", "but", "though", "although"}
+AFFILIATING = {"for", "of", "at", "from", "with"}
+TIME_MARKS = {"after", "before", "when", "once", "since", "until", "as"}
 SHARES = {"percent", "%", "majority", "most", "half", "third", "quarter", "plurality", "minority"}
 DOCUMENTS = {"statement", "release", "letter", "communique", "communiqué", "post", "tweet", "report"}
 # Nouns of what someone said, wrote or did, which speak for their owner ("her remarks suggested ...").
@@ -204,6 +206,34 @@ def complement_within(verb) -> list:
     a series of messages that the truck was armed"): "that" opens it as a conjunction, not as its subject."""
     return next(([t.head] for t in verb.subtree if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark"
                  and t.head.dep_ in ("relcl", "acl") and t.head.i > verb.i), [])
+
+
+def affiliations(noun) -> list:
+    """(preposition, object) pairs that say whom a noun's holder works for or with ("a spokesman for the
+    ministry", "an analyst at Moody's", "aides of the senator"); not a time ("officials for years")."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [(c, o) for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in AFFILIATING
+            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+
+
+def up_to_aside(phrase) -> list:
+    """A phrase's words before a comma or a clause that describes its last noun ("at the clinic, who ...")."""
+    words = list(phrase.subtree)
+    cut = min([t.left_edge.i for t in words if t.dep_ in ("relcl", "acl", "appos")]
+              + [t.i for t in words[1:] if t.text == ","], default=words[-1].i + 1)
+    return [t for t in words if t.i < cut]
+
+
+def displaced_clause(verb) -> list:
+    """The "that" clause of a verb of saying the parser hung on an adverbial clause of time between the two ("said
+    after the reports broke that he would repay it"): the event in between, no word of saying, reports nothing."""
+    if lemma_of(verb) not in SAYING or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    return [c for adv in verb.children if adv.dep_ == "advcl" and adv.i > verb.i and lemma_of(adv) not in CUES
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS for m in adv.children)
+            for c in adv.children if c.dep_ == "ccomp" and c.i > adv.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)][:1]
 
 
 def answer(verb, lemma: str) -> list:

@@ -11,9 +11,10 @@ from bisect import bisect_left
 
 from newsview.analysis.statements.article import ENDS, QUOTE_CHARS, Found
 from newsview.analysis.statements.clauses import (CONTRASTS, QUOTE_MARKS, agent, answer, asked_of, between_commas,
-                                                  complement_within, described, held_by, idiom, interrupted, lemma_of,
-                                                  noun_as_clause, noun_cue, received, reports_apart, reports_clause,
-                                                  share_of_people, spoken_to, views, without_asides, without_opening)
+                                                  complement_within, described, displaced_clause, held_by, idiom,
+                                                  interrupted, lemma_of, noun_as_clause, noun_cue, received,
+                                                  reports_apart, reports_clause, share_of_people, spoken_to, views,
+                                                  without_asides, without_opening)
 from newsview.analysis.statements.cues import (ADDRESSED, ADDRESSING, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                                FINDINGS, HELD, IMPRESSION_COMPLEMENTS, INTENT, NAMING, NOUN_PREPS,
                                                PASSIVE_VIEWS, PREP_CUES, SAYING, SPEECH, STANCE, VOICING)
@@ -56,6 +57,8 @@ class ReportedSpeech(Speakers):
         # "noted that the way states vote ...": a "that" clause the parser made a noun
         clauses += [c for c in verb.children if c.dep_ == "ccomp" and c not in clauses
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if verb.dep_ == "advcl":  # "said after the reports broke that ...": the clause is the saying's
+            clauses = [c for c in clauses if c not in displaced_clause(verb.head)]
         if lemma in ("ask", "wonder"):  # "asked Clinton if Trump benefits": the parser may make it adverbial
             clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
@@ -73,7 +76,7 @@ class ReportedSpeech(Speakers):
         if (lemma in SAYING or lemma in FINDINGS) and lemma not in ("say", "tell"):  # "claimed to have won"
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]
         if lemma in SAYING and not clauses:
-            clauses = complement_within(verb)
+            clauses = displaced_clause(verb) or complement_within(verb)
         # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
         clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether", "like")
                                                  for m in c.children)]
@@ -116,7 +119,7 @@ class ReportedSpeech(Speakers):
                 tokens.pop()
         if not tokens or len(tokens) == 1 and tokens[0].tag_ == "PRP":  # "attacked him" says nothing of its own
             return
-        span = self.with_aside_closed(self.span_of(off, tokens))
+        span = self.closed(self.span_of(off, tokens))
         named = self.quote_after(off, tokens[-1]) if lemma in NAMING and objects else None
         span = (span[0], named[1]) if named else span  # "called it “shameful”": the name it was given
         inside = [q for q in self.quotes if q[0] >= span[0] - 1 and q[1] <= span[1] + 1]

@@ -12,9 +12,10 @@ from bisect import bisect_right
 from newsview.analysis.references import GENDER_OF, PERSON_ROLES
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 from newsview.analysis.statements.article import QUOTE_CHARS, Found, ParsedArticle
-from newsview.analysis.statements.clauses import (DESCRIPTIONS, DOCUMENTS, QUOTE_MARKS, antecedent, lemma_of,
-                                                  lost_subject, noun_as_clause, object_control, owner_of_words,
-                                                  reports_clause, sent_to, speaking_noun, timely)
+from newsview.analysis.statements.clauses import (DESCRIPTIONS, DOCUMENTS, QUOTE_MARKS, affiliations, antecedent,
+                                                  lemma_of, lost_subject, noun_as_clause, object_control,
+                                                  owner_of_words, reports_clause, sent_to, speaking_noun, timely,
+                                                  up_to_aside)
 from newsview.analysis.statements.cues import CUES, PUBLISHED, PUBLISHING, SPEECH
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who"}
@@ -24,6 +25,7 @@ BODIES = {**dict.fromkeys(("court", "agency", "ministry", "department", "company
           **dict.fromkeys(("government", "military", "army"), ("ORG", "GPE")),
           **dict.fromkeys(("group", "party", "militia"), ("ORG", "NORP"))}
 PERSONAL = {"he", "she", "i"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}  # "his call for"
 GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a neuter pronoun may speak for
 
@@ -32,16 +34,20 @@ class Speakers(ParsedArticle):
     """Speakers of the article's statements, resolved to its named mentions."""
 
     def speaker_phrase(self, off: int, head) -> tuple[int, int]:
-        """The subject without appositions, relative clauses and trailing punctuation; an adjective the parser made
-        the head keeps the words it is joined to ("Current and former officials"), never a speaker alone."""
+        """The subject without appositions, relative clauses and trailing punctuation, with whom it works for ("a
+        spokesman for the U.S. attorney in Brooklyn"); an adjective the parser made the head keeps the words it is
+        joined to ("Current and former officials"), never a speaker alone."""
         keep = [head]
         joined = ("cc", "conj") if head.pos_ == "ADJ" else ()
+        affiliated = {prep for prep, _ in affiliations(head)}
         for child in head.children:
             if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod") and child.i > head.i \
                     and child.dep_ not in joined:
                 continue
-            if child.i < head.i or (child.dep_ == "prep" and child.text.lower() == "of"):
+            if child.i < head.i:
                 keep.extend(child.subtree)
+            elif child.dep_ == "prep" and (child.lower_ == "of" or child in affiliated):
+                keep.extend(up_to_aside(child))
             elif child.dep_ in joined:  # up to the joined noun, not the clause that describes it
                 keep.extend(t for t in child.subtree if t.i <= child.i)
         keep.sort(key=lambda t: t.i)
@@ -238,17 +244,20 @@ class Speakers(ParsedArticle):
         span = self.speaker_phrase(off, head)
         text = self.text[span[0]:span[1]]
         head_span = self.span_of(off, [head])
-        mention = self.named_or_apposed(off, head)  # "a Pentagon official" is not the Pentagon: only the head counts
+        # "a Pentagon official" is not the Pentagon, but its spokesman and its officials together speak for it
+        mention = self.named_or_apposed(off, head)
         if mention is None and head.pos_ == "PROPN":  # a surname the tagger missed: the person it ends
             named = [p for p in self.named if p[2] == "PERSON" and self.text[p[0]:p[1]].split()[-1] == head.text]
             mention = next((p for p in reversed(named) if p[1] <= head_span[0]), named[0] if named else None)
-        affiliation = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")
-                       for o in c.children if o.dep_ == "pobj"]
+        if mention is None and (head.lemma_ in SPOKESPEOPLE or head.tag_ == "NNS" and head.lemma_ == "official"):
+            mention = next((m for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i  # "FBI
+                            and (m := self.mention_at(self.span_of(off, [c]), "ORG"))), None)  # officials said"
+        affiliation = [o for _, o in affiliations(head)]
         if mention is not None and mention[2] == "NORP" and head.tag_ in ("NN", "NNP"):
             return text, span, self.member_meant(head, span[0])
         if mention is None and head.tag_ == "NNS":  # "officials", "the protesters": a group without a name
             self.unnamed_groups.add(span)
-        if mention is None and affiliation and head.pos_ == "NOUN":  # "a spokesman for the ministry", "the
+        if mention is None and affiliation:  # "a spokesman for the ministry", "the
             mention = self.named_or_apposed(off, affiliation[0])  # statement from his lawyer, Jane Doe"
             if mention is None:
                 return text, span, None  # someone of an unnamed body, not the last speaker
