@@ -274,6 +274,30 @@ def test_the_same_words_put_in_different_mouths_are_an_attribution_conflict_name
     assert a.text[slice(*spans[a.id])] == "Strand" and b.text[slice(*spans[b.id])] == "Berg"
 
 
+def test_one_quote_worded_differently_is_a_conflict_of_its_words():
+    quote = '"The old bridge failed us{} ignored every warning for years," Strand said on Tuesday.\n'
+    (a, b), comparison = run("Mayor Helena Strand visited the bridge site in Kolding.\n" + quote.format(" and they"),
+                             "Mayor Helena Strand visited the bridge site in Kolding.\n" + quote.format(", and it"))
+    fact = fact_with(comparison, a.id, "ignored every warning")
+    worded = [c for c in fact.conflicts if c.about == "quoted words"]
+    assert [(c.kind, c.values) for c in worded] == [("other", {a.id: "and they ignored", b.id: "and it ignored"})]
+    assert b.text[slice(*worded[0].spans[b.id])] == "and it ignored"
+
+
+def test_a_quote_cut_short_spelt_otherwise_or_with_an_editors_words_is_worded_alike():
+    from newsview.analysis.facts import Wording, _wording_conflicts
+
+    def unit(article, text, other):
+        return Unit(article, 0, 0, len(text), [], 0, wordings={article: Wording(0, len(text), (other,))})
+
+    texts = {"a": "We thank Gen. Hale, who led ten men home and it is over.",
+             "b": "thank General Hale, who [then] led 10 men home and it's over",
+             "c": "We thank Gen. Hale, who led nine men home and it is over."}
+    assert _wording_conflicts(unit("a", texts["a"], "b"), unit("b", texts["b"], "a"), texts) == []
+    found = _wording_conflicts(unit("a", texts["a"], "c"), unit("c", texts["c"], "a"), texts)
+    assert [c.values for c in found] == [{"a": "led ten men", "c": "led nine men"}]
+
+
 def test_a_quote_one_article_gives_to_a_he_is_no_attribution_conflict():
     # whom "he" means is the analysis' guess, not what the article says
     quote = '"The bridge will reopen before the winter," {} said on Tuesday.\n'

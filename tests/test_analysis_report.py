@@ -208,3 +208,15 @@ def test_markdown_gives_a_partial_quote_its_own_marks_closed(cli, tmp_path):
     assert code == 0, err
     line = next(line for line in out.splitlines() if "(mixed)" in line)
     assert line.endswith('(mixed): the city "will not accept any more delays on the harbour bridge"')
+
+
+def test_markdown_names_quoted_words_that_differ(cli, tmp_path):
+    quote = '"The old bridge failed us{} ignored every warning for years," Strand said on Tuesday.\n'
+    paths = []
+    for name, words in (("a.txt", " and they"), ("b.txt", ", and it")):
+        paths.append(tmp_path / name)
+        paths[-1].write_text("Mayor Helena Strand visited the bridge site in Kolding.\n" + quote.format(words),
+                             encoding="utf-8")
+    code, out, err = cli("report", "--format", "markdown", "--no-cache", *map(str, paths))
+    assert code == 0, err
+    assert "**quoted words differ**: a: “and they ignored”; b: “and it ignored”" in out

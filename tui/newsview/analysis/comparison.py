@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Sequence
 from newsview.analysis.cache import Cache
 from newsview.analysis.document import analyse_document
 from newsview.analysis.entities import resolve
-from newsview.analysis.facts import PLACE_TYPES, PRONOUNS, Quoted, Unit, diff, fact_terms
+from newsview.analysis.facts import PLACE_TYPES, PRONOUNS, Quoted, Unit, Wording, diff, fact_terms
 from newsview.analysis.known_names import add_known_names
 from newsview.analysis.matching import match_statements
 from newsview.analysis.model import (VALUE_TYPES, Comparison, Conflict, Entity, Fact, Member, Mention, Speaker, Span,
@@ -140,7 +140,7 @@ def _thaw(articles: list[Article], data: dict) -> Comparison:
     statements = [Statement(s["id"], s["article"], Speaker(**s["speaker"]), s["cue"], s["kind"], Span(**s["content"]),
                             tuple(s["matches"]), s["cue_start"], s["cue_end"]) for s in data["statements"]]
     facts = [Fact(f["id"], f["status"], tuple(Member(**m) for m in f["members"]), f["score"],
-                  tuple(Conflict(c["kind"], c["values"], {k: tuple(v) for k, v in c["spans"].items()})
+                  tuple(Conflict(c["kind"], c["values"], {k: tuple(v) for k, v in c["spans"].items()}, c["about"])
                         for c in f["conflicts"])) for f in data["facts"]]
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts))
 
@@ -202,9 +202,12 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     matches = match_statements(statements, settings.quote_threshold, said)
     statements = [replace(s, matches=matches.get(s.id, ())) for s in statements]
     quoted_people = defaultdict(list)  # article -> (content start, statement id, Quoted) of its statements
+    direct = defaultdict(list)  # article -> (content start, statement id, Wording) of its direct quotes
     for st in statements:
         if st.speaker.entity and etype.get(st.speaker.entity) == "PERSON":
             quoted_people[st.article].append((st.content.start, st.id, _quoted(st, names)))
+        if st.kind == "direct" and st.matches:
+            direct[st.article].append((st.content.start, st.id, Wording(st.content.start, st.content.end, st.matches)))
     units = []
     for a in articles:
         headline = headline_span(a.text) or (-1, -1)
@@ -218,7 +221,8 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
             places = {index[(a.id, m[0], m[1])] for m in within if (a.id, m[0], m[1]) in index
                       and m[2] in PLACE_TYPES}
             quotes = {sid: quoted for start, sid, quoted in quoted_people[a.id] if s <= start < e}
+            wordings = {sid: wording for start, sid, wording in direct[a.id] if s <= start < e}
             units.append(Unit(a.id, k, s, e, fact_terms(terms, _named_within(named[a.id], s, e)), sentence, inside,
-                              places, quotes, headline[0] <= s and e <= headline[1]))
+                              places, quotes, headline[0] <= s and e <= headline[1], wordings))
     facts = diff(units, {a.id: a.text for a in articles}, settings.fact_threshold)
     return Comparison(tuple(articles), tuple(entities), tuple(statements), tuple(facts), tuple(failed))

@@ -19,12 +19,16 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
 
 from newsview.analysis import times
 from newsview.analysis.figures import differ
 from newsview.analysis.model import Conflict, Fact, Member
+from newsview.analysis.names import clipped, same_name_word, singular, words_of
 from newsview.corpus.datelines import AROUND_DATE, ZONE
 
 HEDGES = {"about", "some", "just", "nearly", "almost", "around", "roughly", "approximately", "only", "over",
@@ -52,6 +56,13 @@ class Quoted(NamedTuple):
     named: bool  # the article names them there, not "he" nor "I"
 
 
+class Wording(NamedTuple):
+    """A direct quote in a unit, which other articles carry too."""
+    start: int  # of the quoted words
+    end: int
+    matches: tuple[str, ...]  # the same quote's statements in other articles
+
+
 @dataclass
 class Unit:
     article: str
@@ -64,6 +75,7 @@ class Unit:
     places: set[str] = field(default_factory=set)  # entity ids
     quotes: dict[str, Quoted] = field(default_factory=dict)  # statement id -> its person speaker
     headline: bool = False  # the article's headline line
+    wordings: dict[str, Wording] = field(default_factory=dict)  # statement id -> its quoted words
     vector: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -246,7 +258,8 @@ def conflicts(units: list[Unit], members: list[int], texts: dict[str, str], alig
             if a.speakers == b.speakers and words[x] == words[y]:
                 continue  # the same words and speakers: nothing can differ
             pair = _time_conflicts(a, b, told[x], told[y]) + _number_conflicts(a, b, counts[x], counts[y]) \
-                + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b)
+                + _place_conflicts(a, b, texts, settings[x], settings[y]) + _attribution_conflicts(a, b) \
+                + _wording_conflicts(a, b, texts)
             found += [c for c in pair if c not in found]  # a sentence's clause, a member with it, differs alike
     return found
 
@@ -262,6 +275,58 @@ def _attribution_conflicts(a: Unit, b: Unit) -> list[Conflict]:
                 return [Conflict("attribution", {a.article: qa.speaker, b.article: qb.speaker},
                                  {a.article: (qa.start, qa.end), b.article: (qb.start, qb.end)})]
     return []
+
+
+QUOTED_WORD = re.compile(r"\[[^\]]*\]|[\w’'-]+")  # a word, or words an editor added in brackets
+QUOTE_MARK = re.compile(r'[“”"]')
+MOST_REPLACED = 3  # words: a longer stretch replaced is another passage, not the same one misquoted
+
+
+def _wording_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict]:
+    """The same quote worded differently ("Flynn lied and they destroyed his life", "Flynn lied, and it
+    destroyed his life"): words of it replaced by others where the words on either side agree. A quote one
+    outlet cuts short or leaves words out of is no disagreement, nor are words an editor added in brackets, a
+    spelling, an abbreviation or a contraction of the same words."""
+    out = []
+    for wa in a.wordings.values():
+        for wb in (b.wordings[m] for m in wa.matches if m in b.wordings):
+            ta, tb = _quoted_words(texts[a.article], wa), _quoted_words(texts[b.article], wb)
+            ops = SequenceMatcher(None, [w for w, _, _ in ta], [w for w, _, _ in tb], autojunk=False).get_opcodes()
+            for op, i1, i2, j1, j2 in ops:
+                if op != "replace" or not (0 < i1 and i2 < len(ta) and 0 < j1 and j2 < len(tb)) \
+                        or max(i2 - i1, j2 - j1) > MOST_REPLACED or _one_wording(ta[i1:i2], tb[j1:j2]):
+                    continue
+                sa, sb = (ta[i1 - 1][1], ta[i2][2]), (tb[j1 - 1][1], tb[j2][2])  # with a word agreed on each side
+                out.append(Conflict("other", {a.article: texts[a.article][slice(*sa)],
+                                              b.article: texts[b.article][slice(*sb)]},
+                                    {a.article: sa, b.article: sb}, "quoted words"))
+    return out
+
+
+def _quoted_words(text: str, w: Wording) -> list[tuple[str, int, int]]:
+    """(word as compared, start, end) of a quote's words: inside its marks (a quote its speaker interrupts is one
+    statement, "A,” she said. “B"), less words an editor added in brackets."""
+    out, inside, at = [], True, w.start  # the quote's words start inside its opening mark
+    for m in QUOTED_WORD.finditer(text, w.start, w.end):
+        for mark in QUOTE_MARK.findall(text, at, m.start()):
+            inside = mark == "“" or mark == '"' and not inside
+        at = m.end()
+        if inside and not m.group().startswith("["):
+            out += [(singular(word), m.start(), m.end()) for word in words_of(m.group())]
+    return out
+
+
+def _one_wording(a: list[tuple], b: list[tuple]) -> bool:
+    """Whether two runs of words say the same words: run together ("half liter"), a contraction ("it's", "it
+    is"), an abbreviation ("Gen.", "General"), a spelling or transliteration ("favour", "favor"; "Muammar
+    Qaddafi", "Moammar Gadhafi") or a figure ("ten", "10")."""
+    wa, wb = [w for w, _, _ in a], [w for w, _, _ in b]
+    if "".join(wa) == "".join(wb) or any("'" in w for w in wa + wb) or clipped("".join(wa), "".join(wb)):
+        return True
+    if len(wa) == len(wb) and all(x == y or same_name_word(x, y) or min(len(x), len(y)) >= 5 and OSA.distance(x, y) <= 1
+                                  for x, y in zip(wa, wb)):
+        return True
+    return differ(" ".join(wa), " ".join(wb)) is False
 
 
 def _time_conflicts(a: Unit, b: Unit, told_a: list[Told], told_b: list[Told]) -> list[Conflict]:

@@ -91,6 +91,7 @@ class Conflict:
     kind: str  # number | time | date | place | attribution | other
     values: dict[str, str]  # article id -> differing text
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # article id -> where that text stands
+    about: str = ""  # what differs, where the kind says too little: "quoted words" (kind "other")
 
 
 @dataclass(frozen=True)

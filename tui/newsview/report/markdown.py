@@ -85,7 +85,8 @@ def to_markdown(c: Comparison) -> str:
                 out.append(f"  - {label[m.article]}: {_short(m.text, 240)}")
             for conflict in f.conflicts:
                 values = "; ".join(f"{label[k]}: “{_md(v)}”" for k, v in conflict.values.items())
-                out.append(f"  - **{conflict.kind} differs**: {values}")
+                what = f"{conflict.about} differ" if conflict.about else f"{conflict.kind} differs"
+                out.append(f"  - **{what}**: {values}")
         out.append("")
     return "\n".join(out + _only_facts(c, label)).rstrip() + "\n"
 

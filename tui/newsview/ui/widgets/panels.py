@@ -418,7 +418,7 @@ class FactsPanel(Panel):
                     body.append(tag(comparison.articles, article) + ": ", style="dim")
                 body.append(one_line(wording, WORDING_CHARS[len(wordings) > 1]))
             for conflict in fact.conflicts:
-                body.append(f"\n≠ {conflict.kind}: ", style=colour)
+                body.append(f"\n≠ {conflict.about or conflict.kind}: ", style=colour)
                 body.append(" / ".join(f"{tag(comparison.articles, a)} “{one_line(v, 50)}”"
                                        for a, v in conflict.values.items()))
             rows.append((Hanging(lead, body), Item("fact", fact.id)))
