@@ -338,7 +338,8 @@ def test_pronoun_resolves_to_the_subject_not_the_object():
         "Harbor Trust officials said the pier was unsafe.\n\n"
         "A Harbor Trust spokeswoman said repairs would take a month.\n\n"
         "A Harbor Trust official said the cost had doubled.\n",
-        {"was unsafe": "Harbor Trust", "take a month": "Harbor Trust", "cost had doubled": None}, id="officials-of-a-body"),
+        {"was unsafe": "Harbor Trust", "take a month": "Harbor Trust", "cost had doubled": None},
+        id="officials-of-a-body"),
 ])
 def test_a_speaker_is_the_person_meant(text, said):
     _, comparison = run(text)
