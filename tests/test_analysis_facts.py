@@ -288,7 +288,7 @@ def test_a_quote_cut_short_spelt_otherwise_or_with_an_editors_words_is_worded_al
     from newsview.analysis.facts import Wording, _wording_conflicts
 
     def unit(article, text, other):
-        return Unit(article, 0, 0, len(text), [], 0, wordings={article: Wording(0, len(text), (other,))})
+        return Unit(article, 0, 0, len(text), [], 0, wordings={article: Wording(((0, len(text)),), (other,))})
 
     texts = {"a": "We thank Gen. Hale, who led ten men home and it is over.",
              "b": "thank General Hale, who [then] led 10 men home and it's over",

@@ -206,8 +206,10 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
     for st in statements:
         if st.speaker.entity and etype.get(st.speaker.entity) == "PERSON":
             quoted_people[st.article].append((st.content.start, st.id, _quoted(st, names)))
-        if st.kind == "direct" and st.matches:
-            direct[st.article].append((st.content.start, st.id, Wording(st.content.start, st.content.end, st.matches)))
+        if st.kind == "direct" and st.matches:  # the quote's words, less a speaker interrupting them
+            pieces = tuple((max(s, st.content.start), min(e, st.content.end)) for s, e in docs[st.article]["quotes"]
+                           if s < st.content.end and st.content.start < e)
+            direct[st.article].append((st.content.start, st.id, Wording(pieces, st.matches)))
     units = []
     for a in articles:
         headline = headline_span(a.text) or (-1, -1)

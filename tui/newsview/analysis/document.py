@@ -737,5 +737,5 @@ def analyse_document(text: str, pieces: list) -> dict:
     statements = [s.to_dict() for s in Extractor(text, pieces, named, sexes, quotes).run()]
     for s in statements:
         s["terms"] = _said_terms(pieces, *s["content"])
-    return {"mentions": mentions, "units": units_of(text, pieces), "statements": statements,
+    return {"mentions": mentions, "units": units_of(text, pieces), "statements": statements, "quotes": quotes,
             "sexes": [[start, end, sex] for (start, end), sex in titled_sexes(text, mentions).items()]}

@@ -58,8 +58,7 @@ class Quoted(NamedTuple):
 
 class Wording(NamedTuple):
     """A direct quote in a unit, which other articles carry too."""
-    start: int  # of the quoted words
-    end: int
+    pieces: tuple[tuple[int, int], ...]  # (start, end) of its words inside quote marks
     matches: tuple[str, ...]  # the same quote's statements in other articles
 
 
@@ -278,7 +277,6 @@ def _attribution_conflicts(a: Unit, b: Unit) -> list[Conflict]:
 
 
 QUOTED_WORD = re.compile(r"\[[^\]]*\]|[\w’'-]+")  # a word, or words an editor added in brackets
-QUOTE_MARK = re.compile(r'[“”"]')
 MOST_REPLACED = 3  # words: a longer stretch replaced is another passage, not the same one misquoted
 
 
@@ -304,16 +302,10 @@ def _wording_conflicts(a: Unit, b: Unit, texts: dict[str, str]) -> list[Conflict
 
 
 def _quoted_words(text: str, w: Wording) -> list[tuple[str, int, int]]:
-    """(word as compared, start, end) of a quote's words: inside its marks (a quote its speaker interrupts is one
-    statement, "A,” she said. “B"), less words an editor added in brackets."""
-    out, inside, at = [], True, w.start  # the quote's words start inside its opening mark
-    for m in QUOTED_WORD.finditer(text, w.start, w.end):
-        for mark in QUOTE_MARK.findall(text, at, m.start()):
-            inside = mark == "“" or mark == '"' and not inside
-        at = m.end()
-        if inside and not m.group().startswith("["):
-            out += [(singular(word), m.start(), m.end()) for word in words_of(m.group())]
-    return out
+    """(word as compared, start, end) of a quote's words, less words an editor added in brackets."""
+    return [(singular(word), m.start(), m.end()) for start, end in w.pieces
+            for m in QUOTED_WORD.finditer(text, start, end) if not m.group().startswith("[")
+            for word in words_of(m.group())]
 
 
 def _one_wording(a: list[tuple], b: list[tuple]) -> bool:

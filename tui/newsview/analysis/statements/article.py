@@ -146,9 +146,8 @@ class ParsedArticle:
         if closing:
             return span[0], closing.end()
         k = bisect_right(self.quote_starts, span[1] - 1) - 1
-        if k >= 0 and span[0] <= self.quotes[k][0] and re.search(r"\w", self.text[span[1]:self.quotes[k][1]]):
-            return span[0], span[1] + len(self.text[span[1]:self.quotes[k][1]].rstrip(".,;: \n"))
-        return span
+        rest = self.text[span[1]:self.quotes[k][1]] if k >= 0 and span[0] <= self.quotes[k][0] else ""
+        return (span[0], span[1] + len(rest.rstrip(".,;: \n"))) if re.search(r"\w", rest) else span
 
     def reported(self, span, cue_span, speaker, claimed, kind: str | None = None) -> None:
         """Record reported speech (mixed when a quotation lies in it) and claim its span."""
