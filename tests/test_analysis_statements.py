@@ -131,6 +131,38 @@ def test_a_quote_opening_the_next_paragraph_goes_on_with_the_one_before():
     assert s.content.text.endswith("We tested every joint twice.") and s.cue == "said"
 
 
+def test_a_paragraph_of_nothing_but_a_quote_is_the_previous_paragraph_speaker_s():
+    _, comparison = run("Jana Fitz, a retired FBI profiler, told reporters on Wednesday that the letter reminded "
+                        "her of an old case.\n\n"
+                        "\u201cThe linguist in me noticed that two names were spelled wrong.\u201d\n\n"
+                        "The packages were sent two weeks before the election.\n\n"
+                        "\u201cNobody has claimed them.\u201d\n")
+    s = saying(comparison, "linguist in me")
+    assert s.kind == "direct" and speaker_name(comparison, s) == "Jana Fitz"
+    assert s.content.text == "The linguist in me noticed that two names were spelled wrong."
+    assert not [s for s in comparison.statements if "claimed them" in s.content.text]  # no speaker before it
+
+
+def test_a_that_clause_the_parser_made_adverbial_is_what_was_said():
+    _, comparison = run("Authorities were initially vague. Wray elaborated at Friday\u2019s press briefing that each "
+                        "device contained roughly 6 inches of PVC pipe, as well as a small clock and wiring.\n")
+    s = saying(comparison, "each device contained")
+    assert s.cue == "elaborated" and s.speaker.text == "Wray"
+    assert s.content.text == "each device contained roughly 6 inches of PVC pipe, as well as a small clock and wiring"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Trump said after the convention he would not accept the endorsement.",
+     "he would not accept the endorsement"),
+    ("Trump said on Monday he would not accept the endorsement.", "he would not accept the endorsement"),
+    ("She said as she left the building that she was tired.", "she was tired"),
+    ("The mayor said that on Monday the city would appeal.", "on Monday the city would appeal"),
+])
+def test_when_something_was_said_is_no_part_of_what_was_said(text, said):
+    _, comparison = run(text + "\n")
+    assert [s.content.text for s in comparison.statements] == [said]
+
+
 def test_indirect_said_that(council):
     _, comparison = council
     s = saying(comparison, "vote on the plan")
@@ -340,18 +372,38 @@ def test_pronoun_resolves_to_the_subject_not_the_object():
         "A Harbor Trust official said the cost had doubled.\n",
         {"was unsafe": "Harbor Trust", "take a month": "Harbor Trust", "cost had doubled": None},
         id="officials-of-a-body"),
+    pytest.param(  # several joined speakers: the first named, not the last one's name beside its role
+        "Mayor Rui Dias opened the pier on Monday.\n\n"
+        "Mayor Rui Dias and his lawyer, Ines Calloway, said the pier was safe.\n",
+        {"pier was safe": "Rui Dias"}, id="joined-speakers"),
+    pytest.param(  # "the governor" is the governor the story is about, however each governor's title is written
+        "Arkansas Gov. Ada Hollis on Wednesday asked lawmakers to change the bill.\n\n"
+        "Hollis said she wants the right balance. The governor said the bill went too far.\n\n"
+        "Indiana lawmakers later vowed to clarify their own law.\n\n"
+        "Hollis met business leaders on Thursday. Hollis said she would sign a new version.\n\n"
+        "\u201cGovernor Pruitt misled the public,\u201d said a spokesman for the Indiana Democratic Party.\n",
+        {"went too far": "Ada Hollis"}, id="one-governor-of-two"),
 ])
 def test_a_speaker_is_the_person_meant(text, said):
     _, comparison = run(text)
     assert {words: speaker_name(comparison, saying(comparison, words)) for words in said} == said
 
 
-def test_a_speaker_is_the_whole_phrase_with_whom_it_works_for():
-    _, comparison = run("The Harbor Trust closed the pier on Monday.\n\n"
-                        "A spokesman for the mayor of Port Ellis said the pier would reopen.\n\n"
-                        "Officials for years have said the pier was unsafe.\n")
-    assert saying(comparison, "would reopen").speaker.text == "A spokesman for the mayor of Port Ellis"
-    assert saying(comparison, "was unsafe").speaker.text == "Officials"
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param("The Harbor Trust closed the pier on Monday.\n\n"
+                 "A spokesman for the mayor of Port Ellis said the pier would reopen.\n\n"
+                 "Officials for years have said the pier was unsafe.\n",
+                 {"would reopen": "A spokesman for the mayor of Port Ellis", "was unsafe": "Officials"},
+                 id="with-whom-it-works-for"),
+    pytest.param("A woman was struck by a car on Friday.\n\n"
+                 "Police and the woman\u2019s friend said she had moved away years ago.\n\n"
+                 "Investigators and bomb experts said the devices were live.\n",
+                 {"moved away": "Police and the woman\u2019s friend", "were live": "Investigators and bomb experts"},
+                 id="everyone-joined-in-it"),
+])
+def test_a_speaker_is_the_whole_phrase(text, speakers):
+    _, comparison = run(text)
+    assert {words: saying(comparison, words).speaker.text for words in speakers} == speakers
 
 
 def test_a_letter_the_parse_sets_beside_its_addressee_does_not_speak_for_them():

@@ -6,6 +6,7 @@ import bisect
 import gc
 import hashlib
 import json
+import re
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import replace
@@ -87,16 +88,20 @@ def _entity_at(index: dict[tuple, str], by_article: dict[str, list], article: st
     return next((eid for s, e, eid in by_article.get(article, ()) if s < span[1] and span[0] < e), None)
 
 
-def _described(said_of: dict[tuple[str, int], list[tuple[int, str, Mention]]], article: str, span: list | None) \
-        -> str | None:
+JOINED = re.compile(r"\b(?:and|or)\b|&")  # between speakers of one statement
+
+
+def _described(said_of: dict[tuple[str, int], list[tuple[int, str, Mention]]], article: Article,
+               span: list | None) -> str | None:
     """The named entity the speaker's span is a mention of: a name ("Zero Hedge", of a type the statement does not
     take for a speaker's) or a description the article ties to a name ("The president said", "the RNC chairman"
     of which "chairman" is linked to a person), which goes before the statement's own guess, the latest speaker;
-    not a name inside it ("a Pentagon official" is not the Pentagon, "Sen. Roe of Ohio" not Ohio), nor a pronoun,
-    which the statement resolves."""
-    ending = said_of.get((article, span[1]), ()) if span else ()
-    return next((eid for start, eid, m in ending
-                 if start == span[0] and m.kind != "pronoun" or start > span[0] and m.kind == "nominal"), None)
+    not a name inside it ("a Pentagon official" is not the Pentagon, "Sen. Roe of Ohio" not Ohio), nor the last
+    of several speakers ("Trump and his lawyer, John Dowd" is not Dowd alone), nor a pronoun, which the statement
+    resolves."""
+    ending = said_of.get((article.id, span[1]), ()) if span else ()
+    return next((eid for start, eid, m in ending if start == span[0] and m.kind != "pronoun"
+                 or start > span[0] and m.kind == "nominal" and not JOINED.search(article.text, span[0], start)), None)
 
 
 @_cycle_collector_paused()  # a comparison from the cache is as many small objects
@@ -192,7 +197,7 @@ def compare(articles: list[Article], settings: AnalysisConfig, use_cache: bool =
         for raw in docs[a.id]["statements"]:
             s, e = raw["content"]
             sp = raw["speaker_span"]
-            speaker = Speaker(raw["speaker_text"], _described(said_of, a.id, sp)
+            speaker = Speaker(raw["speaker_text"], _described(said_of, a, sp)
                               or _entity_at(index, by_article, a.id, raw["resolved"]), sp[0] if sp else None,
                               sp[1] if sp else None)
             cue = raw["cue_span"] or [None, None]

@@ -367,7 +367,7 @@ class _Linker:
         for name in self.names:
             if not name.person:
                 continue
-            for child in name.token.children:
+            for child in self._name_children(name.token):
                 if child.pos_ == "NOUN" and (child.dep_ in ("compound", "nmod") or _apposed(child)) \
                         and not child.ent_type_ and child.text.islower() and child.lemma_.lower() not in IMPERSONAL:
                     roles.setdefault(_office(child), name)
@@ -383,6 +383,7 @@ class _Linker:
                 # headline's "Poll: Roe Burns Lee"
                 roles.setdefault(_office(head), name)
         for title, people in titled.items():
+            people = {**people, **self.holders.get(_seat(title), {})}  # "Governor Roe" and "Gov. Lee" hold one seat
             if (bearer := self._bearer(list(people.values()))) is not None:
                 roles.setdefault(title, bearer)
             else:
@@ -391,6 +392,14 @@ class _Linker:
             if (bearer := self._bearer(list(people.values()))) is not None:
                 self.seated[seat] = bearer
         return roles
+
+    def _name_children(self, tok):
+        """The words hung on a name's head, or on a word of the name before it: the parse may hang a title on the
+        first name ("Gov." on "Ada" in "Gov. Ada Hollis")."""
+        for child in tok.children:
+            yield child
+            if child.dep_ == "compound" and child.i < tok.i and child.i in self.named_tokens:
+                yield from child.children
 
     def _bearer(self, people: list[Ref]) -> Ref | None:
         """The one of the people bearing a title whom "the <title>" stands for: the only one, or the one the

@@ -133,6 +133,15 @@ class ParsedArticle:
     def same_paragraph(self, a: int, b: int) -> bool:
         return any(s <= a and b < e for s, e in self.paras)
 
+    def bare_quote_after(self, end: int, quote: tuple[int, int]) -> bool:
+        """Whether `quote` is a paragraph of nothing but a quote, right after the paragraph where `end` lies."""
+        at = [i for i, (s, e) in enumerate(self.paras) if s <= end <= e or s <= quote[0] < e]
+        if len(at) < 2 or at[-1] - at[0] != 1:
+            return False
+        s, e = self.paras[at[-1]]
+        rest = self.text[s:quote[0]] + self.text[quote[1]:e]
+        return not rest.strip(" \n\t\"“”'’.,!?")
+
     def overlaps_claimed(self, span, claimed) -> bool:
         return any(s < span[1] and span[0] < e for s, e in claimed)
 

@@ -208,6 +208,30 @@ def complement_within(verb) -> list:
                  and t.head.dep_ in ("relcl", "acl") and t.head.i > verb.i), [])
 
 
+def unmarked_clause(verb) -> list:
+    """A that-less clause the parser made adverbial, behind a time put between it and its verb of saying ("said
+    after the convention he would not accept it"): a clause with a subject of its own, no word that marks it
+    adverbial ("as", "because") and no question word ("when he arrived")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and not any(m.dep_ == "mark" or m.tag_ in ("WRB", "WP") for m in c.children)][:1]
+
+
+def said_when(clause) -> set:
+    """Words the parser opened a reported clause with that tell when or where it was said, not what: those before
+    its "that" ("said as she left that she was tired"), or a time or place before the subject of a that-less clause
+    ("said on Monday he would go", "said after the convention he would not"). "said that on Monday he would go"
+    keeps it."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None:
+        return {t for c in clause.children if c.i < mark.i for t in c.subtree}
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "mark" for c in clause.children):
+        return set()
+    return {t for c in clause.children if c.dep_ in ("prep", "npadvmod") and c.left_edge.i == clause.left_edge.i
+            and c.i < subject.i for t in c.subtree}
+
+
 def affiliations(noun) -> list:
     """(preposition, object) pairs that say whom a noun's holder works for or with ("a spokesman for the
     ministry", "an analyst at Moody's", "aides of the senator"); not a time ("officials for years")."""

@@ -59,18 +59,10 @@ class Extractor(ReportedSpeech, QuotedSpeech):
             aside = sum(a.content[1] - a.content[0] for a in out[last + 1:]) if before else 0
             if f.kind == "direct" and before and before.cue_span and before.cue_span == f.cue_span \
                     and aside < before.content[1] - before.content[0] + f.content[1] - f.content[0] \
-                    and (self.same_paragraph(before.content[0], f.content[0]) or self.bare_quote_after(before, f)):
+                    and (self.same_paragraph(before.content[0], f.content[0])
+                         or self.bare_quote_after(before.content[1], f.content)):
                 out[last] = replace(before, content=(before.content[0], f.content[1]))
                 continue
             out.append(f)
             last = len(out) - 1 if f.kind == "direct" else last
         return out
-
-    def bare_quote_after(self, last: Found, f: Found) -> bool:
-        """Whether `f` is a paragraph of nothing but a quote, right after the paragraph where `last` ends."""
-        at = [i for i, (s, e) in enumerate(self.paras) if s <= last.content[1] <= e or s <= f.content[0] < e]
-        if len(at) < 2 or at[-1] - at[0] != 1:
-            return False
-        s, e = self.paras[at[-1]]
-        rest = self.text[s:f.content[0]] + self.text[f.content[1]:e]
-        return not rest.strip(" \n\t\"“”'’.,!?")

@@ -200,14 +200,21 @@ class QuotedSpeech(Speakers):
         return ((end - len(mark), end), self.named_speaker(off, name)) if name else None
 
     def previous_quote_statement(self, quote) -> Found | None:
-        """A quote with no verb of its own continues the quote just before it (same or previous paragraph)."""
+        """A quote with no verb of its own continues the quote just before it (same or previous paragraph); a
+        paragraph of nothing but a quote, what the speaker of the paragraph before said ("Roe told reporters that
+        the plan failed.", then "“We lost.”")."""
         para = next(((s, e) for s, e in self.paras if s <= quote[0] < e), None)
         if para is None:
             return None
-        earlier = [f for f in self.found if f.kind == "direct" and f.content[1] <= quote[0]]
-        if not earlier:
+        earlier = [f for f in self.found if f.content[1] <= quote[0]]
+        spoken = [f for f in earlier if f.speaker_text]
+        latest = max(spoken, key=lambda f: f.content[1], default=None)
+        if latest is not None and self.bare_quote_after(latest.content[1], quote):
+            return latest
+        direct = [f for f in earlier if f.kind == "direct"]
+        if not direct:
             return None
-        last = max(earlier, key=lambda f: f.content[1])
+        last = max(direct, key=lambda f: f.content[1])
         between = self.text[last.content[1]:quote[0]]
         if last.content[1] >= para[0] or (between.count("\n\n") <= 1 and len(between) < 200
                                            and self.text[para[0]:quote[0]].strip() in ('"', "“")):

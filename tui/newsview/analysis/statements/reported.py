@@ -13,8 +13,8 @@ from newsview.analysis.statements.article import ENDS, QUOTE_CHARS, Found
 from newsview.analysis.statements.clauses import (CONTRASTS, QUOTE_MARKS, agent, answer, asked_of, between_commas,
                                                   complement_within, described, displaced_clause, held_by, idiom,
                                                   interrupted, lemma_of, noun_as_clause, noun_cue, received,
-                                                  reports_apart, reports_clause, share_of_people, spoken_to, views,
-                                                  without_asides, without_opening)
+                                                  reports_apart, reports_clause, said_when, share_of_people, spoken_to,
+                                                  unmarked_clause, views, without_asides, without_opening)
 from newsview.analysis.statements.cues import (ADDRESSED, ADDRESSING, CLAUSE_ONLY, CUES, DIRECTIVES, FINDING_NOUNS,
                                                FINDINGS, HELD, IMPRESSION_COMPLEMENTS, INTENT, NAMING, NOUN_PREPS,
                                                PASSIVE_VIEWS, PREP_CUES, SAYING, SPEECH, STANCE, VOICING)
@@ -68,6 +68,9 @@ class ReportedSpeech(Speakers):
         if lemma == "feel":  # "felt like my life was over": the parser makes the clause an adverbial one
             clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ == "like" and m.i == c.left_edge.i for m in c.children)]
+        if lemma in SPEECH and not clauses:  # "elaborated at the briefing that each device held ...": a "that"
+            clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i  # clause made adverbial
+                       and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "that"]
         if lemma in INTENT or lemma in DIRECTIVES:
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c not in clauses
                         and (lemma in INTENT or asked_of(verb, c))]
@@ -76,7 +79,7 @@ class ReportedSpeech(Speakers):
         if (lemma in SAYING or lemma in FINDINGS) and lemma not in ("say", "tell"):  # "claimed to have won"
             clauses += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in clauses]
         if lemma in SAYING and not clauses:
-            clauses = displaced_clause(verb) or complement_within(verb)
+            clauses = displaced_clause(verb) or complement_within(verb) or unmarked_clause(verb)
         # a clause marked as an adverbial one ("..., Spencer said, as fighters worked out") is no content
         clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ not in ("that", "if", "whether", "like")
                                                  for m in c.children)]
@@ -106,6 +109,7 @@ class ReportedSpeech(Speakers):
         tokens = around or sorted((t for c in targets for t in c.subtree), key=lambda t: t.i)
         # a reporting verb the parser hangs on the clause ("and insisted that ...", ", noting ...") starts its own
         others = {t for target in targets for c in target.children if reports_apart(c) for t in c.subtree}
+        others |= {t for c in clauses if c.i > verb.i for t in said_when(c)}
         tokens = without_asides([t for t in tokens if t not in others and not t.is_space])
         tokens = without_opening(tokens)
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].dep_ == "punct" and tokens[-1].text not in "\"”'’"):

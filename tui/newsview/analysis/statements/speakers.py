@@ -33,29 +33,34 @@ GROUPS = {"they": ("ORG", "NORP"), "it": ("ORG", "GPE")}  # what a plural and a 
 class Speakers(ParsedArticle):
     """Speakers of the article's statements, resolved to its named mentions."""
 
-    def speaker_phrase(self, off: int, head) -> tuple[int, int]:
+    def speaker_phrase(self, off: int, head, alone: bool = False) -> tuple[int, int]:
         """The subject without appositions, relative clauses and trailing punctuation, with whom it works for ("a
-        spokesman for the U.S. attorney in Brooklyn"); an adjective the parser made the head keeps the words it is
-        joined to ("Current and former officials"), never a speaker alone."""
-        keep = [head]
-        joined = ("cc", "conj") if head.pos_ == "ADJ" else ()
-        affiliated = {prep for prep, _ in affiliations(head)}
-        for child in head.children:
-            if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod") and child.i > head.i \
-                    and child.dep_ not in joined:
-                continue
-            if child.i < head.i:
-                keep.extend(child.subtree)
-            elif child.dep_ == "prep" and (child.lower_ == "of" or child in affiliated):
-                keep.extend(up_to_aside(child))
-            elif child.dep_ in joined:  # up to the joined noun, not the clause that describes it
-                keep.extend(t for t in child.subtree if t.i <= child.i)
-        keep.sort(key=lambda t: t.i)
+        spokesman for the U.S. attorney in Brooklyn") and, unless `alone`, those it is joined to ("police and the
+        woman's friend"); an adjective the parser made the head keeps the words it is joined to ("Current and
+        former officials"), never a speaker alone."""
+        keep = sorted(self._phrase_tokens(head, alone), key=lambda t: t.i)
         marks = [k for k, t in enumerate(keep) if t.text in QUOTE_MARKS and t.i < head.i]
         keep = keep[marks[-1] + 1:] if marks else keep  # "“It’s unanimous,” councilmember Levine said"
         while keep and keep[0].dep_ == "punct":
             keep.pop(0)
         return self.span_of(off, keep)
+
+    def _phrase_tokens(self, head, alone: bool) -> list:
+        keep = [head]
+        adjective = head.pos_ == "ADJ"
+        affiliated = {prep for prep, _ in affiliations(head)}
+        for child in head.children:
+            if child.i < head.i:
+                keep.extend(child.subtree)
+            elif child.dep_ == "prep" and (child.lower_ == "of" or child in affiliated):
+                keep.extend(up_to_aside(child))
+            elif child.dep_ == "cc" and (adjective or not alone):
+                keep.append(child)
+            elif child.dep_ == "conj" and adjective:  # up to the joined noun, not the clause that describes it
+                keep.extend(t for t in child.subtree if t.i <= child.i)
+            elif child.dep_ == "conj" and not alone:
+                keep.extend(self._phrase_tokens(child, alone))
+        return keep
 
     def subject(self, verb):
         node = verb
@@ -261,8 +266,10 @@ class Speakers(ParsedArticle):
             mention = self.named_or_apposed(off, affiliation[0])  # statement from his lawyer, Jane Doe"
             if mention is None:
                 return text, span, None  # someone of an unnamed body, not the last speaker
-        resolved = mention[:2] if mention else self.resolve(text, span[0], self.commanded(off, head))
-        return text, span, resolved
+        if mention is None:  # "He and his wife said": whom "he" stands for
+            alone = self.speaker_phrase(off, head, alone=True)
+            return text, span, self.resolve(self.text[alone[0]:alone[1]], alone[0], self.commanded(off, head))
+        return text, span, mention[:2]
 
     def commanded(self, off: int, pronoun) -> frozenset:
         """The names a subject pronoun's own clause holds, other than as a subject: in "Of Obama, he said" or "As
