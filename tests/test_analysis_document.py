@@ -349,6 +349,21 @@ def test_a_dateline_the_parser_split_off_opens_the_next_sentences_unit():
         (text[:text.index(".") + 1], 0), ("The House followed.", text.index("The House"))]
 
 
+def test_a_reported_clause_the_parser_took_for_a_relative_one_stays_in_its_sentence_unit():
+    from newsview.analysis.document import units_of
+    from newsview.analysis.nlp import parse
+
+    text = ("The FBI said the packages each consisted of a manila envelope with a bubble-wrap interior containing "
+            "potentially destructive devices.\n\n"
+            "Police found the car that the suspect had rented in Miami last month.\n")
+    (pieces,) = parse([text], "en_core_web_sm")
+    relative = [t for t in pieces[0][1] if t.dep_ == "relcl"]
+    assert [t.text for t in relative] == ["consisted", "rented"]  # the parser's reading, which this is about
+    second = text.index("Police")
+    assert [text[s:e] for s, e, _, _ in units_of(text, pieces)] == [
+        text[:second].strip(), "Police found the car", "that the suspect had rented in Miami last month"]
+
+
 def test_a_body_run_over_a_role_into_a_persons_name_is_cut_at_the_role():
     from newsview.analysis.document import _titled_person
 

@@ -18,6 +18,7 @@ from newsview.analysis.nlp import text_length
 from newsview.analysis.quotes import quoted_spans
 from newsview.analysis.references import (OFFICES, ORGANISATION, PARTIES, common_nouns, hyphen_joined,
                                           references_of, titled_sexes)
+from newsview.analysis.statements.cues import SAYING
 from newsview.analysis.statements.extractor import Extractor
 from newsview.corpus.datelines import DATELINE
 
@@ -690,18 +691,28 @@ def _trimmed(tokens: list) -> list:
 
 
 def _clauses(sent) -> list[list]:
-    """Relative and participle clauses and appositions long enough to carry a fact of their own."""
+    """Relative and participle clauses and appositions long enough to carry a fact of their own; not a reported
+    clause the parser took for a relative one (see _reported_as_relative)."""
     out = []
     alpha = None  # the sentence's words, counted once it has a candidate
     for tok in sent:
         if tok.dep_ in ("relcl", "advcl", "appos") and (tok.dep_ != "advcl" or tok.tag_ == "VBG") \
-                and tok.head.i != tok.i:
+                and tok.head.i != tok.i and not _reported_as_relative(tok):
             sub = list(tok.subtree)
             words = sum(t.is_alpha for t in sub)
             alpha = sum(t.is_alpha for t in sent) if alpha is None else alpha
             if 6 <= words < alpha - 3:
                 out.append(sub)
     return out
+
+
+def _reported_as_relative(clause) -> bool:
+    """A that-less reported clause the parser hung on its subject as a relative clause ("The FBI said the
+    packages each consisted of ..."): no relative word opens it and its noun is what a verb of saying says. Cut
+    off, it would leave "The FBI said the packages" a fact of its own."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.lemma_ in SAYING \
+        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in clause.children)
 
 
 def _unit(off: int, tokens: list, sent) -> list:

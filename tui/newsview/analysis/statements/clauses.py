@@ -232,6 +232,15 @@ def said_when(clause) -> set:
             and c.i < subject.i for t in c.subtree}
 
 
+def occasion_host(noun):
+    """The subject of the clause a noun sets the scene of, whose occasion it is ("In a press conference announcing
+    his plan, Roe said ...": Roe's conference, and Roe announced it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
 def affiliations(noun) -> list:
     """(preposition, object) pairs that say whom a noun's holder works for or with ("a spokesman for the
     ministry", "an analyst at Moody's", "aides of the senator"); not a time ("officials for years")."""

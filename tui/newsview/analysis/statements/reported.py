@@ -95,8 +95,9 @@ class ReportedSpeech(Speakers):
             clauses = [c for c in clauses if c.i > verb.i or lemma_of(c) not in SPEECH and c.i < own  # in it
                        and verb.doc[own - 1].text == "," and c.right_edge.i >= own - 2]  # "It is, X said, that ..."
         objects = self.objects(off, verb, lemma) or answer(verb, lemma)
-        if lemma == "tell":  # "told Newsweek that ...", "told him to leave": not "told of plans to leave"
-            clauses = [c for c in clauses if c.dep_ == "ccomp" or asked_of(verb, c)]
+        if lemma == "tell":  # "told Newsweek that ...", "told him to leave", "told a meeting of X that ..." (see
+            # complement_within); not "told of plans to leave"
+            clauses = [c for c in clauses if c.dep_ in ("ccomp", "relcl") or asked_of(verb, c)]
         # content that holds the reporting clause itself: "The plan, she said, will fail", "the cause he believes in"
         around = [] if clauses or objects else \
             interrupted(verb, lemma) or described(verb) or held_by(verb, lemma) \

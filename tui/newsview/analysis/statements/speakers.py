@@ -13,7 +13,7 @@ from newsview.analysis.references import GENDER_OF, PERSON_ROLES
 from newsview.analysis.references import PERSONAL as SEX_OF_PRONOUN
 from newsview.analysis.statements.article import QUOTE_CHARS, Found, ParsedArticle
 from newsview.analysis.statements.clauses import (DESCRIPTIONS, DOCUMENTS, QUOTE_MARKS, affiliations, antecedent,
-                                                  lemma_of, lost_subject, noun_as_clause, object_control,
+                                                  lemma_of, lost_subject, noun_as_clause, object_control, occasion_host,
                                                   owner_of_words, reports_clause, sent_to, speaking_noun, timely,
                                                   up_to_aside)
 from newsview.analysis.statements.cues import CUES, PUBLISHED, PUBLISHING, SPEECH
@@ -91,6 +91,8 @@ class Speakers(ParsedArticle):
             if node.dep_ == "acl" and node.tag_ == "VBG" and (sender := sent_to(node.head)) is not None:
                 node = sender  # the one who sent or wrote it speaks, not the ones it went to
                 continue
+            if node.dep_ == "acl" and node.tag_ == "VBG" and (host := occasion_host(node.head)) is not None:
+                return host  # "In a speech denouncing the plan, Roe said ...": Roe, whose speech it was
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") \
                     and (node.tag_ == "VBG" or reports_clause(node)):
                 return node.head  # "a speech denouncing the plan": the noun speaks; "Two analysts, ..., found that"
@@ -266,6 +268,8 @@ class Speakers(ParsedArticle):
             mention = self.named_or_apposed(off, affiliation[0])  # statement from his lawyer, Jane Doe"
             if mention is None:
                 return text, span, None  # someone of an unnamed body, not the last speaker
+        if mention is None and head.pos_ != "ADJ":  # "Indiana lawmakers and Gov. Mike Pence": the one named
+            mention = next((m for c in head.conjuncts if (m := self.named_or_apposed(off, c))), None)
         if mention is None:  # "He and his wife said": whom "he" stands for
             alone = self.speaker_phrase(off, head, alone=True)
             return text, span, self.resolve(self.text[alone[0]:alone[1]], alone[0], self.commanded(off, head))
