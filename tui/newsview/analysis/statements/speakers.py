@@ -46,6 +46,7 @@ class Speakers(ParsedArticle):
         return self.span_of(off, keep)
 
     def _phrase_tokens(self, head, alone: bool) -> list:
+        """The words of `speaker_phrase`, in no order, a joined noun's with its own."""
         keep = [head]
         adjective = head.pos_ == "ADJ"
         affiliated = {prep for prep, _ in affiliations(head)}
