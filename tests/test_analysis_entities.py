@@ -260,7 +260,8 @@ def test_a_name_drops_a_word_the_tagger_took_in_where_the_rest_is_used_as_often(
 def test_what_the_articles_call_an_entity_types_it_over_the_tagger(label, name, descriptions, etype):
     rows = [[0, len(name), label, name]]
     for k, text in enumerate(descriptions):
-        rows.append([100 + 20 * k, 100 + 20 * k + len(text), PRONOUN if " " not in text else NOMINAL, text, 0, False, False])
+        kind = PRONOUN if " " not in text else NOMINAL
+        rows.append([100 + 20 * k, 100 + 20 * k + len(text), kind, text, 0, False, False, None])
     (entity,), _ = resolve({"a1": rows})
     assert entity.type == etype
 
@@ -844,7 +845,7 @@ def test_a_headline_name_of_words_the_articles_write_in_lower_case_is_a_descript
     mentions = {"a1": [[0, 14, "PERSON", "Prison Escapee"], [25, 30, "ORG", "Apple"]],
                 "a2": [[42, 47, "ORG", "Apple"]], "a3": [[0, 13, "PERSON", "Dana Whitlock"]]}
     rows = add_known_names(mentions, texts)["a1"]
-    assert rows[0] == [0, 14, "NOMINAL", "Prison Escapee", None, False, False]
+    assert rows[0] == [0, 14, "NOMINAL", "Prison Escapee", None, False, False, None]
     assert rows[1][2] == "ORG"  # running text tags it: a name, though a headline's
     assert mentions["a1"][0][2] == "PERSON"  # the cached rows stay as they were
 
@@ -866,10 +867,10 @@ def test_a_word_opening_a_sentence_that_the_articles_write_in_lower_case_is_a_de
 def test_a_name_and_the_noun_after_it_that_spell_a_known_name_in_lower_case_are_that_name():
     texts = {"a1": "The Corvian Navy sailed.", "a2": "Yesterday the Corvian navy sailed home. The navy waved."}
     mentions = {"a1": [[4, 16, "ORG", "Corvian Navy"]],
-                "a2": [[14, 21, "NORP", "Corvian"], [22, 26, "NOMINAL", "navy", None, False, False],
-                       [40, 48, "NOMINAL", "The navy", 1, False, False]]}
+                "a2": [[14, 21, "NORP", "Corvian"], [22, 26, "NOMINAL", "navy", None, False, False, None],
+                       [40, 48, "NOMINAL", "The navy", 1, False, False, None]]}
     rows = add_known_names(mentions, texts)["a2"]
-    assert rows[:2] == [[14, 26, "ORG", "Corvian navy"], [22, 26, "NOMINAL", "navy", 0, False, False]]
+    assert rows[:2] == [[14, 26, "ORG", "Corvian navy"], [22, 26, "NOMINAL", "navy", 0, False, False, None]]
     _, index = resolve(add_known_names(mentions, texts))
     assert index[("a1", 4, 16)] == index[("a2", 14, 26)] == index[("a2", 40, 48)]
     assert mentions["a2"][0] == [14, 21, "NORP", "Corvian"]  # the cached rows stay as they were
@@ -938,6 +939,9 @@ def test_a_title_or_noun_before_a_name_states_its_sex_but_a_states_abbreviation_
     text = "Mr. Roe met the first lady, Ann Lee, in Jackson, Miss. Bo Dunn came too."
     rows = [[4, 7, "PERSON", "Roe"], [28, 35, "PERSON", "Ann Lee"], [55, 62, "PERSON", "Bo Dunn"]]
     assert titled_sexes(text, rows) == {(4, 7): "m", (28, 35): "f"}
+    text = "A man killed his sister. Bo Dunn is in custody.\nAccused of killing mother\nJo Dunn, 23, is held. Ms Dunn"
+    rows = [[25, 32, "PERSON", "Bo Dunn"], [74, 81, "PERSON", "Jo Dunn"], [99, 103, "PERSON", "Dunn"]]
+    assert titled_sexes(text, rows) == {(99, 103): "f"}  # a noun that ends a sentence or a line is no title
 
 
 def test_a_month_written_short_or_with_only_a_year_names_a_time():
@@ -1022,11 +1026,11 @@ def test_a_one_word_person_that_names_a_news_outlet_or_a_call_sign_is_a_medium()
 
 
 def test_a_name_the_tagger_took_for_a_group_is_a_person_where_only_a_person_is_said_of_it():
-    rows = [[0, 11, "NOMINAL", "A spokesman", 1, False, False], [13, 27, "ORG", "Brad Woodhouse"],
-            [40, 54, "ORG", "Harlow Daggett"], [60, 70, "NOMINAL", "the agency", 2, False, False],
-            [80, 94, "ORG", "Vessa Kortland"], [96, 106, "NOMINAL", "a spokesman", 4, False, False],
-            [110, 112, "PRONOUN", "it", 4, False, False], [120, 136, "ORG", "Corvo Industries"],
-            [140, 151, "NOMINAL", "the founder", 7, False, False]]
+    rows = [[0, 11, "NOMINAL", "A spokesman", 1, False, False, None], [13, 27, "ORG", "Brad Woodhouse"],
+            [40, 54, "ORG", "Harlow Daggett"], [60, 70, "NOMINAL", "the agency", 2, False, False, None],
+            [80, 94, "ORG", "Vessa Kortland"], [96, 106, "NOMINAL", "a spokesman", 4, False, False, None],
+            [110, 112, "PRONOUN", "it", 4, False, False, None], [120, 136, "ORG", "Corvo Industries"],
+            [140, 151, "NOMINAL", "the founder", 7, False, False, None]]
     types = {e.name: e.type for e in resolve({"a1": rows})[0]}
     assert types["Brad Woodhouse"] == "PERSON"
     assert types["Harlow Daggett"] == types["Vessa Kortland"] == "ORG"  # a group's noun; "it"
@@ -1093,7 +1097,8 @@ def test_one_word_the_tagger_took_for_a_person_is_the_institution_it_opens():
 
 
 def test_a_one_word_name_said_to_be_he_keeps_a_tied_persons_label():
-    mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"], [40, 43, PRONOUN, "his", 1, False, False]]}
+    mentions = {"a1": [[0, 9, "PERSON", "Klavorski"], [20, 29, "GPE", "Klavorski"],
+                       [40, 43, PRONOUN, "his", 1, False, False, None]]}
     (entity,), _ = resolve(mentions)
     assert entity.type == "PERSON"
 
@@ -1130,9 +1135,9 @@ def test_a_day_named_from_the_day_of_writing_is_the_day_the_articles_date_makes_
 
 
 def test_a_description_the_parse_sets_beside_a_time_is_no_time():  # "Tuesday, a peaceful vigil"
-    mentions = {"a1": [[0, 7, "DATE", "Tuesday"], [9, 25, NOMINAL, "a peaceful vigil", 0, True, False]],
-                "a2": [[0, 7, "DATE", "Tuesday"], [20, 27, NOMINAL, "a vigil", None, False, False]],
-                "a3": [[0, 9, "DATE", "yesterday"], [15, 24, NOMINAL, "the vigil", None, False, False]]}
+    mentions = {"a1": [[0, 7, "DATE", "Tuesday"], [9, 25, NOMINAL, "a peaceful vigil", 0, True, False, None]],
+                "a2": [[0, 7, "DATE", "Tuesday"], [20, 27, NOMINAL, "a vigil", None, False, False, None]],
+                "a3": [[0, 9, "DATE", "yesterday"], [15, 24, NOMINAL, "the vigil", None, False, False, None]]}
     entities, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 0})
     assert index[("a1", 0, 7)] == index[("a2", 0, 7)] != index[("a1", 9, 25)]
     assert index[("a1", 9, 25)] == index[("a2", 20, 27)] == index[("a3", 15, 24)]  # the story's one vigil

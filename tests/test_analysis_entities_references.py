@@ -110,12 +110,13 @@ def test_one_description_across_articles_without_a_name_is_one_entity():
 
 def test_an_entity_only_described_is_called_by_the_wording_said_most_of_its_most_common_noun():
     # "a signature campaign promise" is set beside the wall once; "the wall" is said most
-    mentions = {"a1": [[0, 13, "NOMINAL", "a border wall", None, False, False],
-                       [20, 48, "NOMINAL", "a signature campaign promise", 0, True, False],
-                       [60, 68, "NOMINAL", "The wall", 0, False, False], [70, 72, "PRONOUN", "it", 2, False, False]],
-                "a2": [[0, 8, "NOMINAL", "the wall", None, False, False],
-                       [10, 36, "NOMINAL", "a low brick retaining wall", 0, False, False],
-                       [40, 44, "NOMINAL", "WALL", 0, False, False]]}
+    mentions = {"a1": [[0, 13, "NOMINAL", "a border wall", None, False, False, None],
+                       [20, 48, "NOMINAL", "a signature campaign promise", 0, True, False, None],
+                       [60, 68, "NOMINAL", "The wall", 0, False, False, None],
+                       [70, 72, "PRONOUN", "it", 2, False, False, None]],
+                "a2": [[0, 8, "NOMINAL", "the wall", None, False, False, None],
+                       [10, 36, "NOMINAL", "a low brick retaining wall", 0, False, False, None],
+                       [40, 44, "NOMINAL", "WALL", 0, False, False, None]]}
     entities, _ = resolve(mentions)
     assert [e.name for e in entities] == ["wall"]
     mentions["a2"][0][3] = "the border wall"  # "border wall" as often as "wall": the fuller
@@ -123,20 +124,20 @@ def test_an_entity_only_described_is_called_by_the_wording_said_most_of_its_most
 
 
 def test_one_description_in_articles_of_two_stories_is_two_entities():
-    mentions = {"a1": [[0, 10, "NOMINAL", "the gunman", None, False, False]],
-                "a2": [[5, 15, "NOMINAL", "The gunman", None, False, False]],
-                "a3": [[0, 10, "NOMINAL", "the gunman", None, False, False]],
-                "a4": [[7, 17, "NOMINAL", "the gunman", None, False, False]]}
+    mentions = {"a1": [[0, 10, "NOMINAL", "the gunman", None, False, False, None]],
+                "a2": [[5, 15, "NOMINAL", "The gunman", None, False, False, None]],
+                "a3": [[0, 10, "NOMINAL", "the gunman", None, False, False, None]],
+                "a4": [[7, 17, "NOMINAL", "the gunman", None, False, False, None]]}
     _, index = resolve(mentions, stories={"a1": 0, "a2": 0, "a3": 1, "a4": 1})  # two shootings
     assert index[("a1", 0, 10)] == index[("a2", 5, 15)] != index[("a3", 0, 10)] == index[("a4", 7, 17)]
 
 
 def test_a_description_tied_to_a_name_in_one_article_names_it_in_another_that_names_him():
-    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True, False]],
-                "a2": [[0, 8, "PERSON", "Ann Lee"], [10, 19, "NOMINAL", "the pilot", 0, True, False]],
-                "a3": [[0, 3, "PERSON", "Roe"], [10, 19, "NOMINAL", "The pilot", None, False, False],
-                       [30, 32, "PRONOUN", "he", 1, False, False]],
-                "a4": [[10, 19, "NOMINAL", "the pilot", None, False, False]]}
+    mentions = {"a1": [[0, 8, "PERSON", "John Roe"], [10, 19, "NOMINAL", "the pilot", 0, True, False, None]],
+                "a2": [[0, 8, "PERSON", "Ann Lee"], [10, 19, "NOMINAL", "the pilot", 0, True, False, None]],
+                "a3": [[0, 3, "PERSON", "Roe"], [10, 19, "NOMINAL", "The pilot", None, False, False, None],
+                       [30, 32, "PRONOUN", "he", 1, False, False, None]],
+                "a4": [[10, 19, "NOMINAL", "the pilot", None, False, False, None]]}
     entities, index = resolve(mentions)
     roe = next(e for e in entities if e.name == "John Roe")
     assert sorted((m.article, m.text, m.kind) for m in roe.mentions) == [
@@ -184,17 +185,19 @@ def test_a_lone_given_name_does_not_join_a_long_run_the_tagger_took_for_a_name()
 
 def test_a_description_written_as_a_name_joins_that_name():
     mentions = {"a1": [[0, 7, "ORG", "Rangers"]],
-                "a2": [[0, 7, "NOMINAL", "Rangers", None, False, False], [20, 24, "PRONOUN", "they", 0, False, False]]}
+                "a2": [[0, 7, "NOMINAL", "Rangers", None, False, False, None],
+                       [20, 24, "PRONOUN", "they", 0, False, False, None]]}
     (rangers,), _ = resolve(mentions)
     assert rangers.counts() == {"a1": 1, "a2": 2}
 
 
 def test_a_gendered_description_joins_the_one_person_of_that_sex_its_article_names():
-    mentions = {"a1": [[0, 9, "PERSON", "Dana Holt"], [12, 15, "PRONOUN", "She", 0, False, False],
-                       [20, 27, "NOMINAL", "a woman", None, False, False], [30, 38, "PERSON", "Tom Reed"],
-                       [40, 42, "PRONOUN", "he", 3, False, False], [50, 55, "NOMINAL", "a man", None, False, False],
-                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False, False]],
-                "a2": [[0, 3, "PRONOUN", "She", None, False, False], [10, 14, "PERSON", "Holt"]]}
+    mentions = {"a1": [[0, 9, "PERSON", "Dana Holt"], [12, 15, "PRONOUN", "She", 0, False, False, None],
+                       [20, 27, "NOMINAL", "a woman", None, False, False, None], [30, 38, "PERSON", "Tom Reed"],
+                       [40, 42, "PRONOUN", "he", 3, False, False, None],
+                       [50, 55, "NOMINAL", "a man", None, False, False, None],
+                       [60, 68, "PERSON", "Sam Ward"], [70, 72, "PRONOUN", "he", 6, False, False, None]],
+                "a2": [[0, 3, "PRONOUN", "She", None, False, False, None], [10, 14, "PERSON", "Holt"]]}
     _, index = resolve(mentions)
     assert index[("a1", 20, 27)] == index[("a1", 0, 9)]
     assert index[("a2", 0, 3)] == index[("a1", 0, 9)]  # an opening "She" where the article names one woman
@@ -526,10 +529,10 @@ def test_the_president_is_no_one_titled_with_another_seat_and_the_congressman_is
 
 
 def test_someones_description_is_neither_its_owner_nor_the_one_person_of_its_sex():
-    mentions = {"a1": [[0, 9, "PERSON", "Tom Reed"], [12, 14, "PRONOUN", "He", 0, False, False],
-                       [20, 29, "NOMINAL", "spokesman", None, False, True],  # "a Reed spokesman"
-                       [40, 46, "NOMINAL", "father", None, False, True],  # "his father"
-                       [50, 55, "NOMINAL", "a man", None, False, False]]}
+    mentions = {"a1": [[0, 9, "PERSON", "Tom Reed"], [12, 14, "PRONOUN", "He", 0, False, False, None],
+                       [20, 29, "NOMINAL", "spokesman", None, False, True, None],  # "a Reed spokesman"
+                       [40, 46, "NOMINAL", "father", None, False, True, None],  # "his father"
+                       [50, 55, "NOMINAL", "a man", None, False, False, None]]}
     _, index = resolve(mentions)
     reed = index[("a1", 0, 9)]
     assert index.get(("a1", 20, 29)) != reed and index.get(("a1", 40, 46)) != reed
@@ -721,6 +724,18 @@ def test_someones_relative_is_never_themselves_and_a_relative_the_text_names_sta
     # her own clause's subject is whom "her" stands for, though Mary's sex is known and Liz's is not
     assert _ends_of(text, "her") == ["Mary Quill", "Liz Quill", "Liz Quill"]
     assert _ends_of(text, "sister") == [None, "Mary Quill"]  # Mary's sister is not Mary; Liz's is
+
+
+def test_someones_description_left_unlinked_joins_no_entity_it_is_of():
+    """"sister" is said of Mary, but "her sister", of Mary, is not Mary; "his daughter" of another man may be."""
+    text = ("Mary Quill, the younger sister of Liz Quill, criticised her sister's stance on Friday. "
+            "Mary Quill wrote that she loved her sister.")
+    comparison = analyse([article(text)], use_cache=False)
+    mary = kinds(entity_with(comparison, "Mary Quill"))
+    assert "the younger sister" in mary and "sister" not in mary
+    text = ("Ann Roe, the daughter of Jon Roe, spoke on Monday. Bo Lee said his daughter had met her.")
+    comparison = analyse([article(text)], use_cache=False)
+    assert "daughter" in kinds(entity_with(comparison, "Ann Roe"))
 
 
 def test_a_company_is_no_legislature():

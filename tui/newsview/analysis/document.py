@@ -103,8 +103,8 @@ def _trim_mention(text: str, start: int, end: int, label: str) -> tuple[int, int
 
 def _mentions(text: str, pieces: list, quotes: list[tuple[int, int]]) -> tuple[list[list], dict]:
     """The named and value mentions (see `_names_and_values`), a name that stands for a longer one linked to
-    it (see `_metonyms`), then [start, end, NOMINAL|PRONOUN, text, linked row, said, owned] of descriptions and
-    pronouns (see references); and the sexes the article states."""
+    it (see `_metonyms`), then [start, end, NOMINAL|PRONOUN, text, linked row, said, owned, owner] of
+    descriptions and pronouns (see references); and the sexes the article states."""
     names = _names_and_values(text, pieces)
     references, sexes = references_of(text, pieces, names, quotes)
     _metonyms(text, names, pieces)

@@ -884,10 +884,12 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     that sex its article names, and a headline's bare noun the comparison says of people ("Teen Shot By
     Police") the one its story is about; the other descriptions join the chains of other articles of their story
     with the same head noun, an entity of their own where two articles or more use it ("the gunman" of two
-    shootings is two people)."""
+    shootings is two people). Someone's description never joins the one it is of ("her sister", "sister" being
+    said of her)."""
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     owned: set[tuple] = set()  # the chains that end at someone's description ("his father", "a Roe spokesman")
+    owners: dict[tuple, int] = {}  # such a chain -> the named group it is of, which it never joins ("her sister")
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
     # (story, head noun) -> named group -> the articles that describe it with that noun
@@ -916,6 +918,9 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
                 chains[(article, target[0])].append(Mention(article, row[0], row[1], row[3], row[2].lower()))
                 if target[2] == NOMINAL and target[6]:
                     owned.add((article, target[0]))
+                if target[2] == NOMINAL and target[7] is not None:
+                    whose = end_of_chain(rows, target[7])
+                    owners[(article, target[0])] = of_span.get((article, whose[0], whose[1]))
     named_in: dict[str, set[int]] = defaultdict(set)
     named_times: dict[str, Counter] = defaultdict(Counter)  # article -> person group -> its names there
     for (article, _, _), group in of_span.items():
@@ -926,7 +931,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     loose: dict[tuple[int, str], list[Mention]] = defaultdict(list)  # (story, head noun) -> its chains
     for (article, start), ments in chains.items():
         head = _head(ments[0].text)  # the description the chain ends at: links only ever point back to one
-        described = heads.get(head, set())
+        described = heads.get(head, set()) - {owners.get((article, start))}
         local = described & named_in[article]
         named = by_words.get(" ".join(words_of(ments[0].text))) if ments[0].text[:1].isupper() else None
         said_sex = GENDER_OF.get(head) or PERSONAL.get(head)

@@ -91,7 +91,8 @@ RANKS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub
 ROLE_PART = "ROLE_PART"  # the label of a land taken into the office it modifies (see _Linker._take_in_place)
 DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
-TITLE_BEFORE = re.compile(r"(\w+)\.?,?\s+$")  # the word right before a name, and its point or comma
+TITLE_BEFORE = re.compile(r"(\w+)(\.?),?[^\S\n]+$")  # the word right before a name on its line, its point, comma
+ABBREVIATED = {"mr", "mrs", "ms"}  # gendered titles written with a point: any other word's ends a sentence
 WINDOW = 3  # sentences back that a pronoun looks for its antecedent
 THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "PROPN", NOMINAL)  # what "it" may stand for
 PLACES_AND_THINGS = ("ORG", "FAC", "PRODUCT", "EVENT", "GPE", "LOC", "WORK_OF_ART", "LAW")  # never a "who"
@@ -112,12 +113,13 @@ class Ref:
 
 def references_of(text: str, pieces: list, mentions: list[list],
                   quotes: list[tuple[int, int]]) -> tuple[list[list], dict[tuple[int, int], str]]:
-    """[start, end, NOMINAL|PRONOUN, text, linked row or None, said, owned] for each description and pronoun; a
-    linked row is an index into `mentions` followed by these rows; `said` tells a link the text states (an
-    apposition, a role noun) from one inferred; `owned`, a description that is someone's ("his father", "a Roe
-    spokesman"), which is neither its owner nor whoever else is of its sex. Also (start, end) of each person's
-    mention -> its sex, as the article states it (see `stated_sexes`). `quotes` are the article's quoted spans
-    (see quotes.quoted_spans)."""
+    """[start, end, NOMINAL|PRONOUN, text, linked row or None, said, owned, owner row or None] for each
+    description and pronoun; a linked row is an index into `mentions` followed by these rows; `said` tells a link
+    the text states (an apposition, a role noun) from one inferred; `owned`, a description that is someone's
+    ("his father", "a Roe spokesman"), which is neither its owner nor whoever else is of its sex; the owner row,
+    the mention of whose it is ("her" of "her sister", "Liz" of "the sister of Liz"), which it never stands for.
+    Also (start, end) of each person's mention -> its sex, as the article states it (see `stated_sexes`).
+    `quotes` are the article's quoted spans (see quotes.quoted_spans)."""
     rows: list[list] = []
     sexes = stated_sexes(text, mentions)
     quoted = _Quoted(quotes)
@@ -126,9 +128,9 @@ def references_of(text: str, pieces: list, mentions: list[list],
     return rows, sexes
 
 
-def reference_row(start: int, end: int, kind: str, text: str, owned: bool = False) -> list:
+def reference_row(start: int, end: int, kind: str, text: str, owned: bool = False, owner: int | None = None) -> list:
     """A description's or pronoun's row, linked to nothing yet (see `references_of`)."""
-    return [start, end, kind, text, None, False, owned]
+    return [start, end, kind, text, None, False, owned, owner]
 
 
 def stated_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
@@ -157,7 +159,8 @@ def titled_sexes(text: str, mentions: list[list]) -> dict[tuple[int, int], str]:
     for start, end, label, *rest in mentions:
         if label == "PERSON" and len(rest) == 1 and (before := TITLE_BEFORE.search(text[max(0, start - 20):start])):
             word = before.group(1).lower()
-            if (sex := GENDER_OF.get(word)) and not (word == "miss" and "." in before.group()):
+            if (sex := GENDER_OF.get(word)) and (not before.group(2) or word in ABBREVIATED):  # not "killed his
+                # sister. John Roe ...", nor a state's "Miss."
                 out[start, end] = sex
     return out
 
@@ -245,13 +248,13 @@ class _Linker:
                 ref.gender = [PERSONAL.get(low)]
                 link, said = self._pronoun(tok, ref, seen), False
             elif tok.dep_ in ARGUMENT and (not tok.ent_type_ or tok.text.isupper()) and self._described(tok):
-                office = _office(tok)
+                office, owner = _office(tok), self._owner(tok)
                 ref = self._add(tok, self._phrase(tok), NOMINAL,
                                 person=office in GENDER_OF or office in roles or office in PERSON_ROLES,
-                                plural=tok.tag_ in ("NNS", "NNPS"), owned=self._owned(tok))
+                                plural=tok.tag_ in ("NNS", "NNPS"), owned=self._owned(tok), owner=owner)
                 ref.gender = [GENDER_OF.get(office)]
                 link, said = self._nominal(tok, ref, seen, roles)
-                if (owner := self._owner(tok)) is not None:
+                if owner is not None:
                     link, said = self._relative(tok, owner, office, link, said)
                 said = said and self._common(tok)
                 self.last_nominal[(office, ref.plural)] = ref
@@ -311,10 +314,12 @@ class _Linker:
         if target is not None and target.token.i > ref.token.i:
             self.rows[ref.row - self.first][4:6] = [target.row, False]
 
-    def _add(self, head, tokens, kind: str, person: bool, plural: bool, owned: bool = False) -> Ref:
+    def _add(self, head, tokens, kind: str, person: bool, plural: bool, owned: bool = False,
+             owner: Ref | None = None) -> Ref:
         start, end = self.off + tokens[0].idx, self.off + tokens[-1].idx + len(tokens[-1].text)
         ref = Ref(self.first + len(self.rows), head, self.sent_of[head.i], kind, person, plural)
-        self.rows.append(reference_row(start, end, kind, self.text[start:end], owned))
+        self.rows.append(reference_row(start, end, kind, self.text[start:end], owned,
+                                       owner.row if owner is not None else None))
         self.by_token[head.i] = ref
         return ref
 
