@@ -134,6 +134,14 @@ def test_a_quoted_nickname_stays_inside_the_name():
     assert "Vincent 'The Chin' Gigante" in found
 
 
+def test_a_name_an_editors_brackets_cut_in_two_is_one_name():
+    text = ('Trump said, "Now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United '
+            'States." Earlier, Qaddafi spoke.\n')
+    found = [m for m in names(text) if m[2] == "PERSON"]
+    assert found[0][3] == "Muammar al-Qaddafi" and text[found[0][0]:found[0][1]] == "Muammar) al-Qaddafi"
+    assert "Muammar" not in [m[3] for m in found]
+
+
 def test_a_title_or_a_surname_shows_a_person_the_tagger_missed():
     text = "Mo Cheeks will take over as new coach. Cheeks said he was glad. Coach Mo Sheeks said so.\n"
     assert {"Mo Cheeks", "Mo Sheeks"} <= {m[3] for m in names(text) if m[2] == "PERSON"}

@@ -69,6 +69,7 @@ GROUP_NOUNS = ORGANISATION | {"police", "force", "service", "council", "committe
 BODY_WORDS = GROUP_NOUNS | TITLES | {"association", "coalition", "caucus", "conference", "convention", "center",
                                     "centre", "institute", "foundation", "house", "senate", "congress", "assembly",
                                     "national", "leadership", "establishment", "majority", "minority", "primary"}
+BRACKET_OPEN, BRACKET_CLOSED = re.compile(r"[(\[][^()\[\]]*$"), re.compile(r"[)\]] ")  # an editor's insertion
 MODIFIERS = ("ORG", "GPE")  # names that may modify the name after them ("Toyota Camry", "Philadelphia 76ers")
 HEADS = ("ORG", "PRODUCT", "FAC", "EVENT")
 PLACES = ("GPE", "LOC", "FAC")
@@ -220,10 +221,26 @@ def _names_and_values(text: str, pieces: list) -> list[list]:
     out += _headline_repeats(text, out, lines)
     out += _untagged_names(text, pieces, out, lines, nouns)
     out += _untagged_numbers(pieces, out)
-    out = _bodies(text, _people(text, _partisans(_groups(out, pieces))))
+    out = _bodies(text, _people(text, _partisans(_groups(_bracketed(text, out), pieces))))
     return [m for m in out if m[2] in VALUE_TYPES or (m[1] - m[0] > 1 and not m[3].islower() and not _degree(m[3])
                                                       and not _number_words(m[3])
                                                       and not _common_noun(text, m, nouns, lines, lower))]
+
+
+def _bracketed(text: str, mentions: list[list]) -> list[list]:
+    """The mentions, a person's name that an editor's brackets cut in two joined as one: the given name that
+    ends the insertion and the surname right after it ("(Libyan strongman Muammar) al-Qaddafi" in a quote) are
+    no two people."""
+    out: list[list] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and last[2] == "PERSON" and m[2] == "PERSON" and len(last[3].split()) == 1 \
+                and BRACKET_CLOSED.fullmatch(text, last[1], m[0]) \
+                and BRACKET_OPEN.search(text, text.rfind("\n", 0, last[0]) + 1, last[0]):
+            out[-1] = [last[0], m[1], "PERSON", f"{last[3]} {m[3]}"]
+        else:
+            out.append(m)
+    return out
 
 
 def _titled_person(text: str, start: int, end: int) -> tuple[int, int] | None:
