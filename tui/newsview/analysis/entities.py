@@ -889,7 +889,7 @@ def _references(mentions: dict[str, list[list]], of_span: dict[tuple, int], by_w
     out: dict[int, list[Mention]] = defaultdict(list)
     chains: dict[tuple, list[Mention]] = defaultdict(list)  # (article, start of the description it ends at)
     owned: set[tuple] = set()  # the chains that end at someone's description ("his father", "a Roe spokesman")
-    owners: dict[tuple, int] = {}  # such a chain -> the named group it is of, which it never joins ("her sister")
+    owners: dict[tuple, int | None] = {}  # such a chain -> the named group it is of, never joined ("her sister")
     heads: dict[str, set[int]] = defaultdict(set)  # head noun -> named groups it describes
     said_of_people: dict[str, set[str]] = defaultdict(set)  # head noun -> articles that say it of a person
     # (story, head noun) -> named group -> the articles that describe it with that noun
